@@ -1,0 +1,49 @@
+# Buzón: `make run` opens the app, `make test` passes the suite, `make bench` measures.
+# Both create .venv on first use and reinstall when pyproject.toml changes.
+
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
+
+.PHONY: run test bench dist translations clean system-deps
+
+$(VENV)/.run-installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $@ $(VENV)/.run-installed
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
+	$(PY) scripts/build_translations.py $<
+
+translations: $(QM)
+
+run: $(VENV)/.run-installed translations
+	$(PY) -m desktop
+
+test: $(VENV)/.test-installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests --ignore=tests/benchmarks
+
+bench: $(VENV)/.test-installed translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/benchmarks --benchmark-only -s
+
+dist: $(VENV)/.test-installed translations
+	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller app.spec
+
+# Debian packages the offscreen tests and screenshots need (fonts for Chinese text).
+system-deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  dpkg -s fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	      fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 >/dev/null; }; \
+	fi
+
+clean:
+	rm -rf build/pyinstaller dist $(VENV)

@@ -1,0 +1,51 @@
+"""What every command and window runs with: the data folder, the database, the acting user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.config import Settings, database_url_for, default_data_dir, ensure_data_dir
+
+if TYPE_CHECKING:
+    from desktop.core.db import Database
+
+
+@dataclass
+class AppContext:
+    data_dir: Path = field(default_factory=default_data_dir)
+    database_url: str | None = None
+    user_handle: str | None = None       # None = the demo buyer
+    lang: str | None = None              # GUI language override
+    _db: "Database | None" = field(default=None, repr=False)
+    _settings: Settings | None = field(default=None, repr=False)
+
+    @property
+    def url(self) -> str:
+        return database_url_for(self.data_dir, self.database_url)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = Settings.load(self.data_dir)
+        return self._settings
+
+    def db(self, *, seed_demo: bool = True) -> "Database":
+        """The database, opened and migrated on first use; the demo is made on first start."""
+        if self._db is None:
+            from desktop.core.db import Database
+
+            if self.url.startswith("sqlite"):
+                ensure_data_dir(self.data_dir)
+            self._db = Database.open(self.url)
+            if seed_demo:
+                from desktop.core import demo
+
+                demo.ensure_demo(self._db, self.data_dir)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
