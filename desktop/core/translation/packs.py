@@ -1,0 +1,400 @@
+"""Language packs: list, install (checked, atomic), remove.
+
+A pack is an argos package: a zip (`.argosmodel`) holding exactly one folder with
+`metadata.json` (`from_code`, `to_code`, `package_version`), a CTranslate2 model in
+`model/` and `sentencepiece.model`. Installed packs live in `<data_dir>/argos/packages`
+so that argostranslate sees the same ones.
+
+An archive is checked completely before a byte is written (see `inspect_archive`), is
+extracted into a staging folder beside the packages folder, and only then renamed into
+place; whatever happens before the rename (a corrupt member, a full disk, a crash)
+leaves no pack behind, and a replaced pack is swapped, not deleted first.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import logging
+import os
+import re
+import shutil
+import stat
+import threading
+import time
+import uuid
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Callable
+
+from desktop.core.errors import KnownError, UsageError
+from desktop.core.translation.argos_env import packages_dir, staging_dir
+
+log = logging.getLogger(__name__)
+
+# Real argos packs are 30-250 MB zipped, under 500 MB unzipped, a few dozen members.
+MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
+MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
+MAX_MEMBERS = 1000
+MAX_RATIO = 100            # uncompressed / compressed, for members big enough to matter
+RATIO_FLOOR_BYTES = 1024 * 1024
+MAX_METADATA_BYTES = 1024 * 1024
+DISK_MARGIN_BYTES = 16 * 1024 * 1024
+STALE_STAGING_SECONDS = 3600
+
+LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
+FOLDER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$")
+REQUIRED_FILES = ("metadata.json", "model/model.bin", "sentencepiece.model")
+
+Progress = Callable[[int, int], None]
+
+
+class PackError(KnownError):
+    """A pack cannot be installed, removed or fetched; the message says why."""
+
+
+class PackExists(PackError):
+    """The pair is already installed; install again with `replace=True` to swap it."""
+
+    def __init__(self, existing: "PackInfo", offered_version: str):
+        super().__init__(
+            f"A pack {existing.from_code}→{existing.to_code} is already installed "
+            f"(version {existing.version}; this file has version {offered_version}).",
+            hint="Replace it (buzon packs install --replace FILE) or keep the installed one.",
+        )
+        self.existing = existing
+        self.offered_version = offered_version
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """An installed pack: its language pair, version and folder."""
+
+    from_code: str
+    to_code: str
+    version: str
+    path: Path
+
+    def to_json(self) -> dict:
+        return {"from": self.from_code, "to": self.to_code, "version": self.version}
+
+
+@dataclass(frozen=True)
+class ArchiveManifest:
+    """What `inspect_archive` learnt about a pack file that passed every check."""
+
+    folder: str
+    from_code: str
+    to_code: str
+    version: str
+    members: tuple[zipfile.ZipInfo, ...]
+    unpacked_bytes: int
+
+
+def read_metadata(folder: Path) -> dict | None:
+    try:
+        data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def installed(data_dir: Path) -> list[PackInfo]:
+    """The installed packs, sorted by pair; folders that are not packs are skipped."""
+    root = packages_dir(data_dir)
+    try:
+        entries = list(root.iterdir())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise PackError(f"The packs folder {root} cannot be read ({exc.strerror}).") from exc
+    packs = []
+    for entry in entries:
+        if not entry.is_dir():
+            continue
+        meta = read_metadata(entry)
+        if meta is None or not _valid_code(meta.get("from_code")) or not _valid_code(meta.get("to_code")):
+            log.warning("skipping %s: not a language pack", entry)
+            continue
+        packs.append(PackInfo(meta["from_code"], meta["to_code"], str(meta.get("package_version", "")), entry))
+    return sorted(packs, key=lambda p: (p.from_code, p.to_code, p.path.name))
+
+
+def find(data_dir: Path, from_code: str, to_code: str) -> PackInfo | None:
+    """The installed pack for a pair, if any."""
+    for pack in installed(data_dir):
+        if pack.from_code == from_code and pack.to_code == to_code:
+            return pack
+    return None
+
+
+def _valid_code(code) -> bool:
+    return isinstance(code, str) and bool(LANG_CODE.match(code))
+
+
+def _member_path(info: zipfile.ZipInfo) -> PurePosixPath:
+    """The member's path, refused if it could land outside the pack folder."""
+    name = info.filename
+    if not name or "\\" in name or "\x00" in name:
+        raise PackError(f"The pack contains a member with an unsafe name: {name!r}.")
+    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
+        raise PackError(f"The pack contains an absolute path: {name!r}.")
+    parts = PurePosixPath(name).parts
+    if any(part in ("..", ".") for part in parts) or not parts:
+        raise PackError(f"The pack contains a path that leaves its folder: {name!r}.")
+    return PurePosixPath(*parts)
+
+
+def _check_member_type(info: zipfile.ZipInfo) -> None:
+    mode = info.external_attr >> 16
+    kind = stat.S_IFMT(mode)
+    if kind == stat.S_IFLNK:
+        raise PackError(f"The pack contains a link ({info.filename!r}); packs never do.")
+    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
+        raise PackError(f"The pack contains a special file ({info.filename!r}).")
+    if info.flag_bits & 0x1:
+        raise PackError(f"The pack contains an encrypted member ({info.filename!r}).")
+
+
+def inspect_archive(file: Path) -> ArchiveManifest:
+    """Check a pack file without extracting it; raise `PackError` with the reason."""
+    file = Path(file)
+    try:
+        size = file.stat().st_size
+    except FileNotFoundError:
+        raise PackError(f"The file {file} does not exist.") from None
+    except OSError as exc:
+        raise PackError(f"The file {file} cannot be read ({exc.strerror}).") from exc
+    if size > MAX_ARCHIVE_BYTES:
+        raise PackError(f"The file {file.name} is too large for a language pack ({size} bytes).")
+    try:
+        with zipfile.ZipFile(file) as zf:
+            return _inspect_zip(zf, file.name)
+    except zipfile.BadZipFile as exc:
+        raise PackError(
+            f"The file {file.name} is not a language pack: it is not a zip archive, or it is "
+            f"truncated or corrupt ({exc}).",
+            hint="Download it again.",
+        ) from exc
+    except OSError as exc:
+        raise PackError(f"The file {file} cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _inspect_zip(zf: zipfile.ZipFile, label: str) -> ArchiveManifest:
+    members = zf.infolist()
+    if not members:
+        raise PackError(f"{label} is an empty archive.")
+    if len(members) > MAX_MEMBERS:
+        raise PackError(f"{label} has {len(members)} members; a language pack has far fewer.")
+    seen: set[PurePosixPath] = set()
+    tops: set[str] = set()
+    total = 0
+    for info in members:
+        path = _member_path(info)
+        _check_member_type(info)
+        if path in seen:
+            raise PackError(f"{label} contains {info.filename!r} twice.")
+        seen.add(path)
+        tops.add(path.parts[0])
+        if len(path.parts) == 1 and not info.is_dir():
+            raise PackError(f"{label} has a file ({info.filename!r}) outside its one top-level folder.")
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise PackError(
+                f"{label} looks like a zip bomb: {info.filename!r} expands "
+                f"{info.file_size // max(info.compress_size, 1)} times."
+            )
+    if len(tops) != 1:
+        raise PackError(f"{label} must hold exactly one top-level folder; it holds {len(tops)}.")
+    if total > MAX_UNPACKED_BYTES:
+        raise PackError(f"{label} would take {total} bytes unpacked, more than a language pack.")
+    folder = tops.pop()
+    if not FOLDER_NAME.match(folder):
+        raise PackError(f"{label} has an unusable folder name: {folder!r}.")
+    for required in REQUIRED_FILES:
+        if PurePosixPath(folder, required) not in seen:
+            raise PackError(f"{label} is not a language pack: {required} is missing.")
+    meta_info = zf.getinfo(f"{folder}/metadata.json")
+    if meta_info.file_size > MAX_METADATA_BYTES:
+        raise PackError(f"{label} has an oversized metadata.json.")
+    try:
+        meta = json.loads(zf.read(meta_info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise PackError(f"{label} has an unreadable metadata.json ({exc}).") from exc
+    if not isinstance(meta, dict):
+        raise PackError(f"{label} has a metadata.json that is not an object.")
+    if not _valid_code(meta.get("from_code")) or not _valid_code(meta.get("to_code")):
+        raise PackError(f"{label} has no valid from_code and to_code in metadata.json.")
+    if meta.get("type", "translate") != "translate":
+        raise PackError(f"{label} is an argos {meta.get('type')!r} package, not a translation pack.")
+    return ArchiveManifest(
+        folder=folder,
+        from_code=meta["from_code"],
+        to_code=meta["to_code"],
+        version=str(meta.get("package_version", "")),
+        members=tuple(members),
+        unpacked_bytes=total,
+    )
+
+
+def _os_error(exc: OSError, what: str) -> PackError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return PackError("The disk is full: the pack was not installed.",
+                         hint="Free some space and try again.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return PackError(f"Cannot write {what} ({exc.strerror}).", hint="Check the data folder's permissions.")
+    return PackError(f"Cannot write {what} ({exc.strerror or exc}).")
+
+
+def _clear_stale_staging(root: Path) -> None:
+    """Remove what an install killed half-way left behind (older than an hour, so that a
+    concurrent install in another process is never disturbed)."""
+    try:
+        entries = list(root.iterdir())
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        try:
+            if now - entry.stat().st_mtime > STALE_STAGING_SECONDS:
+                shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            pass
+
+
+def _extract(zf: zipfile.ZipFile, manifest: ArchiveManifest, dest: Path,
+             progress: Progress | None, cancel: threading.Event | None) -> None:
+    """Write every member under `dest`, never trusting the sizes the archive claims."""
+    done = 0
+    total = manifest.unpacked_bytes
+    if progress:
+        progress(0, total)
+    for info in manifest.members:
+        if cancel is not None and cancel.is_set():
+            raise PackError("The installation was cancelled.")
+        target = dest.joinpath(*_member_path(info).parts)
+        if info.is_dir():
+            target.mkdir(parents=True, exist_ok=True)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        written = 0
+        with zf.open(info) as src, open(target, "xb") as out:
+            while chunk := src.read(1024 * 1024):
+                written += len(chunk)
+                if written > info.file_size:
+                    raise PackError(f"{info.filename!r} is larger than the archive says: refused.")
+                out.write(chunk)
+                done += len(chunk)
+                if progress:
+                    progress(done, total)
+                if cancel is not None and cancel.is_set():
+                    raise PackError("The installation was cancelled.")
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def install(data_dir: Path, file: Path, *, progress: Progress | None = None, replace: bool = False,
+            cancel: threading.Event | None = None) -> PackInfo:
+    """Check and install a `.argosmodel` file; return the installed pack.
+
+    `progress(done_bytes, total_bytes)` is called while extracting. Raises `PackExists`
+    when the pair is installed and `replace` is False, `PackError` for anything else.
+    """
+    manifest = inspect_archive(file)
+    root = packages_dir(data_dir)
+    existing = find(data_dir, manifest.from_code, manifest.to_code)
+    if existing is not None and not replace:
+        raise PackExists(existing, manifest.version)
+    dest = root / manifest.folder
+    if dest.exists() and (existing is None or dest != existing.path):
+        raise PackError(
+            f"The pack's folder {manifest.folder!r} is already used by another installed pack; "
+            "it was not installed."
+        )
+    staging_root = staging_dir(data_dir)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        staging_root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _os_error(exc, str(root)) from exc
+    _clear_stale_staging(staging_root)
+    free = shutil.disk_usage(staging_root).free
+    if free < manifest.unpacked_bytes + DISK_MARGIN_BYTES:
+        raise PackError(
+            f"Not enough disk space: the pack needs {manifest.unpacked_bytes // 2**20} MB, "
+            f"{free // 2**20} MB are free.",
+            hint="Free some space and try again.",
+        )
+    work = staging_root / f"install-{uuid.uuid4().hex}"
+    try:
+        work.mkdir()
+        with zipfile.ZipFile(file) as zf:
+            _extract(zf, manifest, work, progress, cancel)
+        _move_into_place(work / manifest.folder, dest, existing, staging_root)
+    except (zipfile.BadZipFile, zlib.error) as exc:
+        raise PackError(f"The pack file is corrupt ({exc}); nothing was installed.",
+                        hint="Download it again.") from exc
+    except EOFError as exc:
+        raise PackError("The pack file is truncated; nothing was installed.", hint="Download it again.") from exc
+    except NotImplementedError as exc:
+        raise PackError(f"The pack file uses an unsupported compression ({exc}).") from exc
+    except OSError as exc:
+        raise _os_error(exc, str(dest)) from exc
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return PackInfo(manifest.from_code, manifest.to_code, manifest.version, dest)
+
+
+def _move_into_place(new: Path, dest: Path, existing: PackInfo | None, staging_root: Path) -> None:
+    """Rename the extracted folder into the packages folder; a replaced pack is first
+    renamed aside and put back if the second rename fails."""
+    aside = None
+    if existing is not None:
+        aside = staging_root / f"replaced-{uuid.uuid4().hex}"
+        os.rename(existing.path, aside)
+    try:
+        # rename() refuses a non-empty destination, so a pack installed meanwhile by
+        # another process is never overwritten.
+        os.rename(new, dest)
+    except OSError as exc:
+        if aside is not None:
+            os.rename(aside, existing.path)
+        if exc.errno in (errno.EEXIST, errno.ENOTEMPTY) or isinstance(exc, FileExistsError):
+            raise PackError(f"A pack appeared in {dest.name!r} meanwhile; nothing was replaced.") from exc
+        raise
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def remove(data_dir: Path, from_code: str, to_code: str) -> PackInfo:
+    """Uninstall the pack for a pair; it disappears at once (a rename), then is deleted."""
+    pack = find(data_dir, from_code, to_code)
+    if pack is None:
+        raise UsageError(f"No pack {from_code}→{to_code} is installed.",
+                         hint="See the installed packs with: buzon packs list")
+    staging_root = staging_dir(data_dir)
+    aside = staging_root / f"removed-{uuid.uuid4().hex}"
+    try:
+        staging_root.mkdir(parents=True, exist_ok=True)
+        os.rename(pack.path, aside)
+    except OSError as exc:
+        raise PackError(f"Cannot remove {pack.path} ({exc.strerror or exc}).") from exc
+    shutil.rmtree(aside, ignore_errors=True)
+    return pack
+
+
+def available(*, timeout: float | None = None, index_url: str | None = None):
+    """The packs the argos index offers (online); see `packindex.available`."""
+    from desktop.core.translation import packindex
+
+    kwargs = {} if timeout is None else {"timeout": timeout}
+    return packindex.available(index_url=index_url, **kwargs)
+
+
+def download(data_dir: Path, from_code: str, to_code: str, **kwargs) -> PackInfo:
+    """Download a pack from the argos index and install it; see `packindex.download`."""
+    from desktop.core.translation import packindex
+
+    return packindex.download(data_dir, from_code, to_code, **kwargs)
