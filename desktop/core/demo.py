@@ -1,0 +1,154 @@
+"""The demo marketplace a new user sees on first start (data in resources/demo/).
+
+Three stores in China, their sellers, two buyers, a catalogue with pictures the project
+drew itself, orders in every status with tracking timelines, and conversations in
+Spanish, English and Chinese with product and order cards. Deterministic: every id,
+time and text comes from `marketplace.json`, so two demos are identical row for row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.config import resources_dir
+from desktop.core import schema as m
+from desktop.core.db import Database
+
+DEFAULT_BUYER = "lucia"
+
+
+def marketplace_file() -> Path:
+    return resources_dir() / "demo" / "marketplace.json"
+
+
+def _load() -> dict:
+    return json.loads(marketplace_file().read_text(encoding="utf-8"))
+
+
+def is_empty(db: Database) -> bool:
+    return db.read(lambda s: s.scalar(select(func.count()).select_from(m.User))) == 0
+
+
+def ensure_demo(db: Database, data_dir: Path | None = None) -> bool:
+    """Make the demo if the database has no users yet (first start). True if it was made."""
+    if not is_empty(db):
+        return False
+    db.write(lambda s: _seed(s, _load()) if s.scalar(select(func.count()).select_from(m.User)) == 0 else None)
+    return True
+
+
+def reset(db: Database) -> None:
+    """Remove every row and make the demo again, in one transaction."""
+    def run(s: Session) -> None:
+        for table in reversed(m.Base.metadata.sorted_tables):
+            s.execute(delete(table))
+        _seed(s, _load())
+
+    db.write(run)
+
+
+def _seed(s: Session, data: dict) -> None:
+    base = dt.datetime.fromisoformat(data["base_time"])
+
+    def at(days: float) -> dt.datetime:
+        return base + dt.timedelta(days=days)
+
+    stores = {}
+    for st in data["stores"]:
+        stores[st["handle"]] = m.Store(handle=st["handle"], name=st["name"], city=st["city"], country="CN",
+                                       language=st["language"], rating=st["rating"], followers=st["followers"])
+    s.add_all(stores.values())
+    s.flush()
+
+    users = {}
+    for u in data["users"]:
+        store = stores.get(u.get("store"))
+        users[u["handle"]] = m.User(handle=u["handle"], name=u["name"], role=m.Role(u["role"]),
+                                    language=u["language"], time_zone=u["time_zone"], city=u["city"],
+                                    store_id=store.id if store else None)
+    s.add_all(users.values())
+    s.flush()
+
+    products = {}
+    for p in data["products"]:
+        product = m.Product(store_id=stores[p["store"]].id, title=p["title"], price_cents=p["price"],
+                            currency="EUR", rating=p["rating"], review_count=p["reviews"], sold_count=p["sold"],
+                            description=_description(p))
+        product.images.append(m.ProductImage(path=f"demo/products/{p['key']}.png", position=0))
+        for v in p["variants"]:
+            product.variants.append(m.ProductVariant(kind=v[0], value=v[1],
+                                                     price_delta_cents=v[2] if len(v) > 2 else 0, stock=50))
+        products[p["key"]] = product
+    s.add_all(products.values())
+    s.flush()
+
+    orders = {}
+    for o in data["orders"]:
+        order = m.Order(number=o["number"], buyer_id=users[o["buyer"]].id, store_id=stores[o["store"]].id,
+                        status=m.OrderStatus(o["status"]), created_at=at(o["day"] - 1 if o["day"] > 0 else o["day"]),
+                        carrier=o.get("carrier", ""), tracking_number=o.get("tracking_number", ""), total_cents=0)
+        total = 0
+        for key, variant, qty in o.get("items", []):
+            product = products[key]
+            delta = next((v.price_delta_cents for v in product.variants if v.value == variant), 0)
+            price = product.price_cents + delta
+            order.items.append(m.OrderItem(product_id=product.id, title=product.title, variant=variant,
+                                           quantity=qty, unit_price_cents=price))
+            total += price * qty
+        order.total_cents = total
+        for day, kind, location, text in o.get("tracking", []):
+            order.tracking.append(m.TrackingEvent(at=at(day), kind=m.TrackingKind(kind), location=location,
+                                                  description=text))
+        orders[o["number"]] = order
+    s.add_all(orders.values())
+    s.flush()
+    _seed_requests(s, orders, users, at)
+    _seed_conversations(s, data, users, stores, products, orders, at)
+
+
+def _description(p: dict) -> str:
+    kinds = sorted({v[0] for v in p["variants"]})
+    return f"{p['title']}. Options: {', '.join(kinds)}. Ships from China in 2-4 days; delivery 10-20 days."
+
+
+def _seed_requests(s, orders, users, at) -> None:
+    cancelled = orders["8190000000000106"]
+    s.add(m.CancellationRequest(order_id=cancelled.id, requested_by=users["lucia"].id,
+                                reason="Ordered the wrong colour", state=m.RequestState.ACCEPTED,
+                                created_at=at(-13.9), decided_at=at(-13.5)))
+    disputed = orders["8190000000000107"]
+    s.add(m.Dispute(order_id=disputed.id, opened_by=users["lucia"].id, reason="not_received",
+                    description="The parcel was returned to the sender and I never received it.",
+                    created_at=at(-21.0)))
+
+
+def _seed_conversations(s, data, users, stores, products, orders, at) -> None:
+    for n, c in enumerate(data["conversations"], start=1):
+        buyer, store = users[c["buyer"]], stores[c["store"]]
+        seller = next(u for u in users.values() if u.store_id == store.id)
+        conv = m.Conversation(buyer_id=buyer.id, store_id=store.id, created_at=at(c["messages"][0][0]))
+        s.add(conv)
+        s.flush()
+        ids = []
+        for i, row in enumerate(c["messages"], start=1):
+            day, sender, kind, text, lang = row[:5]
+            extra = row[5] if len(row) > 5 else {}
+            msg = m.Message(conversation_id=conv.id, sender_id=users[sender].id, kind=m.MessageKind(kind),
+                            text=text, lang=lang, client_id=f"demo-{n}-{i}",
+                            product_id=products[extra["product"]].id if "product" in extra else None,
+                            order_id=orders[extra["order"]].id if "order" in extra else None,
+                            created_at=at(day), sent_at=at(day))
+            s.add(msg)
+            s.flush()
+            ids.append(msg.id)
+        conv.last_message_id = ids[-1]
+        conv.last_activity_at = at(c["messages"][-1][0])
+        for user in (buyer, seller):
+            read = c["read"][user.handle]
+            s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id,
+                                       last_read_message_id=ids[read - 1] if read else 0))

@@ -1,0 +1,313 @@
+"""The database tables, as SQLAlchemy 2.0 typed models (DESIGN "Data").
+
+Times are stored as naive UTC datetimes. Money is stored in cents. Per-user state about
+a conversation (read position, deleted-for-me marker) lives in `ConversationMember`,
+never in the shared message rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    Boolean, DateTime, Enum, ForeignKey, Index, Integer, MetaData, String, Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Role(str, enum.Enum):
+    BUYER = "buyer"
+    SELLER = "seller"
+
+
+class OrderStatus(str, enum.Enum):
+    AWAITING_PAYMENT = "awaiting_payment"
+    AWAITING_SHIPMENT = "awaiting_shipment"
+    SHIPPED = "shipped"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+    IN_DISPUTE = "in_dispute"
+
+
+class TrackingKind(str, enum.Enum):
+    INFO = "info"
+    NO_TRACKING = "no_tracking"
+    IN_TRANSIT = "in_transit"
+    DELAY = "delay"
+    RETURNED_TO_SENDER = "returned_to_sender"
+    DELIVERED = "delivered"
+
+
+class MessageKind(str, enum.Enum):
+    TEXT = "text"
+    IMAGE = "image"
+    PRODUCT_CARD = "product_card"
+    ORDER_CARD = "order_card"
+    SYSTEM = "system"
+
+
+class RequestState(str, enum.Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Stored as the value strings, with a CHECK constraint, identical on SQLite and PostgreSQL.
+    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False,
+                create_constraint=True, name=cls.__name__.lower(), length=24)
+
+
+class Store(Base):
+    __tablename__ = "stores"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handle: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="CN")
+    language: Mapped[str] = mapped_column(String(8))
+    rating: Mapped[int] = mapped_column(Integer, default=0)        # positive feedback, per mille
+    followers: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    handle: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    language: Mapped[str] = mapped_column(String(8))
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
+    store: Mapped[Store | None] = relationship()
+
+
+class Product(Base):
+    __tablename__ = "products"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    price_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    rating: Mapped[int] = mapped_column(Integer, default=0)        # average stars x 10 (47 = 4.7)
+    review_count: Mapped[int] = mapped_column(Integer, default=0)
+    sold_count: Mapped[int] = mapped_column(Integer, default=0)
+    store: Mapped[Store] = relationship()
+    variants: Mapped[list[ProductVariant]] = relationship(order_by="ProductVariant.id")
+    images: Mapped[list[ProductImage]] = relationship(order_by="ProductImage.position")
+
+
+class ProductVariant(Base):
+    __tablename__ = "product_variants"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))                  # "size", "colour", "model"...
+    value: Mapped[str] = mapped_column(String(100))
+    price_delta_cents: Mapped[int] = mapped_column(Integer, default=0)
+    stock: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProductImage(Base):
+    __tablename__ = "product_images"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(String(300))                 # relative to resources/ or the data dir
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(20), unique=True)  # 16 digits, as the marketplace shows it
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
+    status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    carrier: Mapped[str] = mapped_column(String(100), default="")
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    items: Mapped[list[OrderItem]] = relationship(order_by="OrderItem.id")
+    tracking: Mapped[list[TrackingEvent]] = relationship(order_by="TrackingEvent.at")
+    store: Mapped[Store] = relationship()
+    buyer: Mapped[User] = relationship()
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    title: Mapped[str] = mapped_column(String(300))                # as bought, even if the product changes
+    variant: Mapped[str] = mapped_column(String(200), default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price_cents: Mapped[int] = mapped_column(Integer)
+
+
+class TrackingEvent(Base):
+    __tablename__ = "tracking_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    kind: Mapped[TrackingKind] = mapped_column(_enum(TrackingKind))
+    location: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(String(500), default="")
+
+
+class CancellationRequest(Base):
+    __tablename__ = "cancellation_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    state: Mapped[RequestState] = mapped_column(_enum(RequestState), default=RequestState.PENDING)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    mime: Mapped[str] = mapped_column(String(100))
+    bytes: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int | None] = mapped_column(Integer, default=None)
+    height: Mapped[int | None] = mapped_column(Integer, default=None)
+    safe_name: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Dispute(Base):
+    __tablename__ = "disputes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    opened_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(100))
+    description: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class DisputeEvidence(Base):
+    __tablename__ = "dispute_evidence"
+    dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id", ondelete="CASCADE"), primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+
+
+class Conversation(Base):
+    """One chat between a buyer and a store."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (UniqueConstraint("buyer_id", "store_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    last_message_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    store: Mapped[Store] = relationship()
+    buyer: Mapped[User] = relationship()
+
+
+class ConversationMember(Base):
+    """A user's own state in a conversation: what they have read and what they deleted for themselves."""
+
+    __tablename__ = "conversation_members"
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    last_read_message_id: Mapped[int] = mapped_column(Integer, default=0)
+    cleared_before_message_id: Mapped[int] = mapped_column(Integer, default=0)   # deleted for me: ids <= this
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    labels: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    sender_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)  # None: system notice
+    kind: Mapped[MessageKind] = mapped_column(_enum(MessageKind))
+    text: Mapped[str] = mapped_column(Text, default="")
+    lang: Mapped[str] = mapped_column(String(8), default="")
+    client_id: Mapped[str] = mapped_column(String(64), unique=True)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), default=None)
+    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)   # on the sender's machine
+    sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)      # stored in the shared database
+
+
+class MessageDeletion(Base):
+    """A single message deleted for one user only."""
+
+    __tablename__ = "message_deletions"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+
+
+class MessageAttachment(Base):
+    __tablename__ = "message_attachments"
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MessageTranslation(Base):
+    """Translation cache: a message in a target language, keyed by the pack version that made it."""
+
+    __tablename__ = "message_translations"
+    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    target_lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    pack_version: Mapped[str] = mapped_column(String(64), default="")
+    sent_by_author: Mapped[bool] = mapped_column(Boolean, default=False)  # the sender's own preview, sent with it
+
+
+class Draft(Base):
+    __tablename__ = "drafts"
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class QuickReply(Base):
+    __tablename__ = "quick_replies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    title: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+
+
+class ChangeLog(Base):
+    """One row per write that other clients must see; they poll max(id) and load what is newer."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(20))          # message, read, draft, conversation, order
+    conversation_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    message_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    user_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    order_id: Mapped[int | None] = mapped_column(Integer, default=None)
