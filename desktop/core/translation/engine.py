@@ -106,9 +106,8 @@ class Translator:
                 first, second = pairs.get((src, PIVOT)), pairs.get((PIVOT, tgt))
                 if first is not None and second is not None:
                     return [first, second]
+                # argos publishes packs to and from English, so name the two halves.
                 missing = [p for p, have in (((src, PIVOT), first), ((PIVOT, tgt), second)) if have is None]
-                if len(missing) == 2:
-                    missing = [(src, tgt)]
                 raise NoPackError(src, tgt, missing)
             raise NoPackError(src, tgt, [(src, tgt)])
 

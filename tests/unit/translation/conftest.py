@@ -33,7 +33,7 @@ def tiny_pack_folders(tmp_path_factory, tiny_sp_model) -> dict[tuple[str, str], 
     for (src, tgt), seed in TINY_PAIRS.items():
         folders[(src, tgt)] = builder.build_pack_folder(
             root / f"translate-{src}_{tgt}-1_0", src, tgt, version="1.0", seed=seed,
-            sp_model=tiny_sp_model, eos_bias=6.0,
+            sp_model=tiny_sp_model, eos_bias=9.0,
         )
     return folders
 
