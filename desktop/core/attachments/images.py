@@ -50,6 +50,9 @@ def pillow_guard(mime: str | None = None):
     the one worker thread and never on several threads at once.
     """
     with warnings.catch_warnings():
+        # Pillow's UserWarnings ("Corrupt EXIF data", "Invalid APNG") are noise for a user:
+        # the outcome is judged on what decodes, and a refusal says why.
+        warnings.simplefilter("ignore", UserWarning)
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             yield
