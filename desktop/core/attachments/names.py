@@ -59,6 +59,8 @@ def safe_name(name: str, mime: str | None = None) -> str:
     # Only the last path part, whichever separator the sender's system used.
     parts = [p for p in re.split(r"[/\\]", text) if p.strip(" .")]
     text = parts[-1] if parts else ""
+    # Tabs and line breaks separate words: they become spaces before controls are dropped.
+    text = _SPACES.sub(" ", text)
     text = "".join(ch for ch in text if _visible(ch))
     text = _FORBIDDEN.sub("_", text)
     text = _SPACES.sub(" ", text).strip(" .")
