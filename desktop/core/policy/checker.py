@@ -1,0 +1,80 @@
+"""The filter itself: fold the text once, run every detector on the skeleton, map the spans back."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from desktop.config import resources_dir
+from desktop.core.policy.detectors import Hit, PhoneDetector, ShapeDetector, find_payment_codes, find_terms
+from desktop.core.policy.normalise import original_span, skeleton
+from desktop.core.policy.rules import CATEGORIES, Rules, load_rules
+from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
+
+
+class PolicyChecker:
+    """A compiled set of rules. Immutable after construction, so one instance serves every thread."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        self._shapes = ShapeDetector(rules)
+        self._phones = PhoneDetector(rules)
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> "PolicyChecker":
+        """Rules from another folder (an operator's copy, a test's tmp_path)."""
+        return cls(load_rules(folder))
+
+    def check(self, text: str, *, lang: str | None = None) -> PolicyVerdict:
+        """The verdict on one message. `lang` is accepted for the caller's convenience; every
+        language's rules apply whatever it says, because buyers mix languages."""
+        if not isinstance(text, str):
+            text = str(text)
+        if not text:
+            return ALLOWED
+        s, offsets = skeleton(text)
+        hits: list[Hit] = list(find_terms(self.rules, s))
+        hits.extend(_outside_emails(list(self._shapes.find(s, text, offsets))))
+        hits.extend(self._phones.find(s))
+        hits.extend(find_payment_codes(s))
+        if not hits:
+            return ALLOWED
+        return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
+
+    def check_many(self, texts: Iterable[str]) -> list[PolicyVerdict]:
+        return [self.check(t) for t in texts]
+
+
+def _outside_emails(hits: list[Hit]) -> list[Hit]:
+    """The domain of an e-mail address is not a second, separate link."""
+    emails = [h for h in hits if h.category == "email"]
+    return [h for h in hits if h.category != "link" or not any(e.start <= h.start and h.end <= e.end for e in emails)]
+
+
+def _matches(text: str, offsets, hits: list[Hit]) -> tuple[PolicyMatch, ...]:
+    """Spans in the original text; overlapping spans of one category become one."""
+    merged: list[list] = []
+    for hit in sorted(hits, key=lambda h: (CATEGORIES.index(h.category), h.start, -h.end)):
+        start, end = original_span(offsets, hit.start, hit.end, len(text))
+        last = merged[-1] if merged else None
+        if last is not None and last[0] == hit.category and start < last[2]:
+            last[2] = max(last[2], end)
+        else:
+            merged.append([hit.category, start, end])
+    merged.sort(key=lambda m: (m[1], m[2]))
+    return tuple(PolicyMatch(c, a, b, text[a:b]) for c, a, b in merged)
+
+
+_default: PolicyChecker | None = None
+_default_lock = threading.Lock()
+
+
+def default_checker() -> PolicyChecker:
+    """The checker for the shipped rules in `resources/policy`, compiled on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = PolicyChecker.from_folder(resources_dir() / "policy")
+    return _default

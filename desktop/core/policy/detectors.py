@@ -1,0 +1,278 @@
+"""The detectors: each finds spans of one kind in the skeleton (see `normalise`).
+
+Terms come from the rules files; e-mail addresses, links and payment codes are shapes;
+phone numbers are runs of digits and written-out digits, told apart from order numbers,
+tracking numbers, prices, sizes, dates and postal codes by their shape and by the words
+before them. Every pattern here is linear in the text: bounded repetition only, so a
+100 kB paste cannot make a search backtrack for long.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, NamedTuple
+
+from desktop.core.policy.normalise import fold_literal
+from desktop.core.policy.rules import LETTER, LEET_SYMBOLS, Rules, Term, fold_words
+
+
+class Hit(NamedTuple):
+    """A span of the skeleton and the category it breaks."""
+
+    category: str
+    start: int
+    end: int
+
+
+def _alternation(words) -> str:
+    folded = sorted({fold_words(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in folded)
+
+
+# ---------------------------------------------------------------- terms from the rules files
+
+_CHUNK_SEP = re.compile(r"[^\w" + re.escape("".join(LEET_SYMBOLS)) + r"]+")
+
+
+def _split_allowed(span: str) -> bool:
+    """For split="letters": "we chat" is two ordinary words; "w e c h a t" and "we.chat" are disguises."""
+    chunks = [c for c in _CHUNK_SEP.split(span) if c]
+    if len(chunks) <= 1 or all(len(c) == 1 for c in chunks):
+        return True
+    return any(not sep.isspace() for sep in _CHUNK_SEP.findall(span))
+
+
+def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
+    lo, hi = max(0, start - term.window), min(len(s), end + term.window)
+    if term.unless is not None and term.unless.search(s, lo, hi):
+        return False
+    if not term.needs_context:
+        return True
+    return bool(
+        (term.before is not None and term.before.search(s[lo:start]))
+        or (term.after is not None and term.after.search(s[end:hi]))
+        or (term.near is not None and term.near.search(s, lo, hi))
+    )
+
+
+def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
+    index, terms = rules.term_index, rules.terms
+    by_char = index.by_char
+    skip_to = 0
+    for opener in index.starts.finditer(s):
+        start = opener.start()
+        if start < skip_to:
+            continue
+        m = by_char[s[start]].match(s, start)
+        if m is None:
+            continue
+        term = terms[int(m.lastgroup[1:].partition("_")[0])]
+        end = m.end()
+        if (term.split != "letters" or _split_allowed(s[start:end])) and _context_ok(term, s, start, end):
+            yield Hit(term.category, start, end)
+            skip_to = end
+
+
+# ---------------------------------------------------------------- e-mail addresses and links
+
+class ShapeDetector:
+    """E-mail addresses, URLs and bare domains, with "at"/"arroba" and "dot"/"punto" written out."""
+
+    def __init__(self, rules: Rules) -> None:
+        email, link = rules.settings, rules.settings
+        at_words = _alternation(email.get("at_words", ["at"]))
+        dot_words = _alternation(email.get("dot_words", ["dot"]))
+        tlds = sorted({fold_literal(t) for t in link.get("tlds", ["com"])}, key=len, reverse=True)
+        self.weak_tlds = {fold_literal(t) for t in link.get("weak_tlds", [])}
+        self.allowed = tuple(fold_literal(d) for d in link.get("allowed_domains", []))
+        self.providers = {fold_literal(p) for p in email.get("mail_providers", [])}
+        label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+        spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
+        self.dot = re.compile(rf"\s?\.\s?|{spelled_dot}")
+        dot = rf"(?:\s?\.\s?|{spelled_dot})"
+        tld = "(?:" + "|".join(re.escape(t) for t in tlds) + ")"
+        host = rf"{label}(?:{dot}{label}){{0,5}}"
+        at = rf"(?:\s?@\s?|[\W_]{{1,3}}(?:{at_words})[\W_]{{1,3}})"
+        self.email = re.compile(
+            rf"(?<![\w.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
+        self.url = re.compile(
+            rf"(?<![a-z0-9])(?:h[t7]{{2}}ps?|hxxps?|ftp)\s?:\s?/\s?/\s?[^\s]{{1,300}}"
+            rf"|(?<![a-z0-9])w{{3}}{dot}{host}")
+        self.domain = re.compile(
+            rf"(?<![\w@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
+        self.tld = re.compile(tld + "$")
+        # Cheap first looks, flat alternations of literals so the engine skips ahead in C;
+        # most messages stop here.
+        self.maybe_email = re.compile("@|" + at_words)
+        flat_tlds = "|".join(re.escape(t) for t in tlds)
+        self.maybe_link = re.compile(
+            rf"\.\s?(?:{flat_tlds})(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
+
+    def _labels(self, host: str) -> list[str]:
+        return [p for p in self.dot.split(host) if p]
+
+    def _allowed(self, labels: list[str]) -> bool:
+        name = ".".join(labels)
+        return any(name == d or name.endswith("." + d) for d in self.allowed)
+
+    def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
+        if self.maybe_email.search(s):
+            yield from self._emails(s)
+        if self.maybe_link.search(s):
+            yield from self._links(s, original, offsets)
+
+    def _emails(self, s: str) -> Iterator[Hit]:
+        for m in self.email.finditer(s):
+            labels = self._labels(m.group("host"))
+            spelled = "@" not in m.group("at")
+            if len(labels) >= 2 and self.tld.match(labels[-1]):
+                if spelled and self._allowed(labels):
+                    continue  # "bought it at aliexpress.com" is a sentence, not an address
+                yield Hit("email", m.start(), m.end())
+            elif labels and labels[0] in self.providers:
+                yield Hit("email", m.start(), m.end())
+
+    def _links(self, s: str, original: str, offsets) -> Iterator[Hit]:
+        for m in self.url.finditer(s):
+            yield Hit("link", m.start(), m.end())
+        for m in self.domain.finditer(s):
+            labels = self._labels(m.group("host")) + [m.group("tld")]
+            if self._allowed(labels) or "@" in s[max(0, m.start() - 1):m.start()]:
+                continue
+            if m.group("tld") in self.weak_tlds and not self._weak_tld_ok(m, labels, original, offsets):
+                continue
+            yield Hit("link", m.start(), m.end())
+
+    @staticmethod
+    def _weak_tld_ok(m: re.Match, labels: list[str], original: str, offsets) -> bool:
+        """"gracias.Me encanta" is a missing space, "tienda.es" is a domain: look at the original case."""
+        if len(labels[-2]) < 3:
+            return False
+        i = m.start("tld") if offsets is None else offsets[m.start("tld")]
+        return not original[i].isupper()
+
+
+# ---------------------------------------------------------------- phone numbers
+
+class PhoneDetector:
+    """Runs of digits and written-out digits that make a phone number."""
+
+    def __init__(self, rules: Rules) -> None:
+        cfg = rules.settings
+        self.min_digits = int(cfg.get("min_digits", 9))
+        self.min_with_keyword = int(cfg.get("min_digits_with_keyword", 7))
+        self.max_digits = int(cfg.get("max_digits", 15))
+        self.word_digit: dict[str, str] = {}
+        for digit, words in cfg.get("number_words", {}).items():
+            for w in words:
+                self.word_digit[fold_literal(w)] = str(digit)
+        # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
+        # that hold digits but are not a phone (dates, CPF numbers, times, prices) end a run.
+        self.number = re.compile(
+            r"\d(?:\d{0,3}[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)"
+            r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)(?P<cpf>)"
+            r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
+            r"|\d{0,2}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]?\d)(?P<price>)"
+            r"|\d*(?P<digits>))")
+        words = sorted(self.word_digit, key=len, reverse=True)
+        # A flat alternation of literals: the engine skips to their first letters in C.
+        self.word = re.compile("|".join(re.escape(w) for w in words) or "(?!x)x")
+        self.gap = re.compile(r"[\W_]{1,3}")
+        self.keyword = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
+        self.exempt = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
+
+    def _tokens(self, s: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, digits) for numbers and number words, in text order."""
+        tokens = [(m.start(), m.end(), m.lastgroup, m.group()) for m in self.number.finditer(s)]
+        letter = self._letter
+        for m in self.word.finditer(s):
+            start, end = m.span()
+            if (start == 0 or not letter(s[start - 1])) and (end == len(s) or not letter(s[end])):
+                tokens.append((start, end, "word", self.word_digit[m.group()]))
+        tokens.sort()
+        return tokens
+
+    @staticmethod
+    def _letter(ch: str) -> bool:
+        return ch.isalpha()
+
+    def _runs(self, s: str):
+        """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
+        run: list[tuple[int, int, str, bool, str]] = []
+        for start, end, kind, digits in self._tokens(s):
+            attached = kind == "digits" and (
+                (start > 0 and s[start - 1].isalpha()) or (end < len(s) and s[end].isalpha()))
+            if kind not in ("digits", "word") or attached:
+                if run:
+                    yield run
+                run = []
+                continue
+            sep = s[run[-1][1]:start] if run else ""
+            if run and not (self.gap.fullmatch(sep) and self._joins(run[-1], digits, sep)):
+                yield run
+                run = []
+                sep = ""
+            run.append((start, end, digits, kind == "word", sep))
+        if run:
+            yield run
+
+    @staticmethod
+    def _joins(prev, digits: str, sep: str) -> bool:
+        # A comma, slash or line break between numbers separates a list ("38, 39, 40");
+        # between single digits it is one more disguise ("6,1,2,3...").
+        if any(c in sep for c in ",/;\n") and not (len(prev[2]) == 1 and len(digits) == 1):
+            return False
+        return True
+
+    def find(self, s: str) -> Iterator[Hit]:
+        for run in self._runs(s):
+            digits = "".join(t[2] for t in run)
+            nd = len(digits)
+            if nd < self.min_with_keyword or nd > self.max_digits:
+                continue
+            start, end = run[0][0], run[-1][1]
+            words = sum(t[3] for t in run)
+            before = s[max(0, start - 40):start]
+            keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
+            if not keyword and not words and self.exempt.search(before):
+                continue
+            if not words and self._looks_like_a_list(run, before):
+                continue
+            if nd >= self.min_digits or keyword or words >= 3:
+                yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    @staticmethod
+    def _looks_like_a_list(run, before: str) -> bool:
+        """Sizes or quantities: "38 39 40 41 42" (two-digit groups, none starting with 0, no "+")."""
+        groups = [t[2] for t in run]
+        return (len(groups) >= 4 and all(len(g) == 2 for g in groups)
+                and not groups[0].startswith("0") and "+" not in before[-3:])
+
+
+# ---------------------------------------------------------------- payment codes
+
+# Both open with a character class and check the word boundary after it, so the engine
+# can skip ahead in C.
+_IBAN = re.compile(r"[a-z][a-z]\d\d(?<![a-z0-9]....)((?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?)(?![a-z0-9])")
+_WALLET = re.compile(
+    r"[013bt](?<![a-z0-9].)(?:(?<=b)c1[a-z0-9]{25,59}|(?<=[13])[a-z0-9]{25,34}|(?<=0)x[0-9a-f]{40}"
+    r"|(?<=t)[a-z0-9]{33})(?![a-z0-9])")
+
+
+def _iban_valid(candidate: str) -> bool:
+    """The ISO 13616 check: move the first four characters to the end, letters as numbers, mod 97 == 1."""
+    code = re.sub(r"[ -]", "", candidate).upper()
+    if not 15 <= len(code) <= 34:
+        return False
+    digits = "".join(str(int(c, 36)) for c in code[4:] + code[:4])
+    return int(digits) % 97 == 1
+
+
+def find_payment_codes(s: str) -> Iterator[Hit]:
+    for m in _IBAN.finditer(s):
+        if _iban_valid(m.group()):
+            yield Hit("off_platform_payment", m.start(), m.end())
+    for m in _WALLET.finditer(s):
+        text = m.group()
+        if any(c.isdigit() for c in text) and any(c.isalpha() for c in text[1:]):
+            yield Hit("off_platform_payment", m.start(), m.end())

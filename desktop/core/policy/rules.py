@@ -1,0 +1,235 @@
+"""The rules files under `resources/policy/`, read and compiled into matchers.
+
+One JSON file per category (`messaging_app.json`, `email.json`, `phone.json`, `link.json`,
+`off_platform_payment.json`), each with a `comment` for the operator and `terms` per language,
+so an operator changes what is blocked without touching code. A term is a plain string,
+or an object with options (see docs/policy.md):
+
+    {"term": "line", "context": {"before": ["por", "add me on"], "after": ["id"]}}
+
+Terms are folded exactly as messages are (see `normalise`), then compiled into one regular
+expression shaped as a trie, tolerant of leetspeak digits, repeated letters and up to three
+separator characters between letters ("W h a t s A p p", "w.h.a.t.s.a.p.p", "whats-app").
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.errors import KnownError
+from desktop.core.policy.normalise import fold_literal
+
+CATEGORIES: tuple[str, ...] = ("messaging_app", "email", "phone", "link", "off_platform_payment")
+
+# Letters of the scripts that separate words with spaces; a term must not sit inside such a word.
+LETTER = "a-z\u00df-\u024f\u0370-\u03ff\u0400-\u052f"
+SEP = r"[\W_]{0,3}"
+# A "." in a term ("t.me", "paypal.me") also accepts the dot written out.
+DOT = r"(?:[\W_]{1,3}|[\W_]{0,3}(?:dot|punto|ponto|point)[\W_]{0,3})"
+# Characters people type for letters (leetspeak); they are also separators, so chunking ignores them.
+LEET = {"a": "a4@", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|", "l": "l1|!",
+        "o": "o0", "s": "s5$", "t": "t7+", "z": "z2"}
+LEET_SYMBOLS = frozenset("@$!|+")
+SPLITS = ("any", "letters")
+
+
+@dataclass(frozen=True)
+class Term:
+    """One compiled rule term with the options that decide whether its match counts."""
+
+    category: str
+    text: str                       # as written in the rules file
+    split: str = "any"              # "letters": "we chat" does not count, "w e c h a t" and "we.chat" do
+    suffix: bool = False            # letters may follow ("wasapeame" for "wasap")
+    before: re.Pattern | None = None   # at least one must match right before (or `after` right after)
+    after: re.Pattern | None = None
+    near: re.Pattern | None = None     # ... or anywhere within `window` characters
+    unless: re.Pattern | None = None   # no match if this is found within `window` characters
+    window: int = 40
+
+    @property
+    def needs_context(self) -> bool:
+        return self.before is not None or self.after is not None or self.near is not None
+
+
+@dataclass
+class Rules:
+    """Everything the detectors need, read from one rules folder."""
+
+    descriptions: dict[str, str]     # the files' comments, for operators; the GUI uses RULE_DESCRIPTIONS
+    terms: list[Term]
+    term_index: TermIndex
+    settings: dict = field(default_factory=dict)   # the non-term sections: domains, TLDs, number words...
+
+
+def _slot(ch: str) -> str:
+    if ch in LEET:
+        return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in LEET[ch]) + "]{1,4}"
+    return re.escape(ch) + "{1,4}"
+
+
+def _slots(folded: str) -> tuple[str, ...]:
+    """The term as a sequence of slots: characters, "." (a dot) and "-" (required separator)."""
+    out: list[str] = []
+    for ch in folded:
+        if ch.isalnum():
+            out.append(ch)
+        elif ch == ".":
+            out.append(".")
+        elif ch.isspace():
+            continue  # words may be written together or apart: SEP is optional anyway
+        else:
+            out.append("-")
+    return tuple(out)
+
+
+def _variants(slots: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Doubled letters written once ("whatsap", "telegran"), for terms long enough not to collide."""
+    letters = [s for s in slots if s.isalnum()]
+    if len(letters) < 5:
+        return {slots}
+    doubles = [i for i in range(1, len(slots)) if slots[i] == slots[i - 1] and slots[i].isalpha()]
+    found = set()
+    for drop in itertools.product((False, True), repeat=min(len(doubles), 3)):
+        skip = {doubles[k] for k, d in enumerate(drop) if d}
+        found.add(tuple(s for i, s in enumerate(slots) if i not in skip))
+    return found
+
+
+class _Node:
+    __slots__ = ("children", "term")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.term: int | None = None
+
+
+def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count) -> str:
+    alts = []
+    for key, child in node.children.items():
+        if key == ".":
+            alts.append(DOT + _emit(child, True, terms, names))
+        elif key == "-":
+            alts.append(r"[\W_]{1,3}" + _emit(child, True, terms, names))
+        else:
+            alts.append(("" if first else SEP) + _slot(key) + _emit(child, False, terms, names))
+    if node.term is not None:
+        tail = "" if terms[node.term].suffix else f"(?![{LETTER}])"
+        # An empty named group marks which term ended here; a term's variants end at several nodes.
+        alts.append(f"(?P<t{node.term}_{next(names)}>){tail}")
+    return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
+
+
+@dataclass(frozen=True)
+class TermIndex:
+    """The compiled terms: `starts` finds where a term may begin (a character that can open a
+    term, not inside a word), `by_char[c]` matches the terms that can open with `c`.
+
+    Splitting the trie by its first character is what keeps the filter fast: the regex
+    engine scans for the cheap `starts` class in C, and only a handful of terms are tried
+    at each word start instead of all of them.
+    """
+
+    starts: re.Pattern
+    by_char: dict[str, re.Pattern]
+
+
+def compile_terms(terms: list[Term]) -> TermIndex:
+    """The terms as a trie of regexes; `match.lastgroup` is `t<index>_<n>`, index of the term that matched."""
+    root = _Node()
+    for index, term in enumerate(terms):
+        for slots in _variants(_slots(fold_literal(term.text))):
+            if not slots or not slots[0].isalnum():
+                continue
+            node = root
+            for s in slots:
+                node = node.children.setdefault(s, _Node())
+            if node.term is None:
+                node.term = index
+    names = itertools.count()
+    branches: dict[str, list[str]] = {}
+    for key, child in root.children.items():
+        branch = _slot(key) + _emit(child, False, terms, names)
+        for opener in LEET.get(key, key):
+            branches.setdefault(opener, []).append(branch)
+    by_char = {c: re.compile("|".join(alts)) for c, alts in branches.items()}
+    if not by_char:
+        return TermIndex(re.compile(r"(?!x)x"), {})
+    openers = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(by_char))
+    # The class comes first so the engine can skip ahead in C; the look-behind then checks
+    # that the character before the opener is not a letter (the term starts a word).
+    return TermIndex(re.compile(f"[{openers}](?<![{LETTER}].)"), by_char)
+
+
+def _context_regex(words, where: str, source: str) -> re.Pattern | None:
+    if not words:
+        return None
+    alts = "|".join(f"(?:{fold_words(w)})" for w in words)
+    pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*$",
+               "after": f"^[\\W_]*(?:{alts})",
+               "near": f"(?<![{LETTER}])(?:{alts})"}[where]
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
+                         hint="Fix the regular expression, or restore the file from the installer.") from exc
+
+
+def fold_words(pattern: str) -> str:
+    """Fold the non-ASCII letters of a context pattern ("añádeme" -> "anademe"); regex syntax is ASCII and kept."""
+    return "".join(c if c.isascii() else fold_literal(c) for c in pattern)
+
+
+def _term(category: str, entry, source: str) -> Term:
+    if isinstance(entry, str):
+        entry = {"term": entry}
+    if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
+        raise KnownError(f"The policy rules file {source} has a term that is not a string: {entry!r}.",
+                         hint="Each term is \"text\" or {\"term\": \"text\", ...options}.")
+    folded = fold_literal(entry["term"])
+    short = sum(c.isalnum() for c in folded) <= 3
+    split = entry.get("split", "letters" if short else "any")
+    if split not in SPLITS:
+        raise KnownError(f"The policy rules file {source}: split must be one of {SPLITS}, not {split!r}.")
+    ctx = entry.get("context", {}) or {}
+    return Term(
+        category=category, text=entry["term"], split=split, suffix=bool(entry.get("suffix", False)),
+        before=_context_regex(ctx.get("before"), "before", source),
+        after=_context_regex(ctx.get("after"), "after", source),
+        near=_context_regex(ctx.get("near"), "near", source),
+        unless=_context_regex(entry.get("unless"), "near", source),
+        window=int(ctx.get("window", 40)),
+    )
+
+
+def load_rules(folder: Path) -> Rules:
+    """Read every category file in `folder`; a missing or broken file is a KnownError naming it."""
+    descriptions: dict[str, str] = {}
+    terms: list[Term] = []
+    settings: dict = {}
+    for category in CATEGORIES:
+        path = folder / f"{category}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise KnownError(f"The policy rules file {path} is missing.",
+                             hint="Reinstall Buzón or restore the file.") from exc
+        except (OSError, ValueError) as exc:
+            raise KnownError(f"The policy rules file {path} cannot be read: {exc}.",
+                             hint="Fix the JSON (an editor with JSON checking helps), or restore the file.") from exc
+        if not isinstance(data, dict):
+            raise KnownError(f"The policy rules file {path} must hold a JSON object.")
+        descriptions[category] = str(data.get("comment", ""))
+        by_lang = data.get("terms", {})
+        if not isinstance(by_lang, dict):
+            raise KnownError(f"The policy rules file {path}: \"terms\" maps a language code to a list.")
+        for lang_terms in by_lang.values():
+            terms.extend(_term(category, entry, str(path)) for entry in lang_terms)
+        for key, value in data.items():
+            if key not in ("comment", "terms"):
+                settings[key] = value
+    return Rules(descriptions=descriptions, terms=terms, term_index=compile_terms(terms), settings=settings)
