@@ -13,6 +13,7 @@ from desktop.core.attachments.ingest import (
 )
 from desktop.core.attachments.limits import REASONS, AttachmentRefused, Limits
 from desktop.core.attachments.names import safe_name
+from desktop.core.attachments.process import AttachmentProcess
 from desktop.core.attachments.sniff import (
     ACCEPTED_IMAGES, EXTENSIONS, SNIFF_BYTES, is_accepted_image, is_video, sniff,
 )
@@ -22,7 +23,7 @@ from desktop.core.attachments.store import (
 
 __all__ = [
     "ACCEPTED_IMAGES", "EXTENSIONS", "REASONS", "SNIFF_BYTES",
-    "AttachmentRefused", "CheckResult", "Limits", "StoredAttachment",
+    "AttachmentProcess", "AttachmentRefused", "CheckResult", "Limits", "StoredAttachment",
     "check_bytes", "check_file", "ingest_evidence", "ingest_image", "is_accepted_image",
     "is_video", "safe_name", "sniff", "store_dir", "stored_path", "sweep_partial",
     "thumbnail", "thumbnail_dir",

@@ -195,7 +195,9 @@ def decode(data: bytes, mime: str, limits: Limits, *, max_side: int | None) -> D
         if target != im.size:
             if im.mode == "P":
                 im = im.convert("RGB")
-            im = im.resize(target, Image.Resampling.LANCZOS, reducing_gap=3.0)
+            # Bicubic (antialiased, as Pillow's thumbnail uses) rather than Lanczos: the
+            # difference is invisible at these ratios and it takes a third less time.
+            im = im.resize(target, Image.Resampling.BICUBIC, reducing_gap=3.0)
         if orient != 1:
             im = im.transpose(_TRANSPOSE[orient])
     return Decoded(im, mime, oriented_size(raw_size, orient))

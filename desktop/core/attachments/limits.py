@@ -72,6 +72,16 @@ class AttachmentRefused(KnownError):
         self.height = height
         self.size = size
 
+    def __reduce__(self):
+        # Refusals cross process boundaries (see `pool`); the default pickling would
+        # call __init__ with the message as the reason.
+        return (_rebuild_refusal, (self.reason, self.message, self.hint, self.mime,
+                                   self.width, self.height, self.size))
+
+
+def _rebuild_refusal(reason, message, hint, mime, width, height, size) -> AttachmentRefused:
+    return AttachmentRefused(reason, message, hint=hint, mime=mime, width=width, height=height, size=size)
+
 
 def too_large(size: int, cap: int, what: str = "file", **details) -> AttachmentRefused:
     return AttachmentRefused(
