@@ -177,8 +177,9 @@ class Decoded:
 def decode(data: bytes, mime: str, limits: Limits, *, max_side: int | None) -> Decoded:
     """Decode the first frame, apply the EXIF orientation, normalise, downscale to `max_side`.
 
-    JPEGs are decoded at a reduced DCT scale when that still leaves at least the target
-    size, which is most of the cost saved on a 12-megapixel photo shown at 2560 pixels.
+    JPEGs are decoded at a reduced DCT scale (1/2, 1/4, 1/8) when that still leaves at
+    least the target size: a 24-megapixel photo stored at 2560 pixels is decoded at
+    half size, and thumbnails of stored JPEGs at 1/8.
     """
     with pillow_guard(mime):
         im = open_checked(data, mime, limits)

@@ -166,6 +166,7 @@ def put_stream(store: Path, source: BinaryIO, mime: str, *, max_bytes: int,
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write a file that readers see whole or not at all (used for the thumbnail cache)."""
     folder = Path(path).parent
+    name = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=_PART_PREFIX, suffix=".part", dir=folder)
@@ -175,6 +176,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
             os.fsync(f.fileno())
         os.replace(name, path)
     except OSError as exc:
+        if name is not None:
+            Path(name).unlink(missing_ok=True)
         raise _write_failed(folder, exc) from exc
     return Path(path)
 

@@ -1,9 +1,9 @@
-"""Child process of the corpus test: `buzon attach check --json` on every file named on stdin.
+"""Child process of the corpus test: `buzon attach check --json` (or `ingest`) on every file named on stdin.
 
 Each file gets its own call of the real CLI entry point (`desktop.cli.main`, which the
 `buzon` script runs) under a wall-clock budget (SIGALRM), and the whole process runs
 under an address-space cap, so a file that hangs or balloons is reported, not fatal.
-Usage: python attachment_corpus_runner.py SECONDS_PER_FILE EXTRA_MEMORY_BYTES < list
+Usage: python attachment_corpus_runner.py SECONDS_PER_FILE EXTRA_MEMORY_BYTES [check|ingest] < list
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def _on_alarm(signum, frame):
 
 def main() -> int:
     budget, extra = float(sys.argv[1]), int(sys.argv[2])
+    action = sys.argv[3] if len(sys.argv) > 3 else "check"
     from desktop import cli
 
     cli.build_parser()      # import every command module before the cap is set
@@ -44,7 +45,7 @@ def main() -> int:
         code = None
         signal.setitimer(signal.ITIMER_REAL, budget)
         try:
-            code = cli.main(["attach", "check", "--json", path])
+            code = cli.main(["attach", action, "--json", path])
         except FileTimedOut:
             sys.stdout.write(json.dumps({"file": path, "timed_out": True}) + "\n")
         finally:

@@ -27,13 +27,14 @@ pytestmark = [
 ]
 
 
-def _run_batches(files: list[str]) -> tuple[list[dict], str]:
+def _run_batches(files: list[str], action: str, data_dir: Path) -> tuple[list[dict], str]:
     paths = [str(REPO)] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths), BUZON_DATA_DIR=str(data_dir))
+    env.pop("BUZON_DATABASE_URL", None)
     procs = []
     for i in range(BATCHES):
         batch = files[i::BATCHES]
-        proc = subprocess.Popen([sys.executable, str(RUNNER), str(SECONDS_PER_FILE), str(EXTRA_MEMORY)],
+        proc = subprocess.Popen([sys.executable, str(RUNNER), str(SECONDS_PER_FILE), str(EXTRA_MEMORY), action],
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, env=env)
         procs.append((proc, "".join(f + "\n" for f in batch)))
@@ -47,15 +48,27 @@ def _run_batches(files: list[str]) -> tuple[list[dict], str]:
     return rows, "".join(errors)
 
 
-def test_every_corpus_file_is_accepted_or_refused_with_a_reason(data_dir):
+def _corpus_files() -> list[str]:
     files = sorted(str(p) for p in CORPUS.rglob("*") if p.is_file())
     assert files, "the corpus folder is empty"
-    rows, stderr = _run_batches(files)
+    return files
+
+
+@pytest.fixture(scope="module")
+def checked(tmp_path_factory) -> dict[str, dict]:
+    """`buzon attach check --json` on the whole corpus, once for this module."""
+    rows, stderr = _run_batches(_corpus_files(), "check", tmp_path_factory.mktemp("data"))
     problems = [r for r in rows if "timed_out" in r or "exit" in r]
     assert problems == [], stderr[-2000:]
+    assert "Traceback" not in stderr
     by_file = {r["file"]: r for r in rows}
-    assert len(by_file) == len(rows) and sorted(by_file) == files
-    for row in rows:
+    assert len(by_file) == len(rows)
+    return by_file
+
+
+def test_every_corpus_file_is_accepted_or_refused_with_a_reason(checked):
+    assert sorted(checked) == _corpus_files()
+    for row in checked.values():
         if row["accepted"]:
             assert row["reason"] is None and row["mime"] in ACCEPTED_IMAGES, row
             assert row["width"] > 0 and row["height"] > 0 and row["bytes"] > 0, row
@@ -66,6 +79,21 @@ def test_every_corpus_file_is_accepted_or_refused_with_a_reason(data_dir):
                 "hopper.tif": "unsupported_type", "README.md": "not_an_image"}
     for name, reason in expected.items():
         path = str(CORPUS / name)
-        if path in by_file:
-            assert by_file[path]["reason"] == reason, by_file[path]
-    assert "Traceback" not in stderr
+        if path in checked:
+            assert checked[path]["reason"] == reason, checked[path]
+
+
+@pytest.mark.slow
+def test_ingest_agrees_with_check_on_every_corpus_file(checked, tmp_path):
+    """What `check` accepts, `ingest` stores as a clean JPEG or PNG; what it refuses, ingest refuses."""
+    files = _corpus_files()
+    rows, stderr = _run_batches(files, "ingest", tmp_path)
+    problems = [r for r in rows if "timed_out" in r or "exit" in r]
+    assert problems == [], stderr[-2000:]
+    assert sorted(r["file"] for r in rows) == files
+    for row in rows:
+        verdict = checked[row["file"]]
+        assert (row["accepted"], row["reason"]) == (verdict["accepted"], verdict["reason"]), row
+        if row["accepted"]:
+            assert row["mime"] in ("image/jpeg", "image/png") and Path(row["path"]).is_file(), row
+    assert not list((tmp_path / "attachments").glob(".incoming-*"))
