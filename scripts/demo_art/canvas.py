@@ -9,6 +9,7 @@ patterns and texture to a shape.
 
 from __future__ import annotations
 
+import io
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import Sequence
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
-SIZE = 480
+from .geometry import SIZE, Box, Point
+
 SCALE = 3
 BAND = 64  # height of the label band at the bottom of a product picture
 STAGE_BOTTOM = SIZE - BAND
@@ -31,8 +33,6 @@ FONT_DIRS: list[Path] = [
     Path("C:/Windows/Fonts"),
 ]
 
-Point = tuple[float, float]
-Box = tuple[float, float, float, float]
 Colour = tuple[int, ...]
 
 
@@ -64,85 +64,6 @@ def load_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFo
     return ImageFont.load_default(size=size)
 
 
-# --- point geometry ---------------------------------------------------------
-
-
-def bezier(p0: Point, p1: Point, p2: Point, p3: Point | None = None, n: int = 24) -> list[Point]:
-    """Points along a quadratic (p3 None) or cubic Bézier curve, ends included."""
-    pts = []
-    for i in range(n + 1):
-        t = i / n
-        u = 1 - t
-        if p3 is None:
-            x = u * u * p0[0] + 2 * u * t * p1[0] + t * t * p2[0]
-            y = u * u * p0[1] + 2 * u * t * p1[1] + t * t * p2[1]
-        else:
-            x = u**3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t**3 * p3[0]
-            y = u**3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t**3 * p3[1]
-        pts.append((x, y))
-    return pts
-
-
-def rotate(points: Sequence[Point], centre: Point, degrees: float) -> list[Point]:
-    """Points turned clockwise (screen coordinates) about a centre."""
-    a = math.radians(degrees)
-    ca, sa = math.cos(a), math.sin(a)
-    cx, cy = centre
-    return [(cx + (x - cx) * ca - (y - cy) * sa, cy + (x - cx) * sa + (y - cy) * ca) for x, y in points]
-
-
-def rounded_rect_points(box: Box, radius: float, n: int = 8) -> list[Point]:
-    """The outline of a rounded rectangle as a polygon, so it can be rotated."""
-    x0, y0, x1, y1 = box
-    r = min(radius, (x1 - x0) / 2, (y1 - y0) / 2)
-    corners = [(x1 - r, y0 + r, -90), (x1 - r, y1 - r, 0), (x0 + r, y1 - r, 90), (x0 + r, y0 + r, 180)]
-    pts = []
-    for cx, cy, start in corners:
-        for i in range(n + 1):
-            a = math.radians(start + 90 * i / n)
-            pts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
-    return pts
-
-
-def mirrored(half: Sequence[Point], axis: float = SIZE / 2) -> list[Point]:
-    """A symmetric outline from its left half (listed top to bottom): the half, then its mirror image back up."""
-    return list(half) + [(2 * axis - x, y) for x, y in reversed(half)]
-
-
-def translate(points: Sequence[Point], dx: float, dy: float) -> list[Point]:
-    return [(x + dx, y + dy) for x, y in points]
-
-
-def dashes(path: Sequence[Point], dash: float, gap: float) -> list[tuple[Point, Point]]:
-    """Cut a polyline into dash segments: stitching, perforations."""
-    out: list[tuple[Point, Point]] = []
-    on, left = True, dash
-    for (x0, y0), (x1, y1) in zip(path, path[1:]):
-        seg = math.hypot(x1 - x0, y1 - y0)
-        pos = 0.0
-        while seg - pos > 1e-9:
-            step = min(left, seg - pos)
-            if on:
-                t0, t1 = pos / seg, (pos + step) / seg
-                out.append(((x0 + (x1 - x0) * t0, y0 + (y1 - y0) * t0), (x0 + (x1 - x0) * t1, y0 + (y1 - y0) * t1)))
-            pos += step
-            left -= step
-            if left <= 1e-9:
-                on = not on
-                left = dash if on else gap
-    return out
-
-
-def ellipse_points(box: Box, n: int = 64, start: float = 0, end: float = 360) -> list[Point]:
-    """Points along an ellipse (or an arc of it; angles clockwise from 3 o'clock)."""
-    x0, y0, x1, y1 = box
-    cx, cy, rx, ry = (x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2, (y1 - y0) / 2
-    return [
-        (cx + rx * math.cos(math.radians(start + (end - start) * i / n)), cy + ry * math.sin(math.radians(start + (end - start) * i / n)))
-        for i in range(n + 1)
-    ]
-
-
 # --- fills ------------------------------------------------------------------
 
 
@@ -159,8 +80,8 @@ class Linear:
 
     def ramp(self, w: int, h: int) -> np.ndarray:
         a = math.radians(self.angle)
-        ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-        proj = xs * math.cos(a) + ys * math.sin(a)
+        # Separable: a column term plus a row term, broadcast to the full box.
+        proj = np.arange(w, dtype=np.float32)[None, :] * math.cos(a) + np.arange(h, dtype=np.float32)[:, None] * math.sin(a)
         lo, hi = proj.min(), proj.max()
         return (proj - lo) / max(hi - lo, 1e-6)
 
@@ -179,35 +100,45 @@ class Radial:
         object.__setattr__(self, "radius", radius)
 
     def ramp(self, w: int, h: int) -> np.ndarray:
-        ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
-        dx = (xs - self.centre[0] * w) / max(w, 1)
-        dy = (ys - self.centre[1] * h) / max(h, 1)
-        return np.clip(np.sqrt(dx * dx + dy * dy) / self.radius, 0, 1)
+        dx = (np.arange(w, dtype=np.float32)[None, :] - self.centre[0] * w) / max(w, 1)
+        dy = (np.arange(h, dtype=np.float32)[:, None] - self.centre[1] * h) / max(h, 1)
+        return np.minimum(np.sqrt(dx * dx + dy * dy) / self.radius, 1)
 
 
 Fill = Colour | Linear | Radial
 
 
 def _gradient_image(fill: Linear | Radial, w: int, h: int) -> Image.Image:
-    t = fill.ramp(w, h)
+    # Quantise the ramp to 256 steps and look colours up in a table: far cheaper than
+    # interpolating every pixel, and 256 steps is all an 8-bit channel can show anyway.
+    index = (fill.ramp(w, h) * 255 + 0.5).astype(np.uint8)
     stops = [tuple(c) + (255,) * (4 - len(c)) for c in fill.stops]
     pos = np.linspace(0, 1, len(stops))
-    channels = [np.interp(t, pos, [s[i] for s in stops]) for i in range(4)]
-    arr = np.clip(np.stack(channels, axis=-1) + 0.5, 0, 255).astype(np.uint8)
-    return Image.fromarray(arr, "RGBA")
+    x = np.linspace(0, 1, 256)
+    lut = np.stack([np.interp(x, pos, [s[i] for s in stops]) for i in range(4)], axis=-1)
+    lut = (lut + 0.5).astype(np.uint8)
+    ramp = Image.fromarray(index, "L")
+    return Image.merge("RGBA", [ramp.point(lut[:, i].tolist()) for i in range(4)])
 
 
 # --- the canvas -------------------------------------------------------------
 
 
 class Art:
-    """A supersampled RGBA drawing surface addressed in final-size units."""
+    """A supersampled RGBA drawing surface.
 
-    def __init__(self, size: int = SIZE, scale: int = SCALE, background: Colour = (0, 0, 0, 0)):
+    Coordinates are in `design` units (the final size unless given), so one drawing of an
+    icon serves every pixel size.
+    """
+
+    def __init__(self, size: int = SIZE, scale: int = SCALE, background: Colour = (0, 0, 0, 0), design: float | None = None):
         self.size = size
-        self.s = scale
+        self.scale = scale
+        self.s = scale * size / (design or size)
         self.px = size * scale
         self.im = Image.new("RGBA", (self.px, self.px), background)
+        # Moves a whole drawing, so an object can be recentred without retyping its coordinates.
+        self.offset: Point = (0.0, 0.0)
 
     # masks ------------------------------------------------------------------
 
@@ -216,10 +147,12 @@ class Art:
         return m, ImageDraw.Draw(m)
 
     def _pts(self, points: Sequence[Point]) -> list[tuple[float, float]]:
-        return [(x * self.s, y * self.s) for x, y in points]
+        ox, oy = self.offset
+        return [((x + ox) * self.s, (y + oy) * self.s) for x, y in points]
 
     def _box(self, box: Box) -> list[float]:
-        return [v * self.s for v in box]
+        ox, oy = self.offset
+        return [(box[0] + ox) * self.s, (box[1] + oy) * self.s, (box[2] + ox) * self.s, (box[3] + oy) * self.s]
 
     def poly(self, points: Sequence[Point]) -> Image.Image:
         m, d = self._blank()
@@ -283,7 +216,8 @@ class Art:
     def text_mask(self, xy: Point, text: str, size: float, bold: bool = False, anchor: str = "mm", font=None) -> Image.Image:
         m, d = self._blank()
         f = font if font is not None else load_font(int(round(size * self.s)), bold)
-        d.text((xy[0] * self.s, xy[1] * self.s), text, font=f, fill=255, anchor=anchor)
+        (x, y), = self._pts([xy])
+        d.text((x, y), text, font=f, fill=255, anchor=anchor)
         return m
 
     @staticmethod
@@ -302,22 +236,41 @@ class Art:
         return ImageChops.multiply(a, b)
 
     def blur(self, mask: Image.Image, radius: float) -> Image.Image:
-        return mask.filter(ImageFilter.GaussianBlur(radius * self.s))
+        """A Gaussian blur, computed on the shape's neighbourhood at final resolution:
+        a soft edge has no detail to lose, and this is most of the drawing time otherwise."""
+        bbox = mask.getbbox()
+        if bbox is None:
+            return mask
+        pad = int(radius * self.s * 3) + 2 * int(math.ceil(self.s))
+        x0, y0 = max(0, bbox[0] - pad), max(0, bbox[1] - pad)
+        x1, y1 = min(self.px, bbox[2] + pad), min(self.px, bbox[3] + pad)
+        region = mask.crop((x0, y0, x1, y1))
+        f = float(self.scale)
+        small = region.resize((max(1, round((x1 - x0) / f)), max(1, round((y1 - y0) / f))), Image.Resampling.BOX)
+        small = small.filter(ImageFilter.GaussianBlur(radius * self.s / f))
+        out = Image.new("L", mask.size, 0)
+        out.paste(small.resize(region.size, Image.Resampling.BILINEAR), (x0, y0))
+        return out
 
     def shift(self, mask: Image.Image, dx: float, dy: float) -> Image.Image:
         return ImageChops.offset(mask, int(round(dx * self.s)), int(round(dy * self.s)))
 
     # painting ---------------------------------------------------------------
 
-    def paint(self, mask: Image.Image, fill: Fill, opacity: float = 1.0, clip: Image.Image | None = None) -> Image.Image:
-        """Paint a fill through a mask; gradients span the mask's own bounding box. Returns the mask."""
+    def paint(self, mask: Image.Image, fill: Fill, opacity: float = 1.0, clip: Image.Image | None = None, span: Box | None = None) -> Image.Image:
+        """Paint a fill through a mask. A gradient spans the mask's own bounding box, or `span`
+        when given (so a clipped piece can continue a gradient painted earlier). Returns the mask."""
         m = mask if clip is None else ImageChops.multiply(mask, clip)
         bbox = m.getbbox()
         if bbox is None:
             return mask
         x0, y0, x1, y1 = bbox
         w, h = x1 - x0, y1 - y0
-        if isinstance(fill, (Linear, Radial)):
+        if isinstance(fill, (Linear, Radial)) and span is not None:
+            sx0, sy0, sx1, sy1 = (int(round(v)) for v in self._box(span))
+            full = _gradient_image(fill, sx1 - sx0, sy1 - sy0)
+            layer = full.crop((x0 - sx0, y0 - sy0, x1 - sx0, y1 - sy0))
+        elif isinstance(fill, (Linear, Radial)):
             layer = _gradient_image(fill, w, h)
         else:
             c = tuple(fill) + (255,) * (4 - len(fill))
@@ -359,10 +312,18 @@ class Art:
 # --- product picture frame --------------------------------------------------
 
 
+_STUDIO_CACHE: dict[int, Image.Image] = {}
+
+
 def studio(art: Art) -> None:
     """A light seamless studio backdrop: soft vertical falloff with a pool of light behind the object."""
-    art.paint(art.rect((0, 0, SIZE, SIZE)), Linear(rgb("#FBFBFC"), rgb("#F1F2F5"), rgb("#E4E6EB")))
-    art.paint(art.oval((40, 10, 440, 380)), Radial((255, 255, 255, 200), (255, 255, 255, 0), radius=0.5))
+    cached = _STUDIO_CACHE.get(art.px)
+    if cached is None:
+        art.paint(art.rect((0, 0, SIZE, SIZE)), Linear(rgb("#FBFBFC"), rgb("#F1F2F5"), rgb("#E4E6EB")))
+        art.paint(art.oval((40, 10, 440, 380)), Radial((255, 255, 255, 200), (255, 255, 255, 0), radius=0.5))
+        _STUDIO_CACHE[art.px] = art.im.copy()
+    else:
+        art.im = cached.copy()
 
 
 def label_band(image: Image.Image, title: str) -> Image.Image:
@@ -383,9 +344,30 @@ def label_band(image: Image.Image, title: str) -> Image.Image:
     return out
 
 
-def save_png(image: Image.Image, path: Path, colours: int = 256) -> None:
-    """Write a small, deterministic PNG: palette-quantised without dithering (flat noise-free gradients stay smooth)."""
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Replace a file only when its bytes change (atomically), so re-running touches nothing. True if written."""
+    if path.is_file() and path.read_bytes() == data:
+        return False
     path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return True
+
+
+def encode(image: Image.Image, fmt: str = "PNG", **params) -> bytes:
+    buf = io.BytesIO()
+    image.save(buf, format=fmt, **params)
+    return buf.getvalue()
+
+
+def png_bytes(image: Image.Image, colours: int = 256) -> bytes:
+    """A small, deterministic PNG. Opaque pictures are palette-quantised without dithering:
+    the drawings are smooth gradients without noise, which 256 colours carry well."""
     if image.mode == "RGB":
         image = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    image.save(path, format="PNG", optimize=True)
+    return encode(image, "PNG", optimize=True)
+
+
+def save_png(image: Image.Image, path: Path) -> bool:
+    return write_if_changed(path, png_bytes(image))

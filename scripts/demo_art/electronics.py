@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from .canvas import Art, Linear, Radial, bezier, ellipse_points, rgb, rotate, rounded_rect_points, shade
+from .canvas import Art, Linear, Radial, rgb, shade
+from .geometry import bezier, rotate, rounded_rect_points
 
 WHITE_PLASTIC = (rgb("#FFFFFF"), rgb("#F2F3F5"), rgb("#D5D8DE"))
 GRAPHITE = (rgb("#55595F"), rgb("#2E3136"), rgb("#1C1E22"))
@@ -135,11 +136,11 @@ def usb_c_cable(a: Art) -> None:
     colour = rgb("#F5F6F8")
     a.shadow((70, 330, 410, 380), 0.3, 14)
     loops = []
-    for i, (dx, dy) in enumerate(((0, 0), (10, 8), (20, 2), (30, 10))):
+    for dx, dy in ((0, 0), (10, 8), (20, 2), (30, 10)):
         loops.append(a.ring((110 + dx, 110 + dy, 330 + dx, 330 + dy), 11))
     coil = a.union(*loops)
     a.drop_shadow(coil, 6, 10, 10, 0.25)
-    for i, loop in enumerate(loops):
+    for loop in loops:
         a.paint(loop, rgb("#B8BCC4"))
         a.paint(a.blur(loop, 1.5), Linear(colour, rgb("#DADDE2"), angle=120), 0.9, clip=loop)
     lead1 = a.stroke(bezier((130, 280), (90, 330), (140, 360), (210, 318), 32), 11)

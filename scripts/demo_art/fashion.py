@@ -1,0 +1,357 @@
+"""Product pictures for the demo store's clothes and accessories: one drawing function per product kind."""
+
+from __future__ import annotations
+
+import random
+
+from .canvas import Art, Linear, Radial, rgb, shade
+from .geometry import bezier, dashes, ellipse_points, mirrored, rotate, translate
+
+
+def _fabric_folds(a: Art, clip, colour, strokes) -> None:
+    """Soft shadowed creases: blurred strokes clipped to the garment."""
+    for path, width in strokes:
+        a.paint(a.blur(a.stroke(path, width), width * 0.8), shade(colour, 0.7), 0.45, clip=clip)
+
+
+def t_shirt(a: Art) -> None:
+    colour = rgb("#2A9D8F")
+    half = [(198, 58), (122, 80), (48, 156), (98, 206), (134, 176)] + bezier((134, 176), (130, 280), (130, 376), n=10)[1:]
+    neck = bezier((282, 58), (262, 104), (218, 104), (198, 58), 20)
+    body = a.poly(mirrored(half) + neck)
+    a.shadow((120, 366, 360, 396), 0.3, 10)
+    a.drop_shadow(body, 6, 10, 14, 0.3)
+    a.paint(body, Linear(shade(colour, 1.15), colour, shade(colour, 0.85), angle=90))
+    back = a.poly(bezier((198, 58), (240, 76), (282, 58), n=16) + list(reversed(neck)))
+    a.paint(back, shade(colour, 0.62))
+    a.paint(a.stroke(neck, 9, caps=False), shade(colour, 0.88))
+    for side in (1, -1):
+        cx = 240 - side * 240
+        sleeve = [(abs(cx - x), y) for x, y in ((122, 80), (48, 156), (98, 206), (134, 176))]
+        a.paint(a.poly(sleeve), shade(colour, 0.88), 0.5)
+        cuff = [(abs(cx - 54), 164), (abs(cx - 100), 198)]
+        a.paint(a.lines(dashes(cuff, 5, 4), 1.6), shade(colour, 0.7))
+    a.paint(a.lines(dashes([(134, 362), (346, 362)], 6, 4), 1.6), shade(colour, 0.7))
+    _fabric_folds(a, body, colour, [(bezier((160, 210), (180, 280), (170, 350)), 10), (bezier((320, 220), (300, 290), (312, 350)), 8), (bezier((150, 120), (175, 150), (190, 170)), 6)])
+    a.paint(a.poly(half[:1] + [(150, 80), (140, 200), (140, 370), (190, 370), (200, 100)]), (255, 255, 255), 0.08, clip=body)
+    a.paint(a.rect((200, 66, 280, 84), 4), rgb("#F4F1EA"), clip=back)
+    a.text((240, 75), "M", 10, shade(colour, 0.5), bold=True)
+
+
+def hoodie(a: Art) -> None:
+    colour = rgb("#8A8F98")
+    hood = a.poly(bezier((178, 84), (170, 20), (310, 20), (302, 84), 30))
+    a.shadow((90, 372, 390, 398), 0.3, 10)
+    half = [(190, 70), (120, 92), (86, 150), (54, 330), (100, 344), (126, 206), (132, 356)]
+    body = a.poly(mirrored(half))
+    a.drop_shadow(a.union(body, hood), 6, 10, 14, 0.3)
+    a.paint(hood, Linear(shade(colour, 0.95), shade(colour, 0.7)))
+    a.paint(body, Linear(shade(colour, 1.15), colour, shade(colour, 0.82)))
+    opening = a.poly(bezier((196, 70), (200, 140), (280, 140), (284, 70), 30))
+    a.paint(opening, Linear(shade(colour, 0.55), shade(colour, 0.75)))
+    a.paint(a.stroke(bezier((196, 70), (200, 140), (280, 140), (284, 70), 30), 8, caps=False), shade(colour, 1.08))
+    for side in (1, -1):
+        def sx(x):
+            return x if side == 1 else 480 - x
+        a.paint(a.stroke([(sx(124), 200), (sx(96), 330)], 3), shade(colour, 0.75), 0.5)
+        cuff = a.poly([(sx(56), 318), (sx(100), 326), (sx(98), 348), (sx(52), 340)])
+        a.paint(cuff, shade(colour, 0.86))
+        a.paint(a.lines([((sx(56 + i * 6), 320 + i), (sx(54 + i * 6), 340 + i)) for i in range(8)], 1.2), shade(colour, 0.7), clip=cuff)
+    band = a.rect((132, 344, 348, 372), 3)
+    a.paint(band, shade(colour, 0.86))
+    a.paint(a.lines([((x, 346), (x, 370)) for x in range(136, 348, 6)], 1.2), shade(colour, 0.72), clip=band)
+    pocket = a.poly([(178, 250), (302, 250), (330, 340), (150, 340)])
+    a.paint(pocket, shade(colour, 0.93))
+    a.paint(a.lines(dashes([(178, 250), (302, 250)], 5, 3) + dashes([(150, 338), (330, 338)], 5, 3), 1.4), shade(colour, 0.65))
+    for x0, x1 in ((178, 150), (302, 330)):
+        a.paint(a.stroke([(x0, 250), (x1, 338)], 3.5), shade(colour, 0.6))
+    for x, dx in ((222, -6), (258, 6)):
+        a.paint(a.stroke(bezier((x, 124), (x + dx, 170), (x - dx, 200)), 4), rgb("#F1F1F1"))
+        a.paint(a.rect((x - dx - 3, 198, x - dx + 3, 214), 2), rgb("#D9D9D9"))
+    _fabric_folds(a, body, colour, [(bezier((160, 200), (170, 250), (160, 330)), 9), (bezier((320, 200), (310, 260), (322, 330)), 9)])
+
+
+def summer_dress(a: Art) -> None:
+    colour = rgb("#FFE49A")
+    a.shadow((110, 372, 370, 398), 0.3, 10)
+    hem = bezier((360, 372), (320, 390), (290, 366), (240, 384), 14) + bezier((240, 384), (190, 400), (160, 366), (120, 372), 14)[1:]
+    outline = [(196, 106)] + bezier((196, 106), (240, 126), (284, 106), n=10)[1:] + [(280, 190)] + bezier((280, 190), (330, 260), (360, 372), n=12)[1:] + hem[1:-1] + bezier((120, 372), (150, 260), (200, 190), n=12) + [(196, 106)]
+    dress = a.poly(outline)
+    a.drop_shadow(dress, 6, 10, 14, 0.3)
+    for x0, x1 in ((204, 206), (276, 274)):
+        a.paint(a.stroke([(x0, 38), (x1, 112)], 6), shade(colour, 0.85))
+    a.paint(dress, Linear(shade(colour, 1.2), colour, shade(colour, 0.9), angle=90))
+    rnd = random.Random(7)
+    petals_pink, petals_blue, centres, leaves = [], [], [], []
+    for _ in range(70):
+        x, y = rnd.uniform(110, 370), rnd.uniform(100, 390)
+        r = rnd.uniform(5, 9)
+        target = petals_pink if rnd.random() < 0.6 else petals_blue
+        for k in range(5):
+            (px, py), = rotate([(x, y - r)], (x, y), k * 72 + rnd.uniform(0, 30))
+            target.append((px, py, r * 0.62))
+        centres.append((x, y))
+        leaves.append((x + r * 1.4, y + r * 0.9))
+    for pts, col in ((petals_pink, "#F06C9B"), (petals_blue, "#5B8DEF")):
+        for rr in sorted({round(p[2], 1) for p in pts}):
+            a.paint(a.circles([(p[0], p[1]) for p in pts if round(p[2], 1) == rr], rr), rgb(col), clip=dress)
+    a.paint(a.circles(leaves, 3.5), rgb("#5FAD56"), clip=dress)
+    a.paint(a.circles(centres, 3), rgb("#FFF6D5"), clip=dress)
+    waist = a.poly([(200, 182), (280, 182), (283, 200), (197, 200)])
+    a.paint(waist, rgb("#E2574C"))
+    a.paint(a.poly([(236, 190), (214, 178), (214, 204)]), rgb("#C94237"))
+    a.paint(a.poly([(244, 190), (266, 178), (266, 204)]), rgb("#C94237"))
+    a.paint(a.poly([(236, 192), (226, 240), (236, 236)]), rgb("#D24B40"))
+    a.paint(a.poly([(244, 192), (256, 238), (246, 236)]), rgb("#D24B40"))
+    a.paint(a.circle((240, 191), 7), rgb("#E2574C"))
+    _fabric_folds(a, dress, colour, [(bezier((215, 210), (190, 290), (165, 370)), 9), (bezier((240, 210), (240, 300), (238, 376)), 8), (bezier((265, 210), (290, 290), (318, 370)), 9)])
+    a.paint(a.poly([(196, 106), (226, 116), (214, 200), (120, 372), (150, 372)]), (255, 255, 255), 0.1, clip=dress)
+
+
+def jeans(a: Art) -> None:
+    colour = rgb("#3E5F8A")
+    a.shadow((120, 376, 360, 398), 0.3, 10)
+    legs = a.poly([(150, 56), (330, 56), (344, 380), (258, 384), (240, 176), (222, 384), (136, 380)])
+    a.drop_shadow(legs, 6, 10, 14, 0.3)
+    a.paint(legs, Linear(shade(colour, 1.2), colour, shade(colour, 0.85), angle=80))
+    twill = [((x, 40), (x + 120, 400)) for x in range(-120, 360, 5)]
+    a.paint(a.lines(twill, 1), shade(colour, 0.8), 0.35, clip=legs)
+    band = a.poly([(148, 44), (332, 44), (333, 72), (147, 72)])
+    a.paint(band, Linear(shade(colour, 1.1), shade(colour, 0.92)))
+    stitch = rgb("#E9A23B")
+    seams = dashes([(150, 48), (330, 48)], 5, 3) + dashes([(150, 68), (330, 68)], 5, 3)
+    seams += dashes(bezier((252, 74), (252, 150), (240, 166)), 5, 3)
+    seams += dashes(bezier((158, 78), (190, 84), (206, 72)), 5, 3) + dashes(bezier((322, 78), (290, 84), (274, 72)), 5, 3)
+    seams += dashes([(142, 368), (224, 372)], 5, 3) + dashes([(256, 372), (338, 368)], 5, 3)
+    a.paint(a.lines(seams, 1.6), stitch)
+    a.paint(a.stroke(bezier((248, 72), (248, 150), (238, 168)), 2), shade(colour, 0.6))
+    for x in (170, 216, 264, 310):
+        a.paint(a.rect((x - 4, 40, x + 4, 78), 2), shade(colour, 1.05))
+    a.paint(a.circle((240, 58), 7), Radial(rgb("#F3D08A"), rgb("#A9732E"), centre=(0.35, 0.35)))
+    a.paint(a.circle((288, 92), 3), rgb("#C48A3A"))
+    a.paint(a.stroke([(240, 176), (240, 384)], 3), shade(colour, 0.65), 0.4)
+    _fabric_folds(a, legs, colour, [(bezier((170, 200), (190, 210), (200, 206)), 6), (bezier((300, 230), (285, 240), (276, 236)), 6), (bezier((160, 320), (180, 330), (200, 326)), 6)])
+    a.paint(a.poly([(160, 80), (200, 80), (190, 370), (150, 370)]), (255, 255, 255), 0.12, clip=legs)
+
+
+def sneakers(a: Art) -> None:
+    upper_c, accent = rgb("#2F6FE4"), rgb("#FF5A36")
+    a.offset = (0, -14)
+    a.shadow((70, 336, 420, 372), 0.4, 10)
+    upper_pts = bezier((100, 304), (78, 270), (82, 222), (104, 196), 14)
+    upper_pts += bezier((104, 196), (130, 186), (160, 200), (178, 214), 10)[1:]
+    upper_pts += bezier((178, 214), (186, 180), (196, 156), (210, 150), 8)[1:] + bezier((210, 150), (224, 146), (232, 156), n=4)[1:]
+    lace_path = bezier((232, 160), (300, 210), (372, 236), (414, 290), 20)
+    upper_pts += lace_path[1:] + [(416, 306), (100, 306)]
+    upper = a.poly(upper_pts)
+    sole_top = bezier((84, 296), (250, 310), (420, 294), n=20)
+    midsole = a.poly(sole_top + bezier((420, 294), (428, 324), (390, 336), n=8) + bezier((390, 336), (250, 338), (100, 348), n=16) + bezier((100, 348), (76, 340), (84, 296), n=6))
+    a.drop_shadow(a.union(upper, midsole), 6, 10, 12, 0.3)
+    a.paint(upper, Linear(shade(upper_c, 1.3), upper_c, shade(upper_c, 0.75), angle=80))
+    a.paint(a.circles([(x + (3 if (y // 7) % 2 else 0), y) for y in range(140, 306, 7) for x in range(80, 420, 7)], 1.3), shade(upper_c, 0.7), 0.45, clip=upper)
+    toe = a.clip(upper, a.oval((344, 240, 480, 360)))
+    a.paint(toe, shade(upper_c, 0.8))
+    heel = a.clip(upper, a.poly([(60, 180), (110, 190)] + bezier((110, 190), (116, 260), (150, 306), n=10) + [(60, 306)]))
+    a.paint(heel, Linear(shade(accent, 1.1), shade(accent, 0.85), angle=0))
+    stripe = a.poly(bezier((160, 292), (230, 272), (296, 200), n=16) + bezier((318, 214), (260, 290), (176, 304), n=16))
+    a.paint(stripe, (255, 255, 255), clip=upper)
+    a.paint(a.stroke(bezier((104, 198), (130, 188), (160, 202), (178, 216), 12), 9), shade(upper_c, 0.5))
+    a.paint(a.stroke([(102, 198), (98, 176), (110, 178)], 6), accent)
+    a.paint(a.stroke(bezier((180, 214), (188, 178), (198, 158), (214, 152), 10), 6), shade(upper_c, 1.2))
+    a.paint(midsole, Linear(rgb("#FFFFFF"), rgb("#ECEEF2"), rgb("#C9CDD4"), angle=90))
+    a.paint(a.lines(dashes(bezier((100, 324), (250, 324), (400, 314), n=16), 10, 8), 2), rgb("#C3C7CF"))
+    a.paint(a.minus(a.shift(midsole, 0, 9), midsole), accent)
+    for k in range(6):
+        x, y = lace_path[2 + k * 2]
+        x, y = x - 8, y + 18
+        a.paint(a.circles([(x - 11, y + 12), (x + 11, y - 12)], 3.2), shade(upper_c, 0.45))
+        a.paint(a.stroke([(x - 15, y + 16), (x + 15, y - 16)], 5.5), (250, 250, 250))
+    a.paint(a.poly(bezier((130, 212), (200, 236), (300, 246), n=12) + [(300, 258), (130, 224)]), (255, 255, 255), 0.12, clip=upper)
+
+
+def baseball_cap(a: Art) -> None:
+    colour = rgb("#C62F3B")
+    a.offset = (-6, 70)
+    a.shadow((70, 196, 450, 250), 0.35, 12)
+    dome = ellipse_points((70, 70, 350, 350), 60, 180, 360)
+    crown = a.poly(dome + bezier((350, 210), (210, 226), (70, 210), n=16))
+    brim_top = bezier((250, 214), (360, 196), (444, 222), (452, 240), 20)
+    brim = a.poly(brim_top + bezier((452, 240), (400, 262), (300, 256), (250, 236), 20))
+    a.drop_shadow(a.union(crown, brim), 6, 12, 14, 0.3)
+    a.paint(brim, Linear(shade(colour, 0.62), shade(colour, 0.85), angle=90))
+    upper = a.poly(brim_top + bezier((452, 240), (380, 240), (300, 236), (250, 226), 20))
+    a.paint(upper, Linear(shade(colour, 1.15), shade(colour, 0.95), angle=90))
+    a.paint(a.lines(dashes(bezier((266, 222), (360, 208), (440, 232), n=20), 5, 3), 1.4), shade(colour, 0.55))
+    a.paint(crown, Radial(shade(colour, 1.3), colour, shade(colour, 0.6), centre=(0.55, 0.25), radius=0.95))
+    seams = []
+    for x_base in (110, 170, 250, 320):
+        seams.append(bezier((210, 72), ((210 + x_base) / 2 + (x_base - 210) * 0.45, 110), (x_base, 216), n=16))
+    for seam in seams:
+        a.paint(a.stroke(seam, 2.5), shade(colour, 0.7), clip=crown)
+        a.paint(a.lines(dashes(seam, 5, 3), 1.4), shade(colour, 0.55), clip=crown)
+    a.paint(a.stroke(bezier((72, 204), (210, 222), (348, 204), n=16), 10, caps=False), shade(colour, 0.75), clip=crown)
+    a.paint(a.circles([(140, 118), (276, 112)], 4), shade(colour, 0.5))
+    a.paint(a.oval((198, 62, 222, 78)), Radial(shade(colour, 1.2), shade(colour, 0.7)))
+    a.paint(a.oval((246, 128, 310, 188)), (255, 255, 255))
+    a.paint(a.ring((250, 132, 306, 184), 3), shade(colour, 0.8))
+    a.text((278, 159), "B", 34, colour, bold=True)
+    a.paint(a.oval((100, 90, 200, 180)), (255, 255, 255), 0.12, clip=crown)
+
+
+def _lens(x0: float, x1: float, top: float, bottom: float) -> list[tuple[float, float]]:
+    w = x1 - x0
+    return bezier((x0, top), (x0 + w * 0.5, top - 8), (x1, top), n=12) + bezier((x1, top), (x1 + 4, bottom - 20), (x1 - w * 0.2, bottom), (x0 + w * 0.5, bottom), 16)[1:] + bezier((x0 + w * 0.5, bottom), (x0 + w * 0.1, bottom), (x0 - 8, bottom - 30), (x0, top), 16)[1:]
+
+
+def sunglasses(a: Art) -> None:
+    a.shadow((70, 300, 410, 336), 0.3, 12)
+    left = _lens(68, 222, 150, 284)
+    right = [(480 - x, y) for x, y in left]
+    frames = a.union(a.poly(left), a.poly(right))
+    for pts in (left, right):
+        a.paint(a.stroke(pts + [pts[0]], 14), rgb("#1B1C20"))
+    a.paint(a.stroke([(52, 152), (24, 130)], 10), rgb("#1B1C20"))
+    a.paint(a.stroke([(428, 152), (456, 130)], 10), rgb("#1B1C20"))
+    a.drop_shadow(frames, 6, 10, 14, 0.25)
+    for pts in (left, right):
+        lens = a.poly(pts)
+        a.paint(lens, Linear(rgb("#1D2B4A"), rgb("#3E2E6E"), rgb("#B4683A"), angle=90))
+        a.paint(a.poly([(pts[0][0] + 10, 150), (pts[0][0] + 70, 150), (pts[0][0] + 10, 260)]), (255, 255, 255), 0.22, clip=lens)
+        a.paint(a.poly([(pts[0][0] + 96, 150), (pts[0][0] + 120, 150), (pts[0][0] + 40, 290), (pts[0][0] + 16, 290)]), (255, 255, 255), 0.12, clip=lens)
+    a.paint(a.stroke(bezier((222, 162), (240, 140), (258, 162)), 10), rgb("#1B1C20"))
+    a.paint(a.stroke([(60, 150), (230, 150), (250, 150), (420, 150)], 16, caps=True), rgb("#1B1C20"))
+    a.paint(a.stroke([(70, 146), (220, 146)], 2), (255, 255, 255), 0.35)
+    a.paint(a.stroke([(260, 146), (410, 146)], 2), (255, 255, 255), 0.35)
+    for x in (62, 418):
+        a.paint(a.circle((x, 152), 3), rgb("#C7CBD1"))
+    a.text((110, 178), "POLARIZED", 9, (255, 255, 255), bold=True)
+
+
+def handbag(a: Art) -> None:
+    colour = rgb("#8B4A2B")
+    a.shadow((100, 360, 380, 392), 0.4, 12)
+    body = a.poly(bezier((138, 170), (240, 160), (342, 170), n=12) + [(350, 180), (376, 352)] + bezier((376, 352), (378, 374), (350, 374), n=6) + [(130, 374)] + bezier((130, 374), (102, 374), (104, 352), n=6) + [(130, 180)])
+    handle = a.stroke(bezier((180, 172), (190, 40), (290, 40), (300, 172), 40), 14)
+    a.drop_shadow(a.union(body, handle), 6, 10, 14, 0.3)
+    a.paint(handle, Linear(shade(colour, 1.2), shade(colour, 0.8), angle=0))
+    a.paint(a.lines(dashes(bezier((180, 172), (190, 40), (290, 40), (300, 172), 40), 4, 3), 1.2), rgb("#E8C9A0"), 0.8, clip=handle)
+    a.paint(body, Linear(shade(colour, 1.2), colour, shade(colour, 0.72), angle=70))
+    for x in (180, 300):
+        a.paint(a.ring((x - 12, 160, x + 12, 184), 5), Linear(rgb("#F6E3A6"), rgb("#B8872B")))
+    flap = a.poly(bezier((132, 176), (240, 166), (348, 176), n=12) + [(350, 250)] + bezier((350, 250), (240, 300), (130, 250), n=20))
+    a.drop_shadow(flap, 0, 6, 6, 0.35)
+    a.paint(flap, Linear(shade(colour, 1.25), shade(colour, 0.92), angle=90))
+    a.paint(a.lines(dashes(bezier((140, 182), (240, 174), (340, 182), n=10) + [(342, 246)] + bezier((342, 246), (240, 290), (138, 246), n=16) + [(140, 182)], 5, 3), 1.4), rgb("#E8C9A0"))
+    a.paint(a.lines(dashes([(112, 364), (368, 364)], 5, 3), 1.4), rgb("#E8C9A0"), 0.8)
+    clasp = a.rect((218, 258, 262, 292), 8)
+    a.paint(clasp, Linear(rgb("#FFF1B8"), rgb("#D4A63C"), rgb("#9C7420")))
+    a.paint(a.rect((230, 268, 250, 282), 4), rgb("#7A5A17"))
+    a.paint(a.poly([(140, 180), (190, 178), (150, 360), (120, 360)]), (255, 255, 255), 0.1, clip=body)
+
+
+def leather_belt(a: Art) -> None:
+    colour = rgb("#6B3F22")
+    cx, cy, rx, ry, h = 240, 170, 170, 74, 84
+    top = (cx - rx, cy - ry, cx + rx, cy + ry)
+    bottom = (cx - rx, cy - ry + h, cx + rx, cy + ry + h)
+    a.shadow((60, 300, 420, 370), 0.35, 14)
+    outer = a.union(a.oval(top), a.oval(bottom), a.rect((cx - rx, cy, cx + rx, cy + h)))
+    a.drop_shadow(outer, 6, 10, 14, 0.3)
+    inner_wall = a.minus(a.oval(top), a.oval(bottom))
+    inner_floor = a.clip(a.oval(top), a.oval(bottom))
+    front = a.minus(outer, a.oval(top))
+    a.paint(inner_wall, Linear(shade(colour, 0.55), shade(colour, 0.75), angle=90))
+    a.paint(inner_floor, rgb("#ECEDF0"))
+    a.paint(a.blur(inner_floor, 8), (0, 0, 0), 0.12, clip=inner_floor)
+    a.paint(front, Linear(shade(colour, 0.7), shade(colour, 1.2), colour, shade(colour, 1.1), shade(colour, 0.7), angle=0))
+    a.paint(a.ring(top, 2.5), shade(colour, 1.3), 0.7)
+    stitch = dashes(ellipse_points((cx - rx + 5, cy - ry + 9, cx + rx - 5, cy + ry + 9), 80, 0, 180), 5, 3)
+    stitch += dashes(ellipse_points((cx - rx + 5, cy - ry + h - 9, cx + rx - 5, cy + ry + h - 9), 80, 0, 180), 5, 3)
+    a.paint(a.lines(stitch, 1.4), rgb("#E2C29A"), 0.9, clip=front)
+    tip = a.poly(bezier((258, 248), (320, 246), (360, 226), n=12) + bezier((360, 226), (400, 236), (388, 280), n=8)[1:] + bezier((388, 280), (330, 316), (258, 322), n=12)[1:])
+    a.drop_shadow(tip, 4, 6, 6, 0.35)
+    a.paint(tip, Linear(shade(colour, 1.25), colour, angle=90))
+    a.paint(a.circles([(300, 282), (330, 274), (360, 262)], 4), shade(colour, 0.4))
+    frame = a.union(a.rect((196, 236, 272, 336), 14))
+    hole = a.rect((210, 250, 258, 322), 7)
+    buckle = a.minus(frame, hole)
+    a.drop_shadow(buckle, 4, 6, 6, 0.35)
+    metal = Linear(rgb("#FFFFFF"), rgb("#B9BEC6"), rgb("#6F757E"), rgb("#D5D9DE"), angle=60)
+    a.paint(buckle, metal)
+    a.paint(a.rect((200, 276, 272, 296), 6), metal)
+    a.paint(a.rect((226, 280, 276, 292), 5), Linear(rgb("#F2F3F5"), rgb("#858B94")))
+
+
+def _sock(length: float = 200) -> list[tuple[float, float]]:
+    return [(0, 0), (64, 0), (64, length - 56)] + bezier((64, length - 56), (100, length - 58), (150, length - 58), n=8)[1:] + bezier((150, length - 58), (194, length - 56), (192, length + 4), (146, length + 4), 12)[1:] + [(40, length + 4)] + bezier((40, length + 4), (-6, length + 6), (0, length - 60), n=10)[1:]
+
+
+def socks(a: Art) -> None:
+    a.shadow((80, 360, 410, 396), 0.35, 12)
+    palette = [rgb("#C0392B"), rgb("#E0A526"), rgb("#2E86AB"), rgb("#5E8C61"), rgb("#7A4E9C")]
+    for i, colour in enumerate(palette):
+        angle = -24 + i * 12
+        origin = (110 + i * 40, 70 + abs(i - 2) * 10)
+        pts = rotate(translate(_sock(), *origin), (origin[0] + 32, origin[1] + 100), angle)
+        sock = a.poly(pts)
+        a.drop_shadow(sock, 5, 8, 10, 0.3)
+        a.paint(sock, Linear(shade(colour, 1.2), colour, shade(colour, 0.85), angle=0))
+        knit = []
+        for row in range(-60, 300, 8):
+            for col in range(-60, 260, 8):
+                knit.append(((origin[0] + col, origin[1] + row), (origin[0] + col + 4, origin[1] + row + 5)))
+                knit.append(((origin[0] + col + 4, origin[1] + row + 5), (origin[0] + col + 8, origin[1] + row)))
+        a.paint(a.lines(knit, 1.1), shade(colour, 0.78), 0.5, clip=sock)
+        ox, oy = origin
+        heel = a.poly(rotate(ellipse_points((ox - 20, oy + 130, ox + 60, oy + 214), 40), (ox + 32, oy + 100), angle))
+        toe = a.poly(rotate(ellipse_points((ox + 130, oy + 128, ox + 210, oy + 214), 40), (ox + 32, oy + 100), angle))
+        for patch in (heel, toe):
+            a.paint(patch, rgb("#F2EEE6"), 0.95, clip=sock)
+        cuff = a.poly(rotate([(ox - 4, oy - 4), (ox + 68, oy - 4), (ox + 68, oy + 26), (ox - 4, oy + 26)], (ox + 32, oy + 100), angle))
+        a.paint(cuff, shade(colour, 0.88), clip=sock)
+        ribs = [rotate([(ox + x, oy), (ox + x, oy + 26)], (ox + 32, oy + 100), angle) for x in range(4, 64, 5)]
+        a.paint(a.lines([tuple(r) for r in ribs], 1.4), shade(colour, 0.7), clip=cuff)
+        stripe = a.poly(rotate([(ox - 4, oy + 40), (ox + 68, oy + 40), (ox + 68, oy + 54), (ox - 4, oy + 54)], (ox + 32, oy + 100), angle))
+        a.paint(stripe, rgb("#F2EEE6"), clip=sock)
+    band = a.poly([(96, 176), (392, 176), (396, 226), (92, 226)])
+    a.drop_shadow(band, 3, 6, 6, 0.3)
+    a.paint(band, Linear(rgb("#F1E3C6"), rgb("#D9C39A")))
+    a.text((244, 201), "5 PAIRS · WOOL", 20, rgb("#5A3E1B"), bold=True)
+
+
+def scarf(a: Art) -> None:
+    main, second = rgb("#B83B4B"), rgb("#F0E6D2")
+    a.shadow((110, 372, 370, 398), 0.3, 10)
+    left = a.poly(bezier((140, 92), (150, 200), (136, 300), (150, 360), 20) + bezier((228, 364), (214, 300), (228, 200), (222, 96), 20))
+    right = a.poly(bezier((232, 110), (244, 210), (256, 300), (246, 374), 20) + bezier((332, 374), (338, 300), (326, 210), (322, 100), 20))
+    loop = a.poly(bezier((140, 96), (150, 20), (330, 20), (322, 104), 30) + bezier((270, 120), (264, 70), (200, 70), (210, 120), 30))
+    a.drop_shadow(a.union(left, right, loop), 6, 10, 14, 0.3)
+    for part, col, tint in ((loop, main, 0.8), (left, main, 1.0), (right, main, 1.08)):
+        a.paint(part, Linear(shade(col, tint * 1.1), shade(col, tint * 0.85), angle=0))
+        knit = []
+        for row in range(20, 400, 9):
+            for colx in range(120, 360, 10):
+                knit.append(((colx, row), (colx + 5, row + 7)))
+                knit.append(((colx + 5, row + 7), (colx + 10, row)))
+        a.paint(a.lines(knit, 1.6), shade(col, 0.62), 0.5, clip=part)
+        for y0 in (290, 318):
+            a.paint(a.rect((100, y0, 380, y0 + 14)), second, clip=part)
+            a.paint(a.lines([((x, y0), (x + 5, y0 + 7)) for x in range(100, 380, 10)] + [((x + 5, y0 + 7), (x + 10, y0)) for x in range(100, 380, 10)], 1.4), shade(second, 0.8), 0.7, clip=a.clip(part, a.rect((100, y0, 380, y0 + 14))))
+    fringe = [((x, 362), (x + 1, 392)) for x in range(154, 226, 7)] + [((x, 374), (x - 1, 402)) for x in range(250, 330, 7)]
+    a.paint(a.lines(fringe, 3.2), shade(main, 0.9))
+    a.paint(a.poly([(150, 100), (180, 100), (170, 350), (150, 350)]), (255, 255, 255), 0.1, clip=left)
+
+
+PRODUCTS = {
+    "t-shirt": ("Cotton T-Shirt", t_shirt),
+    "hoodie": ("Oversize Hoodie", hoodie),
+    "summer-dress": ("Floral Summer Dress", summer_dress),
+    "jeans": ("Slim Fit Jeans", jeans),
+    "sneakers": ("Running Sneakers", sneakers),
+    "baseball-cap": ("Baseball Cap", baseball_cap),
+    "sunglasses": ("Polarized Sunglasses", sunglasses),
+    "handbag": ("Leather Handbag", handbag),
+    "leather-belt": ("Leather Belt", leather_belt),
+    "socks": ("Wool Socks (5 pairs)", socks),
+    "scarf": ("Knitted Scarf", scarf),
+}
