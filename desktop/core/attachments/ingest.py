@@ -105,14 +105,15 @@ class _Source:
         except FileNotFoundError as exc:
             raise AttachmentRefused("unreadable", f"The file {path.name} does not exist.") from exc
         except IsADirectoryError as exc:
-            raise AttachmentRefused("unreadable", f"{path.name} is a folder, not a file.") from exc
-        except OSError as exc:
-            raise AttachmentRefused(
-                "unreadable", f"The file {path.name} cannot be read ({exc.strerror or exc}).") from exc
+            raise AttachmentRefused("unreadable", f"{path.name} is a folder.") from exc
+        except (OSError, ValueError) as exc:     # ValueError: a NUL in the name
+            detail = getattr(exc, "strerror", None) or exc
+            raise AttachmentRefused("unreadable", f"The file {path.name!r} cannot be read ({detail}).") from exc
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             os.close(fd)
-            raise AttachmentRefused("unreadable", f"{path.name} is not a regular file.")
+            what = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
+            raise AttachmentRefused("unreadable", f"{path.name} is {what}.")
         return os.fdopen(fd, "rb"), st.st_size
 
     def read_all(self, cap: int) -> bytes:

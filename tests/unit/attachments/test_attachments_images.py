@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 
 import pytest
@@ -131,6 +132,19 @@ def test_size_limit_and_empty_file(tmp_path, limits):
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
     assert check_file(empty, limits=limits).reason == "empty"
+
+
+def test_things_that_are_not_readable_files(tmp_path, limits):
+    folder = tmp_path / "folder.jpg"
+    folder.mkdir()
+    assert check_file(folder, limits=limits).reason == "unreadable"
+    assert check_file(tmp_path / "nothing.jpg", limits=limits).reason == "unreadable"
+    assert check_file(str(tmp_path / "nul\x00.jpg"), limits=limits).reason == "unreadable"
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.jpg"
+        os.mkfifo(fifo)
+        # Opened without blocking and refused: nothing will ever be written to it.
+        assert check_file(fifo, limits=limits).reason == "unreadable"
 
 
 def test_same_image_twice_is_stored_once(tmp_path, store, limits):
