@@ -8,7 +8,7 @@ from typing import Iterable
 
 from desktop.config import resources_dir
 from desktop.core.policy.detectors import Hit, PhoneDetector, ShapeDetector, find_payment_codes, find_terms
-from desktop.core.policy.normalise import original_span, skeleton
+from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
 from desktop.core.policy.rules import CATEGORIES, Rules, load_rules
 from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 
@@ -35,12 +35,24 @@ class PolicyChecker:
             return ALLOWED
         s, offsets = skeleton(text)
         hits: list[Hit] = list(find_terms(self.rules, s))
-        hits.extend(_outside_emails(list(self._shapes.find(s, text, offsets))))
+        hits.extend(self._shapes_everywhere(s, text, offsets))
         hits.extend(self._phones.find(s))
         hits.extend(find_payment_codes(s))
         if not hits:
             return ALLOWED
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
+
+    def _shapes_everywhere(self, s: str, text: str, offsets) -> list[Hit]:
+        """Addresses and links, also when spelled out letter by letter ("j u a n @ g m a i l . c o m")."""
+        hits = list(self._shapes.find(s, text, offsets))
+        collapsed = collapse_spaced(s)
+        if collapsed is not None:
+            c, back = collapsed
+            # Positions in `c` map to `s` through `back`, and `s` to `text` through `offsets`.
+            through = [offsets[i] for i in back] if offsets is not None else back
+            for hit in self._shapes.find(c, text, through):
+                hits.append(Hit(hit.category, back[hit.start], back[hit.end - 1] + 1))
+        return _outside_emails(hits)
 
     def check_many(self, texts: Iterable[str]) -> list[PolicyVerdict]:
         return [self.check(t) for t in texts]

@@ -24,6 +24,15 @@ class Hit(NamedTuple):
     end: int
 
 
+_UNLEET = str.maketrans("013457", "oieast")
+
+
+def _leet_pattern(word: str) -> str:
+    """A TLD as typed with leetspeak digits: "c0m", "n3t"."""
+    classes = {"o": "[o0]", "e": "[e3]", "s": "[s5]", "t": "[t7]", "a": "[a4]", "i": "[i1]", "l": "[l1]"}
+    return "".join(classes.get(c, re.escape(c)) for c in word)
+
+
 def _alternation(words) -> str:
     folded = sorted({fold_words(w) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in folded)
@@ -56,21 +65,19 @@ def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
 
 
 def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
-    index, terms = rules.term_index, rules.terms
-    by_char = index.by_char
-    skip_to = 0
-    for opener in index.starts.finditer(s):
-        start = opener.start()
-        if start < skip_to:
-            continue
-        m = by_char[s[start]].match(s, start)
+    regex, terms = rules.term_regex, rules.terms
+    pos, n = 0, len(s)
+    while pos < n:
+        m = regex.search(s, pos)
         if m is None:
-            continue
+            return
         term = terms[int(m.lastgroup[1:].partition("_")[0])]
-        end = m.end()
+        start, end = m.span()
         if (term.split != "letters" or _split_allowed(s[start:end])) and _context_ok(term, s, start, end):
             yield Hit(term.category, start, end)
-            skip_to = end
+            pos = end
+        else:
+            pos = start + 1
 
 
 # ---------------------------------------------------------------- e-mail addresses and links
@@ -90,29 +97,28 @@ class ShapeDetector:
         spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
         self.dot = re.compile(rf"\s?\.\s?|{spelled_dot}")
         dot = rf"(?:\s?\.\s?|{spelled_dot})"
-        tld = "(?:" + "|".join(re.escape(t) for t in tlds) + ")"
+        tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + ")"
         host = rf"{label}(?:{dot}{label}){{0,5}}"
         at = rf"(?:\s?@\s?|[\W_]{{1,3}}(?:{at_words})[\W_]{{1,3}})"
         self.email = re.compile(
-            rf"(?<![\w.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
+            rf"(?<![a-z0-9.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
         self.url = re.compile(
-            rf"(?<![a-z0-9])(?:h[t7]{{2}}ps?|hxxps?|ftp)\s?:\s?/\s?/\s?[^\s]{{1,300}}"
+            rf"(?<![a-z0-9])(?:h[t7]{{2}}p[s5]?|hxxps?|ftp)\s?:\s?/\s?/\s?[^\s]{{1,300}}"
             rf"|(?<![a-z0-9])w{{3}}{dot}{host}")
         self.domain = re.compile(
-            rf"(?<![\w@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
-        self.tld = re.compile(tld + "$")
+            rf"(?<![a-z0-9@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
+        self.tld = re.compile(tld)
         # Cheap first looks, flat alternations of literals so the engine skips ahead in C;
         # most messages stop here.
         self.maybe_email = re.compile("@|" + at_words)
-        flat_tlds = "|".join(re.escape(t) for t in tlds)
         self.maybe_link = re.compile(
-            rf"\.\s?(?:{flat_tlds})(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
+            rf"\.\s?{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
 
     def _labels(self, host: str) -> list[str]:
         return [p for p in self.dot.split(host) if p]
 
     def _allowed(self, labels: list[str]) -> bool:
-        name = ".".join(labels)
+        name = ".".join(labels).translate(_UNLEET)
         return any(name == d or name.endswith("." + d) for d in self.allowed)
 
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
@@ -125,7 +131,7 @@ class ShapeDetector:
         for m in self.email.finditer(s):
             labels = self._labels(m.group("host"))
             spelled = "@" not in m.group("at")
-            if len(labels) >= 2 and self.tld.match(labels[-1]):
+            if len(labels) >= 2 and self.tld.fullmatch(labels[-1]):
                 if spelled and self._allowed(labels):
                     continue  # "bought it at aliexpress.com" is a sentence, not an address
                 yield Hit("email", m.start(), m.end())
@@ -136,10 +142,12 @@ class ShapeDetector:
         for m in self.url.finditer(s):
             yield Hit("link", m.start(), m.end())
         for m in self.domain.finditer(s):
+            if not any(c.isalpha() for c in m.group("tld")):
+                continue  # "03.11.2024" is a date, not a domain under ".il" typed in leetspeak
             labels = self._labels(m.group("host")) + [m.group("tld")]
             if self._allowed(labels) or "@" in s[max(0, m.start() - 1):m.start()]:
                 continue
-            if m.group("tld") in self.weak_tlds and not self._weak_tld_ok(m, labels, original, offsets):
+            if m.group("tld").translate(_UNLEET) in self.weak_tlds and not self._weak_tld_ok(m, labels, original, offsets):
                 continue
             yield Hit("link", m.start(), m.end())
 
@@ -169,7 +177,7 @@ class PhoneDetector:
         # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
         # that hold digits but are not a phone (dates, CPF numbers, times, prices) end a run.
         self.number = re.compile(
-            r"\d(?:\d{0,3}[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)"
+            r"\d(?:\d?[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)(?P<isodate>)"
             r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)(?P<cpf>)"
             r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
             r"|\d{0,2}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]?\d)(?P<price>)"
@@ -192,16 +200,16 @@ class PhoneDetector:
         tokens.sort()
         return tokens
 
-    @staticmethod
-    def _letter(ch: str) -> bool:
-        return ch.isalpha()
+    _letter = staticmethod(re.compile(f"[{LETTER}]").match)
 
     def _runs(self, s: str):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
         run: list[tuple[int, int, str, bool, str]] = []
         for start, end, kind, digits in self._tokens(s):
+            # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
+            # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
             attached = kind == "digits" and (
-                (start > 0 and s[start - 1].isalpha()) or (end < len(s) and s[end].isalpha()))
+                (start > 0 and self._letter(s[start - 1])) or (end < len(s) and self._letter(s[end])))
             if kind not in ("digits", "word") or attached:
                 if run:
                     yield run
@@ -251,9 +259,11 @@ class PhoneDetector:
 
 # ---------------------------------------------------------------- payment codes
 
-# Both open with a character class and check the word boundary after it, so the engine
-# can skip ahead in C.
-_IBAN = re.compile(r"[a-z][a-z]\d\d(?<![a-z0-9]....)((?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?)(?![a-z0-9])")
+# Both open with a character class and check what comes before it afterwards, so the
+# engine can skip ahead in C (an IBAN is found by its check digits, then its country code).
+_IBAN = re.compile(
+    r"\d\d(?<=[a-z][a-z]\d\d)(?<![a-z0-9][a-z][a-z]\d\d)"
+    r"(?:[ -]?[a-z0-9]{4}){2,7}(?:[ -]?[a-z0-9]{1,4})?(?![a-z0-9])")
 _WALLET = re.compile(
     r"[013bt](?<![a-z0-9].)(?:(?<=b)c1[a-z0-9]{25,59}|(?<=[13])[a-z0-9]{25,34}|(?<=0)x[0-9a-f]{40}"
     r"|(?<=t)[a-z0-9]{33})(?![a-z0-9])")
@@ -270,8 +280,8 @@ def _iban_valid(candidate: str) -> bool:
 
 def find_payment_codes(s: str) -> Iterator[Hit]:
     for m in _IBAN.finditer(s):
-        if _iban_valid(m.group()):
-            yield Hit("off_platform_payment", m.start(), m.end())
+        if _iban_valid(s[m.start() - 2:m.end()]):
+            yield Hit("off_platform_payment", m.start() - 2, m.end())
     for m in _WALLET.finditer(s):
         text = m.group()
         if any(c.isdigit() for c in text) and any(c.isalpha() for c in text[1:]):

@@ -12,6 +12,7 @@ once per distinct character and cached, which is what makes the filter fast.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from desktop.core.policy.confusables import CONFUSABLES
@@ -120,3 +121,36 @@ def original_span(offsets: list[int] | None, start: int, end: int, length: int) 
     if start >= len(offsets):
         return length, length
     return offsets[start], (offsets[end - 1] + 1 if end > start else offsets[start])
+
+
+# One character (not inside a word), then the same separator between every two of at least five characters:
+# "j u a n @ g m a i l . c o m", "w.w.w", "m_4_r_1_a". The separator may also be content
+# ("a___b" is a, "_", b with "_" between), which the backreference sorts out.
+_SPACED_RUN = re.compile(r"[^\s._*/|\-](?<![a-z0-9].)(?P<sep>[ ._*/|\-]{1,3})(?:\S(?P=sep)){3,}\S(?![a-z0-9])")
+
+# Two single characters between separators: cheap to look for, and rare in ordinary text.
+_SPACED_HINT = re.compile(r"[ ._*/|\-]\S[ ._*/|\-]{1,3}\S[ ._*/|\-]")
+
+
+def collapse_spaced(s: str) -> tuple[str, list[int]] | None:
+    """The skeleton with letter-spaced runs written together, and each character's index in
+    `s`; None when there is no such run (almost always)."""
+    if not _SPACED_HINT.search(s):
+        return None
+    runs = list(_SPACED_RUN.finditer(s))
+    if not runs:
+        return None
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in runs:
+        parts.append(s[pos:m.start()])
+        offsets.extend(range(pos, m.start()))
+        step = 1 + len(m.group("sep"))
+        for i in range(m.start(), m.end(), step):
+            parts.append(s[i])
+            offsets.append(i)
+        pos = m.end()
+    parts.append(s[pos:])
+    offsets.extend(range(pos, len(s)))
+    return "".join(parts), offsets

@@ -62,7 +62,7 @@ class Rules:
 
     descriptions: dict[str, str]     # the files' comments, for operators; the GUI uses RULE_DESCRIPTIONS
     terms: list[Term]
-    term_index: TermIndex
+    term_regex: re.Pattern
     settings: dict = field(default_factory=dict)   # the non-term sections: domains, TLDs, number words...
 
 
@@ -124,22 +124,20 @@ def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count) -
     return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
 
-@dataclass(frozen=True)
-class TermIndex:
-    """The compiled terms: `starts` finds where a term may begin (a character that can open a
-    term, not inside a word), `by_char[c]` matches the terms that can open with `c`.
+def _slot_rest(ch: str) -> str:
+    """A slot whose first character has been matched already: up to three more of it."""
+    return _slot(ch).replace("{1,4}", "{0,3}")
 
-    Splitting the trie by its first character is what keeps the filter fast: the regex
-    engine scans for the cheap `starts` class in C, and only a handful of terms are tried
-    at each word start instead of all of them.
+
+def compile_terms(terms: list[Term]) -> re.Pattern:
+    """All terms as one regex shaped as a trie; `match.lastgroup` is `t<index>_<n>`, the index
+    of the term that matched.
+
+    Each top-level alternative opens with one literal character, then checks that the
+    character before it is not a letter (the term starts a word). That shape is what keeps
+    the filter fast: the engine skips in C to characters that can open a term, and at each
+    one it discards the alternatives for other characters with a single comparison.
     """
-
-    starts: re.Pattern
-    by_char: dict[str, re.Pattern]
-
-
-def compile_terms(terms: list[Term]) -> TermIndex:
-    """The terms as a trie of regexes; `match.lastgroup` is `t<index>_<n>`, index of the term that matched."""
     root = _Node()
     for index, term in enumerate(terms):
         for slots in _variants(_slots(fold_literal(term.text))):
@@ -150,19 +148,19 @@ def compile_terms(terms: list[Term]) -> TermIndex:
                 node = node.children.setdefault(s, _Node())
             if node.term is None:
                 node.term = index
+    if not root.children:
+        return re.compile(r"(?!x)x")
     names = itertools.count()
-    branches: dict[str, list[str]] = {}
+    by_opener: dict[str, list[str]] = {}
     for key, child in root.children.items():
-        branch = _slot(key) + _emit(child, False, terms, names)
         for opener in LEET.get(key, key):
-            branches.setdefault(opener, []).append(branch)
-    by_char = {c: re.compile("|".join(alts)) for c, alts in branches.items()}
-    if not by_char:
-        return TermIndex(re.compile(r"(?!x)x"), {})
-    openers = "".join("\\" + c if c in "\\]^-[" else c for c in sorted(by_char))
-    # The class comes first so the engine can skip ahead in C; the look-behind then checks
-    # that the character before the opener is not a letter (the term starts a word).
-    return TermIndex(re.compile(f"[{openers}](?<![{LETTER}].)"), by_char)
+            # Emitted once per opener: the marker groups must have distinct names.
+            by_opener.setdefault(opener, []).append(_slot_rest(key) + _emit(child, False, terms, names))
+    alternatives = []
+    for opener, rests in by_opener.items():
+        body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        alternatives.append(f"{re.escape(opener)}(?<![{LETTER}].){body}")
+    return re.compile("|".join(alternatives))
 
 
 def _context_regex(words, where: str, source: str) -> re.Pattern | None:
@@ -232,4 +230,4 @@ def load_rules(folder: Path) -> Rules:
         for key, value in data.items():
             if key not in ("comment", "terms"):
                 settings[key] = value
-    return Rules(descriptions=descriptions, terms=terms, term_index=compile_terms(terms), settings=settings)
+    return Rules(descriptions=descriptions, terms=terms, term_regex=compile_terms(terms), settings=settings)

@@ -1,0 +1,110 @@
+"""Recall of the content policy filter per category and disguise class, and its false-positive
+rate, measured on the corpus in tests/unit/policy/.
+
+    .venv/bin/python scripts/policy_report.py [--misses]
+
+A refused variant counts as caught when the verdict is blocked and one of its matches has
+the expected category; an ordinary message counts as a false positive when it is blocked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from desktop.core.policy import check  # noqa: E402
+
+CORPUS = REPO / "tests" / "unit" / "policy"
+RECALL_GOAL = 0.97
+FALSE_POSITIVE_GOAL = 0.005
+
+
+def read_tsv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    caught: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.caught / self.total if self.total else 1.0
+
+
+@dataclass
+class Report:
+    by_category: dict[str, Tally]
+    by_disguise: dict[str, Tally]
+    ordinary: Tally            # caught = wrongly blocked
+    false_positives: list[tuple[str, str, list]]
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.ordinary.caught / self.ordinary.total if self.ordinary.total else 0.0
+
+
+def measure(corpus: Path = CORPUS) -> Report:
+    by_category: dict[str, Tally] = defaultdict(Tally)
+    by_disguise: dict[str, Tally] = defaultdict(Tally)
+    for row in read_tsv(corpus / "corpus_blocked.tsv"):
+        verdict = check(row["text"])
+        ok = verdict.blocked and row["category"] in verdict.categories
+        for tally in (by_category[row["category"]], by_disguise[row["disguise"]]):
+            tally.total += 1
+            tally.caught += ok
+            if not ok:
+                tally.misses.append(row["text"])
+    ordinary, false_positives = Tally(), []
+    for row in read_tsv(corpus / "corpus_ordinary.tsv"):
+        verdict = check(row["text"])
+        ordinary.total += 1
+        if verdict.blocked:
+            ordinary.caught += 1
+            false_positives.append((row["lang"], row["text"], [m.to_json() for m in verdict.matches]))
+    return Report(dict(by_category), dict(by_disguise), ordinary, false_positives)
+
+
+def _table(title: str, tallies: dict[str, Tally]) -> list[str]:
+    lines = [f"{title:<22} {'caught':>7} {'total':>6} {'recall':>7}"]
+    for name, t in sorted(tallies.items()):
+        flag = "" if t.rate >= RECALL_GOAL else "  < goal"
+        lines.append(f"{name:<22} {t.caught:>7} {t.total:>6} {t.rate:>7.1%}{flag}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the variants missed and the false positives")
+    args = parser.parse_args(argv)
+    report = measure()
+    lines = _table("category", report.by_category) + [""] + _table("disguise class", report.by_disguise)
+    total = sum(t.total for t in report.by_category.values())
+    caught = sum(t.caught for t in report.by_category.values())
+    lines += ["", f"overall recall        {caught}/{total} = {caught / total:.1%} (goal >= {RECALL_GOAL:.0%} per class)",
+              f"false positives       {report.ordinary.caught}/{report.ordinary.total} = "
+              f"{report.false_positive_rate:.2%} (goal <= {FALSE_POSITIVE_GOAL:.1%})"]
+    if args.misses:
+        lines.append("\nmissed:")
+        for name, t in sorted(report.by_disguise.items()):
+            lines += [f"  [{name}] {text}" for text in t.misses]
+        lines.append("\nfalse positives:")
+        lines += [f"  [{lang}] {text}  {matches}" for lang, text, matches in report.false_positives]
+    print("\n".join(lines))
+    ok = all(t.rate >= RECALL_GOAL for t in report.by_disguise.values()) \
+        and report.false_positive_rate <= FALSE_POSITIVE_GOAL
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,155 @@
+"""Writes corpus_blocked.tsv and corpus_ordinary.tsv from the hand-written sentences below.
+
+Run once after editing: `.venv/bin/python tests/unit/policy/make_corpus.py`. The TSV files
+are committed; the tests read them and never this module. The refused variants are the
+hand-written offending words in hand-written sentences, disguised the ways people do it
+(each disguise class a function here, deterministic); the ordinary messages are
+hand-written templates with realistic order numbers, tracking numbers, prices, sizes,
+dates and postal codes filled in.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from corpus_sentences import BLOCKED_HAND, CONTACTS, ORDINARY, SENTENCES
+
+HERE = Path(__file__).resolve().parent
+RNG = random.Random(4)
+
+LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7"}
+CYRILLIC = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "i": "і", "s": "ѕ",
+            "A": "А", "E": "Е", "O": "О", "P": "Р", "C": "С", "T": "Т", "H": "Н", "K": "К", "M": "М", "B": "В"}
+GREEK = {"a": "α", "o": "ο", "i": "ι", "k": "κ", "p": "ρ", "t": "τ", "u": "υ", "v": "ν", "x": "χ",
+         "A": "Α", "B": "Β", "E": "Ε", "H": "Η", "I": "Ι", "K": "Κ", "M": "Μ", "N": "Ν", "O": "Ο", "P": "Ρ", "T": "Τ"}
+SMALL_CAPS = dict(zip("abcdefghijklmnopqrstuvwyz", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ"))
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff", "\u200e", "\u200f", "\u180e"]
+
+
+def spacing(word: str, i: int) -> str:
+    sep = [" ", "  ", ".", "-", "_", " . ", "*", "/"][i % 8]
+    return sep.join(c for c in word if c != " ")
+
+
+def case_mix(word: str, i: int) -> str:
+    if i % 3 == 0:
+        return word.upper()
+    return "".join(c.upper() if (k + i) % 2 else c.lower() for k, c in enumerate(word))
+
+
+def leet(word: str, i: int) -> str:
+    out, changed = [], 0
+    for k, c in enumerate(word):
+        if c.lower() in LEET and (k + i) % 2 == 0:
+            out.append(LEET[c.lower()])
+            changed += 1
+        else:
+            out.append(c)
+    if not changed:
+        return "".join(LEET.get(c.lower(), c) for c in word)
+    return "".join(out)
+
+
+def confusable(word: str, i: int) -> str:
+    style = i % 6
+    if style == 0:
+        return "".join(CYRILLIC.get(c, c) for c in word)
+    if style == 1:
+        return "".join(GREEK.get(c.upper() if k == 0 else c, c) for k, c in enumerate(word))
+    if style == 2:
+        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in word)   # full-width
+    if style == 3:
+        return "".join(_math_bold(c) for c in word)
+    if style == 4:
+        return "".join(SMALL_CAPS.get(c.lower(), c) for c in word)
+    return "".join(CYRILLIC.get(c, GREEK.get(c, c)) if k % 2 else c for k, c in enumerate(word))
+
+
+def _math_bold(c: str) -> str:
+    if "a" <= c <= "z":
+        return chr(0x1D41A + ord(c) - ord("a"))
+    if "A" <= c <= "Z":
+        return chr(0x1D400 + ord(c) - ord("A"))
+    if "0" <= c <= "9":
+        return chr(0x1D7CE + ord(c) - ord("0"))
+    return c
+
+
+def invisible(word: str, i: int) -> str:
+    mark = INVISIBLE[i % len(INVISIBLE)]
+    step = 1 + i % 3
+    return "".join(c + (mark if k % step == 0 and k < len(word) - 1 else "") for k, c in enumerate(word))
+
+
+DISGUISES = {"plain": lambda w, i: w, "spacing": spacing, "case": case_mix, "leetspeak": leet,
+             "confusables": confusable, "invisible": invisible}
+
+
+def mixed(word: str, i: int) -> str:
+    pairs = [(case_mix, invisible), (leet, spacing), (confusable, invisible), (leet, case_mix),
+             (confusable, spacing), (leet, invisible)]
+    first, second = pairs[i % len(pairs)]
+    return second(first(word, i), i + 1)
+
+
+def blocked_rows() -> list[tuple[str, str, str]]:
+    rows = []
+    n = 0
+    for disguise, fn in list(DISGUISES.items()) + [("mixed", mixed)]:
+        for category, words in CONTACTS.items():
+            for word, applies in words:
+                if disguise not in applies and not (disguise == "mixed" and "leetspeak" in applies):
+                    continue
+                template = SENTENCES[category][n % len(SENTENCES[category])]
+                rows.append((category, disguise, template.format(fn(word, n))))
+                n += 1
+    rows.extend(BLOCKED_HAND)
+    return rows
+
+
+def _fill(template: str) -> str:
+    values = {
+        "order": "8" + "".join(RNG.choice("0123456789") for _ in range(15)),
+        "track": RNG.choice([
+            "LP00" + "".join(RNG.choice("0123456789") for _ in range(12)),
+            "RB" + "".join(RNG.choice("0123456789") for _ in range(9)) + "CN",
+            "YT22" + "".join(RNG.choice("0123456789") for _ in range(14)),
+            "UH0" + "".join(RNG.choice("0123456789") for _ in range(8)) + "YP",
+            "CAINIAO" + "".join(RNG.choice("0123456789") for _ in range(10)),
+        ]),
+        "item": "100500" + "".join(RNG.choice("0123456789") for _ in range(10)),
+        "price": RNG.choice(["12,99 €", "US $8.45", "R$ 49,90", "1.299,00 ₽", "¥59", "23.50€", "7,20 $"]),
+        "size": RNG.choice(["S", "M", "L", "XL", "38", "40", "42", "44", "EU 39", "US 9"]),
+        "date": RNG.choice(["12/05/2024", "03.11.2024", "2024-06-18", "5 de marzo", "28/02"]),
+        "postal": RNG.choice(["28013", "08001", "01310-100", "1000-001", "75011", "101000", "200000", "46020"]),
+        "qty": str(RNG.randint(2, 12)),
+    }
+    return template.format(**values)
+
+
+def ordinary_rows() -> list[tuple[str, str]]:
+    rows = []
+    for lang, templates in ORDINARY.items():
+        for template in templates:
+            copies = 2 if "{" in template else 1
+            seen = set()
+            for _ in range(copies):
+                text = _fill(template)
+                if text not in seen:
+                    seen.add(text)
+                    rows.append((lang, text))
+    return rows
+
+
+def _write(path: Path, header: tuple[str, ...], rows) -> None:
+    lines = ["\t".join(header)]
+    for row in rows:
+        assert all("\t" not in cell and "\n" not in cell for cell in row), row
+        lines.append("\t".join(row))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    _write(HERE / "corpus_blocked.tsv", ("category", "disguise", "text"), blocked_rows())
+    _write(HERE / "corpus_ordinary.tsv", ("lang", "text"), ordinary_rows())
