@@ -1,0 +1,30 @@
+"""`buzon screenshot OUT.png`: the real main window, rendered offscreen to a PNG."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.gui.render import parse_size, screenshot
+
+
+def register(sub) -> None:
+    p = sub.add_parser("screenshot", help="render the main window to a PNG (no display needed)")
+    p.add_argument("out", type=Path, metavar="OUT.png")
+    p.add_argument("--view", choices=("products", "orders", "messages"), default="products")
+    target = p.add_mutually_exclusive_group()
+    target.add_argument("--conversation", type=int, metavar="ID")
+    target.add_argument("--order", type=int, metavar="ID")
+    target.add_argument("--product", type=int, metavar="ID")
+    p.add_argument("--size", default="1280x800", metavar="WxH")
+    p.add_argument("--lang", dest="screenshot_lang", choices=("es", "en"), default=None)
+    p.set_defaults(handler=run)
+
+
+def run(args, ctx) -> int:
+    if args.screenshot_lang:
+        ctx.lang = args.screenshot_lang
+    size = parse_size(args.size)
+    out = screenshot(ctx, args.out, view=args.view, size=size, conversation=args.conversation,
+                     order=args.order, product=args.product)
+    print(out)
+    return 0

@@ -1,0 +1,76 @@
+"""Numbers, money, times and statuses as the reader's locale writes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+
+CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CNY": "¥"}
+
+
+def tr(text: str, context: str = "Format") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def money(cents: int, currency: str = "EUR") -> str:
+    return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency))
+
+
+def local(when: dt.datetime, tz: str | None = None) -> QDateTime:
+    """A stored naive-UTC time as a QDateTime in the reader's time zone."""
+    aware = when.replace(tzinfo=dt.timezone.utc)
+    if tz:
+        try:
+            aware = aware.astimezone(ZoneInfo(tz))
+        except (KeyError, ValueError, OSError):  # an unknown zone name: show UTC rather than fail
+            pass
+    q = QDateTime.fromSecsSinceEpoch(int(aware.timestamp()), QTimeZone(int(aware.utcoffset().total_seconds())))
+    return q
+
+
+def short_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None = None) -> str:
+    """Time today, the date otherwise, as chat lists show it."""
+    q = local(when, tz)
+    today = local(now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), tz).date()
+    loc = QLocale()
+    if q.date() == today:
+        return loc.toString(q.time(), QLocale.FormatType.ShortFormat)
+    return loc.toString(q.date(), QLocale.FormatType.ShortFormat)
+
+
+def date_time(when: dt.datetime, tz: str | None = None) -> str:
+    q = local(when, tz)
+    return QLocale().toString(q, QLocale.FormatType.ShortFormat)
+
+
+def status_label(status: str) -> str:
+    labels = {
+        "awaiting_payment": tr("Awaiting payment"),
+        "awaiting_shipment": tr("Awaiting shipment"),
+        "shipped": tr("Shipped"),
+        "delivered": tr("Delivered"),
+        "cancelled": tr("Cancelled"),
+        "in_dispute": tr("In dispute"),
+    }
+    return labels.get(status, status)
+
+
+def tracking_label(kind: str) -> str:
+    labels = {
+        "info": tr("Update"),
+        "no_tracking": tr("No tracking information yet"),
+        "in_transit": tr("In transit"),
+        "delay": tr("Delayed"),
+        "returned_to_sender": tr("Returned to sender"),
+        "delivered": tr("Delivered"),
+    }
+    return labels.get(kind, kind)
+
+
+def rating(stars_x10: int, reviews: int) -> str:
+    if reviews == 0:
+        return tr("No reviews yet")
+    return tr("★ %1 (%2 reviews)").replace("%1", QLocale().toString(stars_x10 / 10, "f", 1)).replace(
+        "%2", QLocale().toString(reviews))

@@ -1,0 +1,1 @@
+"""Qt models over the core's queries: ids plus a row cache, one model per file."""

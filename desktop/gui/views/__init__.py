@@ -1,0 +1,1 @@
+"""Widgets: the main window, the three views, the chat and its dialogs."""

@@ -1,0 +1,242 @@
+"""One open conversation: its messages, newest at the bottom, and the compose box.
+
+Sending: the text is saved as the draft, then handed to the worker with a fresh client
+id; a "sending" bubble appears at once. Stored: the bubble becomes "Unread", later
+"Read". Failed: the bubble says so and a click retries with the same client id, so a
+retry never stores the message twice. Refused by the content policy: the bubble goes
+and the text comes back to the compose box with the warning.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget,
+)
+
+from desktop.core import conversations, drafts, messaging
+from desktop.core.errors import KnownError
+from desktop.core.outbox import SendRequest, deliver
+from desktop.core.schema import utcnow
+from desktop.gui.models.messages import MessageListModel, MessageRole
+from desktop.gui.views.bubbles import MessageDelegate
+from desktop.gui.views.compose import ComposeBox
+
+_local_ids = itertools.count(-1, -1)
+
+
+class ChatView(QWidget):
+    open_product = Signal(int)
+    open_order = Signal(int)
+    refused = Signal(str, object)        # text, verdict JSON: the policy said no
+
+    def __init__(self, session, images, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._images = images
+        self.conversation_id: int | None = None
+        self.model: MessageListModel | None = None
+
+        header = QFrame(self)
+        header.setObjectName("chatHeader")
+        self.title = QLabel(header)
+        self.title.setObjectName("h1")
+        self.subtitle = QLabel(header)
+        self.subtitle.setObjectName("muted")
+        hl = QVBoxLayout(header)
+        hl.setContentsMargins(16, 10, 16, 10)
+        hl.addWidget(self.title)
+        hl.addWidget(self.subtitle)
+
+        self.list = QListView(self)
+        self.list.setObjectName("messages")
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        self.delegate = MessageDelegate(self.list, images, session, self)
+        self.list.setItemDelegate(self.delegate)
+        self.list.clicked.connect(self._clicked)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        images.ready.connect(lambda _path: self.list.viewport().update())
+
+        self.compose = ComposeBox(session.ctx.settings.max_message_chars, self)
+        self.compose.send_requested.connect(self.send)
+        self.compose.draft_changed.connect(self._save_draft)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.compose)
+
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(250)
+        self._read_timer.timeout.connect(self._mark_seen_read)
+        self._read_up_to = 0
+        self._stick_to_bottom = True
+
+    # -- opening ----------------------------------------------------------------------------
+    def open(self, row: conversations.ConversationRow) -> None:
+        if self.model is not None and self.conversation_id == row.id:
+            return
+        self.compose.flush_draft()
+        self.conversation_id = row.id
+        self.title.setText(row.peer_name)
+        self.subtitle.setText(row.peer_handle)
+        self._read_up_to = 0
+        self._stick_to_bottom = True
+        old = self.model
+        self.model = MessageListModel(self._session, row.id, self)
+        self.model.loaded.connect(self._loaded)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.older_loaded.connect(self._older_loaded)
+        self.list.setModel(self.model)
+        if old is not None:
+            old.deleteLater()
+        self.compose.set_text("")
+        self.model.load()
+        self._session.user_op(drafts.load, row.id).on_success(
+            lambda text, cid=row.id: self._draft_loaded(cid, text)).run()
+
+    def _draft_loaded(self, conversation_id: int, text: str) -> None:
+        if conversation_id == self.conversation_id and not self.compose.text():
+            self.compose.set_text(text)
+
+    def _loaded(self) -> None:
+        self.list.scrollToBottom()
+        self._read_timer.start()
+
+    # -- live updates -------------------------------------------------------------------
+    def on_changes(self, items) -> None:
+        """Changes to this conversation: new messages, read marks, deletions."""
+        if self.model is None:
+            return
+        kinds = {c.kind for c in items}
+        mine = self._session.user.id
+        if "message" in kinds:
+            self.model.fetch_newer()
+        if any(c.kind == "read" and c.user_id != mine for c in items):
+            self.model.refresh_read_marks()
+        if any(c.kind == "delete" and c.user_id == mine for c in items):
+            self.model.load()
+
+    def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first > 0 and self._stick_to_bottom:
+            self.list.scrollToBottom()
+        self._read_timer.start()
+
+    def _older_loaded(self, count: int) -> None:
+        if count:
+            bar = self.list.verticalScrollBar()
+            target = self.model.index(count, 0)
+            self.list.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtTop)
+            bar.setValue(max(bar.value() - 4, 1))
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.list.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 4
+        if self.model is not None and value == 0 and bar.maximum() > 0:
+            self.model.fetch_older()
+        self._read_timer.start()
+
+    def _mark_seen_read(self) -> None:
+        """What the member has on screen becomes read: up to the lowest visible message."""
+        if self.model is None or not self.isVisible() or self.model.rowCount() == 0:
+            return
+        bottom = self.list.indexAt(QPoint(10, self.list.viewport().height() - 2))
+        n = bottom.row() if bottom.isValid() else self.model.rowCount() - 1
+        seen = max((r.id for r in self.model.rows()[: n + 1] if r.id > 0), default=0)
+        if seen > self._read_up_to:
+            self._read_up_to = seen
+            self._session.user_op(conversations.mark_read, self.conversation_id, seen).run()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._read_timer.start()
+
+    # -- sending ------------------------------------------------------------------------------
+    def send(self, text: str) -> None:
+        if self.model is None:
+            return
+        user = self._session.user
+        client_id = messaging.new_client_id()
+        local_id = next(_local_ids)
+        self._session.user_op(drafts.save, self.conversation_id, text).run()
+        self.compose.clear_sent()
+        self.model.add_local(messaging.MessageRow(
+            id=local_id, conversation_id=self.conversation_id, sender_id=user.id, sender_handle=user.handle,
+            sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=utcnow(), read=False),
+            client_id)
+        self.list.scrollToBottom()
+        self._deliver(local_id, text, client_id)
+
+    def _deliver(self, local_id: int, text: str, client_id: str) -> None:
+        model, cid = self.model, self.conversation_id
+        req = SendRequest(text=text, conversation_id=cid, client_id=client_id)
+        self._session.user_op(lambda db, user: deliver(db, self._session.ctx, user, req)).on_success(
+            lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
+            lambda exc: self._failed(model, local_id, exc)).run()
+
+    def _delivered(self, model: MessageListModel, local_id: int, text: str, outcome) -> None:
+        if outcome.refused is not None:
+            model.remove(local_id)
+            if model is self.model:
+                self.compose.set_text(text + ("\n" + self.compose.text() if self.compose.text() else ""))
+            self.refused.emit(text, outcome.refused)
+            return
+        model.local_sent(local_id, outcome.result.message_id)
+        self._session.poll_now()
+
+    def _failed(self, model: MessageListModel, local_id: int, exc: BaseException) -> None:
+        reason = exc.message if isinstance(exc, KnownError) else self.tr("Internal error: %1").replace("%1", str(exc))
+        model.local_failed(local_id, reason)
+
+    def retry(self, row_number: int) -> None:
+        ix = self.model.index(row_number, 0)
+        row = ix.data(MessageRole.ROW)
+        info = self.model.local_retrying(row.id)
+        if info is not None:
+            self._deliver(row.id, row.text, info["client_id"])
+
+    # -- clicks and menus -------------------------------------------------------------------
+    def _clicked(self, index: QModelIndex) -> None:
+        row = index.data(MessageRole.ROW)
+        if row is None:
+            return
+        if index.data(MessageRole.STATE) == "failed":
+            self.retry(index.row())
+        elif row.kind == "product_card" and row.product is not None:
+            self.open_product.emit(row.product.id)
+        elif row.kind == "order_card" and row.order is not None:
+            self.open_order.emit(row.order.id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.list.indexAt(pos)
+        row = index.data(MessageRole.ROW) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        if row.text:
+            menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(row.text))
+        if index.data(MessageRole.STATE) == "failed":
+            menu.addAction(self.tr("Retry"), lambda: self.retry(index.row()))
+        if row.id > 0:
+            menu.addAction(self.tr("Delete for me"), lambda: self.delete_message(row.id))
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def delete_message(self, message_id: int) -> None:
+        self.model.remove(message_id)
+        self._session.user_op(conversations.delete_for_me, self.conversation_id, message_id).run()
+
+    def _save_draft(self, text: str) -> None:
+        if self.conversation_id is not None:
+            self._session.user_op(drafts.save, self.conversation_id, text).run()

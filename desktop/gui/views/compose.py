@@ -1,0 +1,110 @@
+"""The compose box: Enter sends, Shift+Enter breaks the line, a counter shows the limit,
+and Send is disabled while there is nothing to send. The text is never cleared by a
+failure: only a successful send empties it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
+
+
+class ComposeEdit(QPlainTextEdit):
+    submit = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.submit.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ComposeBox(QFrame):
+    send_requested = Signal(str)
+    draft_changed = Signal(str)        # debounced
+
+    def __init__(self, limit: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("compose")
+        self.limit = limit
+        self.edit = ComposeEdit(self)
+        self.edit.setObjectName("composeEdit")
+        self.edit.setPlaceholderText(self.tr("Write a message… (Enter sends, Shift+Enter for a new line)"))
+        self.edit.setFixedHeight(76)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("muted")
+        self.hint = QLabel(self)
+        self.hint.setObjectName("muted")
+        self.hint.setWordWrap(True)
+        self.hint.hide()
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.send_button.setObjectName("primary")
+        self.send_button.setEnabled(False)
+        self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.counter)
+        bottom.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.edit)
+        layout.addLayout(bottom)
+
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(lambda: self.draft_changed.emit(self.text()))
+        self.edit.textChanged.connect(self._changed)
+        self.edit.submit.connect(self._submit)
+        self.send_button.clicked.connect(self._submit)
+        self._changed(initial=True)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def set_text(self, text: str) -> None:
+        """Put a text in the box without it counting as a new draft edit."""
+        self.edit.blockSignals(True)
+        self.edit.setPlainText(text)
+        self.edit.blockSignals(False)
+        self._changed(initial=True)
+
+    def clear_sent(self) -> None:
+        """Empty the box after handing the text to the outbox. No draft save follows: the
+        send transaction deletes the draft itself, and a late save would bring it back."""
+        self._draft_timer.stop()
+        self.set_text("")
+
+    def flush_draft(self) -> None:
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self.draft_changed.emit(self.text())
+
+    def _changed(self, initial: bool = False) -> None:
+        n = len(self.text())
+        over = n > self.limit
+        self.counter.setText(f"{n} / {self.limit}")
+        self.counter.setStyleSheet("color: #C62828;" if over else "")
+        self.send_button.setEnabled(bool(self.text().strip()) and not over)
+        if over:
+            self.show_hint(self.tr("The message is over the limit of %n characters.", "", self.limit))
+        elif self.hint.property("kind") == "limit":
+            self.show_hint("")
+        if not initial:
+            self._draft_timer.start()
+
+    def show_hint(self, text: str, kind: str = "limit") -> None:
+        self.hint.setProperty("kind", kind if text else "")
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def _submit(self) -> None:
+        if self.send_button.isEnabled():
+            self.send_requested.emit(self.text())

@@ -1,0 +1,147 @@
+"""The main window: navigation on the left, the three views on the right. It wires the
+views together ("Contact seller" opens the Message Centre) and shows errors; the views
+do their own work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+
+from desktop.config import resources_dir
+from desktop.core import messaging
+from desktop.core.errors import KnownError
+from desktop.gui.images import ImageCache
+from desktop.gui.views.message_centre import MessageCentre
+from desktop.gui.views.orders import OrdersView
+from desktop.gui.views.products import ProductsView
+
+VIEWS = ("products", "orders", "messages")
+
+
+def icon(name: str) -> QIcon:
+    path = resources_dir() / "icons" / f"{name}.png"
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+class MainWindow(QMainWindow):
+    loaded = Signal()                   # the views have their first data
+    fatal = Signal(object)              # the database cannot be used: the app should exit
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = QSettings(str(session.ctx.data_dir / "window.ini"), QSettings.Format.IniFormat)
+        self.images = ImageCache(session.worker, session.ctx.data_dir, self)
+        self.setWindowIcon(icon("buzon-256"))
+        self.setMinimumSize(QSize(640, 420))
+        self._unread = 0
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
+            QListWidgetItem(icon(name), label, self.nav)
+        self.stack = QStackedWidget(self)
+        self.products = ProductsView(session, self.images, self)
+        self.orders = OrdersView(session, self.images, self)
+        self.messages = MessageCentre(session, self.images, self)
+        for view in (self.products, self.orders, self.messages):
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.products.contact_seller.connect(lambda pid: self.contact(product_id=pid))
+        self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
+        self.messages.open_product.connect(self.show_product)
+        self.messages.open_order.connect(self.show_order)
+        self.messages.unread_changed.connect(self._unread_changed)
+        session.ready.connect(self._ready)
+        session.fatal.connect(self._fatal)
+        session.error.connect(self.show_error)
+        self._restore()
+        self._update_title()
+
+    # -- start and stop -------------------------------------------------------------------
+    def _ready(self, user) -> None:
+        self._update_title()
+        for view in (self.products, self.orders, self.messages):
+            view.load()
+        self.session.worker.op(lambda: None).on_success(lambda _r: self.loaded.emit()).run()
+
+    def _fatal(self, exc: BaseException) -> None:
+        if self.isVisible():
+            QMessageBox.critical(self, self.tr("Buzón cannot open its database"), str(exc))
+        self.fatal.emit(exc)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        view = self.settings.value("window/view", "products")
+        self.show_view(view if view in VIEWS else "products")
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.messages.chat.compose.flush_draft()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/view", VIEWS[max(0, self.nav.currentRow())])
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- navigation -------------------------------------------------------------------------
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(VIEWS.index(name))
+
+    def current_view(self) -> str:
+        return VIEWS[self.nav.currentRow()]
+
+    def show_product(self, product_id: int) -> None:
+        self.show_view("products")
+        self.products.open_product(product_id)
+
+    def show_order(self, order_id: int) -> None:
+        self.show_view("orders")
+        self.orders.open_order(order_id)
+
+    def show_conversation(self, conversation_id: int) -> None:
+        self.show_view("messages")
+        self.messages.open_conversation(conversation_id)
+
+    def contact(self, *, product_id: int | None = None, order_id: int | None = None) -> None:
+        """Contact seller: open the store's chat with a product or order card in it."""
+        self.session.user_op(messaging.contact, product_id=product_id, order_id=order_id).on_success(
+            lambda result: self.show_conversation(result[0])).run()
+
+    # -- title, badge, errors ---------------------------------------------------------------
+    def _unread_changed(self, total: int) -> None:
+        self._unread = total
+        item = self.nav.item(VIEWS.index("messages"))
+        item.setText(self.tr("Messages") + (f" ({total})" if total else ""))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        user = self.session.user
+        title = "Buzón" + (f" — {user.name}" if user else "")
+        self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
+
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            QMessageBox.warning(self, self.tr("Buzón"), str(exc))
+        else:
+            QMessageBox.critical(self, self.tr("Internal error"),
+                                 self.tr("Something went wrong inside Buzón: %1").replace("%1", str(exc)))
+
+

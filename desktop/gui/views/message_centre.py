@@ -1,0 +1,127 @@
+"""The Message Centre: the conversation list on the left, the open chat on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.core import conversations
+from desktop.gui.models.conversations import ConversationListModel, ConversationRole
+from desktop.gui.views.chat import ChatView
+from desktop.gui.views.conversation_item import ConversationDelegate
+
+
+class MessageCentre(QWidget):
+    open_product = Signal(int)
+    open_order = Signal(int)
+    unread_changed = Signal(int)
+
+    def __init__(self, session, images, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._pending_open: int | None = None
+        self.model = ConversationListModel(session, self)
+        self.model.total_unread_changed.connect(self.unread_changed)
+        self.model.modelReset.connect(self._reselect)
+
+        self.list = QListView(self)
+        self.list.setObjectName("conversations")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setMouseTracking(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.setMinimumWidth(260)
+
+        self.chat = ChatView(session, images, self)
+        self.chat.open_product.connect(self.open_product)
+        self.chat.open_order.connect(self.open_order)
+        self.chat.refused.connect(self._refused)
+        self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
+                                    "on a product or an order."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("muted")
+        self.empty.setWordWrap(True)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        self.right.addWidget(self.chat)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([320, 760])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        session.changed.connect(self._on_changes)
+
+    def load(self) -> None:
+        self.model.load()
+
+    def open_conversation(self, conversation_id: int) -> None:
+        """Select a conversation (once the list has it: it may be brand new)."""
+        n = self.model.row_of(conversation_id)
+        if n < 0:
+            self._pending_open = conversation_id
+            self.model.load()
+            return
+        self._pending_open = None
+        ix = self.model.index(n)
+        self.list.selectionModel().setCurrentIndex(ix, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.scrollTo(ix)
+
+    def _reselect(self) -> None:
+        wanted = self._pending_open or self.chat.conversation_id
+        if wanted is not None and self.model.row_of(wanted) >= 0:
+            self.open_conversation(wanted)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ConversationRole.ROW) if current.isValid() else None
+        if row is None:
+            return
+        self.chat.open(row)
+        self.right.setCurrentWidget(self.chat)
+
+    def _on_changes(self, notice) -> None:
+        ids = notice.conversation_ids
+        if ids:
+            self.model.refresh(ids)
+        if self.chat.conversation_id in ids:
+            self.chat.on_changes(notice.for_conversation(self.chat.conversation_id))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        ix = self.list.indexAt(pos)
+        if not ix.isValid():
+            return
+        cid = ix.data(ConversationRole.ID)
+        menu = QMenu(self)
+        if ix.data(ConversationRole.UNREAD):
+            menu.addAction(self.tr("Mark as read"),
+                           lambda: self._session.user_op(conversations.mark_read, cid).run())
+        else:
+            menu.addAction(self.tr("Mark as unread"),
+                           lambda: self._session.user_op(conversations.mark_unread, cid).run())
+        menu.addAction(self.tr("Delete for me…"), lambda: self._delete(cid))
+        menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def _delete(self, conversation_id: int) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete conversation"),
+            self.tr("Delete this conversation for you? The other side keeps its copy. "
+                    "If they write again, the conversation comes back with the new messages only."))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        if self.chat.conversation_id == conversation_id:
+            self.right.setCurrentWidget(self.empty)
+        self._session.user_op(conversations.delete_for_me, conversation_id).run()
+
+    def _refused(self, text: str, verdict: dict) -> None:
+        from desktop.gui.views.policy_warning import show_policy_warning
+
+        show_policy_warning(self, verdict)

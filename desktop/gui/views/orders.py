@@ -1,0 +1,182 @@
+"""Orders: a table with a status filter, and an order's page with items and tracking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
+)
+
+from desktop.core import orders
+from desktop.gui import format as fmt
+from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
+from desktop.gui.views.timeline import TrackingTimeline
+
+
+class OrderPage(QScrollArea):
+    contact_seller = Signal(int)          # order id
+    back = Signal()
+
+    def __init__(self, session, images, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._images = images
+        self.detail: orders.OrderDetail | None = None
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        body.setObjectName("page")
+        self.back_button = QPushButton(self.tr("← Back to orders"), body)
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back)
+        self.title = QLabel(body)
+        self.title.setObjectName("h1")
+        self.status = QLabel(body)
+        self.status.setObjectName("price")
+        self.meta = QLabel(body)
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
+        self.items = QGridLayout()
+        self.items.setHorizontalSpacing(12)
+        self.total = QLabel(body)
+        self.timeline = TrackingTimeline(body)
+        self.contact = QPushButton(self.tr("Contact seller"), body)
+        self.contact.setObjectName("primary")
+        self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
+        tracking_title = QLabel(self.tr("Tracking"), body)
+        tracking_title.setObjectName("h1")
+        line = QFrame(body)
+        line.setFrameShape(QFrame.Shape.HLine)
+
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 12, 24, 24)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.meta)
+        layout.addLayout(self.items)
+        layout.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.contact)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(line)
+        layout.addWidget(tracking_title)
+        layout.addWidget(self.timeline)
+        layout.addStretch(1)
+        self.setWidget(body)
+        images.ready.connect(lambda _p: self.detail and self._fill_items())
+
+    def show_detail(self, d: orders.OrderDetail) -> None:
+        self.detail = d
+        o = d.row
+        self.title.setText(self.tr("Order %1").replace("%1", o.number))
+        self.status.setText(fmt.status_label(o.status))
+        peer = o.buyer_name if self._session.user.is_seller else o.store_name
+        parts = [peer, fmt.date_time(o.created_at, self._session.user.time_zone)]
+        if o.carrier:
+            parts.append(f"{o.carrier} {o.tracking_number}".strip())
+        self.meta.setText("  ·  ".join(parts))
+        self.total.setText(self.tr("Total: %1").replace("%1", fmt.money(o.total_cents, o.currency)))
+        self.contact.setVisible(not self._session.user.is_seller)
+        self._fill_items()
+        self.timeline.set_events(d.tracking, self._session.user.time_zone)
+
+    def _fill_items(self) -> None:
+        while self.items.count():
+            w = self.items.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        for n, item in enumerate(self.detail.items):
+            pic = QLabel()
+            pic.setFixedSize(64, 64)
+            pm = self._images.get(item.image, 64)
+            if pm is not None:
+                pic.setPixmap(pm)
+            title = QLabel(f"{item.title}\n{item.variant}")
+            title.setWordWrap(True)
+            qty = QLabel(f"× {item.quantity}")
+            price = QLabel(fmt.money(item.unit_price_cents * item.quantity, self.detail.row.currency))
+            for col, w in enumerate((pic, title, qty, price)):
+                self.items.addWidget(w, n, col)
+        self.items.setColumnStretch(1, 1)
+
+
+class OrdersView(QStackedWidget):
+    contact_seller = Signal(int)
+
+    def __init__(self, session, images, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.model = OrderTableModel(session, self)
+        list_page = QWidget(self)
+        list_page.setObjectName("page")
+        heading = QLabel(self.tr("Orders"), list_page)
+        heading.setObjectName("h1")
+        self.filter = QComboBox(list_page)
+        self.filter.addItem(self.tr("All orders"), None)
+        for status in orders.STATUSES:
+            self.filter.addItem(fmt.status_label(status), status)
+        self.filter.currentIndexChanged.connect(lambda _n: self.model.load(self.filter.currentData()))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Status:"), list_page))
+        top.addWidget(self.filter)
+        self.table = QTableView(list_page)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(OrderColumn.ITEMS, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
+        self.table.activated.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
+        self.contact_button = QPushButton(self.tr("Contact seller"), list_page)
+        self.contact_button.setEnabled(False)
+        self.open_button = QPushButton(self.tr("Open order"), list_page)
+        self.open_button.setEnabled(False)
+        self.contact_button.clicked.connect(lambda: self._selected() and self.contact_seller.emit(self._selected()))
+        self.open_button.clicked.connect(lambda: self._selected() and self.open_order(self._selected()))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.contact_button)
+        ll = QVBoxLayout(list_page)
+        ll.setContentsMargins(24, 16, 24, 16)
+        ll.addLayout(top)
+        ll.addWidget(self.table, 1)
+        ll.addLayout(bottom)
+        self.page = OrderPage(session, images, self)
+        self.page.back.connect(lambda: self.setCurrentIndex(0))
+        self.page.contact_seller.connect(self.contact_seller)
+        self.addWidget(list_page)
+        self.addWidget(self.page)
+        session.changed.connect(lambda notice: "order" in notice.kinds and self.model.load(self.model.status))
+
+    def load(self) -> None:
+        self.model.load(self.filter.currentData())
+        self.contact_button.setVisible(not self._session.user.is_seller)
+
+    def _selected(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.id_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        ok = self._selected() is not None
+        self.contact_button.setEnabled(ok)
+        self.open_button.setEnabled(ok)
+
+    def open_order(self, order_id: int) -> None:
+        self._session.user_op(orders.order_detail, order_id).on_success(self._show).run()
+
+    def _show(self, detail) -> None:
+        if detail is not None:
+            self.page.show_detail(detail)
+            self.setCurrentWidget(self.page)
