@@ -20,9 +20,7 @@ def _earbud(a: Art, cx: float, cy: float, tilt: float, mirror: bool) -> None:
     a.paint(head, Radial(rgb("#FFFFFF"), rgb("#EEF0F3"), rgb("#C9CDD4"), centre=(0.4, 0.35), radius=0.75))
     tip = (cx + s * 30 - 24, cy - 26, cx + s * 30 + 24, cy + 24)
     a.paint(a.oval(tip), Radial(rgb("#E9EBEE"), rgb("#B9BEC6"), centre=(0.4, 0.4)))
-    a.paint(a.oval((tip[0] + 12, tip[1] + 12, tip[2] - 12, tip[3] - 12)), rgb("#3A3D44"))
-    sensor = (cx - s * 20 - 8, cy - 8, cx - s * 20 + 8, cy + 4)
-    a.paint(a.oval(sensor), rgb("#2A2C31"), 0.85)
+    a.paint(a.oval((tip[0] + 15, tip[1] + 15, tip[2] - 15, tip[3] - 15)), Radial(rgb("#7C828C"), rgb("#4A4F57")))
     a.paint(a.oval((cx - 28, cy - 32, cx + 2, cy - 16)), (255, 255, 255), 0.9)
 
 
@@ -120,36 +118,38 @@ def power_bank(a: Art) -> None:
 
 def _usb_c_plug(a: Art, tip: tuple[float, float], angle: float, colour) -> None:
     cx, cy = tip
-    housing = a.poly(rotate(rounded_rect_points((cx - 22, cy + 26, cx + 22, cy + 96), 12), tip, angle))
-    boot = a.poly(rotate([(cx - 14, cy + 94), (cx + 14, cy + 94), (cx + 8, cy + 122), (cx - 8, cy + 122)], tip, angle))
+    housing = a.poly(rotate(rounded_rect_points((cx - 20, cy + 26, cx + 20, cy + 100), 10), tip, angle))
+    boot = a.poly(rotate([(cx - 12, cy + 98), (cx + 12, cy + 98), (cx + 7, cy + 126), (cx - 7, cy + 126)], tip, angle))
     metal = a.poly(rotate(rounded_rect_points((cx - 15, cy, cx + 15, cy + 30), 7), tip, angle))
     slot = a.poly(rotate(rounded_rect_points((cx - 9, cy + 5, cx + 9, cy + 12), 3.5), tip, angle))
     a.drop_shadow(a.union(housing, metal), 5, 8, 8, 0.25)
     a.paint(metal, Linear(rgb("#F4F5F7"), rgb("#A7ACB4"), rgb("#E2E4E8"), angle=angle))
     a.paint(slot, rgb("#2B2D33"))
-    a.paint(boot, shade(colour, 0.85))
-    a.paint(housing, Linear(shade(colour, 1.15), colour, shade(colour, 0.8), angle=angle))
-    a.paint(a.poly(rotate([(cx - 6, cy + 40), (cx + 6, cy + 40), (cx + 6, cy + 80), (cx - 6, cy + 80)], tip, angle)), (255, 255, 255), 0.25)
+    a.paint(boot, Linear(rgb("#4A4F5C"), rgb("#1E2128"), angle=angle))
+    a.paint(housing, Linear(shade(colour, 1.3), colour, shade(colour, 0.7), angle=angle))
+    a.paint(a.poly(rotate([(cx - 20, cy + 92), (cx + 20, cy + 92), (cx + 20, cy + 96), (cx - 20, cy + 96)], tip, angle)), shade(colour, 0.6))
+    a.text(rotate([(cx, cy + 62)], tip, angle)[0], "USB-C", 9, shade(colour, 0.5), bold=True)
 
 
 def usb_c_cable(a: Art) -> None:
-    colour = rgb("#F5F6F8")
-    a.shadow((70, 330, 410, 380), 0.3, 14)
-    loops = []
-    for dx, dy in ((0, 0), (10, 8), (20, 2), (30, 10)):
-        loops.append(a.ring((110 + dx, 110 + dy, 330 + dx, 330 + dy), 11))
-    coil = a.union(*loops)
-    a.drop_shadow(coil, 6, 10, 10, 0.25)
-    for loop in loops:
-        a.paint(loop, rgb("#B8BCC4"))
-        a.paint(a.blur(loop, 1.5), Linear(colour, rgb("#DADDE2"), angle=120), 0.9, clip=loop)
-    lead1 = a.stroke(bezier((130, 280), (90, 330), (140, 360), (210, 318), 32), 11)
-    lead2 = a.stroke(bezier((320, 170), (370, 110), (370, 90), (385, 60), 32), 11)
-    for lead in (lead1, lead2):
-        a.paint(lead, rgb("#C3C7CE"))
-        a.paint(a.blur(lead, 1.5), colour, 0.9, clip=lead)
-    _usb_c_plug(a, (300, 254), -118, rgb("#E9EBEE"))
-    _usb_c_plug(a, (396, 10), 20, rgb("#E9EBEE"))
+    braid = rgb("#3B4150")
+    a.shadow((60, 300, 450, 376), 0.35, 14)
+    loops = [a.ring((72 + dx, 70 + dy, 318 + dx, 290 + dy), 12) for dx, dy in ((0, 0), (12, 6), (24, 2), (34, 10))]
+    leads = [
+        a.stroke(bezier((262, 282), (284, 304), (296, 302), (312, 302), 24), 12),
+        a.stroke(bezier((196, 296), (214, 350), (260, 352), (300, 352), 24), 12),
+    ]
+    cable = a.union(*loops, *leads)
+    a.drop_shadow(cable, 6, 10, 10, 0.3)
+    # Each loop is painted over the one before with a dark rim, so the coil reads as separate turns.
+    hatch = a.lines([((x, 40), (x + 60, 400)) for x in range(-60, 480, 6)], 1.6)
+    for part in loops + leads:
+        a.paint(part, shade(braid, 0.6))
+        core = a.blur(part, 2)
+        a.paint(core, Linear(shade(braid, 1.4), braid, angle=110), clip=part)
+        a.paint(hatch, shade(braid, 1.8), 0.35, clip=core)
+    _usb_c_plug(a, (436, 302), 90, rgb("#C9CDD4"))
+    _usb_c_plug(a, (424, 352), 90, rgb("#C9CDD4"))
 
 
 def bluetooth_speaker(a: Art) -> None:

@@ -78,8 +78,8 @@ def summer_dress(a: Art) -> None:
     outline = [(196, 106)] + bezier((196, 106), (240, 126), (284, 106), n=10)[1:] + [(280, 190)] + bezier((280, 190), (330, 260), (360, 372), n=12)[1:] + hem[1:-1] + bezier((120, 372), (150, 260), (200, 190), n=12) + [(196, 106)]
     dress = a.poly(outline)
     a.drop_shadow(dress, 6, 10, 14, 0.3)
-    for x0, x1 in ((204, 206), (276, 274)):
-        a.paint(a.stroke([(x0, 38), (x1, 112)], 6), shade(colour, 0.85))
+    for x0, x1 in ((206, 206), (274, 274)):
+        a.paint(a.stroke([(x0, 62), (x1, 112)], 6), shade(colour, 0.85))
     a.paint(dress, Linear(shade(colour, 1.2), colour, shade(colour, 0.9), angle=90))
     rnd = random.Random(7)
     petals_pink, petals_blue, centres, leaves = [], [], [], []
@@ -287,36 +287,32 @@ def _sock(length: float = 200) -> list[tuple[float, float]]:
 
 
 def socks(a: Art) -> None:
-    a.shadow((80, 360, 410, 396), 0.35, 12)
+    a.offset = (12, 36)
+    a.shadow((30, 296, 440, 336), 0.35, 12)
     palette = [rgb("#C0392B"), rgb("#E0A526"), rgb("#2E86AB"), rgb("#5E8C61"), rgb("#7A4E9C")]
-    for i, colour in enumerate(palette):
-        angle = -24 + i * 12
-        origin = (110 + i * 40, 70 + abs(i - 2) * 10)
-        pts = rotate(translate(_sock(), *origin), (origin[0] + 32, origin[1] + 100), angle)
-        sock = a.poly(pts)
+    # Right to left, so each sock's foot lies over the leg of the one to its right.
+    for i in reversed(range(len(palette))):
+        colour = palette[i]
+        ox, oy = 34 + i * 52, 84 + (i % 2) * 26
+        sock = a.poly(translate(_sock(), ox, oy))
         a.drop_shadow(sock, 5, 8, 10, 0.3)
         a.paint(sock, Linear(shade(colour, 1.2), colour, shade(colour, 0.85), angle=0))
         knit = []
-        for row in range(-60, 300, 8):
-            for col in range(-60, 260, 8):
-                knit.append(((origin[0] + col, origin[1] + row), (origin[0] + col + 4, origin[1] + row + 5)))
-                knit.append(((origin[0] + col + 4, origin[1] + row + 5), (origin[0] + col + 8, origin[1] + row)))
-        a.paint(a.lines(knit, 1.1), shade(colour, 0.78), 0.5, clip=sock)
-        ox, oy = origin
-        heel = a.poly(rotate(ellipse_points((ox - 20, oy + 130, ox + 60, oy + 214), 40), (ox + 32, oy + 100), angle))
-        toe = a.poly(rotate(ellipse_points((ox + 130, oy + 128, ox + 210, oy + 214), 40), (ox + 32, oy + 100), angle))
-        for patch in (heel, toe):
-            a.paint(patch, rgb("#F2EEE6"), 0.95, clip=sock)
-        cuff = a.poly(rotate([(ox - 4, oy - 4), (ox + 68, oy - 4), (ox + 68, oy + 26), (ox - 4, oy + 26)], (ox + 32, oy + 100), angle))
+        for row in range(0, 210, 8):
+            for col in range(0, 200, 8):
+                knit.append(((ox + col, oy + row), (ox + col + 4, oy + row + 5)))
+                knit.append(((ox + col + 4, oy + row + 5), (ox + col + 8, oy + row)))
+        a.paint(a.lines(knit, 1.1), shade(colour, 0.72), 0.5, clip=sock)
+        patches = a.union(a.oval((ox - 30, oy + 150, ox + 44, oy + 224)), a.oval((ox + 150, oy + 130, ox + 224, oy + 224)))
+        a.paint(patches, shade(colour, 0.72), clip=sock)
+        cuff = a.rect((ox - 4, oy - 4, ox + 68, oy + 26))
         a.paint(cuff, shade(colour, 0.88), clip=sock)
-        ribs = [rotate([(ox + x, oy), (ox + x, oy + 26)], (ox + 32, oy + 100), angle) for x in range(4, 64, 5)]
-        a.paint(a.lines([tuple(r) for r in ribs], 1.4), shade(colour, 0.7), clip=cuff)
-        stripe = a.poly(rotate([(ox - 4, oy + 40), (ox + 68, oy + 40), (ox + 68, oy + 54), (ox - 4, oy + 54)], (ox + 32, oy + 100), angle))
-        a.paint(stripe, rgb("#F2EEE6"), clip=sock)
-    band = a.poly([(96, 176), (392, 176), (396, 226), (92, 226)])
+        a.paint(a.lines([((ox + x, oy), (ox + x, oy + 26)) for x in range(4, 64, 5)], 1.4), shade(colour, 0.7), clip=cuff)
+        a.paint(a.rect((ox - 4, oy + 40, ox + 68, oy + 52)), rgb("#F2EEE6"), clip=sock)
+    band = a.poly([(24, 150), (340, 150), (344, 196), (20, 196)])
     a.drop_shadow(band, 3, 6, 6, 0.3)
     a.paint(band, Linear(rgb("#F1E3C6"), rgb("#D9C39A")))
-    a.text((244, 201), "5 PAIRS · WOOL", 20, rgb("#5A3E1B"), bold=True)
+    a.text((182, 173), "5 PAIRS · WOOL", 20, rgb("#5A3E1B"), bold=True)
 
 
 def scarf(a: Art) -> None:

@@ -38,37 +38,39 @@ def coffee_mug(a: Art) -> None:
 
 def desk_lamp(a: Art) -> None:
     body = rgb("#F2B705")
-    beam = a.poly([(330, 170), (392, 140), (450, 372), (250, 372)])
-    a.paint(a.blur(beam, 18), (255, 236, 160), 0.55)
-    a.paint(a.blur(a.oval((240, 340, 460, 392)), 10), (255, 226, 120), 0.6)
+    pivot = (318, 118)
+    # The shade is drawn pointing straight down about its pivot, then turned towards the desk.
+    tilt = -38
+    mouth_box = (pivot[0] - 62, pivot[1] + 64, pivot[0] + 62, pivot[1] + 96)
+    outline = [(pivot[0] - 18, pivot[1] - 8), (pivot[0] + 18, pivot[1] - 8)] + ellipse_points(mouth_box, 32, 0, 180)
+    shade_pts = rotate(outline, pivot, tilt)
+    mouth_pts = rotate(ellipse_points(mouth_box, 40), pivot, tilt)
+    mid = (mouth_box[1] + mouth_box[3]) / 2
+    beam = a.poly(rotate([(mouth_box[0] + 6, mid), (mouth_box[2] - 6, mid)], pivot, tilt) + [(430, 370), (262, 370)])
+    a.paint(a.blur(beam, 16), (255, 236, 160), 0.5)
+    a.paint(a.blur(a.oval((262, 340, 440, 390)), 10), (255, 226, 120), 0.55)
     a.shadow((96, 352, 264, 384), 0.45, 8)
     base = a.oval((100, 322, 260, 378))
     a.drop_shadow(base, 4, 6, 8, 0.3)
-    a.paint(a.union(a.oval((100, 334, 260, 378)), a.rect((100, 350, 260, 356))), shade(body, 0.6))
+    a.paint(a.union(a.oval((100, 334, 260, 378)), a.rect((100, 344, 260, 356))), shade(body, 0.6))
     a.paint(a.oval((100, 322, 260, 366)), Linear(shade(body, 1.3), body, shade(body, 0.8), angle=0))
-    arm1 = [(180, 338), (226, 196)]
-    arm2 = [(226, 196), (330, 120)]
-    for arm in (arm1, arm2):
-        m = a.stroke(arm, 14)
+    a.paint(a.circle((222, 344), 7), rgb("#3A3D44"))
+    elbow = (214, 196)
+    for arm in ([(180, 338), elbow], [elbow, pivot]):
+        m = a.stroke(arm, 13)
         a.drop_shadow(m, 5, 8, 8, 0.25)
-        a.paint(m, Linear(shade(body, 1.25), shade(body, 0.8), angle=0))
-        (x0, y0), (x1, y1) = arm
-        nx, ny = (y1 - y0), -(x1 - x0)
-        ln = math.hypot(nx, ny)
-        nx, ny = nx / ln * 14, ny / ln * 14
-        a.paint(a.stroke([(x0 + nx, y0 + ny), (x1 + nx, y1 + ny)], 3), rgb("#7A7F88"))
-        coils = [((x0 + (x1 - x0) * t + nx * 0.6, y0 + (y1 - y0) * t + ny * 0.6), (x0 + (x1 - x0) * t + nx * 1.4, y0 + (y1 - y0) * t + ny * 1.4)) for t in [0.3 + k * 0.03 for k in range(12)]]
-        a.paint(a.lines(coils, 1.6), rgb("#9AA0A8"))
-    for centre, r in (((180, 338), 12), ((226, 196), 13), ((330, 120), 12)):
-        a.paint(a.circle(centre, r), Radial(rgb("#F4F5F7"), rgb("#8E949C"), centre=(0.35, 0.35)))
-        a.paint(a.circle(centre, r * 0.4), rgb("#5B6068"))
-    shade_pts = rotate([(300, 96), (344, 96), (380, 164), (264, 164)], (322, 130), 28)
+        a.paint(m, Linear(shade(body, 1.3), shade(body, 0.8), angle=0))
+    a.paint(a.stroke([(192, 326), (222, 212)], 2.5), rgb("#8E949C"))
+    a.paint(a.stroke([(226, 206), (306, 132)], 2.5), rgb("#8E949C"))
     head = a.poly(shade_pts)
     a.drop_shadow(head, 5, 8, 8, 0.3)
-    a.paint(head, Linear(shade(body, 1.35), body, shade(body, 0.7), angle=28))
-    mouth = rotate([(270, 158), (374, 158), (374, 170), (270, 170)], (322, 130), 28)
-    a.paint(a.poly(mouth), rgb("#FFF8D8"))
-    a.glow(a.poly(mouth), (255, 240, 170), 6, 0.9)
+    a.paint(head, Linear(shade(body, 1.4), body, shade(body, 0.72), angle=90 + tilt))
+    mouth = a.poly(mouth_pts)
+    a.paint(mouth, Radial(rgb("#FFFFFF"), rgb("#FFF4C2"), rgb("#FFE07A"), radius=0.6))
+    a.glow(mouth, (255, 240, 170), 8, 0.8)
+    for centre, r in (((180, 338), 11), (elbow, 12), (pivot, 12)):
+        a.paint(a.circle(centre, r), Radial(rgb("#F4F5F7"), rgb("#8E949C"), centre=(0.35, 0.35)))
+        a.paint(a.circle(centre, r * 0.4), rgb("#5B6068"))
 
 
 def cushion(a: Art) -> None:
@@ -86,7 +88,7 @@ def cushion(a: Art) -> None:
     a.paint(a.stroke(outline + [outline[0]], 2), shade(colour, 1.3), 0.5)
     for corner in ((96, 76), (384, 76), (384, 364), (96, 364)):
         crease = bezier((240, 220), ((240 + corner[0]) / 2 + 10, (220 + corner[1]) / 2 - 6), corner, n=16)
-        a.paint(a.blur(a.stroke(crease[:12], 8), 6), shade(colour, 0.55), 0.55, clip=pillow)
+        a.paint(a.blur(a.stroke(crease[:9], 7), 6), shade(colour, 0.6), 0.35, clip=pillow)
     a.paint(a.blur(a.oval((140, 120, 330, 260)), 20), (255, 255, 255), 0.22, clip=pillow)
     a.paint(a.circle((240, 220), 13), Radial(shade(colour, 1.3), shade(colour, 0.65), centre=(0.4, 0.35)))
     a.paint(a.circles([(236, 216), (244, 216), (236, 224), (244, 224)], 1.6), shade(colour, 0.4))
@@ -192,23 +194,23 @@ def bath_towel(a: Art) -> None:
     a.shadow((80, 354, 400, 390), 0.45, 12)
     rnd = random.Random(11)
     for i, colour in enumerate(colours):
-        y = 294 - i * 74
-        x0, x1 = 88 + i * 6, 392 - i * 6
-        fold = a.rect((x0, y, x1, y + 72), 30)
+        y = 294 - i * 78
+        x0, x1 = 88 + i * 8, 392 - i * 8
+        fold = a.rect((x0, y, x1, y + 76), 26)
         a.drop_shadow(fold, 5, 8, 10, 0.3)
         a.paint(fold, Linear(shade(colour, 1.15), colour, shade(colour, 0.78), angle=90))
-        terry = [(rnd.uniform(x0, x1), rnd.uniform(y, y + 72)) for _ in range(500)]
-        a.paint(a.circles(terry, 1.2), shade(colour, 0.85), 0.6, clip=fold)
-        band = a.rect((x1 - 70, y, x1 - 44, y + 72))
-        a.paint(band, shade(colour, 0.9), clip=fold)
-        a.paint(a.lines([((x1 - 70 + k * 4, y), (x1 - 70 + k * 4, y + 72)) for k in range(7)], 1.2), shade(colour, 0.72), 0.8, clip=a.clip(fold, band))
-        a.paint(a.rect((x0 + 20, y + 8, x1 - 20, y + 22), 8), (255, 255, 255), 0.3, clip=fold)
-    y = 146
-    colour = colours[-1]
-    top = a.poly(bezier((106, 160), (110, 100), (160, 96), n=8) + [(320, 96)] + bezier((320, 96), (370, 100), (374, 160), n=8))
-    a.paint(top, Linear(shade(colour, 1.2), shade(colour, 1.02)), clip=a.minus(top, a.rect((0, y, 480, 480))))
-    a.paint(a.lines(dashes([(130, 110), (350, 110)], 5, 3), 1.3), shade(colour, 0.7))
-    a.paint(a.rect((188, 100, 212, 150)), shade(colour, 0.9), clip=top)
+        # Terry loops: a fine, low-contrast stipple rather than visible dots.
+        terry = [(rnd.uniform(x0, x1), rnd.uniform(y, y + 76)) for _ in range(900)]
+        a.paint(a.circles(terry, 1.0), shade(colour, 0.9), 0.45, clip=fold)
+        band = a.rect((x1 - 74, y, x1 - 46, y + 76))
+        a.paint(band, shade(colour, 0.88), clip=fold)
+        a.paint(a.lines([((x1 - 74 + k * 4, y), (x1 - 74 + k * 4, y + 76)) for k in range(8)], 1.2), shade(colour, 0.7), 0.8, clip=a.clip(fold, band))
+        a.paint(a.rect((x0 + 24, y + 8, x1 - 24, y + 22), 8), (255, 255, 255), 0.35, clip=fold)
+        a.paint(a.stroke([(x0 + 30, y + 40), (x1 - 30, y + 40)], 1.4), shade(colour, 0.82), 0.5)
+    tag = a.rect((118, 150, 170, 178), 4)
+    a.drop_shadow(tag, 2, 3, 3, 0.3)
+    a.paint(tag, rgb("#FFFFFF"))
+    a.text((144, 164), "100%", 11, rgb("#5A6B7A"), bold=True)
 
 
 def storage_box(a: Art) -> None:
@@ -262,12 +264,13 @@ def teapot(a: Art) -> None:
         petals = [(x + 9 * math.cos(math.radians(k * 72)), y + 9 * math.sin(math.radians(k * 72))) for k in range(5)]
         a.paint(a.circles(petals, 6), blue, clip=body)
         a.paint(a.circle((x, y), 3.5), rgb("#D4A63C"))
-    a.paint(a.oval((182, 160, 298, 184)), rgb("#D4A63C"))
-    lid = a.poly(ellipse_points((188, 124, 292, 196), 40, 180, 360))
+    a.paint(a.oval((186, 166, 294, 186)), Linear(rgb("#FFFFFF"), rgb("#DCE0E6")))
+    a.paint(a.ring((186, 166, 294, 186), 3), rgb("#D4A63C"))
+    lid = a.poly(ellipse_points((196, 132, 284, 220), 40, 180, 360))
     a.paint(lid, Radial(rgb("#FFFFFF"), rgb("#D3D8E0"), centre=(0.4, 0.3)))
-    a.paint(a.stroke(ellipse_points((196, 134, 284, 196), 30, 200, 340), 4), blue, 0.9)
-    a.paint(a.circle((240, 120), 14), Radial(rgb("#FFFFFF"), rgb("#C2C9D3"), centre=(0.35, 0.35)))
-    a.paint(a.circle((240, 120), 5), rgb("#D4A63C"))
+    a.paint(a.stroke(ellipse_points((206, 146, 274, 214), 30, 200, 340), 4), blue, 0.9)
+    a.paint(a.circle((240, 128), 13), Radial(rgb("#FFFFFF"), rgb("#C2C9D3"), centre=(0.35, 0.35)))
+    a.paint(a.circle((240, 128), 5), rgb("#D4A63C"))
     a.paint(a.rect((150, 200, 176, 330), 13), (255, 255, 255), 0.45, clip=body)
 
 
