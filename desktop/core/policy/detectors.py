@@ -73,7 +73,10 @@ def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
             return
         term = terms[int(m.lastgroup[1:].partition("_")[0])]
         start, end = m.span()
-        if (term.split != "letters" or _split_allowed(s[start:end])) and _context_ok(term, s, start, end):
+        span = s[start:end]
+        # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
+        if (any(c.isalpha() for c in span)
+                and (term.split != "letters" or _split_allowed(span)) and _context_ok(term, s, start, end)):
             yield Hit(term.category, start, end)
             pos = end
         else:
@@ -117,6 +120,12 @@ class ShapeDetector:
     def _labels(self, host: str) -> list[str]:
         return [p for p in self.dot.split(host) if p]
 
+    def _url_host(self, url: str) -> list[str]:
+        """The host's labels of "https://es.aliexpress.com/item/1.html" or "www.tienda.com"."""
+        rest = url.split("//", 1)[1] if "//" in url else url
+        host = re.split(r"[/?#:\s]", rest.lstrip(" /"), maxsplit=1)[0] if "//" in url else rest
+        return self._labels(host)
+
     def _allowed(self, labels: list[str]) -> bool:
         name = ".".join(labels).translate(_UNLEET)
         return any(name == d or name.endswith("." + d) for d in self.allowed)
@@ -140,7 +149,8 @@ class ShapeDetector:
 
     def _links(self, s: str, original: str, offsets) -> Iterator[Hit]:
         for m in self.url.finditer(s):
-            yield Hit("link", m.start(), m.end())
+            if not self._allowed(self._url_host(m.group())):
+                yield Hit("link", m.start(), m.end())
         for m in self.domain.finditer(s):
             if not any(c.isalpha() for c in m.group("tld")):
                 continue  # "03.11.2024" is a date, not a domain under ".il" typed in leetspeak

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from corpus_sentences import BLOCKED_HAND, CONTACTS, ORDINARY, SENTENCES
+from corpus_sentences import BLOCKED_HAND, CONTACTS, ORDINARY, ORDINARY_MORE, SENTENCES
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
@@ -130,8 +130,8 @@ def _fill(template: str) -> str:
 
 def ordinary_rows() -> list[tuple[str, str]]:
     rows = []
-    for lang, templates in ORDINARY.items():
-        for template in templates:
+    for lang in ORDINARY:
+        for template in ORDINARY[lang] + ORDINARY_MORE.get(lang, []):
             copies = 2 if "{" in template else 1
             seen = set()
             for _ in range(copies):

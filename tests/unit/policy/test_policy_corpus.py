@@ -1,0 +1,63 @@
+"""The corpus goals of issue 4: recall >= 97% per disguise class and per category, false
+positives <= 0.5% on ordinary messages, computed here on the TSV files."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from desktop.core.policy import CATEGORIES, check
+
+HERE = Path(__file__).resolve().parent
+DISGUISES = {"plain", "spacing", "case", "leetspeak", "confusables", "invisible", "nickname",
+             "written_digits", "at_dot", "mixed"}
+LANGUAGES = {"es", "en", "pt", "fr", "ru", "zh"}
+
+
+def _rows(name: str) -> list[dict]:
+    with (HERE / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+BLOCKED = _rows("corpus_blocked.tsv")
+ORDINARY = _rows("corpus_ordinary.tsv")
+
+
+def test_the_corpus_is_large_and_covers_every_class():
+    assert len(BLOCKED) >= 300 and len(ORDINARY) >= 500
+    assert {r["category"] for r in BLOCKED} == set(CATEGORIES)
+    assert {r["disguise"] for r in BLOCKED} == DISGUISES
+    assert set(Counter(r["lang"] for r in ORDINARY)) == LANGUAGES
+    assert min(Counter(r["lang"] for r in ORDINARY).values()) >= 60
+    assert len({r["text"] for r in BLOCKED}) == len(BLOCKED)
+
+
+def _recall(key: str) -> dict[str, float]:
+    total, caught = Counter(), Counter()
+    for row in BLOCKED:
+        verdict = check(row["text"])
+        total[row[key]] += 1
+        caught[row[key]] += verdict.blocked and row["category"] in verdict.categories
+    return {k: caught[k] / total[k] for k in total}
+
+
+@pytest.mark.parametrize("key", ["disguise", "category"])
+def test_recall_per_class_is_at_least_97_percent(key):
+    low = {k: f"{v:.1%}" for k, v in _recall(key).items() if v < 0.97}
+    assert not low
+
+
+def test_false_positives_are_at_most_half_a_percent():
+    blocked = [(r["lang"], r["text"], check(r["text"]).to_json()["matches"]) for r in ORDINARY
+               if check(r["text"]).blocked]
+    assert len(blocked) / len(ORDINARY) <= 0.005, blocked
+
+
+def test_every_span_is_the_original_text():
+    for row in BLOCKED + ORDINARY:
+        text = row["text"]
+        for m in check(text).matches:
+            assert 0 <= m.start < m.end <= len(text) and text[m.start:m.end] == m.text

@@ -1,0 +1,94 @@
+"""The rules files: an operator's edit takes effect without code; a broken file is reported by name."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from desktop.config import resources_dir
+from desktop.core.errors import KnownError
+from desktop.core.policy import CATEGORIES, PolicyChecker
+from desktop.core.policy.rules import load_rules
+
+
+@pytest.fixture
+def rules_copy(tmp_path):
+    folder = tmp_path / "policy"
+    shutil.copytree(resources_dir() / "policy", folder)
+    return folder
+
+
+def _edit(folder, category, change):
+    path = folder / f"{category}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def test_shipped_rules_cover_every_category_and_compile():
+    rules = load_rules(resources_dir() / "policy")
+    assert {t.category for t in rules.terms} >= {"messaging_app", "email", "link", "off_platform_payment"}
+    assert set(rules.descriptions) == set(CATEGORIES)
+
+
+def test_an_added_term_is_caught_with_every_disguise(rules_copy):
+    before = PolicyChecker.from_folder(rules_copy)
+    assert not before.check("escríbeme por chatzilla").blocked
+    _edit(rules_copy, "messaging_app", lambda d: d["terms"]["any"].append("chatzilla"))
+    after = PolicyChecker.from_folder(rules_copy)
+    for text in ("escríbeme por chatzilla", "C h a t z i l l a", "ch4tz1lla", "сhаtzіllа", "chat\u200bzilla"):
+        assert after.check(text).categories == ("messaging_app",), text
+
+
+def test_a_removed_term_is_no_longer_refused(rules_copy):
+    def remove_bizum(data):
+        for lang, terms in data["terms"].items():
+            data["terms"][lang] = [t for t in terms if (t if isinstance(t, str) else t["term"]) != "bizum"]
+    _edit(rules_copy, "off_platform_payment", remove_bizum)
+    assert not PolicyChecker.from_folder(rules_copy).check("paga por bizum").blocked
+
+
+def test_an_allowed_domain_is_an_operator_setting(rules_copy):
+    assert PolicyChecker.from_folder(rules_copy).check("mira en partner-shop.com").blocked
+    _edit(rules_copy, "link", lambda d: d["allowed_domains"].append("partner-shop.com"))
+    checker = PolicyChecker.from_folder(rules_copy)
+    assert not checker.check("mira en partner-shop.com").blocked
+    assert not checker.check("https://m.partner-shop.com/x").blocked
+    assert checker.check("mira en other-shop.com").blocked
+
+
+def test_context_words_are_operator_settings(rules_copy):
+    def needs_context(data):
+        data["terms"]["any"].append({"term": "ringo", "context": {"before": ["en", "por"], "after": ["id"]}})
+    _edit(rules_copy, "messaging_app", needs_context)
+    checker = PolicyChecker.from_folder(rules_copy)
+    assert not checker.check("ringo starr").blocked
+    assert checker.check("escríbeme por ringo").blocked
+    assert checker.check("ringo id: tienda").blocked
+
+
+def test_broken_json_is_a_known_error_naming_the_file(rules_copy):
+    (rules_copy / "email.json").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(KnownError, match="email.json"):
+        load_rules(rules_copy)
+
+
+def test_a_bad_context_pattern_is_a_known_error(rules_copy):
+    _edit(rules_copy, "messaging_app",
+          lambda d: d["terms"]["any"].append({"term": "foo", "context": {"before": ["(unclosed"]}}))
+    with pytest.raises(KnownError, match="messaging_app.json"):
+        load_rules(rules_copy)
+
+
+def test_a_missing_file_is_a_known_error(rules_copy):
+    (rules_copy / "phone.json").unlink()
+    with pytest.raises(KnownError, match="phone.json"):
+        load_rules(rules_copy)
+
+
+def test_a_term_that_is_not_text_is_a_known_error(rules_copy):
+    _edit(rules_copy, "email", lambda d: d["terms"]["any"].append(42))
+    with pytest.raises(KnownError, match="not a string"):
+        load_rules(rules_copy)
