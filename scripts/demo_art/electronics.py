@@ -92,28 +92,27 @@ def phone_case(a: Art) -> None:
 
 
 def power_bank(a: Art) -> None:
-    a.shadow((110, 360, 380, 392), 0.4, 12)
-    top = a.poly([(120, 110), (300, 80), (380, 110), (200, 140)])
-    front = a.poly(rounded_rect_points((120, 110, 200, 380), 6))
-    body = a.union(a.poly([(120, 110), (300, 80), (380, 110), (380, 350), (200, 380), (120, 350)]))
-    a.drop_shadow(body, 8, 10, 14, 0.3)
-    a.paint(a.poly([(200, 140), (380, 110), (380, 350), (200, 380)]), Linear(rgb("#3C4049"), rgb("#22252B"), angle=80))
-    a.paint(a.poly([(120, 110), (200, 140), (200, 380), (120, 350)]), Linear(rgb("#2A2D33"), rgb("#17191D"), angle=90))
-    a.paint(top, Linear(rgb("#6A707B"), rgb("#4A4F58"), angle=0))
-    for x, y, w in ((178, 106, 28), (222, 99, 22), (260, 93, 18)):
-        port = a.poly([(x, y), (x + w, y - 4), (x + w + 8, y), (x + 8, y + 4)])
-        a.paint(port, rgb("#0E0F12"))
-    a.paint(a.stroke([(200, 140), (380, 110)], 2), (255, 255, 255), 0.35)
-    a.paint(a.stroke([(120, 110), (200, 140)], 2), (255, 255, 255), 0.25)
-    a.text((290, 210), "20000", 38, (240, 242, 246), bold=True)
-    a.text((290, 248), "mAh", 22, rgb("#AEB4BF"))
-    bolt = [(300, 268), (276, 306), (292, 306), (280, 338), (310, 294), (294, 294)]
+    a.shadow((110, 340, 400, 384), 0.45, 12)
+    face_box = (128, 100, 322, 372)
+    depth = (22, -18)
+    steps = [a.rect((face_box[0] + depth[0] * k / 24, face_box[1] + depth[1] * k / 24, face_box[2] + depth[0] * k / 24, face_box[3] + depth[1] * k / 24), 28) for k in range(25)]
+    slab = a.union(*steps)
+    a.drop_shadow(slab, 8, 10, 14, 0.3)
+    a.paint(slab, Linear(rgb("#7A808B"), rgb("#3A3E46"), rgb("#1E2025"), angle=100))
+    face = a.rect(face_box, 28)
+    for x in (170, 214, 254):
+        port = a.poly([(x, 94), (x + 28, 94), (x + 35, 88), (x + 7, 88)])
+        a.paint(port, rgb("#0E0F12"), clip=a.minus(slab, face))
+    a.paint(face, Linear(rgb("#4A4F58"), rgb("#2B2E35"), rgb("#1B1D22"), angle=70))
+    a.outline(face, (255, 255, 255), 1.5, 0.2)
+    a.text((225, 186), "20000", 40, (240, 242, 246), bold=True)
+    a.text((225, 224), "mAh", 22, rgb("#AEB4BF"))
+    bolt = [(236, 252), (208, 296), (226, 296), (212, 334), (248, 282), (230, 282)]
+    a.glow(a.poly(bolt), rgb("#3DDC84"), 6, 0.5)
     a.paint(a.poly(bolt), rgb("#3DDC84"))
-    for i in range(4):
-        x = 226 + i * 14
-        y = 352 - i * 2.4
-        a.paint(a.circle((x, y), 4), rgb("#3DDC84") if i < 3 else rgb("#50545C"))
-    a.paint(a.poly([(200, 140), (380, 110), (380, 150), (200, 200)]), (255, 255, 255), 0.05)
+    a.paint(a.circles([(260 + i * 13, 350) for i in range(3)], 3.8), rgb("#3DDC84"))
+    a.paint(a.circle((260 + 3 * 13, 350), 3.8), rgb("#50545C"))
+    a.paint(a.poly([(128, 100), (250, 100), (160, 372), (128, 372)]), (255, 255, 255), 0.05, clip=face)
 
 
 def _usb_c_plug(a: Art, tip: tuple[float, float], angle: float, colour) -> None:

@@ -136,7 +136,7 @@ def jeans(a: Art) -> None:
 
 def sneakers(a: Art) -> None:
     upper_c, accent = rgb("#2F6FE4"), rgb("#FF5A36")
-    a.offset = (0, -14)
+    a.offset = (0, 4)
     a.shadow((70, 336, 420, 372), 0.4, 10)
     upper_pts = bezier((100, 304), (78, 270), (82, 222), (104, 196), 14)
     upper_pts += bezier((104, 196), (130, 186), (160, 200), (178, 214), 10)[1:]
@@ -156,7 +156,6 @@ def sneakers(a: Art) -> None:
     stripe = a.poly(bezier((160, 292), (230, 272), (296, 200), n=16) + bezier((318, 214), (260, 290), (176, 304), n=16))
     a.paint(stripe, (255, 255, 255), clip=upper)
     a.paint(a.stroke(bezier((104, 198), (130, 188), (160, 202), (178, 216), 12), 9), shade(upper_c, 0.5))
-    a.paint(a.stroke([(102, 198), (98, 176), (110, 178)], 6), accent)
     a.paint(a.stroke(bezier((180, 214), (188, 178), (198, 158), (214, 152), 10), 6), shade(upper_c, 1.2))
     a.paint(midsole, Linear(rgb("#FFFFFF"), rgb("#ECEEF2"), rgb("#C9CDD4"), angle=90))
     a.paint(a.lines(dashes(bezier((100, 324), (250, 324), (400, 314), n=16), 10, 8), 2), rgb("#C3C7CF"))
@@ -210,8 +209,8 @@ def sunglasses(a: Art) -> None:
     frames = a.union(a.poly(left), a.poly(right))
     for pts in (left, right):
         a.paint(a.stroke(pts + [pts[0]], 14), rgb("#1B1C20"))
-    a.paint(a.stroke([(52, 152), (24, 130)], 10), rgb("#1B1C20"))
-    a.paint(a.stroke([(428, 152), (456, 130)], 10), rgb("#1B1C20"))
+    for x0, x1 in ((66, 34), (414, 446)):
+        a.paint(a.stroke([(x0, 156), (x1, 150)], 12), Linear(rgb("#3A3C42"), rgb("#141518"), angle=90))
     a.drop_shadow(frames, 6, 10, 14, 0.25)
     for pts in (left, right):
         lens = a.poly(pts)
@@ -219,11 +218,12 @@ def sunglasses(a: Art) -> None:
         a.paint(a.poly([(pts[0][0] + 10, 150), (pts[0][0] + 70, 150), (pts[0][0] + 10, 260)]), (255, 255, 255), 0.22, clip=lens)
         a.paint(a.poly([(pts[0][0] + 96, 150), (pts[0][0] + 120, 150), (pts[0][0] + 40, 290), (pts[0][0] + 16, 290)]), (255, 255, 255), 0.12, clip=lens)
     a.paint(a.stroke(bezier((222, 162), (240, 140), (258, 162)), 10), rgb("#1B1C20"))
-    a.paint(a.stroke([(60, 150), (230, 150), (250, 150), (420, 150)], 16, caps=True), rgb("#1B1C20"))
-    a.paint(a.stroke([(70, 146), (220, 146)], 2), (255, 255, 255), 0.35)
-    a.paint(a.stroke([(260, 146), (410, 146)], 2), (255, 255, 255), 0.35)
-    for x in (62, 418):
-        a.paint(a.circle((x, 152), 3), rgb("#C7CBD1"))
+    brow = bezier((60, 158), (150, 136), (232, 152), n=16)
+    for pts in (brow, [(480 - x, y) for x, y in brow]):
+        a.paint(a.stroke(pts, 18), Linear(rgb("#3A3C42"), rgb("#141518"), angle=90))
+        a.paint(a.stroke([(x, y - 5) for x, y in pts[2:-2]], 2), (255, 255, 255), 0.3)
+    for x in (64, 416):
+        a.paint(a.circle((x, 156), 3.2), rgb("#C7CBD1"))
     a.text((110, 178), "POLARIZED", 9, (255, 255, 255), bold=True)
 
 
