@@ -66,21 +66,22 @@ def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
 
 def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
     regex, terms = rules.term_regex, rules.terms
-    pos, n = 0, len(s)
+    padded = " " + s          # the regex consumes the non-letter before a term
+    pos, n = 0, len(padded)
     while pos < n:
-        m = regex.search(s, pos)
+        m = regex.search(padded, pos)
         if m is None:
             return
         term = terms[int(m.lastgroup[1:].partition("_")[0])]
-        start, end = m.span()
+        start, end = m.start(), m.end() - 1      # in `s`: the padding and the separator cancel out
         span = s[start:end]
         # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
         if (any(c.isalpha() for c in span)
                 and (term.split != "letters" or _split_allowed(span)) and _context_ok(term, s, start, end)):
             yield Hit(term.category, start, end)
-            pos = end
+            pos = m.end() - 1
         else:
-            pos = start + 1
+            pos = m.start() + 1
 
 
 # ---------------------------------------------------------------- e-mail addresses and links
@@ -113,7 +114,7 @@ class ShapeDetector:
         self.tld = re.compile(tld)
         # Cheap first looks, flat alternations of literals so the engine skips ahead in C;
         # most messages stop here.
-        self.maybe_email = re.compile("@|" + at_words)
+        self.maybe_email = re.compile(rf"[^a-z](?:{at_words})(?![a-z])")
         self.maybe_link = re.compile(
             rf"\.\s?{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
 
@@ -131,10 +132,11 @@ class ShapeDetector:
         return any(name == d or name.endswith("." + d) for d in self.allowed)
 
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
-        if self.maybe_email.search(s):
+        if "@" in s or self.maybe_email.search(" " + s):
             yield from self._emails(s)
-        if self.maybe_link.search(s):
-            yield from self._links(s, original, offsets)
+        windows = _windows(self.maybe_link.finditer(s), before=130, after=330, length=len(s))
+        if windows:
+            yield from self._links(s, original, offsets, windows)
 
     def _emails(self, s: str) -> Iterator[Hit]:
         for m in self.email.finditer(s):
@@ -147,11 +149,15 @@ class ShapeDetector:
             elif labels and labels[0] in self.providers:
                 yield Hit("email", m.start(), m.end())
 
-    def _links(self, s: str, original: str, offsets) -> Iterator[Hit]:
-        for m in self.url.finditer(s):
+    def _links(self, s: str, original: str, offsets, windows) -> Iterator[Hit]:
+        for lo, hi in windows:
+            yield from self._links_in(s, original, offsets, lo, hi)
+
+    def _links_in(self, s: str, original: str, offsets, lo: int, hi: int) -> Iterator[Hit]:
+        for m in self.url.finditer(s, lo, hi):
             if not self._allowed(self._url_host(m.group())):
                 yield Hit("link", m.start(), m.end())
-        for m in self.domain.finditer(s):
+        for m in self.domain.finditer(s, lo, hi):
             if not any(c.isalpha() for c in m.group("tld")):
                 continue  # "03.11.2024" is a date, not a domain under ".il" typed in leetspeak
             labels = self._labels(m.group("host")) + [m.group("tld")]
@@ -168,6 +174,19 @@ class ShapeDetector:
             return False
         i = m.start("tld") if offsets is None else offsets[m.start("tld")]
         return not original[i].isupper()
+
+
+def _windows(anchors, before: int, after: int, length: int) -> list[tuple[int, int]]:
+    """Stretches of text around each anchor, merged where they overlap: the only places
+    the expensive patterns need to look."""
+    windows: list[list[int]] = []
+    for a in anchors:
+        lo, hi = max(0, a.start() - before), min(length, a.end() + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
 
 
 # ---------------------------------------------------------------- phone numbers
@@ -192,21 +211,24 @@ class PhoneDetector:
             r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
             r"|\d{0,2}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]?\d)(?P<price>)"
             r"|\d*(?P<digits>))")
-        words = sorted(self.word_digit, key=len, reverse=True)
-        # A flat alternation of literals: the engine skips to their first letters in C.
-        self.word = re.compile("|".join(re.escape(w) for w in words) or "(?!x)x")
+        words = "|".join(re.escape(w) for w in sorted(self.word_digit, key=len, reverse=True)) or "(?!x)x"
+        # Matched on " " + text with the non-letter before the word: the engine skips
+        # from one non-letter to the next in C.
+        self.word = re.compile(f"[^{LETTER}](?P<w>{words})(?![{LETTER}])")
         self.gap = re.compile(r"[\W_]{1,3}")
         self.keyword = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
 
     def _tokens(self, s: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, digits) for numbers and number words, in text order."""
+        words = self.word.findall(" " + s)
+        if len(words) < self.min_with_keyword and \
+                len(words) + sum(map(s.count, "0123456789")) < self.min_with_keyword:
+            return []      # too few digits for any phone number: most messages stop here
         tokens = [(m.start(), m.end(), m.lastgroup, m.group()) for m in self.number.finditer(s)]
-        letter = self._letter
-        for m in self.word.finditer(s):
-            start, end = m.span()
-            if (start == 0 or not letter(s[start - 1])) and (end == len(s) or not letter(s[end])):
-                tokens.append((start, end, "word", self.word_digit[m.group()]))
+        for m in self.word.finditer(" " + s):
+            # In `s` the word starts where the match does: the padding and the separator cancel out.
+            tokens.append((m.start(), m.end() - 1, "word", self.word_digit[m.group("w")]))
         tokens.sort()
         return tokens
 

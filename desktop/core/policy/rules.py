@@ -133,10 +133,11 @@ def compile_terms(terms: list[Term]) -> re.Pattern:
     """All terms as one regex shaped as a trie; `match.lastgroup` is `t<index>_<n>`, the index
     of the term that matched.
 
-    Each top-level alternative opens with one literal character, then checks that the
-    character before it is not a letter (the term starts a word). That shape is what keeps
-    the filter fast: the engine skips in C to characters that can open a term, and at each
-    one it discards the alternatives for other characters with a single comparison.
+    The match includes the character before the term, which must not be a letter (the
+    term starts a word; search `" " + text` so a term may open the text). Then each
+    alternative opens with one literal character. That shape is what keeps the filter
+    fast: the engine skips in C from one non-letter to the next, and there discards the
+    alternatives for other opening characters with a single comparison each.
     """
     root = _Node()
     for index, term in enumerate(terms):
@@ -159,8 +160,8 @@ def compile_terms(terms: list[Term]) -> re.Pattern:
     alternatives = []
     for opener, rests in by_opener.items():
         body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-        alternatives.append(f"{re.escape(opener)}(?<![{LETTER}].){body}")
-    return re.compile("|".join(alternatives))
+        alternatives.append(f"{re.escape(opener)}{body}")
+    return re.compile(f"[^{LETTER}](?:" + "|".join(alternatives) + ")")
 
 
 def _context_regex(words, where: str, source: str) -> re.Pattern | None:
