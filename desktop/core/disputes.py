@@ -1,0 +1,159 @@
+"""Disputes: a buyer's claim on a delivered order, with evidence files (DESIGN "Orders").
+
+`open_dispute` is one write transaction: it checks that the order is the buyer's own and
+delivered, stores the dispute and its evidence rows (attachments already checked and
+stored by `desktop.core.attachments.ingest_evidence`), marks the order `in_dispute` and
+records an "order" change so every client refreshes it. A second submit of the same
+dispute finds the order already in dispute and is refused, so it never stores two.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core import changes
+from desktop.core import schema as m
+from desktop.core.attachments import StoredAttachment
+from desktop.core.db import Database
+from desktop.core.errors import UsageError
+from desktop.core.users import UserRecord
+
+REASONS = ("not_received", "not_as_described", "damaged", "wrong_item", "counterfeit",
+           "missing_parts", "other")
+"""Reason codes, in the order the dialog offers them (the GUI translates by code)."""
+
+MAX_DESCRIPTION = 2000
+MAX_EVIDENCE = 10
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    attachment_id: int
+    sha256: str
+    mime: str
+    bytes: int
+    width: int | None
+    height: int | None
+    name: str
+
+
+@dataclass(frozen=True)
+class DisputeRecord:
+    id: int
+    order_id: int
+    order_number: str
+    opened_by: int
+    reason: str
+    description: str
+    state: str
+    created_at: dt.datetime
+    evidence: tuple[EvidenceRow, ...]
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "order": self.order_number, "reason": self.reason,
+                "description": self.description, "state": self.state,
+                "created_at": self.created_at.isoformat() + "Z",
+                "evidence": [{"sha256": e.sha256, "mime": e.mime, "bytes": e.bytes, "name": e.name}
+                             for e in self.evidence]}
+
+
+def attachment_ids(s: Session, stored: Sequence[StoredAttachment]) -> list[int]:
+    """The `Attachment` row id of each stored file, adding the rows not there yet.
+
+    Files are stored by hash, so the same picture given twice (or already sent in the
+    chat) is one row.
+    """
+    ids = []
+    for a in stored:
+        row = s.scalar(select(m.Attachment).where(m.Attachment.sha256 == a.sha256))
+        if row is None:
+            row = m.Attachment(sha256=a.sha256, mime=a.mime, bytes=a.bytes, width=a.width,
+                               height=a.height, safe_name=a.safe_name or "")
+            s.add(row)
+            s.flush()
+        ids.append(row.id)
+    return ids
+
+
+def _validate(reason: str, description: str, stored: Sequence[StoredAttachment]) -> str:
+    if reason not in REASONS:
+        raise UsageError(f"Unknown dispute reason {reason!r}.", hint=f"Use one of: {', '.join(REASONS)}.")
+    text = (description or "").strip()
+    if not text:
+        raise UsageError("The dispute has no description.",
+                         hint="Describe what is wrong with the order, so the seller and the marketplace can judge.")
+    if len(text) > MAX_DESCRIPTION:
+        raise UsageError(f"The description is {len(text)} characters long; the limit is {MAX_DESCRIPTION}.",
+                         hint="Shorten it; the evidence files can show the rest.")
+    if len(stored) > MAX_EVIDENCE:
+        raise UsageError(f"{len(stored)} evidence files were given; the limit is {MAX_EVIDENCE}.",
+                         hint="Keep the pictures and videos that show the problem best.")
+    return text
+
+
+def _order_for_dispute(s: Session, user: UserRecord, order_id: int) -> m.Order:
+    order = s.get(m.Order, order_id)
+    if order is None or (order.buyer_id != user.id and order.store_id != user.store_id):
+        raise UsageError(f"There is no order {order_id} among your orders.")
+    if order.buyer_id != user.id:
+        raise UsageError(f"Only the buyer of order {order.number} can open a dispute on it.")
+    if order.status == m.OrderStatus.IN_DISPUTE:
+        raise UsageError(f"A dispute is already open on order {order.number}.",
+                         hint="Follow it on the order's page or in the chat with the store.")
+    if order.status != m.OrderStatus.DELIVERED:
+        raise UsageError(
+            f"Order {order.number} is {order.status.value.replace('_', ' ')}; a dispute can only be "
+            "opened once the order is delivered.",
+            hint="Before delivery, contact the seller or ask to cancel the order.")
+    return order
+
+
+def _record(s: Session, dispute: m.Dispute, order: m.Order) -> DisputeRecord:
+    rows = s.execute(select(m.Attachment).join(m.DisputeEvidence, m.DisputeEvidence.attachment_id == m.Attachment.id)
+                     .where(m.DisputeEvidence.dispute_id == dispute.id).order_by(m.Attachment.id)).scalars()
+    evidence = tuple(EvidenceRow(a.id, a.sha256, a.mime, a.bytes, a.width, a.height, a.safe_name) for a in rows)
+    return DisputeRecord(dispute.id, order.id, order.number, dispute.opened_by, dispute.reason,
+                         dispute.description, dispute.state, dispute.created_at, evidence)
+
+
+def open_dispute(db: Database, user: UserRecord, order_id: int, reason: str, description: str,
+                 attachments: Sequence[StoredAttachment] = ()) -> DisputeRecord:
+    """Open a dispute on the buyer's delivered order; raises `UsageError` when it cannot be.
+
+    `attachments` are evidence files already stored (`ingest_evidence`); each becomes an
+    `Attachment` row (or reuses the one with the same hash) and a `DisputeEvidence` row.
+    """
+    text = _validate(reason, description, attachments)
+
+    def run(s: Session) -> DisputeRecord:
+        order = _order_for_dispute(s, user, order_id)
+        dispute = m.Dispute(order_id=order.id, opened_by=user.id, reason=reason, description=text,
+                            state="open", created_at=m.utcnow())
+        s.add(dispute)
+        s.flush()
+        for att_id in dict.fromkeys(attachment_ids(s, attachments)):   # the same file twice is one piece
+            s.add(m.DisputeEvidence(dispute_id=dispute.id, attachment_id=att_id))
+        order.status = m.OrderStatus.IN_DISPUTE
+        s.flush()
+        changes.record(s, "order", order_id=order.id, user_id=user.id)
+        return _record(s, dispute, order)
+
+    return db.write(run)
+
+
+def dispute_for_order(db: Database, user: UserRecord, order_id: int) -> DisputeRecord | None:
+    """The newest dispute on an order its buyer or its store can see, or None."""
+    def run(s: Session) -> DisputeRecord | None:
+        order = s.get(m.Order, order_id)
+        if order is None or (order.buyer_id != user.id and order.store_id != user.store_id):
+            return None
+        dispute = s.scalar(select(m.Dispute).where(m.Dispute.order_id == order_id)
+                           .order_by(m.Dispute.id.desc()).limit(1))
+        return _record(s, dispute, order) if dispute is not None else None
+
+    return db.read(run)

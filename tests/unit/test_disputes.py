@@ -1,0 +1,169 @@
+"""Opening a dispute: only the buyer, only on a delivered order; evidence rows, status, change log."""
+
+from __future__ import annotations
+
+import io
+import struct
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from desktop.core import changes, disputes, users
+from desktop.core import schema as m
+from desktop.core.attachments import Limits, ingest_evidence, store_dir
+from desktop.core.context import AppContext
+from desktop.core.errors import UsageError
+
+DELIVERED = "8190000000000105"        # lucia's delivered order in the demo
+SHIPPED = "8190000000000103"
+IN_DISPUTE = "8190000000000107"
+JAMES_DELIVERED = "8190000000000202"
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I", 8 + len(payload)) + kind + payload
+
+
+def mp4() -> bytes:
+    mvhd = _box(b"mvhd", bytes(100))
+    return _box(b"ftyp", b"isom" + bytes(4) + b"isommp41") + _box(b"moov", mvhd) + _box(b"mdat", bytes(512))
+
+
+def png(colour=(200, 30, 30)) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+@pytest.fixture
+def ctx(tmp_path):
+    c = AppContext(data_dir=tmp_path)
+    c.db()
+    yield c
+    c.close()
+
+
+def order_id(ctx, number: str) -> int:
+    return ctx.db().read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+
+
+def stored(ctx, *sources):
+    return [ingest_evidence(src, store_dir=store_dir(ctx.data_dir), limits=Limits(), name=name)
+            for src, name in sources]
+
+
+def test_dispute_on_delivered_order_stores_evidence_and_changes_status(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, DELIVERED)
+    before = changes.latest_id(ctx.db())
+    evidence = stored(ctx, (png(), "broken.png"), (mp4(), "unboxing.mp4"))
+
+    record = disputes.open_dispute(ctx.db(), lucia, oid, "damaged", "  The lamp arrived cracked.  ", evidence)
+
+    assert record.order_number == DELIVERED
+    assert record.reason == "damaged"
+    assert record.description == "The lamp arrived cracked."
+    assert record.state == "open"
+    assert sorted(e.mime for e in record.evidence) == ["image/png", "video/mp4"]
+    assert {e.name for e in record.evidence} == {"broken.png", "unboxing.mp4"}
+
+    def facts(s):
+        order = s.get(m.Order, oid)
+        dispute = s.get(m.Dispute, record.id)
+        rows = s.scalars(select(m.DisputeEvidence).where(m.DisputeEvidence.dispute_id == record.id)).all()
+        return order.status, dispute.opened_by, dispute.reason, len(rows)
+
+    assert ctx.db().read(facts) == (m.OrderStatus.IN_DISPUTE, lucia.id, "damaged", 2)
+    new = changes.since(ctx.db(), before)
+    assert [(c.kind, c.order_id, c.user_id) for c in new] == [("order", oid, lucia.id)]
+    assert disputes.dispute_for_order(ctx.db(), lucia, oid) == record
+
+
+def test_same_file_twice_is_one_attachment_and_one_evidence_row(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    evidence = stored(ctx, (png(), "a.png"), (png(), "b.png"))
+    assert evidence[0].sha256 == evidence[1].sha256
+    record = disputes.open_dispute(ctx.db(), lucia, order_id(ctx, DELIVERED), "wrong_item", "Blue, not red.",
+                                   evidence)
+    assert len(record.evidence) == 1
+    count = ctx.db().read(lambda s: s.scalar(select(func.count()).select_from(m.Attachment)
+                                             .where(m.Attachment.sha256 == evidence[0].sha256)))
+    assert count == 1
+
+
+def test_existing_attachment_row_is_reused(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    evidence = stored(ctx, (png((1, 2, 3)), "x.png"))
+    first = ctx.db().write(lambda s: disputes.attachment_ids(s, evidence))
+    record = disputes.open_dispute(ctx.db(), lucia, order_id(ctx, DELIVERED), "damaged", "Scratched.", evidence)
+    assert [e.attachment_id for e in record.evidence] == first
+
+
+@pytest.mark.parametrize("number, words", [
+    (SHIPPED, "shipped; a dispute can only be opened once the order is delivered"),
+    (IN_DISPUTE, "already open"),
+])
+def test_refused_unless_delivered(ctx, number, words):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, number)
+    status_before = ctx.db().read(lambda s: s.get(m.Order, oid).status)
+    disputes_before = ctx.db().read(lambda s: s.scalar(select(func.count()).select_from(m.Dispute)))
+    with pytest.raises(UsageError, match=words) as info:
+        disputes.open_dispute(ctx.db(), lucia, oid, "not_received", "Where is it?")
+    assert number in info.value.message
+    assert ctx.db().read(lambda s: s.get(m.Order, oid).status) == status_before
+    assert ctx.db().read(lambda s: s.scalar(select(func.count()).select_from(m.Dispute))) == disputes_before
+
+
+def test_second_submit_is_refused(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, DELIVERED)
+    disputes.open_dispute(ctx.db(), lucia, oid, "not_as_described", "Smaller than the photos.")
+    with pytest.raises(UsageError, match="already open"):
+        disputes.open_dispute(ctx.db(), lucia, oid, "not_as_described", "Smaller than the photos.")
+    assert ctx.db().read(lambda s: s.scalar(select(func.count()).select_from(m.Dispute)
+                                            .where(m.Dispute.order_id == oid))) == 1
+
+
+def test_another_buyers_order_is_unknown(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    with pytest.raises(UsageError, match="no order"):
+        disputes.open_dispute(ctx.db(), lucia, order_id(ctx, JAMES_DELIVERED), "damaged", "Broken.")
+    with pytest.raises(UsageError, match="no order"):
+        disputes.open_dispute(ctx.db(), lucia, 999_999, "damaged", "Broken.")
+
+
+def test_seller_cannot_open_a_dispute(ctx):
+    oid = order_id(ctx, DELIVERED)
+    store_id = ctx.db().read(lambda s: s.get(m.Order, oid).store_id)
+    handle = ctx.db().read(lambda s: s.scalar(select(m.User.handle).where(m.User.store_id == store_id)))
+    seller = users.resolve(ctx.db(), handle)
+    with pytest.raises(UsageError, match="Only the buyer"):
+        disputes.open_dispute(ctx.db(), seller, oid, "damaged", "Broken.")
+    assert disputes.dispute_for_order(ctx.db(), seller, oid) is None
+
+
+@pytest.mark.parametrize("reason, description, n, words", [
+    ("broken_heart", "Sad.", 0, "Unknown dispute reason"),
+    ("damaged", "   ", 0, "no description"),
+    ("damaged", "x" * (disputes.MAX_DESCRIPTION + 1), 0, "limit is 2000"),
+    ("damaged", "Broken.", disputes.MAX_EVIDENCE + 1, "evidence files"),
+])
+def test_bad_input_refused_before_writing(ctx, reason, description, n, words):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, DELIVERED)
+    evidence = stored(ctx, (png(), "a.png")) * n
+    before = changes.latest_id(ctx.db())
+    with pytest.raises(UsageError, match=words):
+        disputes.open_dispute(ctx.db(), lucia, oid, reason, description, evidence)
+    assert changes.latest_id(ctx.db()) == before
+    assert ctx.db().read(lambda s: s.get(m.Order, oid).status) == m.OrderStatus.DELIVERED
+
+
+def test_demo_dispute_is_visible_to_buyer_and_store(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, IN_DISPUTE)
+    record = disputes.dispute_for_order(ctx.db(), lucia, oid)
+    assert record is not None and record.reason == "not_received" and record.evidence == ()
+    assert record.to_json()["order"] == IN_DISPUTE
