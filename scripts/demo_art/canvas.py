@@ -361,12 +361,17 @@ def encode(image: Image.Image, fmt: str = "PNG", **params) -> bytes:
     return buf.getvalue()
 
 
+MAX_PNG_BYTES = 58_000  # a product picture stays under ~60 kB
+
+
 def png_bytes(image: Image.Image, colours: int = 256) -> bytes:
-    """A small, deterministic PNG. Opaque pictures are palette-quantised without dithering:
-    the drawings are smooth gradients without noise, which 256 colours carry well."""
-    if image.mode == "RGB":
-        image = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    return encode(image, "PNG", optimize=True)
+    """A small, deterministic PNG. Opaque pictures are reduced to a 256-colour palette, dithered
+    so soft gradients do not band, unless the dither noise would push the file past the cap."""
+    if image.mode != "RGB":
+        return encode(image, "PNG", optimize=True)
+    palette = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    dithered = encode(image.quantize(palette=palette, dither=Image.Dither.FLOYDSTEINBERG), "PNG", optimize=True)
+    return dithered if len(dithered) <= MAX_PNG_BYTES else encode(palette, "PNG", optimize=True)
 
 
 def save_png(image: Image.Image, path: Path) -> bool:

@@ -33,9 +33,9 @@ def t_shirt(a: Art) -> None:
         a.paint(a.lines(dashes(cuff, 5, 4), 1.6), shade(colour, 0.7))
     a.paint(a.lines(dashes([(134, 362), (346, 362)], 6, 4), 1.6), shade(colour, 0.7))
     _fabric_folds(a, body, colour, [(bezier((160, 210), (180, 280), (170, 350)), 10), (bezier((320, 220), (300, 290), (312, 350)), 8), (bezier((150, 120), (175, 150), (190, 170)), 6)])
-    a.paint(a.poly(half[:1] + [(150, 80), (140, 200), (140, 370), (190, 370), (200, 100)]), (255, 255, 255), 0.08, clip=body)
-    a.paint(a.rect((200, 66, 280, 84), 4), rgb("#F4F1EA"), clip=back)
-    a.text((240, 75), "M", 10, shade(colour, 0.5), bold=True)
+    a.paint(a.blur(a.poly([(150, 90), (140, 200), (146, 360), (184, 360), (196, 100)]), 14), (255, 255, 255), 0.18, clip=body)
+    a.paint(a.rect((226, 64, 254, 82), 3), rgb("#F4F1EA"), clip=back)
+    a.text((240, 72), "M", 10, shade(colour, 0.5), bold=True)
 
 
 def hoodie(a: Art) -> None:
@@ -111,7 +111,7 @@ def summer_dress(a: Art) -> None:
 def jeans(a: Art) -> None:
     colour = rgb("#3E5F8A")
     a.shadow((120, 376, 360, 398), 0.3, 10)
-    legs = a.poly([(150, 56), (330, 56), (344, 380), (258, 384), (240, 176), (222, 384), (136, 380)])
+    legs = a.poly([(150, 56), (330, 56), (334, 380), (256, 384), (240, 176), (224, 384), (146, 380)])
     a.drop_shadow(legs, 6, 10, 14, 0.3)
     a.paint(legs, Linear(shade(colour, 1.2), colour, shade(colour, 0.85), angle=80))
     twill = [((x, 40), (x + 120, 400)) for x in range(-120, 360, 5)]
@@ -122,16 +122,15 @@ def jeans(a: Art) -> None:
     seams = dashes([(150, 48), (330, 48)], 5, 3) + dashes([(150, 68), (330, 68)], 5, 3)
     seams += dashes(bezier((252, 74), (252, 150), (240, 166)), 5, 3)
     seams += dashes(bezier((158, 78), (190, 84), (206, 72)), 5, 3) + dashes(bezier((322, 78), (290, 84), (274, 72)), 5, 3)
-    seams += dashes([(142, 368), (224, 372)], 5, 3) + dashes([(256, 372), (338, 368)], 5, 3)
+    seams += dashes([(150, 368), (226, 372)], 5, 3) + dashes([(254, 372), (330, 368)], 5, 3)
     a.paint(a.lines(seams, 1.6), stitch)
     a.paint(a.stroke(bezier((248, 72), (248, 150), (238, 168)), 2), shade(colour, 0.6))
     for x in (170, 216, 264, 310):
         a.paint(a.rect((x - 4, 40, x + 4, 78), 2), shade(colour, 1.05))
     a.paint(a.circle((240, 58), 7), Radial(rgb("#F3D08A"), rgb("#A9732E"), centre=(0.35, 0.35)))
     a.paint(a.circle((288, 92), 3), rgb("#C48A3A"))
-    a.paint(a.stroke([(240, 176), (240, 384)], 3), shade(colour, 0.65), 0.4)
     _fabric_folds(a, legs, colour, [(bezier((170, 200), (190, 210), (200, 206)), 6), (bezier((300, 230), (285, 240), (276, 236)), 6), (bezier((160, 320), (180, 330), (200, 326)), 6)])
-    a.paint(a.poly([(160, 80), (200, 80), (190, 370), (150, 370)]), (255, 255, 255), 0.12, clip=legs)
+    a.paint(a.blur(a.poly([(164, 86), (196, 86), (192, 366), (160, 366)]), 10), (255, 255, 255), 0.16, clip=legs)
 
 
 def sneakers(a: Art) -> None:

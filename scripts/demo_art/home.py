@@ -86,10 +86,10 @@ def cushion(a: Art) -> None:
     a.paint(pillow, Radial(shade(colour, 1.45), shade(colour, 1.05), shade(colour, 0.6), centre=(0.42, 0.4), radius=0.78))
     a.paint(a.stroke(outline + [outline[0]], 7), shade(colour, 0.75))
     a.paint(a.stroke(outline + [outline[0]], 2), shade(colour, 1.3), 0.5)
-    for corner in ((96, 76), (384, 76), (384, 364), (96, 364)):
-        crease = bezier((240, 220), ((240 + corner[0]) / 2 + 10, (220 + corner[1]) / 2 - 6), corner, n=16)
-        a.paint(a.blur(a.stroke(crease[:9], 7), 6), shade(colour, 0.6), 0.35, clip=pillow)
-    a.paint(a.blur(a.oval((140, 120, 330, 260)), 20), (255, 255, 255), 0.22, clip=pillow)
+    # Velvet catches the light in a soft diagonal sheen; the tufted centre pulls in short dimples.
+    a.paint(a.blur(a.poly([(120, 250), (250, 100), (310, 110), (170, 300)]), 24), (255, 255, 255), 0.22, clip=pillow)
+    for dx, dy in ((-1, -1), (1, -1), (1, 1), (-1, 1)):
+        a.paint(a.blur(a.stroke([(240 + dx * 16, 220 + dy * 16), (240 + dx * 42, 220 + dy * 40)], 6), 5), shade(colour, 0.6), 0.4, clip=pillow)
     a.paint(a.circle((240, 220), 13), Radial(shade(colour, 1.3), shade(colour, 0.65), centre=(0.4, 0.35)))
     a.paint(a.circles([(236, 216), (244, 216), (236, 224), (244, 224)], 1.6), shade(colour, 0.4))
 
