@@ -191,6 +191,15 @@ def _windows(anchors, before: int, after: int, length: int) -> list[tuple[int, i
 
 # ---------------------------------------------------------------- phone numbers
 
+def _plausible_date(text: str, kind: str) -> bool:
+    parts = [int(p) for p in re.split(r"[-/.]", text)]
+    if kind == "isodate":
+        return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
+    day_month = 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
+    month_day = 1 <= parts[0] <= 12 and 1 <= parts[1] <= 31
+    return day_month or month_day
+
+
 class PhoneDetector:
     """Runs of digits and written-out digits that make a phone number."""
 
@@ -225,7 +234,15 @@ class PhoneDetector:
         if len(words) < self.min_with_keyword and \
                 len(words) + sum(map(s.count, "0123456789")) < self.min_with_keyword:
             return []      # too few digits for any phone number: most messages stop here
-        tokens = [(m.start(), m.end(), m.lastgroup, m.group()) for m in self.number.finditer(s)]
+        tokens = []
+        for m in self.number.finditer(s):
+            kind = m.lastgroup
+            if kind in ("date", "isodate") and not _plausible_date(m.group(), kind):
+                # "34-56-78" has the shape of a date but is the end of a phone number.
+                tokens.extend((d.start() + m.start(), d.end() + m.start(), "digits", d.group())
+                              for d in re.finditer(r"\d+", m.group()))
+            else:
+                tokens.append((m.start(), m.end(), kind, m.group()))
         for m in self.word.finditer(" " + s):
             # In `s` the word starts where the match does: the padding and the separator cancel out.
             tokens.append((m.start(), m.end() - 1, "word", self.word_digit[m.group("w")]))

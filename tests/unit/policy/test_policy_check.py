@@ -81,6 +81,12 @@ def test_check_many_keeps_order():
     ("ver en buzon.example/orders", set()),
     ("ver en tienda-x.com", {"link"}),
     ("gracias.Me encanta", set()),
+    ("teIegram", {"messaging_app"}),                     # capital I for small l
+    ("Comprei no app, paguei via Pix no checkout do AliExpress", set()),
+    ("¿Se puede pagar con Bizum en AliExpress?", set()),
+    ("hazme un bizum, es más barato que aliexpress", {"off_platform_payment"}),
+    ("Can you send it via DHL?", set()),
+    ("Vi tu tienda en TikTok", set()),
 ])
 def test_context_decides_words_that_are_also_ordinary(text, expected):
     assert categories(text) == expected
@@ -99,6 +105,13 @@ def test_context_decides_words_that_are_also_ordinary(text, expected):
     "CPF 123.456.789-09 para la aduana",
     "Medidas 70 x 52 x 61 cm",
     "Mido 1,75 y peso 70 kg",
+    "Envío en 7-15 días hábiles",
+    "Tallas 36 37 38 39 40 41",
+    "Order 80123456789012",
+    "The tracking number is 9400111899223344556677",
+    "pedido número 1234 5678 9012 3456",
+    "My phone is an iPhone 13, 128 GB",
+    "Son 12 piezas de 3 colores: 4 rojas, 4 azules y 4 negras",
 ])
 def test_numbers_that_are_not_phones(text):
     assert not check(text).blocked, check(text)
@@ -109,6 +122,7 @@ def test_numbers_that_are_not_phones(text):
     "tel 555 1234", "6 1 2 3 4 5 6 7 8", "seis uno dos tres cuatro cinco seis siete ocho",
     "nine one two three four five six seven eight", "zéro six un deux trois quatre cinq six",
     "nove um dois três quatro cinco seis sete oito", "６１２３４５６７８", "手机13800138000",
+    "612-34-56-78",                                       # a date's shape, not a date
 ])
 def test_phone_numbers_however_written(text):
     assert "phone" in categories(text)
