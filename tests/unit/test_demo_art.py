@@ -138,14 +138,24 @@ def test_rerunning_the_generator_gives_byte_identical_files_and_writes_nothing(f
     assert all(p.read_bytes() == data for p, data in before.items())
 
 
-def _pixels(path: Path) -> bytes:
-    with Image.open(path) as im:
-        return im.convert("RGBA").tobytes()
+def _share_of_changed_pixels(a: Path, b: Path) -> float:
+    """Share of pixels that differ once both are softened: dither patterns and antialiasing
+    nuances from another Pillow or FreeType build wash out, a changed drawing does not."""
+    with Image.open(a) as ia, Image.open(b) as ib:
+        assert ia.size == ib.size
+        soft_a = ia.convert("RGBA").filter(ImageFilter.GaussianBlur(2))
+        soft_b = ib.convert("RGBA").filter(ImageFilter.GaussianBlur(2))
+    diff = ImageChops.difference(soft_a, soft_b)
+    worst = diff.getchannel(0)
+    for band in range(1, 4):
+        worst = ImageChops.lighter(worst, diff.getchannel(band))
+    return sum(worst.histogram()[12:]) / (worst.width * worst.height)
 
 
 def test_committed_files_are_what_the_generator_draws(fresh):
-    """Catches a drawing changed without regenerating. Pixels, not bytes: zlib builds may differ.
-    Pictures with text are compared only where the fonts they were drawn with are installed."""
+    """Catches a drawing changed without regenerating. Compared by pixels with a small tolerance,
+    not bytes, so another zlib, Pillow or FreeType build does not fail it; pictures with text are
+    compared only where the fonts they were drawn with are installed."""
     root, every, _ = fresh
     dejavu = any((d / "DejaVuSans-Bold.ttf").is_file() for d in canvas.FONT_DIRS)
     cjk = icons.cjk_font(12) is not None
@@ -155,7 +165,7 @@ def test_committed_files_are_what_the_generator_draws(fresh):
             continue
         committed = REPO / "resources" / path.relative_to(root)
         assert committed.is_file(), f"{committed} not committed"
-        assert _pixels(committed) == _pixels(path), f"{committed.name} is stale: run scripts/make_demo_images.py"
+        assert _share_of_changed_pixels(committed, path) < 0.005, f"{committed.name} is stale: run scripts/make_demo_images.py"
         compared += 1
     assert compared >= 20
 
