@@ -90,13 +90,13 @@ class ShapeDetector:
     """E-mail addresses, URLs and bare domains, with "at"/"arroba" and "dot"/"punto" written out."""
 
     def __init__(self, rules: Rules) -> None:
-        email, link = rules.settings, rules.settings
-        at_words = _alternation(email.get("at_words", ["at"]))
-        dot_words = _alternation(email.get("dot_words", ["dot"]))
-        tlds = sorted({fold_literal(t) for t in link.get("tlds", ["com"])}, key=len, reverse=True)
-        self.weak_tlds = {fold_literal(t) for t in link.get("weak_tlds", [])}
-        self.allowed = tuple(fold_literal(d) for d in link.get("allowed_domains", []))
-        self.providers = {fold_literal(p) for p in email.get("mail_providers", [])}
+        cfg = rules.settings       # email.json and link.json
+        at_words = _alternation(cfg.get("at_words", ["at"]))
+        dot_words = _alternation(cfg.get("dot_words", ["dot"]))
+        tlds = sorted({fold_literal(t) for t in cfg.get("tlds", ["com"])}, key=len, reverse=True)
+        self.weak_tlds = {fold_literal(t) for t in cfg.get("weak_tlds", [])}
+        self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
+        self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
         spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
         self.dot = re.compile(rf"\s?\.\s?|{spelled_dot}")
@@ -112,8 +112,8 @@ class ShapeDetector:
         self.domain = re.compile(
             rf"(?<![a-z0-9@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
         self.tld = re.compile(tld)
-        # Cheap first looks, flat alternations of literals so the engine skips ahead in C;
-        # most messages stop here.
+        # Cheap first looks that the engine can skip through in C; most messages stop here,
+        # and the expensive patterns only run in windows around what these find.
         self.maybe_email = re.compile(rf"[^a-z](?:{at_words})(?![a-z])")
         self.maybe_link = re.compile(
             rf"\.\s?{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
@@ -128,8 +128,9 @@ class ShapeDetector:
         return self._labels(host)
 
     def _allowed(self, labels: list[str]) -> bool:
-        name = ".".join(labels).translate(_UNLEET)
-        return any(name == d or name.endswith("." + d) for d in self.allowed)
+        """The marketplace's own domains and their subdomains, also typed in leetspeak."""
+        name = ".".join(labels)
+        return any(n == d or n.endswith("." + d) for n in (name, name.translate(_UNLEET)) for d in self.allowed)
 
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
         if "@" in s or self.maybe_email.search(" " + s):

@@ -13,7 +13,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from corpus_sentences import BLOCKED_HAND, CONTACTS, ORDINARY, ORDINARY_MORE, SENTENCES
+from corpus_ordinary import ORDINARY, ORDINARY_MORE
+from corpus_refused import BLOCKED_HAND, CONTACTS, SENTENCES
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
