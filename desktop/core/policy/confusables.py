@@ -24,6 +24,8 @@ _PAIRS = (
     ("ɑɡıȷłøđħƅɩǀɵɛꞵʋ", "agijlodhbiloebv"),
     # Armenian.
     ("օսոհցզ", "ounhgq"),
+    # Cherokee letters that are Latin letters to the eye.
+    ("ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏚᎢᏙᎳᏃ", "abcdeghijklmprstvwz"),
     # CJK punctuation people type for the dot of a domain ("shop。com") and the at sign.
     ("。｡﹒", "..."),
 )

@@ -143,6 +143,8 @@ class ShapeDetector:
         for m in self.email.finditer(s):
             labels = self._labels(m.group("host"))
             spelled = "@" not in m.group("at")
+            if spelled and labels and labels[0] == "www":
+                continue  # "more models at www.shop.net" is a link, not an address
             if len(labels) >= 2 and self.tld.fullmatch(labels[-1]):
                 if spelled and self._allowed(labels):
                     continue  # "bought it at aliexpress.com" is a sentence, not an address

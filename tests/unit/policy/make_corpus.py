@@ -14,7 +14,7 @@ import random
 from pathlib import Path
 
 from corpus_ordinary import ORDINARY, ORDINARY_MORE
-from corpus_refused import BLOCKED_HAND, CONTACTS, SENTENCES
+from corpus_refused import BLOCKED_HAND, BLOCKED_HELD_OUT, CONTACTS, SENTENCES
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
@@ -106,6 +106,7 @@ def blocked_rows() -> list[tuple[str, str, str]]:
                 rows.append((category, disguise, template.format(fn(word, n))))
                 n += 1
     rows.extend(BLOCKED_HAND)
+    rows.extend(BLOCKED_HELD_OUT)
     return rows
 
 
