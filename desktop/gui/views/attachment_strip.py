@@ -1,0 +1,335 @@
+"""The preview strip above the compose box: files waiting to be sent, checked before they go.
+
+Each file or pasted picture is checked on the worker (`check_file` / `check_bytes` with
+the user's limits) and previewed from a QImage decoded there at thumbnail size; a refused
+one is never added and `refused(name, reason, message)` says why. At most
+`MAX_CHAT_IMAGES` pictures go in one message (a marketplace chat's usual cap, and a
+grid the bubble can show); the same file or picture twice is added once. With
+`evidence=True` the strip holds dispute evidence instead: videos are accepted too (shown
+with a play mark, since Buzón decodes no video) and the cap is `disputes.MAX_EVIDENCE`.
+
+Nothing is stored here: `items()` gives the sources and names; the caller ingests them
+on the worker when the message (or the dispute) is sent.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
+)
+
+from desktop.core import attachments as core_attachments
+from desktop.core.attachments import AttachmentRefused, CheckResult, Limits
+from desktop.core.disputes import MAX_EVIDENCE
+from desktop.core.errors import KnownError
+
+MAX_CHAT_IMAGES = 9
+PREVIEW_SIDE = 72
+IMAGE_EXTENSIONS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp"
+VIDEO_EXTENSIONS = "*.mp4 *.m4v *.mov *.3gp *.webm *.mkv *.avi *.mpg *.mpeg *.ts *.flv *.ogv *.wmv"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("AttachmentStrip", text, "", n)
+
+
+def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES) -> str:
+    """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
+    plus the strip's own "too_many"); `limit` is the cap "too_many" names."""
+    texts = {
+        "empty": tr("The file is empty."),
+        "unreadable": tr("The file cannot be read. It may have been moved, or you may not have permission to open it."),
+        "not_an_image": tr("This file is not a picture. Send a JPEG, PNG, GIF, WebP or BMP image."),
+        "unsupported_type": tr("This kind of picture is not supported. Send a JPEG, PNG, GIF, WebP or BMP image."),
+        "video_in_chat": tr("Videos cannot be sent in the chat. A video can only be sent with a dispute: "
+                            "open a dispute on the delivered order and add the video there as evidence."),
+        "too_large": tr("The file is too large. Choose a smaller file."),
+        "too_many_pixels": tr("The picture has too many pixels. Resize it, or take a screenshot of the part "
+                              "that matters."),
+        "decompression_bomb": tr("The picture claims a size far beyond the limit and was not opened."),
+        "corrupt": tr("The file is damaged or incomplete and cannot be read."),
+        "too_many": tr("At most %n files can be attached at once.", limit),
+    }
+    return texts.get(reason, tr("This file cannot be attached."))
+
+
+@dataclass(frozen=True)
+class PendingAttachment:
+    """A checked file waiting to be sent: give `source` and `name` to `ingest_image` /
+    `ingest_evidence`. `mime`, `width`, `height`, `size` describe it as given."""
+
+    source: Path | bytes
+    name: str
+    mime: str
+    width: int | None
+    height: int | None
+    size: int | None
+
+    @property
+    def is_video(self) -> bool:
+        return self.mime.startswith("video/")
+
+
+@dataclass(frozen=True)
+class Preview:
+    check: CheckResult
+    image: QImage | None          # None for a video or a picture Qt cannot decode
+
+
+def load_image(source: Path | str | bytes, max_side: int | None = None) -> QImage:
+    """Decode a picture (on the worker: QImage is safe off the GUI thread), scaled down to
+    `max_side` while decoding where the format allows (JPEG); a null QImage if it cannot be."""
+    array = QByteArray(bytes(source)) if isinstance(source, (bytes, bytearray)) else None
+    if array is not None:
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    else:
+        reader = QImageReader(os.fspath(source))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if max_side and size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if max_side and not image.isNull() and max(image.width(), image.height()) > max_side:
+        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image
+
+
+def inspect(checker, ctx, source: Path | bytes, evidence: bool, side: int) -> Preview:
+    """Check one file against the user's limits and decode its preview (runs on the worker)."""
+    limits = Limits.from_settings(ctx.settings)
+    if isinstance(source, bytes):
+        check = checker.check_bytes(source, limits=limits, evidence=evidence)
+    else:
+        check = checker.check_file(source, limits=limits, evidence=evidence)
+    image = None
+    if check.accepted and check.mime and check.mime.startswith("image/"):
+        image = load_image(source, side)
+    return Preview(check, image)
+
+
+def thumbnail_pixmap(image: QImage | None, side: int, dpr: float, *, video: bool = False) -> QPixmap:
+    """A square-fitting pixmap of the picture, or a dark tile with a play mark for a video."""
+    if image is not None and not image.isNull():
+        pm = QPixmap.fromImage(image.scaled(int(side * dpr), int(side * dpr), Qt.AspectRatioMode.KeepAspectRatio,
+                                            Qt.TransformationMode.SmoothTransformation))
+        pm.setDevicePixelRatio(dpr)
+        return pm
+    pm = QPixmap(int(side * dpr), int(side * dpr))
+    pm.setDevicePixelRatio(dpr)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    tile = QPainterPath()
+    tile.addRoundedRect(0, 0, side, side, 8, 8)
+    p.fillPath(tile, QColor("#30343B") if video else QColor("#D0D4DA"))
+    if video:
+        c = side / 2
+        p.setBrush(QColor("white"))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.drawPolygon(QPolygonF([QPointF(c - 9, c - 12), QPointF(c - 9, c + 12), QPointF(c + 13, c)]))
+    p.end()
+    return pm
+
+
+class AttachmentItem(QFrame):
+    """One thumbnail in the strip, with its remove (×) button in the corner."""
+
+    remove_requested = Signal(object)
+
+    def __init__(self, item: PendingAttachment, image: QImage | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.item = item
+        self.key: tuple = ()
+        self.setObjectName("attachmentItem")
+        self.setFixedSize(PREVIEW_SIDE + 8, PREVIEW_SIDE + 8)
+        self.picture = QLabel(self)
+        self.picture.setGeometry(4, 4, PREVIEW_SIDE, PREVIEW_SIDE)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setPixmap(thumbnail_pixmap(image, PREVIEW_SIDE, self.devicePixelRatioF(), video=item.is_video))
+        size = QLocale().formattedDataSize(item.size or 0)
+        dims = f" · {item.width}×{item.height}" if item.width and item.height else ""
+        self.setToolTip(f"{item.name}{dims} · {size}")
+        self.setAccessibleName(item.name)
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("×")
+        self.remove_button.setToolTip(tr("Remove"))
+        self.remove_button.setAccessibleName(tr("Remove %1").replace("%1", item.name))
+        self.remove_button.setFixedSize(20, 20)
+        self.remove_button.move(self.width() - 22, 2)
+        self.remove_button.setStyleSheet("QToolButton { background: rgba(0,0,0,150); color: white; border: none;"
+                                         " border-radius: 10px; font-weight: bold; }")
+        self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
+
+
+class AttachmentStrip(QWidget):
+    """Files waiting to be sent with the next message (or dispute), previewed and removable.
+
+    `session` gives the worker and the settings; `attachments` is what runs the checks
+    (`desktop.core.attachments` by default, or an `AttachmentProcess`). Without
+    `placeholder` the strip hides itself while empty (the chat); with it, the text shows
+    instead (the dispute dialog).
+    """
+
+    changed = Signal()                  # items added or removed, or a check finished
+    refused = Signal(str, str, str)     # name, reason code, translated message
+
+    def __init__(self, session, parent: QWidget | None = None, *, evidence: bool = False,
+                 max_items: int | None = None, placeholder: str | None = None, attachments=None):
+        super().__init__(parent)
+        self._session = session
+        self._checker = attachments or core_attachments
+        self.evidence = evidence
+        self.max_items = max_items or (MAX_EVIDENCE if evidence else MAX_CHAT_IMAGES)
+        self._items: list[AttachmentItem] = []
+        self._keys: list[tuple] = []          # of the items and the checks in flight, to skip duplicates
+        self._checking = 0
+        self._generation = 0
+
+        self._row = QHBoxLayout()
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(6)
+        self._row.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(self._row)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(inner)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setFixedHeight(PREVIEW_SIDE + 8 + self._scroll.horizontalScrollBar().sizeHint().height())
+        self.placeholder = QLabel(placeholder or "", self)
+        self.placeholder.setObjectName("muted")
+        self.placeholder.setWordWrap(True)
+        self.original_size = QCheckBox(tr("Original size"), self)
+        self.original_size.setToolTip(tr("Send the pictures at their full resolution instead of reducing them."))
+        self.original_size.setVisible(not evidence)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 0)
+        layout.addWidget(self._scroll)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.original_size)
+        self._hide_when_empty = placeholder is None
+        self._update_visibility()
+
+    # -- adding ------------------------------------------------------------------------------
+    def add_paths(self, paths: list[str]) -> None:
+        for p in paths:
+            self._add(Path(p), Path(p).name or str(p), ("path", os.path.abspath(p)))
+
+    def add_image_bytes(self, data: bytes, name: str) -> None:
+        data = bytes(data)
+        self._add(data, name, ("bytes", data))
+
+    def pick_files(self) -> None:
+        """Ask for files with the system dialog (the "+" button) and add them."""
+        kinds = f"{IMAGE_EXTENSIONS} {VIDEO_EXTENSIONS}" if self.evidence else IMAGE_EXTENSIONS
+        label = tr("Pictures and videos") if self.evidence else tr("Pictures")
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"), "",
+                                                f"{label} ({kinds});;{tr('All files')} (*)")
+        self.add_paths(paths)
+
+    def _add(self, source: Path | bytes, name: str, key: tuple) -> None:
+        if key in self._keys:
+            return
+        if len(self._keys) >= self.max_items:
+            self.refused.emit(name, "too_many", refusal_text("too_many", self.max_items))
+            return
+        self._keys.append(key)
+        self._checking += 1
+        gen = self._generation
+        self._session.worker.op(inspect, self._checker, self._session.ctx, source, self.evidence,
+                                PREVIEW_SIDE * 2).on_success(
+            lambda preview: self._checked(gen, key, source, name, preview)).on_failure(
+            lambda exc: self._check_failed(gen, key, name, exc)).run()
+
+    def _current(self, gen: int) -> bool:
+        # The strip may be gone (dialog closed) or cleared while the check ran.
+        if not shiboken6.isValid(self) or gen != self._generation:
+            return False
+        self._checking -= 1
+        return True
+
+    def _checked(self, gen: int, key: tuple, source, name: str, preview: Preview) -> None:
+        if not self._current(gen):
+            return
+        check = preview.check
+        if not check.accepted:
+            self._keys.remove(key)
+            self.refused.emit(name, check.reason or "", refusal_text(check.reason or ""))
+        else:
+            item = PendingAttachment(source, name, check.mime or "", check.width, check.height, check.bytes)
+            widget = AttachmentItem(item, preview.image, self._scroll.widget())
+            widget.key = key
+            widget.remove_requested.connect(self._remove)
+            self._row.insertWidget(len(self._items), widget)
+            self._items.append(widget)
+            self._update_visibility()
+        self.changed.emit()
+
+    def _check_failed(self, gen: int, key: tuple, name: str, exc: BaseException) -> None:
+        if not self._current(gen):
+            return
+        self._keys.remove(key)
+        if isinstance(exc, AttachmentRefused):
+            self.refused.emit(name, exc.reason, refusal_text(exc.reason))
+        elif isinstance(exc, KnownError):
+            self.refused.emit(name, "unreadable", str(exc))
+        else:
+            self._session.worker.failed.emit(exc)
+        self.changed.emit()
+
+    # -- the list ----------------------------------------------------------------------------
+    def items(self) -> list[PendingAttachment]:
+        return [w.item for w in self._items]
+
+    def item_widgets(self) -> list[AttachmentItem]:
+        return list(self._items)
+
+    def is_empty(self) -> bool:
+        return not self._items
+
+    @property
+    def checking(self) -> int:
+        """Checks still running; the caller may wait for 0 before sending."""
+        return self._checking
+
+    def send_original_size(self) -> bool:
+        return not self.evidence and self.original_size.isChecked()
+
+    def clear(self) -> None:
+        """Remove every item (after a send); checks still running are forgotten."""
+        self._generation += 1
+        self._checking = 0
+        self._keys.clear()
+        for w in self._items:
+            w.deleteLater()
+        self._items.clear()
+        self.original_size.setChecked(False)
+        self._update_visibility()
+        self.changed.emit()
+
+    def _remove(self, widget: AttachmentItem) -> None:
+        if widget in self._items:
+            self._items.remove(widget)
+            self._keys.remove(widget.key)
+            widget.deleteLater()
+            self._update_visibility()
+            self.changed.emit()
+
+    def _update_visibility(self) -> None:
+        empty = not self._items
+        self._scroll.setVisible(not empty)
+        self.placeholder.setVisible(empty and bool(self.placeholder.text()))
+        self.original_size.setVisible(not self.evidence and not empty)
+        if self._hide_when_empty:
+            self.setVisible(not empty)
