@@ -135,36 +135,36 @@ def jeans(a: Art) -> None:
 
 def sneakers(a: Art) -> None:
     upper_c, accent = rgb("#2F6FE4"), rgb("#FF5A36")
-    a.offset = (0, 4)
-    a.shadow((70, 336, 420, 372), 0.4, 10)
-    upper_pts = bezier((100, 304), (78, 270), (82, 222), (104, 196), 14)
-    upper_pts += bezier((104, 196), (130, 186), (160, 200), (178, 214), 10)[1:]
-    upper_pts += bezier((178, 214), (186, 180), (196, 156), (210, 150), 8)[1:] + bezier((210, 150), (224, 146), (232, 156), n=4)[1:]
-    lace_path = bezier((232, 160), (300, 210), (372, 236), (414, 290), 20)
-    upper_pts += lace_path[1:] + [(416, 306), (100, 306)]
+    a.offset = (0, -14)
+    a.shadow((50, 326, 440, 366), 0.4, 10)
+    lace_path = bezier((204, 160), (262, 186), (340, 226), (398, 262), 24)
+    upper_pts = bezier((80, 300), (56, 252), (62, 200), (86, 174), 14)
+    upper_pts += bezier((86, 174), (110, 180), (140, 200), (160, 196), 10)[1:]
+    upper_pts += bezier((160, 196), (160, 170), (172, 146), (190, 144), 8)[1:] + bezier((190, 144), (206, 144), (206, 156), n=4)[1:]
+    upper_pts += lace_path[1:] + bezier((398, 262), (434, 272), (440, 298), (420, 302), 10)[1:] + [(80, 302)]
     upper = a.poly(upper_pts)
-    sole_top = bezier((84, 296), (250, 310), (420, 294), n=20)
-    midsole = a.poly(sole_top + bezier((420, 294), (428, 324), (390, 336), n=8) + bezier((390, 336), (250, 338), (100, 348), n=16) + bezier((100, 348), (76, 340), (84, 296), n=6))
+    midsole = a.poly(bezier((66, 296), (250, 306), (424, 292), n=20) + bezier((424, 292), (440, 300), (430, 318), (400, 326), 8)[1:] + bezier((400, 326), (250, 330), (120, 340), (70, 338), 16)[1:] + bezier((70, 338), (54, 330), (66, 296), n=6)[1:])
     a.drop_shadow(a.union(upper, midsole), 6, 10, 12, 0.3)
     a.paint(upper, Linear(shade(upper_c, 1.3), upper_c, shade(upper_c, 0.75), angle=80))
-    a.paint(a.circles([(x + (3 if (y // 7) % 2 else 0), y) for y in range(140, 306, 7) for x in range(80, 420, 7)], 1.3), shade(upper_c, 0.7), 0.45, clip=upper)
-    toe = a.clip(upper, a.oval((344, 240, 480, 360)))
-    a.paint(toe, shade(upper_c, 0.8))
-    heel = a.clip(upper, a.poly([(60, 180), (110, 190)] + bezier((110, 190), (116, 260), (150, 306), n=10) + [(60, 306)]))
+    a.paint(a.circles([(x + (3 if (y // 7) % 2 else 0), y) for y in range(140, 306, 7) for x in range(60, 440, 7)], 1.3), shade(upper_c, 0.7), 0.4, clip=upper)
+    a.paint(a.clip(upper, a.oval((330, 236, 470, 350))), shade(upper_c, 0.82))
+    heel = a.clip(upper, a.poly([(40, 160), (112, 182)] + bezier((112, 182), (112, 250), (136, 304), n=10) + [(40, 304)]))
     a.paint(heel, Linear(shade(accent, 1.1), shade(accent, 0.85), angle=0))
-    stripe = a.poly(bezier((160, 292), (230, 272), (296, 200), n=16) + bezier((318, 214), (260, 290), (176, 304), n=16))
+    stripe = a.poly(bezier((130, 292), (210, 276), (290, 230), (330, 196), 16) + bezier((346, 212), (300, 262), (220, 296), (150, 304), 16))
     a.paint(stripe, (255, 255, 255), clip=upper)
-    a.paint(a.stroke(bezier((104, 198), (130, 188), (160, 202), (178, 216), 12), 9), shade(upper_c, 0.5))
-    a.paint(a.stroke(bezier((180, 214), (188, 178), (198, 158), (214, 152), 10), 6), shade(upper_c, 1.2))
+    a.paint(a.stroke([(x, y + 12) for x, y in lace_path[:18]], 24), shade(upper_c, 0.7), clip=upper)
+    a.paint(a.stroke(bezier((88, 176), (112, 182), (140, 200), (160, 198), 12), 9), shade(upper_c, 0.45))
+    a.paint(a.stroke([(88, 178), (80, 156)], 9), accent)
+    a.paint(a.stroke(bezier((162, 196), (162, 170), (174, 150), (192, 148), 10), 5), shade(upper_c, 1.25))
     a.paint(midsole, Linear(rgb("#FFFFFF"), rgb("#ECEEF2"), rgb("#C9CDD4"), angle=90))
-    a.paint(a.lines(dashes(bezier((100, 324), (250, 324), (400, 314), n=16), 10, 8), 2), rgb("#C3C7CF"))
+    a.paint(a.lines(dashes(bezier((84, 320), (250, 318), (410, 306), n=16), 10, 8), 2), rgb("#C3C7CF"))
     a.paint(a.minus(a.shift(midsole, 0, 9), midsole), accent)
     for k in range(6):
-        x, y = lace_path[2 + k * 2]
-        x, y = x - 8, y + 18
-        a.paint(a.circles([(x - 11, y + 12), (x + 11, y - 12)], 3.2), shade(upper_c, 0.45))
-        a.paint(a.stroke([(x - 15, y + 16), (x + 15, y - 16)], 5.5), (250, 250, 250))
-    a.paint(a.poly(bezier((130, 212), (200, 236), (300, 246), n=12) + [(300, 258), (130, 224)]), (255, 255, 255), 0.12, clip=upper)
+        x, y = lace_path[2 + k * 3]
+        x, y = x - 4, y + 12
+        a.paint(a.circles([(x - 9, y + 11), (x + 9, y - 11)], 3), rgb("#D6DAE0"))
+        a.paint(a.stroke([(x - 13, y + 15), (x + 13, y - 15)], 5), (250, 250, 250))
+    a.paint(a.blur(a.poly(bezier((110, 206), (200, 232), (300, 246), n=12) + [(300, 256), (110, 220)]), 4), (255, 255, 255), 0.18, clip=upper)
 
 
 def baseball_cap(a: Art) -> None:
