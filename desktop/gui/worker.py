@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,13 @@ class Op:
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.success: Callable[[Any], None] | None = None
         self.failure: Callable[[BaseException], None] | None = None
+        self.owner: QObject | None = None
         self.id = 0
+
+    def bound_to(self, owner: QObject) -> "Op":
+        """Drop the callbacks if `owner` is destroyed before the op finishes (a replaced model)."""
+        self.owner = owner
+        return self
 
     def on_success(self, cb: Callable[[Any], None]) -> "Op":
         self.success = cb
@@ -105,6 +112,8 @@ class Worker(QObject):
         op, result, exc = outcome
         self._pending -= 1
         try:
+            if op.owner is not None and not shiboken6.isValid(op.owner):
+                return
             if exc is None:
                 if op.success is not None:
                     op.success(result)

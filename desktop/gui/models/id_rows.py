@@ -109,7 +109,7 @@ class IdRowsModel(QAbstractTableModel):
         for start in range(0, len(wanted), self.BATCH):
             chunk = wanted[start:start + self.BATCH]
             self._asked.update(chunk)
-            self._session.op(self._fetch, chunk).on_success(self._arrived).run()
+            self._session.op(self._fetch, chunk).on_success(self._arrived).bound_to(self).run()
 
     def _arrived(self, rows: dict) -> None:
         changed = []

@@ -79,7 +79,7 @@ class MessageListModel(QAbstractListModel):
         return list(self._rows)
 
     def load(self) -> None:
-        self._session.user_op(messaging.page, self.conversation_id, limit=self._page).on_success(self._first).run()
+        self._session.user_op(messaging.page, self.conversation_id, limit=self._page).on_success(self._first).bound_to(self).run()
 
     def _first(self, rows) -> None:
         self.beginResetModel()
@@ -96,7 +96,7 @@ class MessageListModel(QAbstractListModel):
             return
         self._loading_older = True
         self._session.user_op(messaging.page, self.conversation_id, before=oldest, limit=self._page).on_success(
-            self._prepend).run()
+            self._prepend).bound_to(self).run()
 
     def _prepend(self, rows) -> None:
         self._loading_older = False
@@ -112,7 +112,7 @@ class MessageListModel(QAbstractListModel):
             return
         self._loading_newer = True
         self._session.user_op(messaging.page, self.conversation_id, after=self.newest_stored_id(),
-                              limit=500).on_success(self._append).run()
+                              limit=500).on_success(self._append).bound_to(self).run()
 
     def _append(self, rows) -> None:
         self._loading_newer = False
@@ -130,7 +130,7 @@ class MessageListModel(QAbstractListModel):
         """The other side read something: re-read the marks of my loaded messages."""
         ids = [r.id for r in self._rows if r.mine and r.id > 0 and not r.read]
         if ids:
-            self._session.user_op(messaging.rows_by_id, self.conversation_id, ids).on_success(self._update).run()
+            self._session.user_op(messaging.rows_by_id, self.conversation_id, ids).on_success(self._update).bound_to(self).run()
 
     def _update(self, rows: dict) -> None:
         for n, row in enumerate(self._rows):

@@ -64,6 +64,7 @@ class ChatView(QWidget):
         self.list.clicked.connect(self._clicked)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.list.verticalScrollBar().rangeChanged.connect(self._range_changed)
         images.ready.connect(lambda _path: self.list.viewport().update())
 
         self.compose = ComposeBox(session.ctx.settings.max_message_chars, self)
@@ -129,10 +130,13 @@ class ChatView(QWidget):
         if any(c.kind == "delete" and c.user_id == mine for c in items):
             self.model.load()
 
-    def _rows_inserted(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        if first > 0 and self._stick_to_bottom:
-            self.list.scrollToBottom()
+    def _rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         self._read_timer.start()
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        # The layout grew (new rows laid out): follow the newest message if the reader was at the bottom.
+        if self._stick_to_bottom:
+            self.list.verticalScrollBar().setValue(maximum)
 
     def _older_loaded(self, count: int) -> None:
         if count:
@@ -184,7 +188,7 @@ class ChatView(QWidget):
         req = SendRequest(text=text, conversation_id=cid, client_id=client_id)
         self._session.user_op(lambda db, user: deliver(db, self._session.ctx, user, req)).on_success(
             lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
-            lambda exc: self._failed(model, local_id, exc)).run()
+            lambda exc: self._failed(model, local_id, exc)).bound_to(model).run()
 
     def _delivered(self, model: MessageListModel, local_id: int, text: str, outcome) -> None:
         if outcome.refused is not None:

@@ -1,0 +1,109 @@
+"""The chat: typing, Enter and Shift+Enter, sending, failures and retry, live arrivals, read marks."""
+
+from __future__ import annotations
+
+from conftest import wait_idle
+from PySide6.QtCore import Qt
+
+from desktop.core import conversations, drafts, messaging, outbox
+from desktop.core.errors import DatabaseError
+from desktop.gui.models.messages import MessageRole
+
+
+def open_chat(qtbot, window, cid):
+    window.show_conversation(cid)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id == cid and chat.model is not None and chat.model.rowCount() > 0)
+    return chat
+
+
+def last(chat, role=MessageRole.ROW):
+    return chat.model.data(chat.model.index(chat.model.rowCount() - 1), role)
+
+
+def test_compose_enter_sends_shift_enter_breaks_line(qtbot, window):
+    chat = open_chat(qtbot, window, 3)
+    box = chat.compose
+    assert not box.send_button.isEnabled()
+    qtbot.keyClicks(box.edit, "   ")
+    assert not box.send_button.isEnabled()                      # blanks only: nothing to send
+    box.set_text("")
+    qtbot.keyClicks(box.edit, "Primera linea")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(box.edit, "segunda")
+    assert box.text() == "Primera linea\nsegunda"
+    assert box.counter.text() == f"21 / {box.limit}"
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert box.text() == ""
+    qtbot.waitUntil(lambda: last(chat).text == "Primera linea\nsegunda" and last(chat).id > 0)
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+
+
+def test_over_the_limit_cannot_be_sent(qtbot, window):
+    chat = open_chat(qtbot, window, 3)
+    chat.compose.set_text("x" * (chat.compose.limit + 1))
+    assert not chat.compose.send_button.isEnabled()
+    assert chat.compose.hint.isVisibleTo(chat.compose) and str(chat.compose.limit) in chat.compose.hint.text()
+
+
+def test_draft_is_saved_after_typing_and_comes_back(qtbot, window, session):
+    chat = open_chat(qtbot, window, 3)
+    qtbot.keyClicks(chat.compose.edit, "Una pregunta sobre el envio")
+    qtbot.waitUntil(lambda: drafts.load(session.db, session.user, 3) == "Una pregunta sobre el envio", timeout=3000)
+    open_chat(qtbot, window, 1)
+    assert chat.compose.text() == ""
+    open_chat(qtbot, window, 3)
+    qtbot.waitUntil(lambda: chat.compose.text() == "Una pregunta sobre el envio")
+
+
+def test_failed_send_keeps_text_and_retry_stores_it_once(qtbot, window, session, monkeypatch):
+    chat = open_chat(qtbot, window, 3)
+    real = outbox.deliver
+    calls = []
+
+    def flaky(db, ctx, user, req):
+        calls.append(req.client_id)
+        if len(calls) == 1:
+            raise DatabaseError("The disk holding the database is full.")
+        return real(db, ctx, user, req)
+
+    monkeypatch.setattr("desktop.gui.views.chat.deliver", flaky)
+    chat.compose.set_text("¿Me guardáis el pedido?")
+    chat.compose.send_button.click()
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "failed")
+    assert "disk" in last(chat, MessageRole.ERROR)
+    chat.retry(chat.model.rowCount() - 1)
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+    assert calls[0] == calls[1]                                  # the same client id: idempotent retry
+    texts = [r.text for r in messaging.page(session.db, session.user, 3)]
+    assert texts.count("¿Me guardáis el pedido?") == 1
+
+
+def test_message_arrives_while_open_and_read_marks_change(qtbot, window, session, seller_session):
+    from desktop.core import users
+
+    chat = open_chat(qtbot, window, 1)
+    before = chat.model.rowCount()
+    wei = seller_session.user
+    messaging.send(seller_session.db, wei, 1, "包裹明天发出。")       # another window, same database
+    qtbot.waitUntil(lambda: chat.model.rowCount() == before + 1, timeout=3000)
+    assert last(chat).text == "包裹明天发出。" and not last(chat).mine
+    # It was on screen, so it became read for lucia; wei sees his message as read.
+    qtbot.waitUntil(lambda: messaging.page(seller_session.db, wei, 1)[-1].read, timeout=3000)
+    # Lucia writes; it is unread until wei reads, then the mark flips without reloading.
+    chat.send("Gracias")
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+    model_before = chat.model
+    conversations.mark_read(seller_session.db, wei, 1)
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "read", timeout=3000)
+    assert chat.model is model_before
+    assert users.resolve(session.db, "lucia").id == session.user.id
+
+
+def test_delete_message_for_me(qtbot, window, session, seller_session):
+    chat = open_chat(qtbot, window, 1)
+    victim = chat.model.data(chat.model.index(1), MessageRole.ID)
+    chat.delete_message(victim)
+    wait_idle(qtbot, session)
+    assert victim not in [r.id for r in messaging.page(session.db, session.user, 1)]
+    assert victim in [r.id for r in messaging.page(seller_session.db, seller_session.user, 1)]

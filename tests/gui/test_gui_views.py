@@ -1,0 +1,73 @@
+"""The main window and its views: contact seller, order pages, geometry, the title badge."""
+
+from __future__ import annotations
+
+from conftest import wait_idle
+from PySide6.QtCore import QRect
+
+from desktop.core import messaging
+from desktop.gui.models.messages import MessageRole
+
+
+def test_contact_seller_from_a_product_opens_chat_with_card(qtbot, window, session):
+    window.show_product(4)                         # the power bank: no reviews yet
+    qtbot.waitUntil(lambda: window.products.current_product_id() == 4)
+    assert window.products.page.no_reviews_tip.isVisibleTo(window.products.page)
+    window.products.page.contact.click()
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: window.current_view() == "messages" and chat.model is not None
+                    and chat.model.rowCount() > 0, timeout=5000)
+    row = chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.ROW)
+    assert row.kind == "product_card" and row.product.id == 4
+
+
+def test_contact_seller_from_an_order_with_card(qtbot, window, session):
+    window.show_view("orders")
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 7)
+    ix = window.orders.model.index(window.orders.model.row_of(7), 0)
+    window.orders.table.selectRow(ix.row())
+    assert window.orders.contact_button.isEnabled()
+    window.orders.contact_button.click()
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.model is not None and chat.model.rowCount() > 0
+                    and chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.ROW).kind
+                    == "order_card", timeout=5000)
+    assert chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.ROW).order.id == 7
+
+
+def test_order_page_shows_tracking(qtbot, window):
+    window.show_order(7)                           # returned to sender
+    qtbot.waitUntil(lambda: window.orders.page.detail is not None and window.orders.page.detail.row.id == 7)
+    kinds = [e.kind for e in window.orders.page.detail.tracking]
+    assert "returned_to_sender" in kinds
+    assert window.orders.page.timeline.sizeHint().height() >= 4 * 50
+
+
+def test_status_filter(qtbot, window):
+    window.show_view("orders")
+    f = window.orders.filter
+    f.setCurrentIndex(f.findData("delivered"))
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() == 1)
+
+
+def test_unread_total_in_title_and_nav(qtbot, window, session, seller_session):
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("(1)"))
+    messaging.send(seller_session.db, seller_session.user, 1, "还有问题吗？")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("(2)"), timeout=3000)
+    assert "(2)" in window.nav.item(2).text()
+
+
+def test_geometry_and_last_view_come_back(qtbot, session):
+    from desktop.gui.views.main_window import MainWindow
+
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    w.show()
+    w.setGeometry(QRect(40, 50, 700, 500))      # inside the offscreen 800x600 screen
+    w.show_view("orders")
+    w.close()
+    again = MainWindow(session)
+    qtbot.addWidget(again)
+    assert again.current_view() == "orders"
+    assert (again.width(), again.height()) == (700, 500)
+    wait_idle(qtbot, session)

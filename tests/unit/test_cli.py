@@ -1,0 +1,117 @@
+"""The CLI: JSON formats, exit codes, and bad input (run in-process, one real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from desktop.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_json(capsys, *argv):
+    code, out, err = run(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_users_products_orders_conversations(data_dir, capsys):
+    users = run_json(capsys, "users")
+    assert {"handle", "name", "role", "language", "store"} == set(users[0])
+    assert {u["role"] for u in users} == {"buyer", "seller"}
+    assert any(u["store"] == "shenzhen-tech" for u in users)
+    products = run_json(capsys, "products")
+    assert len(products) >= 30 and {"id", "title", "price", "store"} <= set(products[0])
+    orders = run_json(capsys, "orders")
+    assert {o["status"] for o in orders} == {"awaiting_payment", "awaiting_shipment", "shipped", "delivered",
+                                             "cancelled", "in_dispute"}
+    convs = run_json(capsys, "conversations")
+    assert all({"id", "unread"} <= set(c) for c in convs)
+    seller_orders = run_json(capsys, "--user", "wei", "orders")
+    assert seller_orders and all(o["store"] == "shenzhen-tech" for o in seller_orders)
+
+
+def test_unknown_user_exits_2_listing_handles(data_dir, capsys):
+    code, out, err = run(capsys, "--user", "nobody", "conversations")
+    assert code == 2
+    assert "nobody" in err and "lucia" in err and "wei" in err
+
+
+def test_unsupported_database_scheme(data_dir, capsys):
+    code, _, err = run(capsys, "--database", "mysql://x@y/z", "users")
+    assert code == 2 and "Unsupported database URL" in err
+
+
+def test_not_a_database_exit_4_and_untouched(tmp_path, capsys):
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not a database at all" * 10)
+    before = bad.read_bytes()
+    code, _, err = run(capsys, "--database", f"sqlite:///{bad}", "users")
+    assert code == 4 and str(bad) in err and "untouched" in err
+    assert bad.read_bytes() == before
+
+
+def test_send_messages_read_delete(data_dir, capsys):
+    sent = run_json(capsys, "send", "--store", "yiwu-home", "--product", "31", "--text", "¿La tapa es de metal?")
+    assert set(sent) == {"conversation", "message", "state"} and sent["state"] == "sent"
+    cid = sent["conversation"]
+    msgs = run_json(capsys, "messages", "--conversation", str(cid))
+    assert {"id", "sender", "kind", "text", "lang", "sent_at", "read", "attachments"} <= set(msgs[-1])
+    assert msgs[-1]["text"] == "¿La tapa es de metal?" and msgs[-1]["read"] is False
+    assert msgs[-2]["kind"] == "product_card"
+    code, _, _ = run(capsys, "--user", "chen", "read", "--conversation", str(cid))
+    assert code == 0
+    msgs = run_json(capsys, "messages", "--conversation", str(cid))
+    assert msgs[-1]["read"] is True
+    code, _, _ = run(capsys, "delete", "--conversation", str(cid), "--message", str(msgs[-1]["id"]))
+    assert code == 0
+    assert msgs[-1]["id"] not in [m["id"] for m in run_json(capsys, "messages", "--conversation", str(cid))]
+    assert msgs[-1]["id"] in [m["id"] for m in run_json(capsys, "--user", "chen", "messages",
+                                                        "--conversation", str(cid))]
+    code, _, _ = run(capsys, "delete", "--conversation", str(cid))
+    assert cid not in [c["id"] for c in run_json(capsys, "conversations")]
+
+
+def test_send_is_idempotent_on_client_id(data_dir, capsys):
+    a = run_json(capsys, "send", "--conversation", "1", "--text", "hola", "--client-id", "k1")
+    b = run_json(capsys, "send", "--conversation", "1", "--text", "hola", "--client-id", "k1")
+    assert a == b
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["send", "--conversation", "1", "--text", "  "], "empty"),
+    (["send", "--conversation", "1", "--text", "x" * 2001], "limit is 2000"),
+    (["--user", "james", "send", "--conversation", "1", "--text", "hi"], "not in it"),
+    (["send", "--store", "no-such-store", "--text", "hi"], "Unknown store"),
+    (["messages", "--conversation", "999"], "does not exist"),
+])
+def test_bad_sends_exit_2(data_dir, capsys, argv, fragment):
+    code, _, err = run(capsys, *argv)
+    assert code == 2 and fragment in err
+
+
+def test_usage_error_from_argparse(data_dir):
+    out = subprocess.run([sys.executable, "-m", "desktop", "send", "--text", "x"], capture_output=True, text=True)
+    assert out.returncode == 2 and "one of the arguments" in out.stderr
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0 and "buzon" in capsys.readouterr().out
+
+
+def test_demo_reset(data_dir, capsys):
+    run_json(capsys, "send", "--conversation", "1", "--text", "algo nuevo")
+    code, out, _ = run(capsys, "demo", "--reset")
+    assert code == 0
+    msgs = run_json(capsys, "messages", "--conversation", "1")
+    assert "algo nuevo" not in [m["text"] for m in msgs]
