@@ -194,6 +194,9 @@ def _windows(anchors, before: int, after: int, length: int) -> list[tuple[int, i
 
 # ---------------------------------------------------------------- phone numbers
 
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
 def _plausible_date(text: str, kind: str) -> bool:
     parts = [int(p) for p in re.split(r"[-/.]", text)]
     if kind == "isodate":
@@ -226,16 +229,16 @@ class PhoneDetector:
         words = "|".join(re.escape(w) for w in sorted(self.word_digit, key=len, reverse=True)) or "(?!x)x"
         # Matched on " " + text with the non-letter before the word: the engine skips
         # from one non-letter to the next in C.
-        self.word = re.compile(f"[^{LETTER}](?P<w>{words})(?![{LETTER}])")
+        firsts = "".join(sorted({re.escape(w[0]) for w in self.word_digit})) or "x"
+        self.word = re.compile(f"[^{LETTER}](?=[{firsts}])(?P<w>{words})(?![{LETTER}])")
         self.gap = re.compile(r"[\W_]{1,3}")
         self.keyword = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
 
     def _tokens(self, s: str) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, digits) for numbers and number words, in text order."""
-        words = self.word.findall(" " + s)
-        if len(words) < self.min_with_keyword and \
-                len(words) + sum(map(s.count, "0123456789")) < self.min_with_keyword:
+        digits = len(s) - len(s.translate(_NO_DIGITS))
+        if digits < self.min_with_keyword and digits + len(self.word.findall(" " + s)) < self.min_with_keyword:
             return []      # too few digits for any phone number: most messages stop here
         tokens = []
         for m in self.number.finditer(s):
