@@ -151,6 +151,8 @@ class AttachmentItem(QFrame):
         self.item = item
         self.key: tuple = ()
         self.setObjectName("attachmentItem")
+        self.setStyleSheet("QFrame#attachmentItem { background: #F3F4F6; border: 1px solid #E2E4E8;"
+                           " border-radius: 6px; }")
         self.setFixedSize(PREVIEW_SIDE + 8, PREVIEW_SIDE + 8)
         self.picture = QLabel(self)
         self.picture.setGeometry(4, 4, PREVIEW_SIDE, PREVIEW_SIDE)

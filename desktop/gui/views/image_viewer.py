@@ -157,11 +157,11 @@ class ImageViewer(QDialog):
         zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
         self.fit = fit
         h, v = self.scroll.horizontalScrollBar(), self.scroll.verticalScrollBar()
-        # Keep the point in the middle of the window where it was.
-        cx = (h.value() + h.pageStep() / 2) / max(1, self.canvas.width())
-        cy = (v.value() + v.pageStep() / 2) / max(1, self.canvas.height())
+        # Keep the point in the middle of the window where it was (the middle of the
+        # picture while all of it is in view).
+        cx = (h.value() + h.pageStep() / 2) / max(1, self.canvas.width()) if h.maximum() else 0.5
+        cy = (v.value() + v.pageStep() / 2) / max(1, self.canvas.height()) if v.maximum() else 0.5
         self.canvas.set_zoom(zoom)
-        self.scroll.widget().adjustSize()
         h.setValue(round(cx * self.canvas.width() - h.pageStep() / 2))
         v.setValue(round(cy * self.canvas.height() - v.pageStep() / 2))
         self.zoom_label.setText(f"{round(zoom * 100)} %")
