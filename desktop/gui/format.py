@@ -10,9 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CNY": "¥"}
 
 
-def tr(text: str, context: str = "Format") -> str:
-    return QCoreApplication.translate(context, text)
-
 
 def money(cents: int, currency: str = "EUR") -> str:
     return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency))
@@ -47,30 +44,30 @@ def date_time(when: dt.datetime, tz: str | None = None) -> str:
 
 def status_label(status: str) -> str:
     labels = {
-        "awaiting_payment": tr("Awaiting payment"),
-        "awaiting_shipment": tr("Awaiting shipment"),
-        "shipped": tr("Shipped"),
-        "delivered": tr("Delivered"),
-        "cancelled": tr("Cancelled"),
-        "in_dispute": tr("In dispute"),
+        "awaiting_payment": QCoreApplication.translate("Format", "Awaiting payment"),
+        "awaiting_shipment": QCoreApplication.translate("Format", "Awaiting shipment"),
+        "shipped": QCoreApplication.translate("Format", "Shipped"),
+        "delivered": QCoreApplication.translate("Format", "Delivered"),
+        "cancelled": QCoreApplication.translate("Format", "Cancelled"),
+        "in_dispute": QCoreApplication.translate("Format", "In dispute"),
     }
     return labels.get(status, status)
 
 
 def tracking_label(kind: str) -> str:
     labels = {
-        "info": tr("Update"),
-        "no_tracking": tr("No tracking information yet"),
-        "in_transit": tr("In transit"),
-        "delay": tr("Delayed"),
-        "returned_to_sender": tr("Returned to sender"),
-        "delivered": tr("Delivered"),
+        "info": QCoreApplication.translate("Format", "Update"),
+        "no_tracking": QCoreApplication.translate("Format", "No tracking information yet"),
+        "in_transit": QCoreApplication.translate("Format", "In transit"),
+        "delay": QCoreApplication.translate("Format", "Delayed"),
+        "returned_to_sender": QCoreApplication.translate("Format", "Returned to sender"),
+        "delivered": QCoreApplication.translate("Format", "Delivered"),
     }
     return labels.get(kind, kind)
 
 
 def rating(stars_x10: int, reviews: int) -> str:
     if reviews == 0:
-        return tr("No reviews yet")
-    return tr("★ %1 (%2 reviews)").replace("%1", QLocale().toString(stars_x10 / 10, "f", 1)).replace(
-        "%2", QLocale().toString(reviews))
+        return QCoreApplication.translate("Format", "No reviews yet")
+    text = QCoreApplication.translate("Format", "★ %1 (%2 reviews)")
+    return text.replace("%1", QLocale().toString(stars_x10 / 10, "f", 1)).replace("%2", QLocale().toString(reviews))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from desktop.core import conversations
 from desktop.gui import format as fmt
@@ -26,11 +26,13 @@ class ConversationRole(enum.IntEnum):
 
 
 def preview(row: conversations.ConversationRow) -> str:
-    tr = fmt.tr
-    text = {"product_card": tr("[Product]"), "order_card": tr("[Order]"), "image": tr("[Image]")}.get(
-        row.last_kind, row.last_text)
+    labels = {"product_card": QCoreApplication.translate("ConversationListModel", "[Product]"),
+              "order_card": QCoreApplication.translate("ConversationListModel", "[Order]"),
+              "image": QCoreApplication.translate("ConversationListModel", "[Image]")}
+    text = labels.get(row.last_kind, row.last_text)
     text = " ".join(text.split())
-    return (tr("You: ") + text) if row.last_mine else text
+    you = QCoreApplication.translate("ConversationListModel", "You: ")
+    return you + text if row.last_mine else text
 
 
 class ConversationListModel(QAbstractListModel):

@@ -19,13 +19,10 @@ CARD_W, CARD_H, THUMB = 300, 92, 72
 RADIUS = 12
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MessageDelegate", text)
-
 
 def state_text(state: str) -> str:
-    return {"sending": tr("Sending…"), "sent": tr("Unread"), "read": tr("Read"),
-            "failed": tr("Not sent. Click to retry")}.get(state, "")
+    return {"sending": QCoreApplication.translate("MessageDelegate", "Sending…"), "sent": QCoreApplication.translate("MessageDelegate", "Unread"), "read": QCoreApplication.translate("MessageDelegate", "Read"),
+            "failed": QCoreApplication.translate("MessageDelegate", "Not sent. Click to retry")}.get(state, "")
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -155,7 +152,7 @@ class MessageDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.drawText(QRect(text.left(), text.top(), text.width(), fm.height()), int(Qt.AlignmentFlag.AlignLeft),
-                         tr("Order %1").replace("%1", o.number))
+                         QCoreApplication.translate("MessageDelegate", "Order %1").replace("%1", o.number))
         painter.setFont(font)
         painter.setPen(theme.ACCENT)
         painter.drawText(QRect(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()),

@@ -6,23 +6,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PolicyWarning", text)
-
 
 def rule_lines() -> dict[str, str]:
     return {
-        "messaging_app": tr("Contact through other messaging apps (WhatsApp, Telegram, WeChat…) is not allowed."),
-        "email": tr("E-mail addresses are not allowed."),
-        "phone": tr("Phone numbers are not allowed."),
-        "link": tr("Links to other websites are not allowed."),
-        "off_platform_payment": tr("Payment outside the marketplace is not allowed."),
+        "messaging_app": QCoreApplication.translate("PolicyWarning", "Contact through other messaging apps (WhatsApp, Telegram, WeChat…) is not allowed."),
+        "email": QCoreApplication.translate("PolicyWarning", "E-mail addresses are not allowed."),
+        "phone": QCoreApplication.translate("PolicyWarning", "Phone numbers are not allowed."),
+        "link": QCoreApplication.translate("PolicyWarning", "Links to other websites are not allowed."),
+        "off_platform_payment": QCoreApplication.translate("PolicyWarning", "Payment outside the marketplace is not allowed."),
     }
 
 
 def warning_text(verdict: dict) -> str:
     """The warning sentence, then one line per broken rule."""
-    head = tr("Attention: there was an error sending the message. Make sure you comply with the "
+    head = QCoreApplication.translate("PolicyWarning", "Attention: there was an error sending the message. Make sure you comply with the "
               "local regulation policies.")
     lines = rule_lines()
     seen = []
@@ -34,7 +31,7 @@ def warning_text(verdict: dict) -> str:
 
 
 def show_policy_warning(parent: QWidget, verdict: dict) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Message not sent"), warning_text(verdict),
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PolicyWarning", "Message not sent"), warning_text(verdict),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(tr("Your text is still in the box: edit it and send again."))
+    box.setInformativeText(QCoreApplication.translate("PolicyWarning", "Your text is still in the box: edit it and send again."))
     box.open()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -39,7 +39,7 @@ class TrackingTimeline(QWidget):
         if not self._events:
             p.setPen(theme.MUTED)
             p.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                       fmt.tr("No tracking information yet"))
+                       QCoreApplication.translate("TrackingTimeline", "No tracking information yet"))
             return
         bold = QFont(self.font())
         bold.setBold(True)
