@@ -20,7 +20,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from .geometry import SIZE, Box, Point
 
-SCALE = 3
+SCALE = 2
 BAND = 64  # height of the label band at the bottom of a product picture
 STAGE_BOTTOM = SIZE - BAND
 
@@ -364,14 +364,18 @@ def encode(image: Image.Image, fmt: str = "PNG", **params) -> bytes:
 MAX_PNG_BYTES = 58_000  # a product picture stays under ~60 kB
 
 
-def png_bytes(image: Image.Image, colours: int = 256) -> bytes:
-    """A small, deterministic PNG. Opaque pictures are reduced to a 256-colour palette, dithered
-    so soft gradients do not band, unless the dither noise would push the file past the cap."""
+def png_bytes(image: Image.Image) -> bytes:
+    """A small, deterministic PNG. Opaque pictures are reduced to a palette and dithered so soft
+    gradients do not band; a busy picture gets fewer colours rather than losing the dither,
+    since banding shows far more than a slightly coarser palette."""
     if image.mode != "RGB":
         return encode(image, "PNG", optimize=True)
-    palette = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    dithered = encode(image.quantize(palette=palette, dither=Image.Dither.FLOYDSTEINBERG), "PNG", optimize=True)
-    return dithered if len(dithered) <= MAX_PNG_BYTES else encode(palette, "PNG", optimize=True)
+    for colours in (256, 192, 160, 128, 96):
+        palette = image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        data = encode(image.quantize(palette=palette, dither=Image.Dither.FLOYDSTEINBERG), "PNG", optimize=True)
+        if len(data) <= MAX_PNG_BYTES:
+            return data
+    return encode(palette, "PNG", optimize=True)
 
 
 def save_png(image: Image.Image, path: Path) -> bool:
