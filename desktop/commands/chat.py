@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from desktop.commands.output import print_json, print_table
 from desktop.core import conversations, messaging, users
 from desktop.core.errors import ExitCode
@@ -78,7 +80,11 @@ def run_send(args, ctx) -> int:
                           client_id=args.client_id)
     outcome = deliver(db, ctx, user, request)
     if outcome.refused is not None:
-        print_json(outcome.refused)
+        if args.json:
+            print_json(outcome.refused)
+        else:
+            words = ", ".join(f"{m['category']}: {m['text']!r}" for m in outcome.refused["matches"])
+            print(f"refused by the content policy ({words}); nothing was sent", file=sys.stderr)
         return int(ExitCode.REFUSED)
     if args.json:
         print_json(outcome.result.to_json())

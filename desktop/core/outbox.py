@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.core import messaging
+from desktop.core import messaging, policy
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.users import UserRecord
@@ -34,6 +34,9 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest) -> SendOutcom
     limit = ctx.settings.max_message_chars if ctx is not None else messaging.MAX_CHARS
     if not req.files:
         messaging.validate_text(req.text, limit)
+    verdict = policy.check(req.text)
+    if verdict.blocked:
+        return SendOutcome(refused=verdict.to_json())
     conversation_id = req.conversation_id
     if conversation_id is None:
         if not (req.store_handle or req.product_id or req.order_id):

@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.context import AppContext
-from desktop.gui.app import create_app
-from desktop.gui.session import Session
-
-
-def wait_idle(qtbot, session, timeout=10000):
-    qtbot.waitUntil(lambda: not session.busy, timeout=timeout)
-
-
-def open_session(qtbot, data_dir, handle=None, poll_ms=50):
-    create_app("en")
-    s = Session(AppContext(data_dir=data_dir, user_handle=handle), poll_ms=poll_ms)
-    s.start()
-    qtbot.waitUntil(lambda: s.user is not None, timeout=15000)
-    return s
+from gui_helpers import open_session, wait_idle  # noqa: F401 - wait_idle used by fixtures below
 
 
 @pytest.fixture

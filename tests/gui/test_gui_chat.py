@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import wait_idle
+from gui_helpers import wait_idle
 from PySide6.QtCore import Qt
 
 from desktop.core import conversations, drafts, messaging, outbox
@@ -107,3 +107,33 @@ def test_delete_message_for_me(qtbot, window, session, seller_session):
     wait_idle(qtbot, session)
     assert victim not in [r.id for r in messaging.page(session.db, session.user, 1)]
     assert victim in [r.id for r in messaging.page(seller_session.db, seller_session.user, 1)]
+
+
+def test_policy_refusal_keeps_text_highlights_and_warns(qtbot, window, session):
+    from PySide6.QtWidgets import QMessageBox
+
+    chat = open_chat(qtbot, window, 3)
+    before = chat.model.rowCount()
+    text = "Pásame tu WhatsApp y te pago por Bizum 😀"
+    chat.compose.set_text(text)
+    chat.compose.send_button.click()
+    qtbot.waitUntil(lambda: chat.compose.text() == text, timeout=5000)
+    qtbot.waitUntil(lambda: chat.model.rowCount() == before)         # the sending bubble went away
+    assert len(chat.compose.edit.extraSelections()) >= 2
+    selected = [s.cursor.selectedText() for s in chat.compose.edit.extraSelections()]
+    assert "WhatsApp" in selected and "Bizum" in selected
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert boxes and "regulation" in boxes[0].text()
+    boxes[0].close()
+    assert "Pásame" not in [r.text for r in messaging.page(session.db, session.user, 3)]
+
+
+def test_typing_hint_appears_before_sending(qtbot, window):
+    chat = open_chat(qtbot, window, 3)
+    qtbot.keyClicks(chat.compose.edit, "my email is ana at gmail dot com")
+    qtbot.waitUntil(lambda: chat.compose.hint.isVisibleTo(chat.compose)
+                    and chat.compose.hint.property("kind") == "policy", timeout=3000)
+    assert chat.compose.send_button.isEnabled()          # a hint, not a block: sending shows the warning
+    chat.compose.set_text("What size should I take?")
+    chat.compose.edit.textChanged.emit()
+    qtbot.waitUntil(lambda: not chat.compose.hint.isVisibleTo(chat.compose), timeout=3000)

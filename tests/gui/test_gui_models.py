@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import wait_idle
+from gui_helpers import wait_idle
 
 from desktop.core import conversations, messaging
 from desktop.gui.images import ImageCache

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import wait_idle
+from gui_helpers import wait_idle
 from PySide6.QtCore import QRect
 
 from desktop.core import messaging

@@ -115,3 +115,14 @@ def test_demo_reset(data_dir, capsys):
     assert code == 0
     msgs = run_json(capsys, "messages", "--conversation", "1")
     assert "algo nuevo" not in [m["text"] for m in msgs]
+
+
+def test_send_refused_by_policy_exits_3_and_stores_nothing(data_dir, capsys):
+    before = run_json(capsys, "messages", "--conversation", "1")
+    code, out, _ = run(capsys, "send", "--conversation", "1", "--text", "mi w h a t s a p p es 612 345 678",
+                       "--json")
+    assert code == 3
+    verdict = json.loads(out)
+    assert verdict["blocked"] is True
+    assert {m["category"] for m in verdict["matches"]} >= {"messaging_app", "phone"}
+    assert run_json(capsys, "messages", "--conversation", "1") == before

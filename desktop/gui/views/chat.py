@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget,
 )
 
-from desktop.core import conversations, drafts, messaging
+from desktop.core import conversations, drafts, messaging, policy
 from desktop.core.errors import KnownError
 from desktop.core.outbox import SendRequest, deliver
 from desktop.core.schema import utcnow
@@ -26,6 +26,7 @@ from desktop.gui.views.bubbles import MessageDelegate
 from desktop.gui.views.compose import ComposeBox
 
 _local_ids = itertools.count(-1, -1)
+POLICY_HINT_DELAY_MS = 300
 
 
 class ChatView(QWidget):
@@ -70,6 +71,11 @@ class ChatView(QWidget):
         self.compose = ComposeBox(session.ctx.settings.max_message_chars, self)
         self.compose.send_requested.connect(self.send)
         self.compose.draft_changed.connect(self._save_draft)
+        self._policy_timer = QTimer(self)
+        self._policy_timer.setSingleShot(True)
+        self._policy_timer.setInterval(POLICY_HINT_DELAY_MS)
+        self._policy_timer.timeout.connect(self._check_policy)
+        self.compose.edit.textChanged.connect(self._policy_timer.start)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -193,8 +199,9 @@ class ChatView(QWidget):
     def _delivered(self, model: MessageListModel, local_id: int, text: str, outcome) -> None:
         if outcome.refused is not None:
             model.remove(local_id)
-            if model is self.model:
-                self.compose.set_text(text + ("\n" + self.compose.text() if self.compose.text() else ""))
+            if model is self.model and not self.compose.text():
+                self.compose.set_text(text)       # nothing the user typed is lost
+                self._show_verdict(outcome.refused)
             self.refused.emit(text, outcome.refused)
             return
         model.local_sent(local_id, outcome.result.message_id)
@@ -203,6 +210,26 @@ class ChatView(QWidget):
     def _failed(self, model: MessageListModel, local_id: int, exc: BaseException) -> None:
         reason = exc.message if isinstance(exc, KnownError) else self.tr("Internal error: %1").replace("%1", str(exc))
         model.local_failed(local_id, reason)
+
+    # -- the content policy, while typing -------------------------------------------------
+    def _check_policy(self) -> None:
+        text = self.compose.text()
+        self._session.worker.op(policy.check, text).on_success(
+            lambda verdict, text=text: self._policy_checked(text, verdict)).bound_to(self).run()
+
+    def _policy_checked(self, text: str, verdict) -> None:
+        if text == self.compose.text():
+            self._show_verdict(verdict.to_json())
+
+    def _show_verdict(self, verdict: dict) -> None:
+        matches = verdict.get("matches", [])
+        self.compose.highlight([(m["start"], m["end"]) for m in matches])
+        if verdict.get("blocked"):
+            words = ", ".join(dict.fromkeys(f"“{m['text']}”" for m in matches))
+            self.compose.show_hint(self.tr("This message would not be sent: %1 breaks the marketplace rules "
+                                           "against contact off the platform.").replace("%1", words), "policy")
+        elif self.compose.hint.property("kind") == "policy":
+            self.compose.show_hint("")
 
     def retry(self, row_number: int) -> None:
         ix = self.model.index(row_number, 0)

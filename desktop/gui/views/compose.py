@@ -5,12 +5,18 @@ failure: only a successful send empties it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
 )
 
 DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts positions in UTF-16 units: characters beyond the BMP (emoji) count twice."""
+    index = max(0, min(index, len(text)))
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
 
 
 class ComposeEdit(QPlainTextEdit):
@@ -104,6 +110,24 @@ class ComposeBox(QFrame):
         self.hint.setProperty("kind", kind if text else "")
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
+
+    def highlight(self, spans: list[tuple[int, int]]) -> None:
+        """Mark these [start, end) spans of the text (Python string offsets) as offending."""
+        text = self.text()
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor("#FDE2E1"))
+        fmt.setUnderlineColor(QColor("#C62828"))
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        for start, end in spans:
+            sel = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.edit.document())
+            cursor.setPosition(utf16_offset(text, start))
+            cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            sel.format = fmt
+            selections.append(sel)
+        self.edit.setExtraSelections(selections)
 
     def _submit(self) -> None:
         if self.send_button.isEnabled():
