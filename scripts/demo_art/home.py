@@ -317,7 +317,8 @@ def frying_pan(a: Art) -> None:
     specks = [(rnd.uniform(60, 320), rnd.uniform(138, 298)) for _ in range(400)]
     a.paint(a.circles(specks, 0.9), rgb("#8A9099"), 0.5, clip=inner)
     a.paint(a.ring((58, 136, 322, 300), 3), rgb("#9AA0A8"), 0.6)
-    white = a.poly([(p[0] + 6 * math.sin(i * 1.7), p[1] + 5 * math.cos(i * 2.3)) for i, p in enumerate(ellipse_points((130, 180, 250, 256), 24))])
+    # A fried egg's white: a few overlapping rounded blobs rather than one ellipse.
+    white = a.union(a.oval((128, 190, 214, 252)), a.oval((160, 178, 250, 240)), a.oval((176, 204, 256, 258)), a.oval((140, 214, 200, 262)))
     a.drop_shadow(white, 2, 3, 3, 0.3)
     a.paint(white, Radial(rgb("#FFFFFF"), rgb("#F4F1EA"), centre=(0.4, 0.4)))
     a.paint(a.oval((170, 198, 214, 234)), Radial(rgb("#FFE07A"), rgb("#FFB000"), rgb("#E88A00"), centre=(0.4, 0.35), radius=0.8))
