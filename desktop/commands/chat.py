@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from desktop.commands.output import print_json, print_table
-from desktop.core import conversations, messaging, users
+from desktop.core import attachments, conversations, messaging, users
 from desktop.core.errors import ExitCode
 
 
@@ -27,7 +27,8 @@ def register(sub) -> None:
     about.add_argument("--product", type=int, metavar="ID")
     about.add_argument("--order", type=int, metavar="ID")
     p.add_argument("--text", required=True)
-    p.add_argument("--attach", action="append", default=[], metavar="FILE")
+    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="a picture (repeatable)")
+    p.add_argument("--original-size", action="store_true", help="send pictures at full resolution")
     p.add_argument("--client-id", help="idempotency key: sending twice with one id stores one message")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=run_send)
@@ -66,7 +67,8 @@ def run_messages(args, ctx) -> int:
         chunk = ids[start:start + 500]
         by_id = messaging.rows_by_id(db, user, args.conversation, chunk)
         rows.extend(by_id[i] for i in chunk if i in by_id)
-    out = [r.to_json() for r in rows]
+    store = attachments.store_dir(ctx.data_dir)
+    out = [r.to_json(store) for r in rows]
     print_json(out) if args.json else print_table(out, ["id", "sender", "kind", "sent_at", "read", "text"])
     return 0
 
@@ -77,7 +79,7 @@ def run_send(args, ctx) -> int:
     db, user = _user(ctx)
     request = SendRequest(text=args.text, conversation_id=args.conversation, store_handle=args.store,
                           product_id=args.product, order_id=args.order, files=tuple(args.attach),
-                          client_id=args.client_id)
+                          client_id=args.client_id, original_size=args.original_size)
     outcome = deliver(db, ctx, user, request)
     if outcome.refused is not None:
         if args.json:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,6 +42,12 @@ class AttachmentRow:
     bytes: int
     name: str
 
+    def to_json(self, store: Path | None = None) -> dict:
+        from desktop.core.attachments import stored_path
+
+        return {"sha256": self.sha256, "mime": self.mime, "width": self.width, "height": self.height,
+                "bytes": self.bytes, "path": str(stored_path(store, self.sha256, self.mime)) if store else None}
+
 
 @dataclass(frozen=True)
 class MessageRow:
@@ -60,10 +67,11 @@ class MessageRow:
     attachments: tuple[AttachmentRow, ...] = ()
     translations: dict = field(default_factory=dict)   # target language -> text
 
-    def to_json(self) -> dict:
+    def to_json(self, store: Path | None = None) -> dict:
+        """The CLI's message format; `store` (the attachment folder) fills each attachment's path."""
         d = {"id": self.id, "sender": self.sender_handle, "kind": self.kind, "text": self.text, "lang": self.lang,
              "sent_at": self.sent_at.isoformat() + "Z", "read": self.read,
-             "attachments": [a.__dict__ for a in self.attachments]}
+             "attachments": [a.to_json(store) for a in self.attachments]}
         if self.product is not None:
             d["product"] = self.product.id
         if self.order is not None:

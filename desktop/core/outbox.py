@@ -6,11 +6,17 @@ idempotent transaction."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from desktop.core import messaging, policy
+from sqlalchemy import select
+
+from desktop.core import attachments, messaging, policy
+from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.users import UserRecord
+
+MAX_FILES = 9
 
 
 @dataclass(frozen=True)
@@ -22,6 +28,7 @@ class SendRequest:
     order_id: int | None = None
     files: tuple = ()            # paths or (name, bytes) pairs
     client_id: str | None = None
+    original_size: bool = False  # keep the pictures' full resolution
 
 
 @dataclass(frozen=True)
@@ -43,5 +50,32 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest) -> SendOutcom
             raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.")
         conversation_id, _card = messaging.contact(db, user, store_handle=req.store_handle,
                                                    product_id=req.product_id, order_id=req.order_id)
-    result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit)
+    attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size) if req.files else ()
+    kind = m.MessageKind.IMAGE.value if attachment_ids and not req.text.strip() else m.MessageKind.TEXT.value
+    result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit, kind=kind,
+                            attachment_ids=attachment_ids)
     return SendOutcome(result=result)
+
+
+def store_files(db: Database, ctx, files, *, original_size: bool = False) -> tuple[int, ...]:
+    """Check, re-encode and store each picture, then record it (once per content hash)."""
+    if len(files) > MAX_FILES:
+        raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.")
+    limits = attachments.Limits.from_settings(ctx.settings)
+    store, thumbs = attachments.store_dir(ctx.data_dir), attachments.thumbnail_dir(ctx.data_dir)
+    stored = []
+    for item in files:
+        name, source = (item[0], item[1]) if isinstance(item, tuple) else (Path(item).name, Path(item))
+        stored.append(attachments.ingest_image(source, store_dir=store, limits=limits, name=name,
+                                               original_size=original_size, thumbnail_dir=thumbs))
+    return tuple(db.write(lambda s: [attachment_row(s, st).id for st in stored]))
+
+
+def attachment_row(s, st) -> m.Attachment:
+    row = s.scalar(select(m.Attachment).where(m.Attachment.sha256 == st.sha256))
+    if row is None:
+        row = m.Attachment(sha256=st.sha256, mime=st.mime, bytes=st.bytes, width=st.width, height=st.height,
+                           safe_name=st.safe_name)
+        s.add(row)
+        s.flush()
+    return row

@@ -17,6 +17,8 @@ GAP = 6
 MARGIN = 14
 CARD_W, CARD_H, THUMB = 300, 92, 72
 RADIUS = 12
+PICTURE = 180           # the side of a picture's square in a bubble
+PER_ROW = 3
 
 
 
@@ -45,10 +47,33 @@ class MessageDelegate(QStyledItemDelegate):
         font, small = self._fonts(option)
         if row.kind in ("product_card", "order_card"):
             return QSize(CARD_W, CARD_H)
-        text = row.text or " "
+        pics = self._pictures_size(row)
+        if not row.text:
+            return pics
         r = QFontMetrics(font).boundingRect(QRect(0, 0, self._max_text_width(), 100000),
-                                            int(Qt.TextFlag.TextWordWrap), text)
-        return QSize(r.width(), r.height())
+                                            int(Qt.TextFlag.TextWordWrap), row.text)
+        gap = GAP if pics.height() else 0
+        return QSize(max(r.width(), pics.width()), r.height() + gap + pics.height())
+
+    @staticmethod
+    def _pictures_size(row: MessageRow) -> QSize:
+        n = len(row.attachments)
+        if not n:
+            return QSize(0, 0)
+        cols, rows = min(n, PER_ROW), (n + PER_ROW - 1) // PER_ROW
+        return QSize(cols * PICTURE + (cols - 1) * GAP, rows * PICTURE + (rows - 1) * GAP)
+
+    def picture_rects(self, row: MessageRow, bubble_inner: QRect) -> list[QRect]:
+        """Where each picture of a message is drawn (also used to know which one was clicked)."""
+        top = bubble_inner.bottom() + 1 - self._pictures_size(row).height()
+        return [QRect(bubble_inner.left() + (n % PER_ROW) * (PICTURE + GAP), top + (n // PER_ROW) * (PICTURE + GAP),
+                      PICTURE, PICTURE) for n in range(len(row.attachments))]
+
+    def bubble_rect(self, option_rect: QRect, row: MessageRow, option) -> QRect:
+        body = self._body_size(row, option)
+        w, h = body.width() + 2 * PAD, body.height() + 2 * PAD
+        x = option_rect.right() - MARGIN - w if row.mine else option_rect.left() + MARGIN
+        return QRect(x, option_rect.top() + GAP, w, h)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         row: MessageRow | None = index.data(MessageRole.ROW)
@@ -77,12 +102,8 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), row.text)
             painter.restore()
             return
-        body = self._body_size(row, option)
         meta_h = QFontMetrics(small).height()
-        w = body.width() + 2 * PAD
-        h = body.height() + 2 * PAD
-        x = rect.right() - MARGIN - w if row.mine else rect.left() + MARGIN
-        bubble = QRect(x, rect.top() + GAP, w, h)
+        bubble = self.bubble_rect(rect, row, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(theme.ACCENT if selected else theme.BORDER, 1))
         painter.setBrush(theme.MINE_BUBBLE if row.mine else theme.THEIR_BUBBLE)
@@ -95,9 +116,26 @@ class MessageDelegate(QStyledItemDelegate):
         elif row.kind == "order_card" and row.order is not None:
             self._paint_order(painter, inner, row, font, small)
         else:
-            painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), row.text)
+            if row.text:
+                painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), row.text)
+            self._paint_pictures(painter, row, inner)
         self._paint_meta(painter, bubble, row, index, small, meta_h)
         painter.restore()
+
+    def _paint_pictures(self, painter: QPainter, row: MessageRow, inner: QRect) -> None:
+        for att, rect in zip(row.attachments, self.picture_rects(row, inner)):
+            pm = self._images.get(self.attachment_path(att), PICTURE)
+            if pm is None or pm.isNull():
+                painter.fillRect(rect, theme.CHAT_BACKGROUND)
+                continue
+            target = QRect(0, 0, pm.width(), pm.height())
+            target.moveCenter(rect.center())
+            painter.drawPixmap(target, pm)
+
+    def attachment_path(self, att) -> str:
+        from desktop.core.attachments import store_dir, stored_path
+
+        return str(stored_path(store_dir(self._session.ctx.data_dir), att.sha256, att.mime))
 
     def _paint_meta(self, painter, bubble: QRect, row: MessageRow, index, small: QFont, meta_h: int) -> None:
         painter.setFont(small)
