@@ -80,7 +80,7 @@ def attachment_ids(s: Session, stored: Sequence[StoredAttachment]) -> list[int]:
     return ids
 
 
-def _validate(reason: str, description: str, stored: Sequence[StoredAttachment]) -> str:
+def _validate(reason: str, description: str, stored: Sequence) -> str:
     if reason not in REASONS:
         raise UsageError(f"Unknown dispute reason {reason!r}.", hint=f"Use one of: {', '.join(REASONS)}.")
     text = (description or "").strip()
@@ -119,6 +119,14 @@ def _record(s: Session, dispute: m.Dispute, order: m.Order) -> DisputeRecord:
     evidence = tuple(EvidenceRow(a.id, a.sha256, a.mime, a.bytes, a.width, a.height, a.safe_name) for a in rows)
     return DisputeRecord(dispute.id, order.id, order.number, dispute.opened_by, dispute.reason,
                          dispute.description, dispute.state, dispute.created_at, evidence)
+
+
+def check_can_open(db: Database, user: UserRecord, order_id: int, reason: str, description: str,
+                   evidence_count: int = 0) -> None:
+    """Raise the `UsageError` `open_dispute` would, without writing: the GUI asks before it
+    stores evidence files for a dispute that cannot be opened."""
+    _validate(reason, description, [None] * evidence_count)
+    db.read(lambda s: _order_for_dispute(s, user, order_id))
 
 
 def open_dispute(db: Database, user: UserRecord, order_id: int, reason: str, description: str,

@@ -80,6 +80,13 @@ def test_dispute_on_delivered_order_stores_evidence_and_changes_status(ctx):
     assert disputes.dispute_for_order(ctx.db(), lucia, oid) == record
 
 
+def test_check_can_open_passes_on_delivered_order(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    before = changes.latest_id(ctx.db())
+    assert disputes.check_can_open(ctx.db(), lucia, order_id(ctx, DELIVERED), "damaged", "Cracked.", 3) is None
+    assert changes.latest_id(ctx.db()) == before
+
+
 def test_same_file_twice_is_one_attachment_and_one_evidence_row(ctx):
     lucia = users.resolve(ctx.db(), "lucia")
     evidence = stored(ctx, (png(), "a.png"), (png(), "b.png"))
@@ -109,6 +116,8 @@ def test_refused_unless_delivered(ctx, number, words):
     oid = order_id(ctx, number)
     status_before = ctx.db().read(lambda s: s.get(m.Order, oid).status)
     disputes_before = ctx.db().read(lambda s: s.scalar(select(func.count()).select_from(m.Dispute)))
+    with pytest.raises(UsageError, match=words):
+        disputes.check_can_open(ctx.db(), lucia, oid, "not_received", "Where is it?", 2)
     with pytest.raises(UsageError, match=words) as info:
         disputes.open_dispute(ctx.db(), lucia, oid, "not_received", "Where is it?")
     assert number in info.value.message
@@ -155,6 +164,8 @@ def test_bad_input_refused_before_writing(ctx, reason, description, n, words):
     oid = order_id(ctx, DELIVERED)
     evidence = stored(ctx, (png(), "a.png")) * n
     before = changes.latest_id(ctx.db())
+    with pytest.raises(UsageError, match=words):
+        disputes.check_can_open(ctx.db(), lucia, oid, reason, description, len(evidence))
     with pytest.raises(UsageError, match=words):
         disputes.open_dispute(ctx.db(), lucia, oid, reason, description, evidence)
     assert changes.latest_id(ctx.db()) == before

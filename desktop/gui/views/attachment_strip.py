@@ -40,9 +40,13 @@ def tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("AttachmentStrip", text, "", n)
 
 
-def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES) -> str:
+def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES, *, evidence: bool = False) -> str:
     """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
-    plus the strip's own "too_many"); `limit` is the cap "too_many" names."""
+    plus the strip's own "too_many"); `limit` is the cap "too_many" names; `evidence`
+    when the file was offered as dispute evidence (videos welcome)."""
+    if evidence and reason == "not_an_image":
+        return tr("This file is neither a picture nor a video. Add photos (JPEG, PNG, GIF, WebP, BMP) "
+                  "or videos (MP4, MOV, WebM, MKV, AVI...).")
     texts = {
         "empty": tr("The file is empty."),
         "unreadable": tr("The file cannot be read. It may have been moved, or you may not have permission to open it."),
@@ -267,7 +271,8 @@ class AttachmentStrip(QWidget):
         check = preview.check
         if not check.accepted:
             self._keys.remove(key)
-            self.refused.emit(name, check.reason or "", refusal_text(check.reason or ""))
+            reason = check.reason or ""
+            self.refused.emit(name, reason, refusal_text(reason, evidence=self.evidence))
         else:
             item = PendingAttachment(source, name, check.mime or "", check.width, check.height, check.bytes)
             widget = AttachmentItem(item, preview.image, self._scroll.widget())
@@ -283,7 +288,7 @@ class AttachmentStrip(QWidget):
             return
         self._keys.remove(key)
         if isinstance(exc, AttachmentRefused):
-            self.refused.emit(name, exc.reason, refusal_text(exc.reason))
+            self.refused.emit(name, exc.reason, refusal_text(exc.reason, evidence=self.evidence))
         elif isinstance(exc, KnownError):
             self.refused.emit(name, "unreadable", str(exc))
         else:

@@ -1,0 +1,228 @@
+"""The "Open dispute" dialog for a delivered order: reason, description, evidence files.
+
+    dialog = DisputeDialog(session, order.id, order_number=order.number, parent=window)
+    dialog.submitted.connect(on_dispute_opened)       # a DisputeRecord
+    dialog.open()
+
+Evidence is added with "+", by dropping files or pictures anywhere on the dialog, or by
+pasting; pictures and videos are checked at once (refusals are listed in the dialog).
+Submit runs on the worker: the core first confirms the dispute can be opened, then each
+file is stored with `ingest_evidence` and `disputes.open_dispute` writes the dispute.
+A refusal or an error is shown in the dialog and everything typed and added stays.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desktop.core import attachments as core_attachments
+from desktop.core import disputes
+from desktop.core.attachments import AttachmentRefused, Limits, store_dir, thumbnail_dir
+from desktop.core.errors import KnownError
+from desktop.gui.views.attachment_strip import AttachmentStrip, PendingAttachment, refusal_text
+from desktop.gui.views.drop_target import AttachmentDropFilter
+
+log = logging.getLogger(__name__)
+FAILED_STYLE = "color: #C62828;"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DisputeDialog", text)
+
+
+def reason_labels() -> dict[str, str]:
+    """The reasons the dialog offers, by `disputes.REASONS` code."""
+    return {
+        "not_received": tr("I did not receive the order"),
+        "not_as_described": tr("The item is not as described"),
+        "damaged": tr("The item arrived damaged"),
+        "wrong_item": tr("I received the wrong item"),
+        "counterfeit": tr("The item is counterfeit"),
+        "missing_parts": tr("Parts or items are missing"),
+        "other": tr("Another problem"),
+    }
+
+
+class EvidenceRefused(KnownError):
+    """An evidence file the core would not store at submit time (changed since it was checked)."""
+
+    def __init__(self, name: str, refusal: AttachmentRefused):
+        super().__init__(f"{name}: {refusal.message}", hint=refusal.hint)
+        self.name = name
+        self.reason = refusal.reason
+
+
+def submit_dispute(db, user, checker, ctx, order_id: int, reason: str, description: str,
+                   evidence: list[PendingAttachment]) -> disputes.DisputeRecord:
+    """Store the evidence and open the dispute (runs on the worker)."""
+    disputes.check_can_open(db, user, order_id, reason, description, len(evidence))
+    limits = Limits.from_settings(ctx.settings)
+    stored = []
+    for item in evidence:
+        try:
+            stored.append(checker.ingest_evidence(item.source, store_dir=store_dir(ctx.data_dir), limits=limits,
+                                                  name=item.name, thumbnail_dir=thumbnail_dir(ctx.data_dir)))
+        except AttachmentRefused as refusal:
+            raise EvidenceRefused(item.name, refusal) from refusal
+    return disputes.open_dispute(db, user, order_id, reason, description, stored)
+
+
+class DisputeDialog(QDialog):
+    """Opens a dispute on one delivered order; `attachments` stores the files
+    (`desktop.core.attachments` by default, or the application's `AttachmentProcess`)."""
+
+    submitted = Signal(object)          # disputes.DisputeRecord
+
+    def __init__(self, session, order_id: int, *, order_number: str = "", attachments=None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._checker = attachments or core_attachments
+        self.order_id = order_id
+        self.busy = False
+        self.setWindowTitle(tr("Open a dispute"))
+        self.setMinimumWidth(520)
+
+        intro = QLabel(tr("Order %1 was delivered. Tell the seller and the marketplace what went wrong; "
+                          "photos and videos of the problem help decide the dispute.")
+                       .replace("%1", order_number or str(order_id)), self)
+        intro.setWordWrap(True)
+        self.reason = QComboBox(self)
+        for code, label in reason_labels().items():
+            self.reason.addItem(label, code)
+        self.description = QPlainTextEdit(self)
+        self.description.setPlaceholderText(tr("Describe the problem: what you expected, what arrived, "
+                                               "what you would like (refund, replacement)…"))
+        self.description.setFixedHeight(110)
+        self.counter = QLabel(self)
+        self.counter.setObjectName("muted")
+
+        self.evidence = AttachmentStrip(
+            session, self, evidence=True, attachments=self._checker,
+            placeholder=tr("No evidence yet. Add photos or a video with the button, or drop them here."))
+        self.evidence.layout().setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(tr("+ Add photos or videos…"), self)
+        self.add_button.clicked.connect(self.evidence.pick_files)
+        self.refusals = QLabel(self)
+        self.refusals.setWordWrap(True)
+        self.refusals.setStyleSheet(FAILED_STYLE)
+        self.refusals.hide()
+        self.evidence.refused.connect(self._refused)
+        self.evidence.changed.connect(self._update)
+        self.evidence.changed.connect(lambda: QTimer.singleShot(0, self, self._grow_to_fit))
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(FAILED_STYLE)
+        self.error.hide()
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.reject)
+        self.submit_button = QPushButton(tr("Submit dispute"), self)
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+
+        form = QFormLayout()
+        form.addRow(tr("Reason:"), self.reason)
+        form.addRow(tr("Description:"), self.description)
+        form.addRow("", self.counter)
+        evidence_box = QVBoxLayout()
+        evidence_box.addWidget(self.evidence)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        evidence_box.addLayout(add_row)
+        evidence_box.addWidget(self.refusals)
+        form.addRow(tr("Evidence:"), evidence_box)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+
+        self.drops = AttachmentDropFilter(self)
+        # Drops anywhere on the dialog reach it (the strip and labels do not take drops
+        # themselves); the description takes text drops, so it is watched too.
+        for w in (self, self.description):
+            self.drops.install(w)
+        self.drops.files_dropped.connect(self.evidence.add_paths)
+        self.drops.image_pasted.connect(self.evidence.add_image_bytes)
+        self.description.textChanged.connect(self._update)
+        self._refusal_lines: list[str] = []
+        self._update()
+
+    def _grow_to_fit(self) -> None:
+        # Wrapped labels (refusals, errors) need more height at this width than the
+        # minimum Qt gives a top-level window, which would squeeze the thumbnails.
+        layout = self.layout()
+        layout.activate()
+        if layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+        else:
+            needed = layout.totalMinimumSize().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _refused(self, name: str, reason: str, message: str) -> None:
+        # The newest few, so a folder of wrong files does not grow the dialog without end.
+        self._refusal_lines = (self._refusal_lines + [f"{name}: {message}"])[-3:]
+        self.refusals.setText("\n".join(self._refusal_lines))
+        self.refusals.show()
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _update(self) -> None:
+        n = len(self.description.toPlainText().strip())
+        over = n > disputes.MAX_DESCRIPTION
+        self.counter.setText(f"{n} / {disputes.MAX_DESCRIPTION}")
+        self.counter.setStyleSheet(FAILED_STYLE if over else "")
+        ready = n > 0 and not over and self.evidence.checking == 0
+        self.submit_button.setEnabled(ready and not self.busy)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for w in (self.reason, self.description, self.evidence, self.add_button, self.cancel_button):
+            w.setEnabled(not busy)
+        self.submit_button.setText(tr("Sending…") if busy else tr("Submit dispute"))
+        self._update()
+
+    def submit(self) -> None:
+        if self.busy or not self.submit_button.isEnabled():
+            return
+        self.error.hide()
+        self._set_busy(True)
+        self._session.user_op(submit_dispute, self._checker, self._session.ctx, self.order_id,
+                              self.reason.currentData(), self.description.toPlainText(),
+                              self.evidence.items()).on_success(self._done).on_failure(self._failed).run()
+
+    def _done(self, record: disputes.DisputeRecord) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.submitted.emit(record)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        if isinstance(exc, EvidenceRefused):
+            text = f"{exc.name}: {refusal_text(exc.reason, evidence=True)}"
+        elif isinstance(exc, KnownError):
+            text = str(exc)
+        else:
+            # A bug: the session logs it and the main window shows it; the dialog keeps the input.
+            self._session.worker.failed.emit(exc)
+            text = tr("An internal error stopped the dispute. Your text and files are still here.")
+        self.error.setText(text)
+        self.error.show()
+        QTimer.singleShot(0, self, self._grow_to_fit)
