@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.attachments import REASONS, Limits, ingest_image, store_dir
-from desktop.gui.views.attachment_strip import (
-    MAX_CHAT_IMAGES, PREVIEW_SIDE, AttachmentStrip, load_image, refusal_text,
-)
+from desktop.gui.views.attachment_strip import MAX_CHAT_IMAGES, PREVIEW_SIDE, AttachmentStrip, refusal_text
+from desktop.gui.views.image_viewer import load_image
 
 
 def in_window(qtbot, session, **kwargs) -> AttachmentStrip:

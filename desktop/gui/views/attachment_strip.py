@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QLocale, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
@@ -29,6 +29,7 @@ from desktop.core import attachments as core_attachments
 from desktop.core.attachments import AttachmentRefused, CheckResult, Limits
 from desktop.core.disputes import MAX_EVIDENCE
 from desktop.core.errors import KnownError
+from desktop.gui.views.image_viewer import load_image
 
 MAX_CHAT_IMAGES = 9
 PREVIEW_SIDE = 72
@@ -85,27 +86,6 @@ class PendingAttachment:
 class Preview:
     check: CheckResult
     image: QImage | None          # None for a video or a picture Qt cannot decode
-
-
-def load_image(source: Path | str | bytes, max_side: int | None = None) -> QImage:
-    """Decode a picture (on the worker: QImage is safe off the GUI thread), scaled down to
-    `max_side` while decoding where the format allows (JPEG); a null QImage if it cannot be."""
-    array = QByteArray(bytes(source)) if isinstance(source, (bytes, bytearray)) else None
-    if array is not None:
-        buffer = QBuffer(array)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-    else:
-        reader = QImageReader(os.fspath(source))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if max_side and size.isValid() and max(size.width(), size.height()) > max_side:
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if max_side and not image.isNull() and max(image.width(), image.height()) > max_side:
-        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image
 
 
 def inspect(checker, ctx, source: Path | bytes, evidence: bool, side: int) -> Preview:

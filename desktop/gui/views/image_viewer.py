@@ -10,17 +10,18 @@ core), on the worker.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPalette, QWheelEvent
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QRectF, QSize, QStandardPaths, Qt, Signal,
+)
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QKeySequence, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
-
-from desktop.gui.views.attachment_strip import load_image
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
@@ -29,6 +30,27 @@ MAX_ZOOM = 16.0
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ImageViewer", text)
+
+
+def load_image(source: Path | str | bytes, max_side: int | None = None) -> QImage:
+    """Decode a picture (on the worker: QImage is safe off the GUI thread), scaled down to
+    `max_side` while decoding where the format allows (JPEG); a null QImage if it cannot be."""
+    array = QByteArray(bytes(source)) if isinstance(source, (bytes, bytearray)) else None
+    if array is not None:
+        buffer = QBuffer(array)
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+    else:
+        reader = QImageReader(os.fspath(source))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if max_side and size.isValid() and max(size.width(), size.height()) > max_side:
+        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if max_side and not image.isNull() and max(image.width(), image.height()) > max_side:
+        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image
 
 
 class ImageCanvas(QWidget):
