@@ -1,0 +1,38 @@
+"""`buzon lang detect`: language detection of short messages, one per line of stdin.
+
+Prints `LANG CONFIDENCE` per line, or with `--json` one {"lang","confidence"} per line.
+Offline (py3langid's bundled model); the database is not opened.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from desktop.commands.output import print_json, stdin_lines
+from desktop.core.translation.detect import DEFAULT_CANDIDATES, detect
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("lang", help="detect the language of messages",
+                                   description="Language detection for short chat messages.")
+    sub = parser.add_subparsers(dest="lang_command", metavar="ACTION", required=True)
+    det = sub.add_parser("detect", help="detect the language of each line of standard input")
+    det.add_argument("--json", action="store_true", help='one {"lang","confidence"} per line')
+    det.add_argument("--candidates", metavar="LANGS", default=",".join(DEFAULT_CANDIDATES),
+                     help="comma-separated plausible languages (default: %(default)s)")
+    det.add_argument("--fallback", metavar="LANG", default=None,
+                     help="the conversation's known language, used for one- or two-word lines")
+    det.set_defaults(handler=run_detect)
+
+
+def run_detect(args, ctx) -> int:
+    candidates = [c.strip() for c in args.candidates.split(",") if c.strip()]
+    for line in stdin_lines():
+        result = detect(line, candidates=candidates, fallback=args.fallback)
+        if args.json:
+            print_json(result.to_json())
+        else:
+            print(f"{result.lang} {result.confidence:.3f}")
+        # One answer per line as it comes, so that a pipe can converse with us.
+        sys.stdout.flush()
+    return 0
