@@ -37,32 +37,35 @@ IMAGE_EXTENSIONS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp"
 VIDEO_EXTENSIONS = "*.mp4 *.m4v *.mov *.3gp *.webm *.mkv *.avi *.mpg *.mpeg *.ts *.flv *.ogv *.wmv"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AttachmentStrip", text, "", n)
-
-
 def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES, *, evidence: bool = False) -> str:
     """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
     plus the strip's own "too_many"); `limit` is the cap "too_many" names; `evidence`
     when the file was offered as dispute evidence (videos welcome)."""
+    translate = QCoreApplication.translate
     if evidence and reason == "not_an_image":
-        return tr("This file is neither a picture nor a video. Add photos (JPEG, PNG, GIF, WebP, BMP) "
-                  "or videos (MP4, MOV, WebM, MKV, AVI...).")
+        return translate("AttachmentStrip", "This file is neither a picture nor a video. Add photos (JPEG, PNG, "
+                                            "GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).")
+    if reason == "too_many":
+        return translate("AttachmentStrip", "At most %n files can be attached at once.", None, limit)
     texts = {
-        "empty": tr("The file is empty."),
-        "unreadable": tr("The file cannot be read. It may have been moved, or you may not have permission to open it."),
-        "not_an_image": tr("This file is not a picture. Send a JPEG, PNG, GIF, WebP or BMP image."),
-        "unsupported_type": tr("This kind of picture is not supported. Send a JPEG, PNG, GIF, WebP or BMP image."),
-        "video_in_chat": tr("Videos cannot be sent in the chat. A video can only be sent with a dispute: "
-                            "open a dispute on the delivered order and add the video there as evidence."),
-        "too_large": tr("The file is too large. Choose a smaller file."),
-        "too_many_pixels": tr("The picture has too many pixels. Resize it, or take a screenshot of the part "
-                              "that matters."),
-        "decompression_bomb": tr("The picture claims a size far beyond the limit and was not opened."),
-        "corrupt": tr("The file is damaged or incomplete and cannot be read."),
-        "too_many": tr("At most %n files can be attached at once.", limit),
+        "empty": translate("AttachmentStrip", "The file is empty."),
+        "unreadable": translate("AttachmentStrip", "The file cannot be read. It may have been moved, or you may "
+                                                   "not have permission to open it."),
+        "not_an_image": translate("AttachmentStrip", "This file is not a picture. Send a JPEG, PNG, GIF, WebP or "
+                                                     "BMP image."),
+        "unsupported_type": translate("AttachmentStrip", "This kind of picture is not supported. Send a JPEG, PNG, "
+                                                         "GIF, WebP or BMP image."),
+        "video_in_chat": translate("AttachmentStrip", "Videos cannot be sent in the chat. A video can only be sent "
+                                                      "with a dispute: open a dispute on the delivered order and add "
+                                                      "the video there as evidence."),
+        "too_large": translate("AttachmentStrip", "The file is too large. Choose a smaller file."),
+        "too_many_pixels": translate("AttachmentStrip", "The picture has too many pixels. Resize it, or take a "
+                                                        "screenshot of the part that matters."),
+        "decompression_bomb": translate("AttachmentStrip", "The picture claims a size far beyond the limit and "
+                                                           "was not opened."),
+        "corrupt": translate("AttachmentStrip", "The file is damaged or incomplete and cannot be read."),
     }
-    return texts.get(reason, tr("This file cannot be attached."))
+    return texts.get(reason) or translate("AttachmentStrip", "This file cannot be attached.")
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,8 @@ class AttachmentItem(QFrame):
         self.setAccessibleName(item.name)
         self.remove_button = QToolButton(self)
         self.remove_button.setText("×")
-        self.remove_button.setToolTip(tr("Remove"))
-        self.remove_button.setAccessibleName(tr("Remove %1").replace("%1", item.name))
+        self.remove_button.setToolTip(self.tr("Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", item.name))
         self.remove_button.setFixedSize(20, 20)
         self.remove_button.move(self.width() - 22, 2)
         self.remove_button.setStyleSheet("QToolButton { background: rgba(0,0,0,150); color: white; border: none;"
@@ -196,8 +199,8 @@ class AttachmentStrip(QWidget):
         self.placeholder = QLabel(placeholder or "", self)
         self.placeholder.setObjectName("muted")
         self.placeholder.setWordWrap(True)
-        self.original_size = QCheckBox(tr("Original size"), self)
-        self.original_size.setToolTip(tr("Send the pictures at their full resolution instead of reducing them."))
+        self.original_size = QCheckBox(self.tr("Original size"), self)
+        self.original_size.setToolTip(self.tr("Send the pictures at their full resolution instead of reducing them."))
         self.original_size.setVisible(not evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 0)
@@ -219,9 +222,9 @@ class AttachmentStrip(QWidget):
     def pick_files(self) -> None:
         """Ask for files with the system dialog (the "+" button) and add them."""
         kinds = f"{IMAGE_EXTENSIONS} {VIDEO_EXTENSIONS}" if self.evidence else IMAGE_EXTENSIONS
-        label = tr("Pictures and videos") if self.evidence else tr("Pictures")
-        paths, _ = QFileDialog.getOpenFileNames(self, tr("Attach files"), "",
-                                                f"{label} ({kinds});;{tr('All files')} (*)")
+        label = self.tr("Pictures and videos") if self.evidence else self.tr("Pictures")
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), "",
+                                                f"{label} ({kinds});;{self.tr('All files')} (*)")
         self.add_paths(paths)
 
     def _add(self, source: Path | bytes, name: str, key: tuple) -> None:

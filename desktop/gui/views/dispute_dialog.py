@@ -32,20 +32,16 @@ log = logging.getLogger(__name__)
 FAILED_STYLE = "color: #C62828;"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DisputeDialog", text)
-
-
 def reason_labels() -> dict[str, str]:
     """The reasons the dialog offers, by `disputes.REASONS` code."""
     return {
-        "not_received": tr("I did not receive the order"),
-        "not_as_described": tr("The item is not as described"),
-        "damaged": tr("The item arrived damaged"),
-        "wrong_item": tr("I received the wrong item"),
-        "counterfeit": tr("The item is counterfeit"),
-        "missing_parts": tr("Parts or items are missing"),
-        "other": tr("Another problem"),
+        "not_received": QCoreApplication.translate("DisputeDialog", "I did not receive the order"),
+        "not_as_described": QCoreApplication.translate("DisputeDialog", "The item is not as described"),
+        "damaged": QCoreApplication.translate("DisputeDialog", "The item arrived damaged"),
+        "wrong_item": QCoreApplication.translate("DisputeDialog", "I received the wrong item"),
+        "counterfeit": QCoreApplication.translate("DisputeDialog", "The item is counterfeit"),
+        "missing_parts": QCoreApplication.translate("DisputeDialog", "Parts or items are missing"),
+        "other": QCoreApplication.translate("DisputeDialog", "Another problem"),
     }
 
 
@@ -86,10 +82,10 @@ class DisputeDialog(QDialog):
         self._checker = attachments or core_attachments
         self.order_id = order_id
         self.busy = False
-        self.setWindowTitle(tr("Open a dispute"))
+        self.setWindowTitle(self.tr("Open a dispute"))
         self.setMinimumWidth(520)
 
-        intro = QLabel(tr("Order %1 was delivered. Tell the seller and the marketplace what went wrong; "
+        intro = QLabel(self.tr("Order %1 was delivered. Tell the seller and the marketplace what went wrong; "
                           "photos and videos of the problem help decide the dispute.")
                        .replace("%1", order_number or str(order_id)), self)
         intro.setWordWrap(True)
@@ -97,7 +93,7 @@ class DisputeDialog(QDialog):
         for code, label in reason_labels().items():
             self.reason.addItem(label, code)
         self.description = QPlainTextEdit(self)
-        self.description.setPlaceholderText(tr("Describe the problem: what you expected, what arrived, "
+        self.description.setPlaceholderText(self.tr("Describe the problem: what you expected, what arrived, "
                                                "what you would like (refund, replacement)…"))
         self.description.setFixedHeight(110)
         self.counter = QLabel(self)
@@ -105,9 +101,9 @@ class DisputeDialog(QDialog):
 
         self.evidence = AttachmentStrip(
             session, self, evidence=True, attachments=self._checker,
-            placeholder=tr("No evidence yet. Add photos or a video with the button, or drop them here."))
+            placeholder=self.tr("No evidence yet. Add photos or a video with the button, or drop them here."))
         self.evidence.layout().setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton(tr("+ Add photos or videos…"), self)
+        self.add_button = QPushButton(self.tr("+ Add photos or videos…"), self)
         self.add_button.clicked.connect(self.evidence.pick_files)
         self.refusals = QLabel(self)
         self.refusals.setWordWrap(True)
@@ -121,16 +117,16 @@ class DisputeDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(FAILED_STYLE)
         self.error.hide()
-        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.reject)
-        self.submit_button = QPushButton(tr("Submit dispute"), self)
+        self.submit_button = QPushButton(self.tr("Submit dispute"), self)
         self.submit_button.setObjectName("primary")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
 
         form = QFormLayout()
-        form.addRow(tr("Reason:"), self.reason)
-        form.addRow(tr("Description:"), self.description)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("Description:"), self.description)
         form.addRow("", self.counter)
         evidence_box = QVBoxLayout()
         evidence_box.addWidget(self.evidence)
@@ -139,7 +135,7 @@ class DisputeDialog(QDialog):
         add_row.addStretch(1)
         evidence_box.addLayout(add_row)
         evidence_box.addWidget(self.refusals)
-        form.addRow(tr("Evidence:"), evidence_box)
+        form.addRow(self.tr("Evidence:"), evidence_box)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -192,7 +188,7 @@ class DisputeDialog(QDialog):
         self.busy = busy
         for w in (self.reason, self.description, self.evidence, self.add_button, self.cancel_button):
             w.setEnabled(not busy)
-        self.submit_button.setText(tr("Sending…") if busy else tr("Submit dispute"))
+        self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Submit dispute"))
         self._update()
 
     def submit(self) -> None:
@@ -222,7 +218,7 @@ class DisputeDialog(QDialog):
         else:
             # A bug: the session logs it and the main window shows it; the dialog keeps the input.
             self._session.worker.failed.emit(exc)
-            text = tr("An internal error stopped the dispute. Your text and files are still here.")
+            text = self.tr("An internal error stopped the dispute. Your text and files are still here.")
         self.error.setText(text)
         self.error.show()
         QTimer.singleShot(0, self, self._grow_to_fit)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import (
-    QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, QRectF, QSize, QStandardPaths, Qt, Signal,
+    QBuffer, QByteArray, QEvent, QIODevice, QObject, QRectF, QSize, QStandardPaths, Qt, Signal,
 )
 from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QKeyEvent, QKeySequence, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
@@ -26,10 +26,6 @@ from PySide6.QtWidgets import (
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
 MAX_ZOOM = 16.0
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImageViewer", text)
 
 
 def load_image(source: Path | str | bytes, max_side: int | None = None) -> QImage:
@@ -114,16 +110,16 @@ class ImageViewer(QDialog):
         self.scroll.setBackgroundRole(QPalette.ColorRole.Dark)
         self.scroll.viewport().installEventFilter(self)
 
-        self.zoom_out_button = self._tool("−", tr("Zoom out (-)"), self.zoom_out)
+        self.zoom_out_button = self._tool("−", self.tr("Zoom out (-)"), self.zoom_out)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(48)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_in_button = self._tool("+", tr("Zoom in (+)"), self.zoom_in)
-        self.fit_button = self._tool(tr("Fit"), tr("Fit the picture to the window"), self.fit_to_window)
-        self.actual_button = self._tool(tr("100%"), tr("Show the picture at its actual size (0)"), self.actual_size)
-        self.save_button = QPushButton(tr("Save as…"), self)
+        self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), self.zoom_in)
+        self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the picture to the window"), self.fit_to_window)
+        self.actual_button = self._tool(self.tr("100%"), self.tr("Show the picture at its actual size (0)"), self.actual_size)
+        self.save_button = QPushButton(self.tr("Save as…"), self)
         self.save_button.clicked.connect(self.save_as)
-        self.status = QLabel(tr("Loading…"), self)
+        self.status = QLabel(self.tr("Loading…"), self)
         self.status.setObjectName("muted")
 
         bar = QHBoxLayout()
@@ -160,7 +156,7 @@ class ImageViewer(QDialog):
             self._set_zoom_enabled(True)
             self.fit_to_window()
         else:
-            self.status.setText(tr("This picture cannot be shown."))
+            self.status.setText(self.tr("This picture cannot be shown."))
         self.loaded.emit(ok)
 
     # -- zoom --------------------------------------------------------------------------------
@@ -236,8 +232,8 @@ class ImageViewer(QDialog):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         suffix = self.path.suffix.lower()
         target, _ = QFileDialog.getSaveFileName(
-            self, tr("Save picture as"), str(Path(folder) / self.name) if folder else self.name,
-            f"{tr('Picture')} (*{suffix});;{tr('All files')} (*)")
+            self, self.tr("Save picture as"), str(Path(folder) / self.name) if folder else self.name,
+            f"{self.tr('Picture')} (*{suffix});;{self.tr('All files')} (*)")
         if not target:
             return
         target_path = Path(target)
@@ -250,7 +246,7 @@ class ImageViewer(QDialog):
     def _saved(self, target: Path) -> None:
         if shiboken6.isValid(self):
             self.save_button.setEnabled(True)
-            self.status.setText(tr("Saved to %1").replace("%1", str(target)))
+            self.status.setText(self.tr("Saved to %1").replace("%1", str(target)))
             self.saved.emit(str(target))
 
     def _save_failed(self, exc: BaseException) -> None:
@@ -261,4 +257,4 @@ class ImageViewer(QDialog):
             self._worker.failed.emit(exc)
             return
         detail = exc.strerror or str(exc)
-        self.status.setText(tr("The picture could not be saved: %1").replace("%1", detail))
+        self.status.setText(self.tr("The picture could not be saved: %1").replace("%1", detail))
