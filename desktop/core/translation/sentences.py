@@ -97,3 +97,21 @@ def _cut_long(sentence: str) -> list[str]:
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs as argos splits them: on every line break."""
     return text.split("\n")
+
+
+# Past this many words a sentence gets the "write short sentences" tip: machine
+# translation is noticeably worse on long sentences.
+LONG_SENTENCE_WORDS = 25
+
+
+def needs_short_sentences_tip(text: str, *, max_words: int = LONG_SENTENCE_WORDS) -> bool:
+    """True when a message has a sentence long enough to translate badly."""
+    for paragraph in split_paragraphs(text):
+        for sentence in split_sentences(paragraph):
+            words = len(sentence.split())
+            # Chinese and Japanese have no spaces: count about two characters a word.
+            if words <= 1 and len(sentence) > 2 * max_words:
+                return True
+            if words > max_words:
+                return True
+    return False
