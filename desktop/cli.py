@@ -26,7 +26,9 @@ def _command_modules():
             yield module
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser; without the commands (none was asked for) it skips importing every
+    command module, which keeps the window's cold start short."""
     parser = argparse.ArgumentParser(
         prog="buzon",
         description="Buzón: the marketplace inbox for buyers and stores, with offline translation.",
@@ -42,10 +44,20 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the window (default: the system's)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen on a throw-away demo, send a message, check it, exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
-        module.register(sub)
+    parser.set_defaults(command=None)
+    if with_commands:
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for module in _command_modules():
+            module.register(sub)
     return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Global options alone open the window; anything more is parsed with every command."""
+    args, rest = build_parser(with_commands=False).parse_known_args(argv)
+    if rest:
+        return build_parser().parse_args(argv)
+    return args
 
 
 def make_context(args: argparse.Namespace) -> AppContext:
@@ -64,8 +76,7 @@ def _report(exc: KnownError) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         ctx = make_context(args)
     except KnownError as exc:

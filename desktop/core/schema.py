@@ -16,6 +16,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop.core.kinds import MessageKind, OrderStatus, RequestState, Role, TrackingKind
+
+__all__ = ["MessageKind", "OrderStatus", "RequestState", "Role", "TrackingKind"]  # re-exported
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -31,43 +35,6 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-
-
-class Role(str, enum.Enum):
-    BUYER = "buyer"
-    SELLER = "seller"
-
-
-class OrderStatus(str, enum.Enum):
-    AWAITING_PAYMENT = "awaiting_payment"
-    AWAITING_SHIPMENT = "awaiting_shipment"
-    SHIPPED = "shipped"
-    DELIVERED = "delivered"
-    CANCELLED = "cancelled"
-    IN_DISPUTE = "in_dispute"
-
-
-class TrackingKind(str, enum.Enum):
-    INFO = "info"
-    NO_TRACKING = "no_tracking"
-    IN_TRANSIT = "in_transit"
-    DELAY = "delay"
-    RETURNED_TO_SENDER = "returned_to_sender"
-    DELIVERED = "delivered"
-
-
-class MessageKind(str, enum.Enum):
-    TEXT = "text"
-    IMAGE = "image"
-    PRODUCT_CARD = "product_card"
-    ORDER_CARD = "order_card"
-    SYSTEM = "system"
-
-
-class RequestState(str, enum.Enum):
-    PENDING = "pending"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:

@@ -74,6 +74,9 @@ def run_gui(ctx: AppContext) -> int:
 
     window.fatal.connect(fatal)
     window.show()
+    # Paint the window first, then open the database: the worker's imports (SQLAlchemy,
+    # Alembic) would otherwise compete with the first paint for the interpreter.
+    app.processEvents()
     session.start()
     code = app.exec()
     session.close()

@@ -82,7 +82,7 @@ def install_paint_probe() -> None:
 def main(argv: list[str]) -> int:
     from desktop import cli
 
-    args, _rest = cli.build_parser().parse_known_args(argv)
+    args, _rest = cli.build_parser(with_commands=False).parse_known_args(argv)
     if args.command is None and not args.self_test:
         problem = display_problem()
         if problem:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core import changes, users
+from desktop.gui.core_api import changes, users
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
 from desktop.gui.worker import Op, Worker

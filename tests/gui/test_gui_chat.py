@@ -58,7 +58,7 @@ def test_draft_is_saved_after_typing_and_comes_back(qtbot, window, session):
 
 def test_failed_send_keeps_text_and_retry_stores_it_once(qtbot, window, session, monkeypatch):
     chat = open_chat(qtbot, window, 3)
-    real = outbox.deliver
+    real = outbox.deliver  # the original, called by the stand-in below
     calls = []
 
     def flaky(db, ctx, user, req):
@@ -67,7 +67,7 @@ def test_failed_send_keeps_text_and_retry_stores_it_once(qtbot, window, session,
             raise DatabaseError("The disk holding the database is full.")
         return real(db, ctx, user, req)
 
-    monkeypatch.setattr("desktop.gui.views.chat.deliver", flaky)
+    monkeypatch.setattr("desktop.core.outbox.deliver", flaky)
     chat.compose.set_text("¿Me guardáis el pedido?")
     chat.compose.send_button.click()
     qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "failed")

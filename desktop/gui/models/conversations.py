@@ -11,7 +11,7 @@ import enum
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.core import conversations
+from desktop.gui.core_api import conversations
 from desktop.gui import format as fmt
 
 Index = QModelIndex | QPersistentModelIndex

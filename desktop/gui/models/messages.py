@@ -14,9 +14,12 @@ from dataclasses import replace
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.core import messaging
+from desktop.gui.core_api import messaging
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+PAGE = 60                   # messages per page: a screen or two
 
 
 class MessageRole(enum.IntEnum):
@@ -30,7 +33,7 @@ class MessageListModel(QAbstractListModel):
     loaded = Signal()               # the first page arrived
     older_loaded = Signal(int)      # how many rows were put on top
 
-    def __init__(self, session, conversation_id: int, parent=None, *, page: int = messaging.PAGE):
+    def __init__(self, session, conversation_id: int, parent=None, *, page: int = PAGE):
         super().__init__(parent)
         self._session = session
         self.conversation_id = conversation_id

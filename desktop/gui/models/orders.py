@@ -6,7 +6,7 @@ import enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from desktop.core import orders
+from desktop.gui.core_api import orders
 from desktop.gui import format as fmt
 from desktop.gui.models.id_rows import IdRowsModel
 

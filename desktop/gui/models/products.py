@@ -6,7 +6,7 @@ import enum
 
 from PySide6.QtCore import QSize, Qt
 
-from desktop.core import catalog
+from desktop.gui.core_api import catalog
 from desktop.gui import format as fmt
 from desktop.gui.models.id_rows import IdRowsModel
 
@@ -24,7 +24,7 @@ class ProductListModel(IdRowsModel):
     headers = ("Product",)
 
     def __init__(self, session, images, parent=None):
-        super().__init__(session, catalog.product_rows, parent)
+        super().__init__(session, lambda db, ids: catalog.product_rows(db, ids), parent)
         self._images = images
         images.ready.connect(self._image_ready)
 

@@ -201,7 +201,6 @@ class AttachmentStrip(QWidget):
         self.placeholder.setWordWrap(True)
         self.original_size = QCheckBox(self.tr("Original size"), self)
         self.original_size.setToolTip(self.tr("Send the pictures at their full resolution instead of reducing them."))
-        self.original_size.setVisible(not evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 0)
         layout.addWidget(self._scroll)

@@ -3,14 +3,18 @@ for a system notice, with the time and (on my messages) Read / Unread underneath
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.core.messaging import MessageRow
 from desktop.gui import format as fmt
 from desktop.gui.models.messages import MessageRole
 from desktop.gui.views import theme
+
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
 
 PAD = 10
 GAP = 6

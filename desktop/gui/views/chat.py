@@ -17,10 +17,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget,
 )
 
-from desktop.core import conversations, drafts, messaging, policy
+from desktop.gui.core_api import conversations, drafts, messaging, outbox, policy, schema
 from desktop.core.errors import KnownError
-from desktop.core.outbox import SendRequest, deliver
-from desktop.core.schema import utcnow
 from desktop.gui.models.messages import MessageListModel, MessageRole
 from desktop.gui.views.bubbles import MessageDelegate
 from desktop.gui.views.compose import ComposeBox
@@ -184,15 +182,15 @@ class ChatView(QWidget):
         self.compose.clear_sent()
         self.model.add_local(messaging.MessageRow(
             id=local_id, conversation_id=self.conversation_id, sender_id=user.id, sender_handle=user.handle,
-            sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=utcnow(), read=False),
+            sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=schema.utcnow(), read=False),
             client_id)
         self.list.scrollToBottom()
         self._deliver(local_id, text, client_id)
 
     def _deliver(self, local_id: int, text: str, client_id: str) -> None:
         model, cid = self.model, self.conversation_id
-        req = SendRequest(text=text, conversation_id=cid, client_id=client_id)
-        self._session.user_op(lambda db, user: deliver(db, self._session.ctx, user, req)).on_success(
+        req = outbox.SendRequest(text=text, conversation_id=cid, client_id=client_id)
+        self._session.user_op(lambda db, user: outbox.deliver(db, self._session.ctx, user, req)).on_success(
             lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
             lambda exc: self._failed(model, local_id, exc)).bound_to(model).run()
 

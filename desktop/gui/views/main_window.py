@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import resources_dir
-from desktop.core import messaging
+from desktop.gui.core_api import messaging
 from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
 from desktop.gui.views.message_centre import MessageCentre

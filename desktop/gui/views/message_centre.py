@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desktop.core import conversations
+from desktop.gui.core_api import conversations
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views.conversation_item import ConversationDelegate

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from desktop.core import orders
+from desktop.core.kinds import OrderStatus
+from desktop.gui.core_api import orders
 from desktop.gui import format as fmt
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.views.timeline import TrackingTimeline
@@ -115,7 +116,7 @@ class OrdersView(QStackedWidget):
         heading.setObjectName("h1")
         self.filter = QComboBox(list_page)
         self.filter.addItem(self.tr("All orders"), None)
-        for status in orders.STATUSES:
+        for status in (s.value for s in OrderStatus):
             self.filter.addItem(fmt.status_label(status), status)
         self.filter.currentIndexChanged.connect(lambda _n: self.model.load(self.filter.currentData()))
         top = QHBoxLayout()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import catalog
+from desktop.gui.core_api import catalog
 from desktop.gui import format as fmt
 from desktop.gui.models.products import ProductListModel, ProductRole
 from desktop.gui.views.flow_layout import FlowLayout

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.orders import TrackingRow
 from desktop.gui import format as fmt
 from desktop.gui.views import theme
+
+if TYPE_CHECKING:
+    from desktop.core.orders import TrackingRow
 
 ROW_H = 58
 KIND_COLOURS = {"delivered": QColor("#2E7D32"), "delay": QColor("#B45309"),
