@@ -89,9 +89,14 @@ def test_error_keeps_what_was_typed(qtbot, tmp_path, att_db_session):
     d.description.setPlainText("Nothing arrived yet.")
     d.evidence.add_paths([str(write_image(tmp_path, "tracking.png"))])
     settle(qtbot, d)
+    finished = []
+    d.finished.connect(finished.append)
     d.submit()
     assert d.busy and not d.description.isEnabled()
+    d.reject()                                                   # Escape while it is being stored
+    assert dropped(d, file_mime(write_image(tmp_path, "late.png")))
     qtbot.waitUntil(lambda: not d.busy, timeout=20_000)
+    assert finished == []
     assert d.error.isVisibleTo(d)
     assert SHIPPED in d.error.text() and "delivered" in d.error.text()
     assert d.description.toPlainText() == "Nothing arrived yet."

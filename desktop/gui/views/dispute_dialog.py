@@ -13,8 +13,6 @@ A refusal or an error is shown in the dialog and everything typed and added stay
 
 from __future__ import annotations
 
-import logging
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +26,6 @@ from desktop.core.errors import KnownError
 from desktop.gui.views.attachment_strip import AttachmentStrip, PendingAttachment, refusal_text
 from desktop.gui.views.drop_target import AttachmentDropFilter
 
-log = logging.getLogger(__name__)
 FAILED_STYLE = "color: #C62828;"
 
 
@@ -86,7 +83,7 @@ class DisputeDialog(QDialog):
         self.setMinimumWidth(520)
 
         intro = QLabel(self.tr("Order %1 was delivered. Tell the seller and the marketplace what went wrong; "
-                          "photos and videos of the problem help decide the dispute.")
+                               "photos and videos of the problem help decide the dispute.")
                        .replace("%1", order_number or str(order_id)), self)
         intro.setWordWrap(True)
         self.reason = QComboBox(self)
@@ -94,7 +91,7 @@ class DisputeDialog(QDialog):
             self.reason.addItem(label, code)
         self.description = QPlainTextEdit(self)
         self.description.setPlaceholderText(self.tr("Describe the problem: what you expected, what arrived, "
-                                               "what you would like (refund, replacement)…"))
+                                                    "what you would like (refund, replacement)…"))
         self.description.setFixedHeight(110)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
@@ -151,8 +148,9 @@ class DisputeDialog(QDialog):
         # themselves); the description takes text drops, so it is watched too.
         for w in (self, self.description):
             self.drops.install(w)
-        self.drops.files_dropped.connect(self.evidence.add_paths)
-        self.drops.image_pasted.connect(self.evidence.add_image_bytes)
+        # Nothing joins the evidence while a submit with the current list is under way.
+        self.drops.files_dropped.connect(lambda paths: self.busy or self.evidence.add_paths(paths))
+        self.drops.image_pasted.connect(lambda data, name: self.busy or self.evidence.add_image_bytes(data, name))
         self.description.textChanged.connect(self._update)
         self._refusal_lines: list[str] = []
         self._update()
@@ -190,6 +188,12 @@ class DisputeDialog(QDialog):
             w.setEnabled(not busy)
         self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Submit dispute"))
         self._update()
+
+    def reject(self) -> None:
+        # Escape or closing the window while the dispute is being stored would hide
+        # its outcome; the dialog closes itself when it is done.
+        if not self.busy:
+            super().reject()
 
     def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():
