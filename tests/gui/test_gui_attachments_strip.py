@@ -132,8 +132,10 @@ def test_cap_on_images_per_message(qtbot, tmp_path, strip):
     strip.add_paths(paths)
     settle(qtbot, strip)
     assert len(strip.items()) == MAX_CHAT_IMAGES
-    assert [(r[0], r[1]) for r in strip.refusals] == [("p9.png", "too_many"), ("p10.png", "too_many")]
+    assert [(r[0], r[1]) for r in strip.refusals] == [("p9.png", "too_many")]      # once per batch
     assert str(MAX_CHAT_IMAGES) in strip.refusals[0][2]
+    strip.add_image_bytes(image_bytes(), "one-more.png")
+    assert strip.refusals[-1][:2] == ("one-more.png", "too_many")
 
 
 def test_clear_forgets_checks_in_flight(qtbot, tmp_path, strip, att_session):

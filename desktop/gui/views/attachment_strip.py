@@ -212,7 +212,8 @@ class AttachmentStrip(QWidget):
     # -- adding ------------------------------------------------------------------------------
     def add_paths(self, paths: list[str]) -> None:
         for p in paths:
-            self._add(Path(p), Path(p).name or str(p), ("path", os.path.abspath(p)))
+            if not self._add(Path(p), Path(p).name or str(p), ("path", os.path.abspath(p))):
+                break           # one "too many" for a whole folder's worth of files, not one each
 
     def add_image_bytes(self, data: bytes, name: str) -> None:
         data = bytes(data)
@@ -226,12 +227,13 @@ class AttachmentStrip(QWidget):
                                                 f"{label} ({kinds});;{self.tr('All files')} (*)")
         self.add_paths(paths)
 
-    def _add(self, source: Path | bytes, name: str, key: tuple) -> None:
+    def _add(self, source: Path | bytes, name: str, key: tuple) -> bool:
+        """Start checking one file; False when the strip is full."""
         if key in self._keys:
-            return
+            return True
         if len(self._keys) >= self.max_items:
             self.refused.emit(name, "too_many", refusal_text("too_many", self.max_items))
-            return
+            return False
         self._keys.append(key)
         self._checking += 1
         gen = self._generation
@@ -239,6 +241,7 @@ class AttachmentStrip(QWidget):
                                 PREVIEW_SIDE * 2).on_success(
             lambda preview: self._checked(gen, key, source, name, preview)).on_failure(
             lambda exc: self._check_failed(gen, key, name, exc)).run()
+        return True
 
     def _current(self, gen: int) -> bool:
         # The strip may be gone (dialog closed) or cleared while the check ran.
