@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
-from desktop.core import attachments as core_attachments
-from desktop.core.attachments import AttachmentRefused, CheckResult, Limits
-from desktop.core.disputes import MAX_EVIDENCE
 from desktop.core.errors import KnownError
+from desktop.gui.core_api import attachments as core_attachments
+from desktop.gui.core_api import disputes
 from desktop.gui.views.image_viewer import load_image
+
+if TYPE_CHECKING:
+    from desktop.core.attachments import CheckResult
 
 MAX_CHAT_IMAGES = 9
 PREVIEW_SIDE = 72
@@ -87,13 +90,13 @@ class PendingAttachment:
 
 @dataclass(frozen=True)
 class Preview:
-    check: CheckResult
+    check: "CheckResult"
     image: QImage | None          # None for a video or a picture Qt cannot decode
 
 
 def inspect(checker, ctx, source: Path | bytes, evidence: bool, side: int) -> Preview:
     """Check one file against the user's limits and decode its preview (runs on the worker)."""
-    limits = Limits.from_settings(ctx.settings)
+    limits = core_attachments.Limits.from_settings(ctx.settings)
     if isinstance(source, bytes):
         check = checker.check_bytes(source, limits=limits, evidence=evidence)
     else:
@@ -178,7 +181,7 @@ class AttachmentStrip(QWidget):
         self._session = session
         self._checker = attachments or core_attachments
         self.evidence = evidence
-        self.max_items = max_items or (MAX_EVIDENCE if evidence else MAX_CHAT_IMAGES)
+        self.max_items = max_items or (disputes.MAX_EVIDENCE if evidence else MAX_CHAT_IMAGES)
         self._items: list[AttachmentItem] = []
         self._keys: list[tuple] = []          # of the items and the checks in flight, to skip duplicates
         self._checking = 0
@@ -272,7 +275,7 @@ class AttachmentStrip(QWidget):
         if not self._current(gen):
             return
         self._keys.remove(key)
-        if isinstance(exc, AttachmentRefused):
+        if isinstance(exc, core_attachments.AttachmentRefused):
             self.refused.emit(name, exc.reason, refusal_text(exc.reason, evidence=self.evidence))
         elif isinstance(exc, KnownError):
             self.refused.emit(name, "unreadable", str(exc))

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
-from desktop.core import attachments as core_attachments
-from desktop.core import disputes
-from desktop.core.attachments import AttachmentRefused, Limits, store_dir, thumbnail_dir
 from desktop.core.errors import KnownError
+from desktop.gui.core_api import attachments as core_attachments
+from desktop.gui.core_api import disputes
 from desktop.gui.views.attachment_strip import AttachmentStrip, PendingAttachment, refusal_text
 from desktop.gui.views.drop_target import AttachmentDropFilter
 
@@ -45,23 +44,24 @@ def reason_labels() -> dict[str, str]:
 class EvidenceRefused(KnownError):
     """An evidence file the core would not store at submit time (changed since it was checked)."""
 
-    def __init__(self, name: str, refusal: AttachmentRefused):
+    def __init__(self, name: str, refusal):
         super().__init__(f"{name}: {refusal.message}", hint=refusal.hint)
         self.name = name
         self.reason = refusal.reason
 
 
 def submit_dispute(db, user, checker, ctx, order_id: int, reason: str, description: str,
-                   evidence: list[PendingAttachment]) -> disputes.DisputeRecord:
+                   evidence: list[PendingAttachment]):
     """Store the evidence and open the dispute (runs on the worker)."""
     disputes.check_can_open(db, user, order_id, reason, description, len(evidence))
-    limits = Limits.from_settings(ctx.settings)
+    limits = core_attachments.Limits.from_settings(ctx.settings)
     stored = []
     for item in evidence:
         try:
-            stored.append(checker.ingest_evidence(item.source, store_dir=store_dir(ctx.data_dir), limits=limits,
-                                                  name=item.name, thumbnail_dir=thumbnail_dir(ctx.data_dir)))
-        except AttachmentRefused as refusal:
+            stored.append(checker.ingest_evidence(
+                item.source, store_dir=core_attachments.store_dir(ctx.data_dir), limits=limits, name=item.name,
+                thumbnail_dir=core_attachments.thumbnail_dir(ctx.data_dir)))
+        except core_attachments.AttachmentRefused as refusal:
             raise EvidenceRefused(item.name, refusal) from refusal
     return disputes.open_dispute(db, user, order_id, reason, description, stored)
 
@@ -204,7 +204,7 @@ class DisputeDialog(QDialog):
                               self.reason.currentData(), self.description.toPlainText(),
                               self.evidence.items()).on_success(self._done).on_failure(self._failed).run()
 
-    def _done(self, record: disputes.DisputeRecord) -> None:
+    def _done(self, record) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
