@@ -1,8 +1,8 @@
 """A second (or third) Buzón client in its own process, for the end-to-end tests.
 
     python e2e_peer.py DB_URL USER wait-text CONVERSATION TEXT [--read]
-        poll the change log like the GUI does until a message with TEXT arrives; print
-        {"message", "seen_after"} and, with --read, mark it read (a read receipt).
+        print "ready", then poll the change log like the GUI does until a message with TEXT
+        arrives; print {"message", "seen_at"} and, with --read, mark it read (a read receipt).
     python e2e_peer.py DB_URL USER wait-read CONVERSATION MESSAGE
         poll until the other side has read MESSAGE; print {"read": true}.
     python e2e_peer.py DB_URL USER send-loop CONVERSATION START COUNT
@@ -19,13 +19,16 @@ import time
 from desktop.core import changes, conversations, drafts, messaging, users
 from desktop.core.db import Database
 
-POLL_S = 0.02
+from desktop.gui.session import POLL_MS  # noqa: E402 - poll as often as the GUI does
+
+POLL_S = POLL_MS / 1000
 TIMEOUT_S = 30
 
 
 def wait_text(db, user, cid, text, read):
     last = changes.latest_id(db)
     newest = max([r.id for r in messaging.page(db, user, cid)] or [0])
+    print("ready", flush=True)
     deadline = time.monotonic() + TIMEOUT_S
     while time.monotonic() < deadline:
         rows = changes.since(db, last)

@@ -32,10 +32,8 @@ def peer(url, user, *args):
 
 def test_buyer_sends_seller_sees_and_receipt_flows_back(url, tmp_path):
     seller = peer(url, "wei", "wait-text", "1", "¿Me lo enviáis hoy?", "--read")
+    assert seller.stdout.readline().strip() == "ready"      # the seller's process is polling
     # The buyer uses the real CLI, as a script or a second window would.
-    import time
-
-    time.sleep(1.0)                          # let the seller's process start polling
     sent = subprocess.run([sys.executable, "-m", "desktop", "--database", url, "--data-dir", str(tmp_path),
                            "send", "--conversation", "1", "--text", "¿Me lo enviáis hoy?", "--json"],
                           capture_output=True, text=True, timeout=60)
