@@ -71,3 +71,18 @@ def test_geometry_and_last_view_come_back(qtbot, session):
     assert again.current_view() == "orders"
     assert (again.width(), again.height()) == (700, 500)
     wait_idle(qtbot, session)
+
+
+def test_new_message_notifies_when_window_is_not_active(qtbot, window, session, seller_session):
+    from desktop.gui.views.tray import badge_icon
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    with qtbot.assertNotEmitted(window.notifier.notify, wait=800):
+        messaging.send(seller_session.db, seller_session.user, 1, "在吗？")
+    window.showMinimized()
+    with qtbot.waitSignal(window.notifier.notify, timeout=5000) as blocker:
+        messaging.send(seller_session.db, seller_session.user, 1, "您的包裹已发出")
+    title, body, cid = blocker.args
+    assert (title, body, cid) == ("Wei Zhang (张伟)", "您的包裹已发出", 1)
+    assert not badge_icon(3).isNull()

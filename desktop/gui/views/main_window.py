@@ -17,6 +17,7 @@ from desktop.gui.images import ImageCache
 from desktop.gui.views.message_centre import MessageCentre
 from desktop.gui.views.orders import OrdersView
 from desktop.gui.views.products import ProductsView
+from desktop.gui.views.tray import Notifier, Tray
 
 VIEWS = ("products", "orders", "messages")
 
@@ -67,6 +68,9 @@ class MainWindow(QMainWindow):
         self.messages.open_product.connect(self.show_product)
         self.messages.open_order.connect(self.show_order)
         self.messages.unread_changed.connect(self._unread_changed)
+        self.notifier = Notifier(session, self, self)
+        self.tray = Tray(self, self.notifier, self)
+        self.tray.open_conversation.connect(self.show_conversation)
         session.ready.connect(self._ready)
         session.fatal.connect(self._fatal)
         session.error.connect(self.show_error)
@@ -130,6 +134,7 @@ class MainWindow(QMainWindow):
         self._unread = total
         item = self.nav.item(VIEWS.index("messages"))
         item.setText(self.tr("Messages") + (f" ({total})" if total else ""))
+        self.tray.set_unread(total)
         self._update_title()
 
     def _update_title(self) -> None:

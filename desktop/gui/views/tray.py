@@ -1,0 +1,104 @@
+"""The tray icon: the unread total as a badge, and a notification for each new message
+from the other side while the window is not the active one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from desktop.config import resources_dir
+from desktop.gui.core_api import messaging
+from desktop.gui.views import theme
+
+PREVIEW_CHARS = 120
+
+
+def badge_icon(count: int) -> QIcon:
+    """Buzón's icon with the unread count drawn in a red circle."""
+    base = QPixmap(str(resources_dir() / "icons" / "buzon-64.png"))
+    if base.isNull():
+        base = QPixmap(64, 64)
+        base.fill(theme.ACCENT)
+    if count:
+        p = QPainter(base)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setBrush(theme.UNREAD_BADGE)
+        p.setPen(Qt.GlobalColor.white)
+        circle = QRect(base.width() - 34, 0, 34, 34)
+        p.drawEllipse(circle)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(18 if count < 100 else 13)
+        p.setFont(font)
+        p.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), str(count) if count < 100 else "99+")
+        p.end()
+    return QIcon(base)
+
+
+class Notifier(QObject):
+    """Decides what deserves a notification; the tray (when there is one) shows it."""
+
+    notify = Signal(str, str, int)      # title, body, conversation id
+
+    def __init__(self, session, window: QWidget, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._window = window
+        session.changed.connect(self._on_changes)
+
+    def _on_changes(self, notice) -> None:
+        me = self._session.user.id
+        for change in notice.items:
+            if change.kind == "message" and change.user_id != me and change.message_id:
+                self._session.user_op(messaging.rows_by_id, change.conversation_id, [change.message_id]).on_success(
+                    lambda rows, c=change: self._loaded(c.conversation_id, rows)).bound_to(self).run()
+
+    def _loaded(self, conversation_id: int, rows: dict) -> None:
+        if self._window.isActiveWindow() and not self._window.isMinimized():
+            return
+        for row in rows.values():
+            body = row.text or (self.tr("[Image]") if row.attachments else self.tr("[Product]") if row.product
+                                else self.tr("[Order]") if row.order else "")
+            if len(body) > PREVIEW_CHARS:
+                body = body[:PREVIEW_CHARS - 1] + "…"
+            self.notify.emit(row.sender_name, body, conversation_id)
+
+
+class Tray(QObject):
+    open_conversation = Signal(int)
+
+    def __init__(self, window: QWidget, notifier: Notifier, parent: QObject | None = None):
+        super().__init__(parent)
+        self._window = window
+        self._last_conversation: int | None = None
+        self.icon: QSystemTrayIcon | None = None
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return                               # no tray here (offscreen, some desktops): the title shows the count
+        self.icon = QSystemTrayIcon(badge_icon(0), self)
+        menu = QMenu(window)
+        menu.addAction(self.tr("Open Buzón"), self._raise)
+        self.icon.setContextMenu(menu)
+        self.icon.activated.connect(lambda _reason: self._raise())
+        self.icon.messageClicked.connect(self._clicked)
+        notifier.notify.connect(self._show)
+        self.icon.show()
+
+    def set_unread(self, count: int) -> None:
+        if self.icon is not None:
+            self.icon.setIcon(badge_icon(count))
+            self.icon.setToolTip(self.tr("Buzón: %n unread", "", count))
+
+    def _show(self, title: str, body: str, conversation_id: int) -> None:
+        self._last_conversation = conversation_id
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 6000)
+
+    def _clicked(self) -> None:
+        self._raise()
+        if self._last_conversation is not None:
+            self.open_conversation.emit(self._last_conversation)
+
+    def _raise(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
