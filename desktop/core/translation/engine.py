@@ -176,23 +176,33 @@ class Translator:
         if not sentences:
             return []
         tokenized = loaded.sp.encode(sentences, out_type=str)
-        prefix = [[loaded.target_prefix]] * len(tokenized) if loaded.target_prefix else None
-        results = loaded.model.translate_batch(
-            tokenized,
-            target_prefix=prefix,
-            beam_size=self.beam_size,
-            num_hypotheses=1,
-            length_penalty=self.length_penalty,
-            replace_unknowns=True,
-            max_batch_size=self.max_batch_size,
-            max_decoding_length=self.max_decoding_length,
-        )
-        hypotheses = []
-        for result in results:
-            tokens = result.hypotheses[0]
-            if loaded.target_prefix and tokens[:1] == [loaded.target_prefix]:
-                tokens = tokens[1:]
-            hypotheses.append(tokens)
+        # One model call per source length: a batch with padding rounds differently in
+        # the last bits (attention sums over the padded positions too), which can flip a
+        # close beam, and a message's translation must not depend on what else was in
+        # its batch. Without padding, batched output is exactly one-by-one output.
+        by_length: dict[int, list[int]] = {}
+        for i, tokens in enumerate(tokenized):
+            by_length.setdefault(len(tokens), []).append(i)
+        hypotheses: list[list[str]] = [[] for _ in tokenized]
+        for length in sorted(by_length):
+            idx = by_length[length]
+            batch = [tokenized[i] for i in idx]
+            prefix = [[loaded.target_prefix]] * len(batch) if loaded.target_prefix else None
+            results = loaded.model.translate_batch(
+                batch,
+                target_prefix=prefix,
+                beam_size=self.beam_size,
+                num_hypotheses=1,
+                length_penalty=self.length_penalty,
+                replace_unknowns=True,
+                max_batch_size=self.max_batch_size,
+                max_decoding_length=self.max_decoding_length,
+            )
+            for i, result in zip(idx, results):
+                tokens = result.hypotheses[0]
+                if loaded.target_prefix and tokens[:1] == [loaded.target_prefix]:
+                    tokens = tokens[1:]
+                hypotheses[i] = tokens
         return hypotheses
 
     # -- models ------------------------------------------------------------------

@@ -150,9 +150,33 @@ def test_output_equals_argos_on_the_same_package(installed_packs):
 
     _, argos_translate = load_argos(installed_packs)
     argos_translate.settings.intra_threads = 1
+    # One sentence per batch: argos pads a message's sentences together, which can
+    # change the last bits (see test_model_calls_have_no_padding).
+    argos_translate.settings.batch_size = 1
     translation = argos_translate.get_translation_from_codes("es", "en")
     translation.underlying.sentencizer.split_sentences = split_sentences
     ours = Translator(installed_packs, intra_threads=1).translate_batch(MESSAGES, "es", "en")
     theirs = [translation.translate(m) for m in MESSAGES]
-    # argos turns "_" into spaces; our generated vocabulary has none, so all must match.
+    # argos turns "_" into spaces; our generated vocabulary has none, so all must match
+    # but the blank messages, which we return untouched and argos strips.
     assert ours[:5] == theirs[:5] and ours[7:] == theirs[7:]
+
+
+def test_model_calls_have_no_padding(translator):
+    """Each model call gets sentences of one token length, so a sentence's translation
+    never depends on the others in its batch."""
+    translator.translate("Hola.", "es", "en")
+    loaded = translator._loaded[("es", "en")]
+    calls = []
+    real = loaded.model
+
+    class Spy:
+        def translate_batch(self, batch, **kwargs):
+            calls.append([len(tokens) for tokens in batch])
+            return real.translate_batch(batch, **kwargs)
+
+    loaded.model = Spy()
+    out = translator.translate_batch(MESSAGES, "es", "en")
+    assert len(calls) > 1 and all(len(set(lengths)) == 1 for lengths in calls)
+    loaded.model = real
+    assert out == translator.translate_batch(MESSAGES, "es", "en")
