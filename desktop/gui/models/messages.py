@@ -131,9 +131,13 @@ class MessageListModel(QAbstractListModel):
 
     def refresh_read_marks(self) -> None:
         """The other side read something: re-read the marks of my loaded messages."""
-        ids = [r.id for r in self._rows if r.mine and r.id > 0 and not r.read]
+        self.reload([r.id for r in self._rows if r.mine and r.id > 0 and not r.read])
+
+    def reload(self, ids: list[int]) -> None:
+        """Read these rows again from the database (after a change the notice did not carry)."""
         if ids:
-            self._session.user_op(messaging.rows_by_id, self.conversation_id, ids).on_success(self._update).bound_to(self).run()
+            self._session.user_op(messaging.rows_by_id, self.conversation_id, ids).on_success(
+                self._update).bound_to(self).run()
 
     def _update(self, rows: dict) -> None:
         for n, row in enumerate(self._rows):

@@ -11,16 +11,21 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QLabel, QListView, QMenu, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
 from desktop.gui.core_api import conversations, drafts, messaging, outbox, policy, schema
 from desktop.core.errors import KnownError
 from desktop.gui.models.messages import MessageListModel, MessageRole
-from desktop.gui.views.bubbles import MessageDelegate
+from desktop.gui.views.attachment_strip import AttachmentStrip
+from desktop.gui.views.bubbles import PAD, MessageDelegate
+from desktop.gui.views.drop_target import AttachmentDropFilter
+from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views.compose import ComposeBox
 
 _local_ids = itertools.count(-1, -1)
@@ -69,6 +74,20 @@ class ChatView(QWidget):
         self.compose = ComposeBox(session.ctx.settings.max_message_chars, self)
         self.compose.send_requested.connect(self.send)
         self.compose.draft_changed.connect(self._save_draft)
+        # Pictures: "+", drag-and-drop on the messages or the box, and paste; checked on the worker.
+        self.strip = AttachmentStrip(session, self)
+        self.strip.changed.connect(lambda: self.compose.set_has_attachments(not self.strip.is_empty()))
+        self.strip.refused.connect(lambda name, _reason, message: self.compose.show_hint(f"{name}: {message}",
+                                                                                          "attachment"))
+        self.compose.attach_requested.connect(self.strip.pick_files)
+        self.drops = AttachmentDropFilter(self)
+        self.drops.install(self.list)
+        self.drops.install(self.compose.edit)
+        self.drops.files_dropped.connect(self.strip.add_paths)
+        self.drops.image_pasted.connect(self.strip.add_image_bytes)
+        self.compose.edit.paste_handler = self.drops.handle_paste
+        self.list.viewport().installEventFilter(self)
+        self._click_pos = QPoint()
         self._policy_timer = QTimer(self)
         self._policy_timer.setSingleShot(True)
         self._policy_timer.setInterval(POLICY_HINT_DELAY_MS)
@@ -80,6 +99,7 @@ class ChatView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.strip)
         layout.addWidget(self.compose)
 
         self._read_timer = QTimer(self)
@@ -88,6 +108,7 @@ class ChatView(QWidget):
         self._read_timer.timeout.connect(self._mark_seen_read)
         self._read_up_to = 0
         self._stick_to_bottom = True
+        self._outgoing: dict[int, tuple] = {}     # local id -> (files, original size), kept for a retry
 
     # -- opening ----------------------------------------------------------------------------
     def open(self, row: conversations.ConversationRow) -> None:
@@ -104,6 +125,7 @@ class ChatView(QWidget):
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.older_loaded.connect(self._older_loaded)
+        self.model.dataChanged.connect(self._row_changed)
         self.list.setModel(self.model)
         if old is not None:
             old.deleteLater()
@@ -142,6 +164,11 @@ class ChatView(QWidget):
         if self._stick_to_bottom:
             self.list.verticalScrollBar().setValue(maximum)
 
+    def _row_changed(self, _first, _last, roles=()) -> None:
+        # A row's content can change its height (pictures arriving): lay the rows out again.
+        if not roles or MessageRole.ROW in roles:
+            self.list.doItemsLayout()
+
     def _older_loaded(self, count: int) -> None:
         if count:
             bar = self.list.verticalScrollBar()
@@ -175,6 +202,13 @@ class ChatView(QWidget):
     def send(self, text: str) -> None:
         if self.model is None:
             return
+        if self.strip.checking:
+            self.compose.show_hint(self.tr("Wait a moment: the pictures are still being checked."), "attachment")
+            return
+        files = tuple((item.name, Path(item.source) if isinstance(item.source, str) else item.source)
+                      for item in self.strip.items())
+        original_size = self.strip.send_original_size()
+        self.strip.clear()
         user = self._session.user
         client_id = messaging.new_client_id()
         local_id = next(_local_ids)
@@ -185,11 +219,14 @@ class ChatView(QWidget):
             sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=schema.utcnow(), read=False),
             client_id)
         self.list.scrollToBottom()
+        self._outgoing[local_id] = (files, original_size)
         self._deliver(local_id, text, client_id)
 
     def _deliver(self, local_id: int, text: str, client_id: str) -> None:
         model, cid = self.model, self.conversation_id
-        req = outbox.SendRequest(text=text, conversation_id=cid, client_id=client_id)
+        files, original_size = self._outgoing.get(local_id, ((), False))
+        req = outbox.SendRequest(text=text, conversation_id=cid, client_id=client_id, files=files,
+                                 original_size=original_size)
         self._session.user_op(lambda db, user: outbox.deliver(db, self._session.ctx, user, req)).on_success(
             lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
             lambda exc: self._failed(model, local_id, exc)).bound_to(model).run()
@@ -202,7 +239,10 @@ class ChatView(QWidget):
                 self._show_verdict(outcome.refused)
             self.refused.emit(text, outcome.refused)
             return
+        files, _ = self._outgoing.pop(local_id, ((), False))
         model.local_sent(local_id, outcome.result.message_id)
+        if files:                              # the stored pictures are known only now
+            model.reload([outcome.result.message_id])
         self._session.poll_now()
 
     def _failed(self, model: MessageListModel, local_id: int, exc: BaseException) -> None:
@@ -237,12 +277,28 @@ class ChatView(QWidget):
             self._deliver(row.id, row.text, info["client_id"])
 
     # -- clicks and menus -------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            self._click_pos = event.position().toPoint()
+        return False
+
+    def _picture_at(self, index: QModelIndex, row) -> int:
+        """Which of the message's pictures is under the last click, or -1."""
+        option = QStyleOptionViewItem()
+        option.font = self.list.font()
+        bubble = self.delegate.bubble_rect(self.list.visualRect(index), row, option)
+        inner = bubble.adjusted(PAD, PAD, -PAD, -PAD)
+        return next((n for n, r in enumerate(self.delegate.picture_rects(row, inner))
+                     if r.contains(self._click_pos)), -1)
+
     def _clicked(self, index: QModelIndex) -> None:
         row = index.data(MessageRole.ROW)
         if row is None:
             return
         if index.data(MessageRole.STATE) == "failed":
             self.retry(index.row())
+        elif row.attachments and (n := self._picture_at(index, row)) >= 0:
+            self.view_picture(row.attachments[n])
         elif row.kind == "product_card" and row.product is not None:
             self.open_product.emit(row.product.id)
         elif row.kind == "order_card" and row.order is not None:
@@ -261,6 +317,11 @@ class ChatView(QWidget):
         if row.id > 0:
             menu.addAction(self.tr("Delete for me"), lambda: self.delete_message(row.id))
         menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def view_picture(self, att) -> None:
+        viewer = ImageViewer(self._session.worker, Path(self.delegate.attachment_path(att)), name=att.name,
+                             parent=self)
+        viewer.open()
 
     def delete_message(self, message_id: int) -> None:
         self.model.remove(message_id)

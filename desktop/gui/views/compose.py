@@ -5,10 +5,13 @@ failure: only a successful send empties it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout,
+    QWidget,
 )
+
+from desktop.config import resources_dir
 
 DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
 
@@ -22,6 +25,19 @@ def utf16_offset(text: str, index: int) -> int:
 class ComposeEdit(QPlainTextEdit):
     submit = Signal()
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.paste_handler = None        # called with pasted QMimeData; True when it took pictures or files
+
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt override
+        from desktop.gui.views.drop_target import has_attachments
+
+        return has_attachments(source) or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+        if self.paste_handler is None or not self.paste_handler(source):
+            super().insertFromMimeData(source)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
@@ -33,6 +49,7 @@ class ComposeEdit(QPlainTextEdit):
 class ComposeBox(QFrame):
     send_requested = Signal(str)
     draft_changed = Signal(str)        # debounced
+    attach_requested = Signal()        # the "+" button
 
     def __init__(self, limit: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -52,8 +69,15 @@ class ComposeBox(QFrame):
         self.send_button.setObjectName("primary")
         self.send_button.setEnabled(False)
         self.send_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText("+")
+        self.attach_button.setIcon(QIcon(str(resources_dir() / "icons" / "attach.png")))
+        self.attach_button.setToolTip(self.tr("Attach pictures (or drop or paste them here)"))
+        self.attach_button.clicked.connect(self.attach_requested)
+        self.has_attachments = False
 
         bottom = QHBoxLayout()
+        bottom.addWidget(self.attach_button)
         bottom.addWidget(self.hint, 1)
         bottom.addStretch(0)
         bottom.addWidget(self.counter)
@@ -98,13 +122,17 @@ class ComposeBox(QFrame):
         over = n > self.limit
         self.counter.setText(f"{n} / {self.limit}")
         self.counter.setStyleSheet("color: #C62828;" if over else "")
-        self.send_button.setEnabled(bool(self.text().strip()) and not over)
+        self.send_button.setEnabled((bool(self.text().strip()) or self.has_attachments) and not over)
         if over:
             self.show_hint(self.tr("The message is over the limit of %n characters.", "", self.limit))
         elif self.hint.property("kind") == "limit":
             self.show_hint("")
         if not initial:
             self._draft_timer.start()
+
+    def set_has_attachments(self, has: bool) -> None:
+        self.has_attachments = has
+        self._changed(initial=True)
 
     def show_hint(self, text: str, kind: str = "limit") -> None:
         self.hint.setProperty("kind", kind if text else "")

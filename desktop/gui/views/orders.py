@@ -17,6 +17,7 @@ from desktop.gui.views.timeline import TrackingTimeline
 
 class OrderPage(QScrollArea):
     contact_seller = Signal(int)          # order id
+    disputed = Signal(int)                # order id: a dispute was opened
     back = Signal()
 
     def __init__(self, session, images, parent: QWidget | None = None):
@@ -44,6 +45,10 @@ class OrderPage(QScrollArea):
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
         self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
+        self.dispute = QPushButton(self.tr("Open dispute"), body)
+        self.dispute.setToolTip(self.tr("Not received, damaged or not as described? Open a dispute with "
+                                        "pictures or a video as evidence."))
+        self.dispute.clicked.connect(self.open_dispute)
         tracking_title = QLabel(self.tr("Tracking"), body)
         tracking_title.setObjectName("h1")
         line = QFrame(body)
@@ -59,6 +64,7 @@ class OrderPage(QScrollArea):
         layout.addWidget(self.total, 0, Qt.AlignmentFlag.AlignRight)
         buttons = QHBoxLayout()
         buttons.addWidget(self.contact)
+        buttons.addWidget(self.dispute)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(line)
@@ -80,8 +86,17 @@ class OrderPage(QScrollArea):
         self.meta.setText("  ·  ".join(parts))
         self.total.setText(self.tr("Total: %1").replace("%1", fmt.money(o.total_cents, o.currency)))
         self.contact.setVisible(not self._session.user.is_seller)
+        self.dispute.setVisible(not self._session.user.is_seller and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone)
+
+    def open_dispute(self) -> None:
+        from desktop.gui.views.dispute_dialog import DisputeDialog
+
+        dialog = DisputeDialog(self._session, self.detail.row.id, order_number=self.detail.row.number, parent=self)
+        dialog.submitted.connect(lambda _record: self.disputed.emit(self.detail.row.id))
+        dialog.open()
+        return dialog
 
     def _fill_items(self) -> None:
         while self.items.count():
@@ -157,6 +172,7 @@ class OrdersView(QStackedWidget):
         self.page = OrderPage(session, images, self)
         self.page.back.connect(lambda: self.setCurrentIndex(0))
         self.page.contact_seller.connect(self.contact_seller)
+        self.page.disputed.connect(lambda oid: (self.open_order(oid), self.model.load(self.model.status)))
         self.addWidget(list_page)
         self.addWidget(self.page)
         session.changed.connect(lambda notice: "order" in notice.kinds and self.model.load(self.model.status))
