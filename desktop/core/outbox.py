@@ -37,7 +37,9 @@ class SendOutcome:
     refused: dict | None = None   # the policy verdict as JSON when the policy refused it
 
 
-def deliver(db: Database, ctx, user: UserRecord, req: SendRequest) -> SendOutcome:
+def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=None) -> SendOutcome:
+    """Send one message. `ingest` re-encodes a picture (default: in this process; the GUI
+    passes its AttachmentProcess, so decoding never holds the interpreter the window needs)."""
     limit = ctx.settings.max_message_chars if ctx is not None else messaging.MAX_CHARS
     if not req.files:
         messaging.validate_text(req.text, limit)
@@ -50,15 +52,17 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest) -> SendOutcom
             raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.")
         conversation_id, _card = messaging.contact(db, user, store_handle=req.store_handle,
                                                    product_id=req.product_id, order_id=req.order_id)
-    attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size) if req.files else ()
+    attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size,
+                                 ingest=ingest) if req.files else ()
     kind = m.MessageKind.IMAGE.value if attachment_ids and not req.text.strip() else m.MessageKind.TEXT.value
     result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit, kind=kind,
                             attachment_ids=attachment_ids)
     return SendOutcome(result=result)
 
 
-def store_files(db: Database, ctx, files, *, original_size: bool = False) -> tuple[int, ...]:
+def store_files(db: Database, ctx, files, *, original_size: bool = False, ingest=None) -> tuple[int, ...]:
     """Check, re-encode and store each picture, then record it (once per content hash)."""
+    ingest = ingest or attachments.ingest_image
     if len(files) > MAX_FILES:
         raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.")
     limits = attachments.Limits.from_settings(ctx.settings)
@@ -66,7 +70,7 @@ def store_files(db: Database, ctx, files, *, original_size: bool = False) -> tup
     stored = []
     for item in files:
         name, source = (item[0], item[1]) if isinstance(item, tuple) else (Path(item).name, Path(item))
-        stored.append(attachments.ingest_image(source, store_dir=store, limits=limits, name=name,
+        stored.append(ingest(source, store_dir=store, limits=limits, name=name,
                                                original_size=original_size, thumbnail_dir=thumbs))
     return tuple(db.write(lambda s: [attachment_row(s, st).id for st in stored]))
 

@@ -44,6 +44,16 @@ def _open(ctx: AppContext, handle: str | None):
     return db, users.resolve(db, handle), changes.latest_id(db)
 
 
+def _warm_up() -> None:
+    """Load and compile what the first send needs (the policy's rules, the outbox) while the
+    user is still looking at the window: done later, it would stall the first send."""
+    from desktop.core import attachments, outbox, policy
+
+    policy.check("warm up")
+    _ = attachments.Limits
+    _ = outbox.SendRequest
+
+
 class Session(QObject):
     ready = Signal(object)           # UserRecord: the database is open, views may load
     fatal = Signal(object)           # KnownError: the database cannot be used
@@ -62,6 +72,7 @@ class Session(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll_now)
+        self._attachments = None
 
     def start(self) -> None:
         self.worker.op(_open, self.ctx, self.ctx.user_handle).on_success(self._opened).on_failure(self._failed_open).run()
@@ -70,6 +81,7 @@ class Session(QObject):
         self.db, self.user, self._last_change = result
         self._timer.start()
         self.ready.emit(self.user)
+        self.worker.op(_warm_up).run()
 
     def _failed_open(self, exc: BaseException) -> None:
         if not isinstance(exc, KnownError):
@@ -115,7 +127,18 @@ class Session(QObject):
             log.error("background operation failed", exc_info=exc)
         self.error.emit(exc)
 
+    def attachment_process(self):
+        """The child process that decodes and re-encodes pictures (started on first use, on the
+        worker): Pillow holds the interpreter while it decodes, which would stall the window."""
+        if self._attachments is None:
+            from desktop.core.attachments import AttachmentProcess
+
+            self._attachments = AttachmentProcess()
+        return self._attachments
+
     def close(self) -> None:
         self._timer.stop()
+        if self._attachments is not None:
+            self.worker.op(self._attachments.close).run()
         self.worker.op(self.ctx.close).run()
         self.worker.stop()

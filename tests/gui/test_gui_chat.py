@@ -61,11 +61,11 @@ def test_failed_send_keeps_text_and_retry_stores_it_once(qtbot, window, session,
     real = outbox.deliver  # the original, called by the stand-in below
     calls = []
 
-    def flaky(db, ctx, user, req):
+    def flaky(db, ctx, user, req, **kwargs):
         calls.append(req.client_id)
         if len(calls) == 1:
             raise DatabaseError("The disk holding the database is full.")
-        return real(db, ctx, user, req)
+        return real(db, ctx, user, req, **kwargs)
 
     monkeypatch.setattr("desktop.core.outbox.deliver", flaky)
     chat.compose.set_text("¿Me guardáis el pedido?")

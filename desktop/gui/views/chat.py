@@ -227,7 +227,11 @@ class ChatView(QWidget):
         files, original_size = self._outgoing.get(local_id, ((), False))
         req = outbox.SendRequest(text=text, conversation_id=cid, client_id=client_id, files=files,
                                  original_size=original_size)
-        self._session.user_op(lambda db, user: outbox.deliver(db, self._session.ctx, user, req)).on_success(
+        def run(db, user):
+            ingest = self._session.attachment_process().ingest_image if files else None
+            return outbox.deliver(db, self._session.ctx, user, req, ingest=ingest)
+
+        self._session.user_op(run).on_success(
             lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
             lambda exc: self._failed(model, local_id, exc)).bound_to(model).run()
 
