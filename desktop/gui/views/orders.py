@@ -26,6 +26,7 @@ class OrderPage(QScrollArea):
         self._images = images
         self.detail: orders.OrderDetail | None = None
         self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName("page")
         self.back_button = QPushButton(self.tr("← Back to orders"), body)

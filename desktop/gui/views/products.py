@@ -24,6 +24,7 @@ class ProductPage(QScrollArea):
         self._images = images
         self._detail: catalog.ProductDetail | None = None
         self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName("page")
         self.back_button = QPushButton(self.tr("← Back to products"), body)
