@@ -75,7 +75,8 @@ def vocabulary(sp_model: bytes) -> list[str]:
 
 
 def build_model(model_dir: Path, vocab: list[str], *, layers: int = 1, d_model: int = 32, heads: int = 2,
-                ffn: int = 64, seed: int = 0, eos_bias: float = 0.0, quantization: str = "int8") -> None:
+                ffn: int = 64, seed: int = 0, eos_bias: float = 0.0, projection_std: float = 1.0,
+                quantization: str = "int8") -> None:
     """Save a random-weight pre-norm transformer (shared vocabulary) in `model_dir`.
 
     `eos_bias` raises the logit of `</s>` so that decoding stops after a few tokens, as a
@@ -122,7 +123,7 @@ def build_model(model_dir: Path, vocab: list[str], *, layers: int = 1, d_model: 
             fill(layer.ffn.linear_1, "bias", np.zeros(d_model))
     bias = np.zeros(v)
     bias[vocab.index("</s>")] = eos_bias
-    fill(spec.decoder.projection, "weight", rng.normal(0, 1.0, (v, d_model)))
+    fill(spec.decoder.projection, "weight", rng.normal(0, projection_std, (v, d_model)))
     fill(spec.decoder.projection, "bias", bias)
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
