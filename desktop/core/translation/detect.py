@@ -50,6 +50,7 @@ class Detection:
 
 _base = None
 _restricted: dict[frozenset, object] = {}
+_labels: frozenset | None = None
 _lock = threading.Lock()
 
 
@@ -146,8 +147,11 @@ def _probability(text: str, langs: list[str], lang: str) -> float:
 def _usable(candidates: Iterable[str] | None) -> frozenset:
     """The candidates the classifier knows (an unknown code is ignored, not an error:
     pack codes like "pb" or "zt" have no model of their own)."""
+    global _labels
+    if _labels is None:
+        _labels = frozenset(known_languages())
     wanted = set(candidates) if candidates is not None else set(DEFAULT_CANDIDATES)
-    usable = frozenset(wanted & set(known_languages()))
+    usable = frozenset(wanted & _labels)
     return usable or frozenset(DEFAULT_CANDIDATES)
 
 

@@ -129,7 +129,7 @@ def available(*, timeout: float = CONNECT_TIMEOUT, index_url: str | None = None)
             continue
         src, tgt = entry.get("from_code"), entry.get("to_code")
         links = entry.get("links") or []
-        if not (packs._valid_code(src) and packs._valid_code(tgt)) or not isinstance(links, list):
+        if not (packs.valid_lang_code(src) and packs.valid_lang_code(tgt)) or not isinstance(links, list):
             continue
         result.append(AvailablePack(src, tgt, str(entry.get("package_version", "")),
                                     str(entry.get("from_name", "")), str(entry.get("to_name", "")),
@@ -146,15 +146,15 @@ def download(data_dir: Path, from_code: str, to_code: str, *, progress: Progress
     server does not say) and then by the install. Raises `PackExists` before
     downloading when the pair is installed and `replace` is False.
     """
-    existing = packs.find(data_dir, from_code, to_code)
-    if existing is not None and not replace:
-        raise packs.PackExists(existing, package.version if package else "?")
     if package is None:
         offered = [p for p in available(timeout=timeout, index_url=index_url)
                    if (p.from_code, p.to_code) == (from_code, to_code)]
         if not offered:
             raise PackError(f"The package index has no pack {from_code}→{to_code}.")
         package = offered[0]
+    existing = packs.find(data_dir, from_code, to_code)
+    if existing is not None and not replace:
+        raise packs.PackExists(existing, package.version)
     if not package.links:
         raise PackError(f"The index lists no download link for {from_code}→{to_code}.")
     folder = downloads_dir(data_dir)
@@ -203,7 +203,7 @@ def _fetch(url: str, dest: Path, progress: Progress | None, cancel: threading.Ev
             raise OfflineError(f"The download from {urlparse(url).netloc} stalled for {timeout:.0f} s.") from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS):
-                raise packs._os_error(exc, str(dest)) from exc      # our disk, not the network
+                raise packs.disk_error(exc, str(dest)) from exc      # our disk, not the network
             raise OfflineError(f"The download from {urlparse(url).netloc} failed ({exc}).") from exc
     if total and done != total:
         raise OfflineError(f"The download from {urlparse(url).netloc} ended early ({done} of {total} bytes).")

@@ -115,7 +115,7 @@ def installed(data_dir: Path) -> list[PackInfo]:
         if not entry.is_dir():
             continue
         meta = read_metadata(entry)
-        if meta is None or not _valid_code(meta.get("from_code")) or not _valid_code(meta.get("to_code")):
+        if meta is None or not valid_lang_code(meta.get("from_code")) or not valid_lang_code(meta.get("to_code")):
             log.warning("skipping %s: not a language pack", entry)
             continue
         packs.append(PackInfo(meta["from_code"], meta["to_code"], str(meta.get("package_version", "")), entry))
@@ -130,7 +130,7 @@ def find(data_dir: Path, from_code: str, to_code: str) -> PackInfo | None:
     return None
 
 
-def _valid_code(code) -> bool:
+def valid_lang_code(code) -> bool:
     return isinstance(code, str) and bool(LANG_CODE.match(code))
 
 
@@ -225,7 +225,7 @@ def _inspect_zip(zf: zipfile.ZipFile, label: str) -> ArchiveManifest:
         raise PackError(f"{label} has an unreadable metadata.json ({exc}).") from exc
     if not isinstance(meta, dict):
         raise PackError(f"{label} has a metadata.json that is not an object.")
-    if not _valid_code(meta.get("from_code")) or not _valid_code(meta.get("to_code")):
+    if not valid_lang_code(meta.get("from_code")) or not valid_lang_code(meta.get("to_code")):
         raise PackError(f"{label} has no valid from_code and to_code in metadata.json.")
     if meta.get("type", "translate") != "translate":
         raise PackError(f"{label} is an argos {meta.get('type')!r} package, not a translation pack.")
@@ -239,7 +239,7 @@ def _inspect_zip(zf: zipfile.ZipFile, label: str) -> ArchiveManifest:
     )
 
 
-def _os_error(exc: OSError, what: str) -> PackError:
+def disk_error(exc: OSError, what: str) -> PackError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return PackError("The disk is full: the pack was not installed.",
                          hint="Free some space and try again.")
@@ -318,7 +318,7 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
         root.mkdir(parents=True, exist_ok=True)
         staging_root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _os_error(exc, str(root)) from exc
+        raise disk_error(exc, str(root)) from exc
     _clear_stale_staging(staging_root)
     free = shutil.disk_usage(staging_root).free
     if free < manifest.unpacked_bytes + DISK_MARGIN_BYTES:
@@ -341,7 +341,7 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
     except NotImplementedError as exc:
         raise PackError(f"The pack file uses an unsupported compression ({exc}).") from exc
     except OSError as exc:
-        raise _os_error(exc, str(dest)) from exc
+        raise disk_error(exc, str(dest)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return PackInfo(manifest.from_code, manifest.to_code, manifest.version, dest)
