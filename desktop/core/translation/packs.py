@@ -332,6 +332,7 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
         work.mkdir()
         with zipfile.ZipFile(file) as zf:
             _extract(zf, manifest, work, progress, cancel)
+        _check_loadable(work / manifest.folder)
         _move_into_place(work / manifest.folder, dest, existing, staging_root)
     except (zipfile.BadZipFile, zlib.error) as exc:
         raise PackError(f"The pack file is corrupt ({exc}); nothing was installed.",
@@ -345,6 +346,19 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return PackInfo(manifest.from_code, manifest.to_code, manifest.version, dest)
+
+
+def _check_loadable(folder: Path) -> None:
+    """Load the extracted models once, so that a pack whose files are intact but whose
+    model is not (wrong format, truncated before zipping) is refused, not installed."""
+    import ctranslate2
+    import sentencepiece
+
+    try:
+        sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
+        ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
+    except (RuntimeError, OSError, ValueError) as exc:
+        raise PackError(f"The pack's model cannot be loaded ({exc}); nothing was installed.") from exc
 
 
 def _move_into_place(new: Path, dest: Path, existing: PackInfo | None, staging_root: Path) -> None:

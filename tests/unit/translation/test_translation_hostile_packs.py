@@ -174,3 +174,27 @@ def test_a_member_larger_than_declared_is_refused(data_dir, tmp_path, pack_file,
 
     monkeypatch.setattr(packs, "inspect_archive", lying_inspect)
     assert_refused(data_dir, pack_file("es", "en"), "larger than the archive says|corrupt")
+
+
+def test_a_pack_whose_model_does_not_load_is_refused(data_dir, tmp_path):
+    """Well-formed zip, all files present, but model.bin is not a model."""
+    archive = make_zip(tmp_path / "x.argosmodel", good_members())
+    assert_refused(data_dir, archive, "model cannot be loaded")
+    assert packs.installed(data_dir) == []
+
+
+def test_a_pack_appearing_meanwhile_is_not_overwritten(data_dir, pack_file, monkeypatch):
+    """Another process installs into the same folder between our checks and our rename."""
+    real_extract = packs._extract
+
+    def racing_extract(zf, manifest, dest, progress, cancel):
+        real_extract(zf, manifest, dest, progress, cancel)
+        other = packages_dir(data_dir) / manifest.folder
+        other.mkdir(parents=True)
+        (other / "metadata.json").write_text(META)
+
+    monkeypatch.setattr(packs, "_extract", racing_extract)
+    with pytest.raises(packs.PackError, match="appeared"):
+        packs.install(data_dir, pack_file("es", "en"))
+    assert (packages_dir(data_dir) / "translate-es_en-1_0" / "metadata.json").read_text() == META
+    assert list(staging_dir(data_dir).iterdir()) == []
