@@ -99,7 +99,8 @@ class MainWindow(QMainWindow):
         self.show_view(view if view in VIEWS else "products")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.messages.chat.compose.flush_draft()
+        if self.messages._chat is not None:
+            self.messages.chat.compose.flush_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/view", VIEWS[max(0, self.nav.currentRow())])
         self.settings.sync()

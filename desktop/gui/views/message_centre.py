@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.core_api import conversations
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
-from desktop.gui.views.chat import ChatView
 from desktop.gui.views.conversation_item import ConversationDelegate
 
 
@@ -37,10 +36,8 @@ class MessageCentre(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setMinimumWidth(260)
 
-        self.chat = ChatView(session, images, self)
-        self.chat.open_product.connect(self.open_product)
-        self.chat.open_order.connect(self.open_order)
-        self.chat.refused.connect(self._refused)
+        self._images = images
+        self._chat = None                 # made when the first conversation opens (keeps start-up short)
         self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
                                     "on a product or an order."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -48,7 +45,6 @@ class MessageCentre(QWidget):
         self.empty.setWordWrap(True)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.chat)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
@@ -60,6 +56,23 @@ class MessageCentre(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         session.changed.connect(self._on_changes)
+
+    @property
+    def chat(self):
+        """The chat pane, made on first use."""
+        if self._chat is None:
+            from desktop.gui.views.chat import ChatView
+
+            self._chat = ChatView(self._session, self._images, self)
+            self._chat.open_product.connect(self.open_product)
+            self._chat.open_order.connect(self.open_order)
+            self._chat.refused.connect(self._refused)
+            self.right.addWidget(self._chat)
+        return self._chat
+
+    @property
+    def open_conversation_id(self) -> int | None:
+        return self._chat.conversation_id if self._chat is not None else None
 
     def load(self) -> None:
         self.model.load()
@@ -77,7 +90,7 @@ class MessageCentre(QWidget):
         self.list.scrollTo(ix)
 
     def _reselect(self) -> None:
-        wanted = self._pending_open or self.chat.conversation_id
+        wanted = self._pending_open or self.open_conversation_id
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.open_conversation(wanted)
 
@@ -92,8 +105,8 @@ class MessageCentre(QWidget):
         ids = notice.conversation_ids
         if ids:
             self.model.refresh(ids)
-        if self.chat.conversation_id in ids:
-            self.chat.on_changes(notice.for_conversation(self.chat.conversation_id))
+        if self.open_conversation_id in ids:
+            self._chat.on_changes(notice.for_conversation(self._chat.conversation_id))
 
     def _context_menu(self, pos: QPoint) -> None:
         ix = self.list.indexAt(pos)
@@ -117,7 +130,7 @@ class MessageCentre(QWidget):
                     "If they write again, the conversation comes back with the new messages only."))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if self.chat.conversation_id == conversation_id:
+        if self.open_conversation_id == conversation_id:
             self.right.setCurrentWidget(self.empty)
         self._session.user_op(conversations.delete_for_me, conversation_id).run()
 
