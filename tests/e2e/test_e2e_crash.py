@@ -22,8 +22,9 @@ TOTAL = 220
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
-def run_until_killed(url, start, count, kill_after_s):
-    """Start a sender; kill it with SIGKILL after a random delay; return the acks it printed."""
+def run_until_killed(url, start, count, kill_after_acks, jitter_s):
+    """Start a sender; kill it with SIGKILL once it has acknowledged `kill_after_acks` sends,
+    plus a random moment (so the kill lands anywhere inside a send); return its acks."""
     proc = subprocess.Popen([sys.executable, PEER, url, "lucia", "send-loop", "3", str(start), str(count)],
                             stdout=subprocess.PIPE, text=True)
     acks, lines = [], []
@@ -34,9 +35,11 @@ def run_until_killed(url, start, count, kill_after_s):
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    deadline = time.monotonic() + kill_after_s
-    while time.monotonic() < deadline and proc.poll() is None and "draft" not in lines:
-        time.sleep(0.005)
+    deadline = time.monotonic() + 120
+    while (time.monotonic() < deadline and proc.poll() is None and "draft" not in lines
+           and sum(x.startswith("ack ") for x in lines) < kill_after_acks):
+        time.sleep(0.001)
+    time.sleep(jitter_s)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     reader.join(timeout=10)
@@ -53,7 +56,7 @@ def test_sigkill_during_sends(tmp_path):
     acked: set[int] = set()
     next_n, kills, finished = 0, 0, False
     while not finished:
-        acks, finished = run_until_killed(url, next_n, TOTAL - next_n, rng.uniform(0.4, 2.5))
+        acks, finished = run_until_killed(url, next_n, TOTAL - next_n, rng.randint(5, 45), rng.uniform(0, 0.02))
         kills += 1
         acked.update(acks)
         # Resume after the last acknowledged send: the unacknowledged one is sent again with
