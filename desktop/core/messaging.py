@@ -176,7 +176,10 @@ def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, cli
          kind: str = m.MessageKind.TEXT.value, lang: str = "", product_id: int | None = None,
          order_id: int | None = None, attachment_ids: tuple[int, ...] = (), translations: dict | None = None,
          limit: int = MAX_CHARS) -> SendResult:
-    """Store one message as sent, in one transaction, idempotent on `client_id`."""
+    """Store one message as sent, in one transaction, idempotent on `client_id`.
+
+    `translations` maps a target language to (text, pack version): the sender's translation,
+    sent with the message for a recipient who may have no pack."""
     if kind == m.MessageKind.TEXT.value and not attachment_ids:
         validate_text(text, limit)
     elif len(text) > limit:
@@ -207,8 +210,9 @@ def _store(s, user, conversation_id, text, client_id, kind, lang, product_id, or
     s.flush()
     for pos, att_id in enumerate(attachment_ids):
         s.add(m.MessageAttachment(message_id=msg.id, attachment_id=att_id, position=pos))
-    for target, translated in translations.items():
-        s.add(m.MessageTranslation(message_id=msg.id, target_lang=target, text=translated, sent_by_author=True))
+    for target, (translated, version) in translations.items():
+        s.add(m.MessageTranslation(message_id=msg.id, target_lang=target, text=translated, pack_version=version,
+                                   sent_by_author=True))
     conv = s.get(m.Conversation, conversation_id)
     conv.last_message_id = msg.id
     conv.last_activity_at = now

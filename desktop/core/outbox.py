@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core import attachments, messaging, policy
+from desktop.core import attachments, message_translations, messaging, policy
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -37,9 +37,10 @@ class SendOutcome:
     refused: dict | None = None   # the policy verdict as JSON when the policy refused it
 
 
-def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=None) -> SendOutcome:
+def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=None, translator=None) -> SendOutcome:
     """Send one message. `ingest` re-encodes a picture (default: in this process; the GUI
-    passes its AttachmentProcess, so decoding never holds the interpreter the window needs)."""
+    passes its AttachmentProcess, so decoding never holds the interpreter the window needs).
+    `translator` (the GUI's, whose models stay loaded) translates it for the recipient."""
     limit = ctx.settings.max_message_chars if ctx is not None else messaging.MAX_CHARS
     if not req.files:
         messaging.validate_text(req.text, limit)
@@ -52,12 +53,31 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=Non
             raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.")
         conversation_id, _card = messaging.contact(db, user, store_handle=req.store_handle,
                                                    product_id=req.product_id, order_id=req.order_id)
+    lang, translations = "", {}
+    if req.text.strip():
+        lang = message_translations.detect_language(req.text, user.language)
+        if ctx is not None and ctx.settings.send_translation:
+            target = message_translations.peer_language(db, user, conversation_id)
+            made = message_translations.outgoing(translator or _translator(ctx), req.text, lang, target)
+            if made is not None:
+                # The recipient reads the translation: it must pass the policy too.
+                verdict = policy.check(made[0])
+                if verdict.blocked:
+                    return SendOutcome(refused={"blocked": True, "matches": [],
+                                                "translation": {"text": made[0], **verdict.to_json()}})
+                translations = {target: made}          # (text, pack version)
     attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size,
                                  ingest=ingest) if req.files else ()
     kind = m.MessageKind.IMAGE.value if attachment_ids and not req.text.strip() else m.MessageKind.TEXT.value
     result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit, kind=kind,
-                            attachment_ids=attachment_ids)
+                            attachment_ids=attachment_ids, lang=lang, translations=translations)
     return SendOutcome(result=result)
+
+
+def _translator(ctx):
+    from desktop.core.translation.engine import Translator
+
+    return Translator(ctx.data_dir)
 
 
 def store_files(db: Database, ctx, files, *, original_size: bool = False, ingest=None) -> tuple[int, ...]:

@@ -23,7 +23,8 @@ def warning_text(verdict: dict) -> str:
               "local regulation policies.")
     lines = rule_lines()
     seen = []
-    for match in verdict.get("matches", []):
+    in_translation = verdict.get("translation", {}).get("matches", [])
+    for match in verdict.get("matches", []) + in_translation:
         line = lines.get(match.get("category"))
         if line and line not in seen:
             seen.append(line)
