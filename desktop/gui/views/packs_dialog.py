@@ -1,0 +1,399 @@
+"""The Language packs dialog: the installed packs, install from a file, remove, download.
+
+    dialog = PacksDialog(session, parent=window, suggest=("zh", "en"))   # suggest: optional
+    dialog.packs_changed.connect(chat.retranslate)
+    dialog.open()
+
+Every pack operation runs on the session's worker (`desktop.core.translation.packs`).
+Install and download report `progress(done, total)` on the worker thread; a relay
+object's signal carries it to the GUI thread, where the bar is updated. Cancel sets the
+`threading.Event` the operation polls. Errors are shown in the dialog, never in a box of
+their own, and an install over an installed pair asks before replacing it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import KnownError
+from desktop.gui.core_api import LazyModule
+from desktop.gui.views.settings_dialog import language_name
+
+packs = LazyModule("desktop.core.translation.packs")
+
+FAILED_STYLE = "color: #C62828;"
+INT_MAX = 2**31 - 1
+
+
+class ProgressRelay(QObject):
+    """Carries `progress(done, total)` from the worker thread to the GUI thread: a signal
+    emitted on another thread is queued to the thread the relay lives in."""
+
+    progressed = Signal(object, object)      # Python ints: a pack can pass 2 GiB
+
+    def __call__(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
+def pair_label(src: str, tgt: str) -> str:
+    return f"{language_name(src)} → {language_name(tgt)}"
+
+
+class PacksDialog(QDialog):
+    """Lists, installs, removes and downloads the argos packs of the session's data folder."""
+
+    packs_changed = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None, *, suggest: tuple[str, str] | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._suggest = suggest
+        self._cancel: threading.Event | None = None
+        self._close_when_done = False
+        self._phase_started = False
+        self._downloading = False
+        self._done_text = ""
+        self._installed: dict[tuple[str, str], str] = {}
+        self.busy = False
+        self.setWindowTitle(self.tr("Language packs"))
+        self.setMinimumSize(560, 420)
+
+        intro = QLabel(self.tr("Messages are translated on this computer with language packs, one per "
+                               "direction (for example Español → English)."), self)
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("From"), self.tr("To"), self.tr("Version")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update)
+        self.empty = QLabel(self.tr("No language pack is installed yet."), self)
+        self.empty.setObjectName("muted")
+
+        self.install_button = QPushButton(self.tr("Install from file…"), self)
+        self.install_button.clicked.connect(self.install_from_file)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.download_button = QPushButton(self.tr("Download…"), self)
+        self.download_button.clicked.connect(self.show_downloads)
+
+        # The download panel: the index's packs, filtered by the search box.
+        self.downloads = QWidget(self)
+        self.search = QLineEdit(self.downloads)
+        self.search.setPlaceholderText(self.tr("Search languages…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.available_list = QListWidget(self.downloads)
+        self.available_list.itemSelectionChanged.connect(self._update)
+        self.available_list.itemDoubleClicked.connect(lambda _item: self.download_selected())
+        self.list_status = QLabel(self.downloads)
+        self.list_status.setWordWrap(True)
+        self.get_button = QPushButton(self.tr("Download and install"), self.downloads)
+        self.get_button.setObjectName("primary")
+        self.get_button.clicked.connect(self.download_selected)
+        panel = QVBoxLayout(self.downloads)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.search)
+        panel.addWidget(self.available_list)
+        get_row = QHBoxLayout()
+        get_row.addWidget(self.list_status, 1)
+        get_row.addWidget(self.get_button)
+        panel.addLayout(get_row)
+        self.downloads.hide()
+
+        self.progress_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.relay = ProgressRelay(self)
+        self.relay.progressed.connect(self._progressed)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(FAILED_STYLE)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.clicked.connect(self.reject)
+
+        actions = QHBoxLayout()
+        for b in (self.install_button, self.remove_button, self.download_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(actions)
+        layout.addWidget(self.downloads, 1)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+        for w in (self.progress_label, self.progress, self.cancel_button, self.status, self.error):
+            w.hide()
+
+        self.refresh()
+        if suggest is not None:
+            self.show_downloads()
+        self._update()
+
+    # -- the installed packs ---------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the table of installed packs (on the worker)."""
+        (self._session.worker.op(packs.installed, self._session.ctx.data_dir)
+         .on_success(self._show_installed).on_failure(self._failed).bound_to(self).run())
+
+    def _show_installed(self, installed) -> None:
+        self._installed = {(p.from_code, p.to_code): p.version for p in installed}
+        selected = self.selected_pair()
+        self.table.setRowCount(len(installed))
+        for row, pack in enumerate(installed):
+            cells = (f"{language_name(pack.from_code)} ({pack.from_code})",
+                     f"{language_name(pack.to_code)} ({pack.to_code})", pack.version)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (pack.from_code, pack.to_code))
+                self.table.setItem(row, col, item)
+            if (pack.from_code, pack.to_code) == selected:
+                self.table.selectRow(row)
+        self.table.setVisible(bool(installed))
+        self.empty.setVisible(not installed)
+        self._label_available()
+        self._update()
+
+    def selected_pair(self) -> tuple[str, str] | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def remove_selected(self) -> None:
+        pair = self.selected_pair()
+        if pair is None or self.busy:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Remove language pack"),
+            self.tr("Remove the pack %1? Messages in this direction will no longer be translated.")
+            .replace("%1", pair_label(*pair)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._start(self.tr("Removing…"), self.tr("Removed %1."), packs.remove, self._session.ctx.data_dir, *pair,
+                    progress=False)
+
+    # -- install and download ----------------------------------------------------------
+
+    def install_from_file(self) -> None:
+        if self.busy:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Install a language pack"), "",
+            self.tr("Language packs (*.argosmodel);;All files (*)"))
+        if path:
+            self.install_file(Path(path))
+
+    def install_file(self, path: Path, *, replace: bool = False) -> None:
+        """Install a `.argosmodel` file; also what the file dialog leads to."""
+        self._start(self.tr("Installing %1…").replace("%1", path.name), self._installed_text(), packs.install,
+                    self._session.ctx.data_dir, path, replace=replace,
+                    retry=lambda: self.install_file(path, replace=True))
+
+    def show_downloads(self) -> None:
+        """Open the download panel and (re)load the index's list of packs."""
+        self.downloads.show()
+        self.available_list.clear()
+        self.list_status.setStyleSheet("")
+        self.list_status.setText(self.tr("Loading the list of packs…"))
+        self.download_button.setEnabled(False)
+        (self._session.worker.op(packs.available)
+         .on_success(self._show_available).on_failure(self._list_failed).bound_to(self).run())
+
+    def _show_available(self, offered) -> None:
+        self.available_list.clear()
+        for pack in offered:
+            item = QListWidgetItem(self.available_list)
+            item.setData(Qt.ItemDataRole.UserRole, pack)
+        self._label_available()
+        self.list_status.setText(self.tr("%1 packs available.").replace("%1", str(len(offered))))
+        if self._suggest is not None:
+            src, tgt = self._suggest
+            if any((p.from_code, p.to_code) == (src, tgt) for p in offered):
+                self.search.setText(f"{src}→{tgt}")
+                self.available_list.setCurrentRow(self._row_of(src, tgt))
+            else:
+                self.list_status.setText(self.tr("The index offers no pack %1.").replace("%1", pair_label(src, tgt)))
+            self._suggest = None
+        self._filter()
+        self._update()
+
+    def _row_of(self, src: str, tgt: str) -> int:
+        for row in range(self.available_list.count()):
+            pack = self.available_list.item(row).data(Qt.ItemDataRole.UserRole)
+            if (pack.from_code, pack.to_code) == (src, tgt):
+                return row
+        return -1
+
+    def _label_available(self) -> None:
+        for row in range(self.available_list.count()):
+            item = self.available_list.item(row)
+            pack = item.data(Qt.ItemDataRole.UserRole)
+            text = f"{pair_label(pack.from_code, pack.to_code)}  ({pack.from_code}→{pack.to_code}, {pack.version})"
+            have = self._installed.get((pack.from_code, pack.to_code))
+            if have is not None:
+                text += "  " + self.tr("installed: %1").replace("%1", have)
+            item.setText(text)
+
+    def _list_failed(self, exc: BaseException) -> None:
+        self.download_button.setEnabled(True)
+        self.list_status.setStyleSheet(FAILED_STYLE)
+        self.list_status.setText(self._error_text(exc))
+        self._update()
+
+    def _filter(self) -> None:
+        words = self.search.text().lower().split()
+        for row in range(self.available_list.count()):
+            item = self.available_list.item(row)
+            pack = item.data(Qt.ItemDataRole.UserRole)
+            haystack = " ".join((item.text(), pack.from_name, pack.to_name)).lower()
+            item.setHidden(not all(w in haystack for w in words))
+
+    def download_selected(self) -> None:
+        item = self.available_list.currentItem()
+        if item is None or item.isHidden() or self.busy:
+            return
+        self.download(item.data(Qt.ItemDataRole.UserRole))
+
+    def download(self, pack, *, replace: bool = False) -> None:
+        self._start(self.tr("Downloading %1…").replace("%1", pair_label(pack.from_code, pack.to_code)),
+                    self._installed_text(), packs.download, self._session.ctx.data_dir, pack.from_code, pack.to_code,
+                    replace=replace, package=pack, downloading=True, retry=lambda: self.download(pack, replace=True))
+
+    def _installed_text(self) -> str:
+        return self.tr("Installed %1 (version %2).")
+
+    # -- one operation at a time -------------------------------------------------------
+
+    def _start(self, what: str, done_text: str, fn, *args, progress: bool = True, downloading: bool = False,
+               retry=None, **kwargs) -> None:
+        """Run one pack operation on the worker; `done_text` (%1 the pair, %2 the version)
+        is shown when it succeeds, `retry` is called when the user agrees to replace."""
+        self._done_text = done_text
+        self._downloading = downloading
+        self.error.hide()
+        self.status.hide()
+        self._set_busy(True)
+        self.progress_label.setText(what)
+        self.progress_label.show()
+        if progress:
+            self._cancel = threading.Event()
+            self._phase_started = False
+            kwargs.update(progress=self.relay, cancel=self._cancel)
+            self.progress.setRange(0, 0)          # until the first report says how much
+            self.progress.show()
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.show()
+        (self._session.worker.op(fn, *args, **kwargs)
+         .on_success(self._done).on_failure(lambda exc: self._op_failed(exc, retry)).bound_to(self).run())
+
+    def _progressed(self, done: int, total: int) -> None:
+        if not self.busy:
+            return                                # a late report from an operation that ended
+        if done == 0 and self._phase_started and self._downloading:
+            self._downloading = False             # the download is in: the install reports from 0 again
+            self.progress_label.setText(self.tr("Installing…"))
+        self._phase_started = self._phase_started or done > 0
+        if total <= 0:
+            self.progress.setRange(0, 0)          # the server did not say how big it is
+            return
+        shift = max(total.bit_length() - 31, 0)   # QProgressBar holds an int
+        self.progress.setRange(0, total >> shift)
+        self.progress.setValue(min(done, total) >> shift)
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        if not busy:
+            self._cancel = None
+            for w in (self.progress_label, self.progress, self.cancel_button):
+                w.hide()
+        self._update()
+
+    def _update(self) -> None:
+        idle = not self.busy
+        self.install_button.setEnabled(idle)
+        self.remove_button.setEnabled(idle and self.selected_pair() is not None)
+        item = self.available_list.currentItem()
+        self.get_button.setEnabled(idle and item is not None and not item.isHidden())
+        self.search.setEnabled(idle)
+
+    def _done(self, pack) -> None:
+        self._set_busy(False)
+        self.status.setText(self._done_text.replace("%1", pair_label(pack.from_code, pack.to_code)).replace("%2", pack.version))
+        self.status.show()
+        self.refresh()
+        self.packs_changed.emit()
+        self._close_if_asked()
+
+    def _op_failed(self, exc: BaseException, retry) -> None:
+        self._set_busy(False)
+        if retry is not None and isinstance(exc, packs.PackExists) and not self._close_when_done:
+            answer = QMessageBox.question(
+                self, self.tr("Replace language pack"),
+                self.tr("%1 is already installed. Replace version %2 with %3?")
+                .replace("%1", pair_label(exc.existing.from_code, exc.existing.to_code))
+                .replace("%2", exc.existing.version or "?").replace("%3", exc.offered_version or "?"))
+            if answer == QMessageBox.StandardButton.Yes:
+                retry()
+                return
+            self.status.setText(self.tr("The installed pack was kept."))
+            self.status.show()
+        else:
+            self._failed(exc)
+        self._close_if_asked()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(self._error_text(exc))
+        self.error.show()
+        self._update()
+
+    def _error_text(self, exc: BaseException) -> str:
+        if isinstance(exc, KnownError):
+            return f"{exc.message} {exc.hint}".strip()
+        self._session.worker.failed.emit(exc)       # a bug: logged and shown by the main window
+        return self.tr("An internal error stopped the operation; nothing was changed.")
+
+    def reject(self) -> None:
+        # Closing mid-install cancels it; the dialog closes once the worker has stopped,
+        # so the outcome (a cancelled install leaves no pack) is never left half-done.
+        if self.busy:
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    def _close_if_asked(self) -> None:
+        if self._close_when_done and shiboken6.isValid(self):
+            self._close_when_done = False
+            super().reject()

@@ -1,0 +1,170 @@
+"""The Settings dialog: the reader's language and the two translation switches.
+
+    dialog = SettingsDialog(session, parent=window)
+    dialog.settings_changed.connect(on_settings_changed)    # re-translate, re-label
+    dialog.open()
+
+OK writes the choices to `session.ctx.settings` and `settings.json` in the data folder
+on the worker (ops there read the same object, so it changes between two ops, never in
+the middle of one); a file that cannot be written is shown in the dialog, which stays
+open with the choices as they were made.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import shiboken6
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from desktop.core.errors import KnownError
+
+FAILED_STYLE = "color: #C62828;"
+
+# The marketplace's most common reader languages, in the order the combo lists them.
+COMMON_LANGUAGES = ("es", "en", "zh", "pt", "fr", "ru", "de", "it")
+
+# Native names, written out: QLocale gives "American English" for "en" and needs a
+# country to spell some others the way users expect.
+NATIVE_NAMES = {
+    "es": "Español", "en": "English", "zh": "中文", "pt": "Português", "fr": "Français",
+    "ru": "Русский", "de": "Deutsch", "it": "Italiano", "ja": "日本語", "ko": "한국어",
+    "ar": "العربية", "tr": "Türkçe", "pl": "Polski", "nl": "Nederlands", "uk": "Українська",
+}
+
+
+def language_name(code: str) -> str:
+    """The language's own name for itself ("Español" for "es"), or the code when unknown."""
+    if code in NATIVE_NAMES:
+        return NATIVE_NAMES[code]
+    locale = QLocale(code)
+    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    return name[:1].upper() + name[1:] if name else code
+
+
+class SettingsUnsaved(KnownError):
+    """`settings.json` could not be written; the settings in memory are unchanged."""
+
+
+def save_settings(settings, data_dir, language: str, translate_incoming: bool, send_translation: bool):
+    """Write the new values to the file, then to the shared settings object (runs on the worker)."""
+    updated = dataclasses.replace(settings, language=language, translate_incoming=translate_incoming,
+                                  send_translation=send_translation)
+    try:
+        updated.save(data_dir)
+    except OSError as exc:
+        raise SettingsUnsaved(
+            f"The settings could not be saved in {data_dir} ({exc.strerror or exc}).",
+            hint="Check that the data folder can be written, then press OK again.",
+        ) from exc
+    # Only after the file holds them, so memory and file never disagree.
+    settings.language = language
+    settings.translate_incoming = translate_incoming
+    settings.send_translation = send_translation
+    return settings
+
+
+class SettingsDialog(QDialog):
+    """Edits `language`, `translate_incoming` and `send_translation` of the session's settings."""
+
+    settings_changed = Signal()
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.busy = False
+        settings = session.ctx.settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(420)
+
+        profile = getattr(session.user, "language", "") or ""
+        self.language = QComboBox(self)
+        self.language.addItem(self.tr("As in my profile (%1)").replace("%1", language_name(profile) if profile
+                                                                       else self.tr("not set")), "")
+        codes = list(COMMON_LANGUAGES)
+        if settings.language and settings.language not in codes:
+            codes.append(settings.language)      # set by hand in settings.json: keep it choosable
+        for code in codes:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+
+        self.translate_incoming = QCheckBox(self.tr("Translate incoming messages"), self)
+        self.translate_incoming.setChecked(settings.translate_incoming)
+        self.translate_incoming.setToolTip(self.tr("Show each message in my language; the original stays "
+                                                   "one click away."))
+        self.send_translation = QCheckBox(self.tr("Send a translation with my messages"), self)
+        self.send_translation.setChecked(settings.send_translation)
+        self.send_translation.setToolTip(self.tr("Add a translation into the other person's language when a "
+                                                 "language pack for it is installed."))
+
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(FAILED_STYLE)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("primary")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("My language:"), self.language)
+        hint = QLabel(self.tr("Messages from others are translated into this language."), self)
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.translate_incoming)
+        layout.addWidget(self.send_translation)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> tuple[str, bool, bool]:
+        """(language, translate_incoming, send_translation) as the dialog shows them."""
+        return (self.language.currentData() or "", self.translate_incoming.isChecked(),
+                self.send_translation.isChecked())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for w in (self.language, self.translate_incoming, self.send_translation, self.buttons):
+            w.setEnabled(not busy)
+
+    def reject(self) -> None:
+        # While the file is being written, closing would hide whether it was.
+        if not self.busy:
+            super().reject()
+
+    def save(self) -> None:
+        if self.busy:
+            return
+        self.error.hide()
+        self._set_busy(True)
+        ctx = self._session.ctx
+        (self._session.worker.op(save_settings, ctx.settings, ctx.data_dir, *self.chosen())
+         .on_success(self._saved).on_failure(self._failed).bound_to(self).run())
+
+    def _saved(self, _settings) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        self.settings_changed.emit()
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._set_busy(False)
+        if isinstance(exc, KnownError):
+            text = str(exc)
+        else:
+            self._session.worker.failed.emit(exc)      # a bug: logged and shown by the main window
+            text = self.tr("An internal error stopped saving the settings.")
+        self.error.setText(text)
+        self.error.show()
+
