@@ -71,3 +71,18 @@ def rating(stars_x10: int, reviews: int) -> str:
         return QCoreApplication.translate("Format", "No reviews yet")
     text = QCoreApplication.translate("Format", "★ %1 (%2 reviews)")
     return text.replace("%1", QLocale().toString(stars_x10 / 10, "f", 1)).replace("%2", QLocale().toString(reviews))
+
+
+def language_label(code: str) -> str:
+    """A language's name in the reader's language (the ones Buzón's users write in)."""
+    labels = {
+        "es": QCoreApplication.translate("Format", "Spanish"),
+        "en": QCoreApplication.translate("Format", "English"),
+        "zh": QCoreApplication.translate("Format", "Chinese"),
+        "pt": QCoreApplication.translate("Format", "Portuguese"),
+        "fr": QCoreApplication.translate("Format", "French"),
+        "ru": QCoreApplication.translate("Format", "Russian"),
+        "de": QCoreApplication.translate("Format", "German"),
+        "it": QCoreApplication.translate("Format", "Italian"),
+    }
+    return labels.get(code) or QLocale.languageToString(QLocale(code).language())

@@ -73,6 +73,7 @@ class Session(QObject):
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll_now)
         self._attachments = None
+        self._translator = None
 
     def start(self) -> None:
         self.worker.op(_open, self.ctx, self.ctx.user_handle).on_success(self._opened).on_failure(self._failed_open).run()
@@ -126,6 +127,19 @@ class Session(QObject):
         if not isinstance(exc, KnownError):
             log.error("background operation failed", exc_info=exc)
         self.error.emit(exc)
+
+    @property
+    def reader_language(self) -> str:
+        """The language the user reads: the setting, else the profile's."""
+        return self.ctx.settings.language or (self.user.language if self.user else "en")
+
+    def translator(self):
+        """The translation engine, made on first use on the worker (its models stay loaded there)."""
+        if self._translator is None:
+            from desktop.core.translation.engine import Translator
+
+            self._translator = Translator(self.ctx.data_dir)
+        return self._translator
 
     def attachment_process(self):
         """The child process that decodes and re-encodes pictures (started on first use, on the

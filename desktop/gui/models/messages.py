@@ -12,8 +12,11 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 
+from desktop.gui import format as fmt
 from desktop.gui.core_api import messaging
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,6 +30,11 @@ class MessageRole(enum.IntEnum):
     STATE = Qt.ItemDataRole.UserRole + 2       # sending, sent, read, failed; "" for theirs
     ERROR = Qt.ItemDataRole.UserRole + 3
     ID = Qt.ItemDataRole.UserRole + 4
+    SHOWN = Qt.ItemDataRole.UserRole + 5       # the text the bubble shows: the translation or the original
+    NOTE = Qt.ItemDataRole.UserRole + 6        # the line under it ("Translated from…"), "" for none
+    NOTE_ACTION = Qt.ItemDataRole.UserRole + 7  # what a click on that line does: "toggle", "install" or ""
+
+
 
 
 class MessageListModel(QAbstractListModel):
@@ -43,6 +51,11 @@ class MessageListModel(QAbstractListModel):
         self._at_start = False
         self._loading_older = False
         self._loading_newer = False
+        self.reader_language = ""                 # set by the chat: the reader's language
+        self.translating = False                  # translate incoming messages (a setting)
+        self._outcomes: dict[int, object] = {}    # message id -> translation Outcome
+        self._originals: set[int] = set()         # messages switched to their original
+        self.all_originals = False                # the whole conversation switched to originals
 
     # -- Qt overrides -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
@@ -68,7 +81,63 @@ class MessageListModel(QAbstractListModel):
         if role == MessageRole.ERROR:
             local = self._local.get(row.id)
             return local.get("error", "") if local else ""
+        if role in (MessageRole.SHOWN, MessageRole.NOTE, MessageRole.NOTE_ACTION):
+            return self._shown(row)[role - MessageRole.SHOWN]
         return None
+
+    # -- translation ------------------------------------------------------------------------
+    def needs_translation(self, row) -> bool:
+        return (self.translating and not row.mine and row.kind == "text" and row.id > 0 and bool(row.lang)
+                and row.lang != self.reader_language)
+
+    def untranslated_ids(self) -> list[int]:
+        return [r.id for r in self._rows if self.needs_translation(r) and r.id not in self._outcomes
+                and self.reader_language not in r.translations]
+
+    def _shown(self, row) -> tuple[str, str, str]:
+        if not self.needs_translation(row):
+            return row.text, "", ""
+        tr = QCoreApplication.translate
+        outcome = self._outcomes.get(row.id)
+        translated = row.translations.get(self.reader_language) or (outcome.text if outcome is not None else None)
+        if translated is not None and translated != row.text:
+            if self.all_originals or row.id in self._originals:
+                return row.text, tr("MessageListModel", "Original · Show translation"), "toggle"
+            note = tr("MessageListModel", "Translated from %1 · Show original").replace("%1", fmt.language_label(row.lang))
+            return translated, note, "toggle"
+        if outcome is not None and outcome.missing:
+            note = tr("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
+                "%1", fmt.language_label(row.lang)).replace("%2", fmt.language_label(self.reader_language))
+            return row.text, note, "install"
+        return row.text, "", ""
+
+    def set_translations(self, outcomes: dict) -> None:
+        self._outcomes.update(outcomes)
+        self._changed_ids(set(outcomes))
+
+    def clear_translations(self) -> None:
+        """Packs changed: forget the outcomes so the chat asks again."""
+        self._outcomes.clear()
+        self._changed_ids({r.id for r in self._rows})
+
+    def toggle_original(self, message_id: int) -> None:
+        self._originals ^= {message_id}
+        self._changed_ids({message_id})
+
+    def set_all_originals(self, on: bool) -> None:
+        self.all_originals = on
+        self._originals.clear()
+        self._changed_ids({r.id for r in self._rows})
+
+    def missing_pair(self, message_id: int) -> tuple[str, str] | None:
+        outcome = self._outcomes.get(message_id)
+        return outcome.missing[0] if outcome is not None and outcome.missing else None
+
+    def _changed_ids(self, ids: set[int]) -> None:
+        for n, row in enumerate(self._rows):
+            if row.id in ids:
+                ix = self.index(n)
+                self.dataChanged.emit(ix, ix, [MessageRole.SHOWN, MessageRole.NOTE, MessageRole.NOTE_ACTION])
 
     # -- loading ----------------------------------------------------------------------------
     @property

@@ -22,6 +22,7 @@ MARGIN = 14
 CARD_W, CARD_H, THUMB = 300, 92, 72
 RADIUS = 12
 PICTURE = 180           # the side of a picture's square in a bubble
+NOTE_GAP = 4            # between a message's text and its translation note
 PER_ROW = 3
 
 
@@ -47,17 +48,33 @@ class MessageDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.82))
         return option.font, small
 
-    def _body_size(self, row: MessageRow, option) -> QSize:
+    def _body_size(self, index, option) -> QSize:
+        row: MessageRow = index.data(MessageRole.ROW)
         font, small = self._fonts(option)
         if row.kind in ("product_card", "order_card"):
             return QSize(CARD_W, CARD_H)
         pics = self._pictures_size(row)
-        if not row.text:
+        text = index.data(MessageRole.SHOWN) or ""
+        if not text:
             return pics
         r = QFontMetrics(font).boundingRect(QRect(0, 0, self._max_text_width(), 100000),
-                                            int(Qt.TextFlag.TextWordWrap), row.text)
+                                            int(Qt.TextFlag.TextWordWrap), text)
+        width, height = r.width(), r.height()
+        note = index.data(MessageRole.NOTE)
+        if note:
+            width = max(width, QFontMetrics(small).horizontalAdvance(note) + 2)
+            height += NOTE_GAP + QFontMetrics(small).height()
         gap = GAP if pics.height() else 0
-        return QSize(max(r.width(), pics.width()), r.height() + gap + pics.height())
+        return QSize(max(width, pics.width()), height + gap + pics.height())
+
+    def note_rect(self, index, option_rect: QRect, option) -> QRect:
+        """Where the translation note of a message is drawn (clicks on it toggle or install)."""
+        row: MessageRow = index.data(MessageRole.ROW)
+        _, small = self._fonts(option)
+        inner = self.bubble_rect(index, option_rect, option).adjusted(PAD, PAD, -PAD, -PAD)
+        bottom = inner.bottom() + 1 - self._pictures_size(row).height() - (GAP if row.attachments else 0)
+        h = QFontMetrics(small).height()
+        return QRect(inner.left(), bottom - h, inner.width(), h)
 
     @staticmethod
     def _pictures_size(row: MessageRow) -> QSize:
@@ -73,8 +90,9 @@ class MessageDelegate(QStyledItemDelegate):
         return [QRect(bubble_inner.left() + (n % PER_ROW) * (PICTURE + GAP), top + (n // PER_ROW) * (PICTURE + GAP),
                       PICTURE, PICTURE) for n in range(len(row.attachments))]
 
-    def bubble_rect(self, option_rect: QRect, row: MessageRow, option) -> QRect:
-        body = self._body_size(row, option)
+    def bubble_rect(self, index, option_rect: QRect, option) -> QRect:
+        row: MessageRow = index.data(MessageRole.ROW)
+        body = self._body_size(index, option)
         w, h = body.width() + 2 * PAD, body.height() + 2 * PAD
         x = option_rect.right() - MARGIN - w if row.mine else option_rect.left() + MARGIN
         return QRect(x, option_rect.top() + GAP, w, h)
@@ -87,7 +105,7 @@ class MessageDelegate(QStyledItemDelegate):
         meta_h = QFontMetrics(small).height()
         if row.kind == "system":
             return QSize(self._view.viewport().width(), meta_h + 2 * GAP + 8)
-        body = self._body_size(row, option)
+        body = self._body_size(index, option)
         return QSize(self._view.viewport().width(), body.height() + 2 * PAD + meta_h + 2 * GAP + 4)
 
     # -- painting ---------------------------------------------------------------------------
@@ -107,7 +125,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.restore()
             return
         meta_h = QFontMetrics(small).height()
-        bubble = self.bubble_rect(rect, row, option)
+        bubble = self.bubble_rect(index, rect, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(theme.ACCENT if selected else theme.BORDER, 1))
         painter.setBrush(theme.MINE_BUBBLE if row.mine else theme.THEIR_BUBBLE)
@@ -120,8 +138,14 @@ class MessageDelegate(QStyledItemDelegate):
         elif row.kind == "order_card" and row.order is not None:
             self._paint_order(painter, inner, row, font, small)
         else:
-            if row.text:
-                painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), row.text)
+            text = index.data(MessageRole.SHOWN) or ""
+            if text:
+                painter.drawText(inner, int(Qt.TextFlag.TextWordWrap), text)
+            note = index.data(MessageRole.NOTE)
+            if note:
+                painter.setFont(small)
+                painter.setPen(theme.ACCENT if index.data(MessageRole.NOTE_ACTION) == "install" else theme.MUTED)
+                painter.drawText(self.note_rect(index, rect, option), int(Qt.AlignmentFlag.AlignLeft), note)
             self._paint_pictures(painter, row, inner)
         self._paint_meta(painter, bubble, row, index, small, meta_h)
         painter.restore()

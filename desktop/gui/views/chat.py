@@ -16,11 +16,15 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QLabel, QListView, QMenu, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
+    QVBoxLayout, QWidget,
 )
 
-from desktop.gui.core_api import conversations, drafts, messaging, outbox, policy, schema
+from desktop.gui.core_api import (
+    conversations, drafts, message_translations, messaging, outbox, policy, schema, sentences,
+)
 from desktop.core.errors import KnownError
+from desktop.gui import format as fmt
 from desktop.gui.models.messages import MessageListModel, MessageRole
 from desktop.gui.views.attachment_strip import AttachmentStrip
 from desktop.gui.views.bubbles import PAD, MessageDelegate
@@ -30,12 +34,14 @@ from desktop.gui.views.compose import ComposeBox
 
 _local_ids = itertools.count(-1, -1)
 POLICY_HINT_DELAY_MS = 300
+PREVIEW_DELAY_MS = 600
 
 
 class ChatView(QWidget):
     open_product = Signal(int)
     open_order = Signal(int)
     refused = Signal(str, object)        # text, verdict JSON: the policy said no
+    packs_requested = Signal(object)     # (src, tgt) a pack is missing for, or None
 
     def __init__(self, session, images, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,10 +56,17 @@ class ChatView(QWidget):
         self.title.setObjectName("h1")
         self.subtitle = QLabel(header)
         self.subtitle.setObjectName("muted")
-        hl = QVBoxLayout(header)
+        self.originals_button = QPushButton(self.tr("Show originals"), header)
+        self.originals_button.setCheckable(True)
+        self.originals_button.setToolTip(self.tr("Show every message as it was written"))
+        self.originals_button.toggled.connect(self._toggle_all_originals)
+        names = QVBoxLayout()
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        hl = QHBoxLayout(header)
         hl.setContentsMargins(16, 10, 16, 10)
-        hl.addWidget(self.title)
-        hl.addWidget(self.subtitle)
+        hl.addLayout(names, 1)
+        hl.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.list = QListView(self)
         self.list.setObjectName("messages")
@@ -93,6 +106,16 @@ class ChatView(QWidget):
         self._policy_timer.setInterval(POLICY_HINT_DELAY_MS)
         self._policy_timer.timeout.connect(self._check_policy)
         self.compose.edit.textChanged.connect(self._policy_timer.start)
+        self.preview = QLabel(self)
+        self.preview.setObjectName("muted")
+        self.preview.setWordWrap(True)
+        self.preview.setContentsMargins(16, 2, 16, 0)
+        self.preview.hide()
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._make_preview)
+        self.compose.edit.textChanged.connect(self._preview_timer.start)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +123,7 @@ class ChatView(QWidget):
         layout.addWidget(header)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.strip)
+        layout.addWidget(self.preview)
         layout.addWidget(self.compose)
 
         self._read_timer = QTimer(self)
@@ -117,11 +141,16 @@ class ChatView(QWidget):
         self.compose.flush_draft()
         self.conversation_id = row.id
         self.title.setText(row.peer_name)
-        self.subtitle.setText(row.peer_handle)
+        self.subtitle.setText(self.tr("%1 · writes in %2").replace("%1", row.peer_handle).replace(
+            "%2", fmt.language_label(row.peer_language)))
         self._read_up_to = 0
         self._stick_to_bottom = True
         old = self.model
         self.model = MessageListModel(self._session, row.id, self)
+        self.model.reader_language = self._session.reader_language
+        self.model.translating = self._session.ctx.settings.translate_incoming
+        self.model.all_originals = self.originals_button.isChecked()
+        self.peer_language = row.peer_language
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.older_loaded.connect(self._older_loaded)
@@ -141,6 +170,7 @@ class ChatView(QWidget):
     def _loaded(self) -> None:
         self.list.scrollToBottom()
         self._read_timer.start()
+        self.translate_visible()
 
     # -- live updates -------------------------------------------------------------------
     def on_changes(self, items) -> None:
@@ -158,6 +188,7 @@ class ChatView(QWidget):
 
     def _rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         self._read_timer.start()
+        self.translate_visible()
 
     def _range_changed(self, _minimum: int, maximum: int) -> None:
         # The layout grew (new rows laid out): follow the newest message if the reader was at the bottom.
@@ -214,6 +245,7 @@ class ChatView(QWidget):
         local_id = next(_local_ids)
         self._session.user_op(drafts.save, self.conversation_id, text).run()
         self.compose.clear_sent()
+        self.preview.hide()
         self.model.add_local(messaging.MessageRow(
             id=local_id, conversation_id=self.conversation_id, sender_id=user.id, sender_handle=user.handle,
             sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=schema.utcnow(), read=False),
@@ -229,7 +261,8 @@ class ChatView(QWidget):
                                  original_size=original_size)
         def run(db, user):
             ingest = self._session.attachment_process().ingest_image if files else None
-            return outbox.deliver(db, self._session.ctx, user, req, ingest=ingest)
+            return outbox.deliver(db, self._session.ctx, user, req, ingest=ingest,
+                                  translator=self._session.translator())
 
         self._session.user_op(run).on_success(
             lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
@@ -252,6 +285,65 @@ class ChatView(QWidget):
     def _failed(self, model: MessageListModel, local_id: int, exc: BaseException) -> None:
         reason = exc.message if isinstance(exc, KnownError) else self.tr("Internal error: %1").replace("%1", str(exc))
         model.local_failed(local_id, reason)
+
+    # -- translation -----------------------------------------------------------------------
+    def translate_visible(self) -> None:
+        """Ask the worker for the reader's translation of the loaded messages that lack one."""
+        if self.model is None or not self.model.translating:
+            return
+        ids = self.model.untranslated_ids()
+        if not ids:
+            return
+        session, cid, target = self._session, self.conversation_id, self.model.reader_language
+
+        def run(db, user):
+            return message_translations.for_reader(db, session.translator(), user, cid, ids, target)
+
+        session.user_op(run).on_success(self.model.set_translations).on_failure(
+            self._translation_failed).bound_to(self.model).run()
+
+    def _translation_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
+        self.compose.show_hint(exc.message, "translation")
+
+    def packs_changed(self) -> None:
+        if self.model is not None:
+            self.model.clear_translations()
+            self.translate_visible()
+
+    def _toggle_all_originals(self, on: bool) -> None:
+        self.originals_button.setText(self.tr("Show translations") if on else self.tr("Show originals"))
+        if self.model is not None:
+            self.model.set_all_originals(on)
+
+    def _make_preview(self) -> None:
+        """What the recipient will read, and the tip to write short sentences."""
+        text = self.compose.text()
+        long_text = sentences.needs_short_sentences_tip(text)
+        if long_text:
+            self.compose.show_hint(self.tr("Tip: short sentences translate better."), "tip")
+        elif self.compose.hint.property("kind") == "tip":
+            self.compose.show_hint("")
+        if not text.strip() or not self._session.ctx.settings.send_translation or self.model is None:
+            self.preview.hide()
+            return
+        session, target, me = self._session, self.peer_language, self._session.user
+
+        def run():
+            src = message_translations.detect_language(text, me.language)
+            return message_translations.outgoing(session.translator(), text, src, target)
+
+        session.worker.op(run).on_success(lambda made, text=text: self._preview_ready(text, made)).bound_to(
+            self).run()
+
+    def _preview_ready(self, text: str, made) -> None:
+        if text != self.compose.text():
+            return
+        self.preview.setVisible(made is not None)
+        if made is not None:
+            self.preview.setText(self.tr("They will read (%1): %2").replace("%1", fmt.language_label(self.peer_language))
+                                 .replace("%2", made[0]))
 
     # -- the content policy, while typing -------------------------------------------------
     def _check_policy(self) -> None:
@@ -286,11 +378,20 @@ class ChatView(QWidget):
             self._click_pos = event.position().toPoint()
         return False
 
+    def _on_note(self, index: QModelIndex) -> bool:
+        option = QStyleOptionViewItem()
+        option.font = self.list.font()
+        return self.delegate.note_rect(index, self.list.visualRect(index), option).adjusted(
+            0, -3, 0, 3).contains(self._click_pos)
+
+    def open_packs(self, pair: tuple[str, str] | None = None) -> None:
+        self.packs_requested.emit(pair)
+
     def _picture_at(self, index: QModelIndex, row) -> int:
         """Which of the message's pictures is under the last click, or -1."""
         option = QStyleOptionViewItem()
         option.font = self.list.font()
-        bubble = self.delegate.bubble_rect(self.list.visualRect(index), row, option)
+        bubble = self.delegate.bubble_rect(index, self.list.visualRect(index), option)
         inner = bubble.adjusted(PAD, PAD, -PAD, -PAD)
         return next((n for n, r in enumerate(self.delegate.picture_rects(row, inner))
                      if r.contains(self._click_pos)), -1)
@@ -303,6 +404,12 @@ class ChatView(QWidget):
             self.retry(index.row())
         elif row.attachments and (n := self._picture_at(index, row)) >= 0:
             self.view_picture(row.attachments[n])
+        elif index.data(MessageRole.NOTE) and self._on_note(index):
+            action = index.data(MessageRole.NOTE_ACTION)
+            if action == "toggle":
+                self.model.toggle_original(row.id)
+            elif action == "install":
+                self.open_packs(self.model.missing_pair(row.id))
         elif row.kind == "product_card" and row.product is not None:
             self.open_product.emit(row.product.id)
         elif row.kind == "order_card" and row.order is not None:
@@ -316,6 +423,8 @@ class ChatView(QWidget):
         menu = QMenu(self)
         if row.text:
             menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(row.text))
+        if index.data(MessageRole.NOTE_ACTION) == "toggle":
+            menu.addAction(self.tr("Show original / translation"), lambda: self.model.toggle_original(row.id))
         if index.data(MessageRole.STATE) == "failed":
             menu.addAction(self.tr("Retry"), lambda: self.retry(index.row()))
         if row.id > 0:

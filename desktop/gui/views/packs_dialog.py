@@ -44,6 +44,17 @@ class ProgressRelay(QObject):
         self.progressed.emit(done, total)
 
 
+def hbox(*widgets, stretch: int | None = None) -> QHBoxLayout:
+    """A row of widgets; None is a stretch, `stretch` the index of the widget that grows."""
+    box = QHBoxLayout()
+    for i, w in enumerate(widgets):
+        if w is None:
+            box.addStretch(1)
+        else:
+            box.addWidget(w, 1 if i == stretch else 0)
+    return box
+
+
 def pair_label(src: str, tgt: str) -> str:
     return f"{language_name(src)} → {language_name(tgt)}"
 
@@ -81,12 +92,9 @@ class PacksDialog(QDialog):
         self.empty = QLabel(self.tr("No language pack is installed yet."), self)
         self.empty.setObjectName("muted")
 
-        self.install_button = QPushButton(self.tr("Install from file…"), self)
-        self.install_button.clicked.connect(self.install_from_file)
-        self.remove_button = QPushButton(self.tr("Remove"), self)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.download_button = QPushButton(self.tr("Download…"), self)
-        self.download_button.clicked.connect(self.show_downloads)
+        self.install_button = self._button(self.tr("Install from file…"), self.install_from_file)
+        self.remove_button = self._button(self.tr("Remove"), self.remove_selected)
+        self.download_button = self._button(self.tr("Download…"), self.show_downloads)
 
         # The download panel: the index's packs, filtered by the search box.
         self.downloads = QWidget(self)
@@ -97,57 +105,37 @@ class PacksDialog(QDialog):
         self.available_list = QListWidget(self.downloads)
         self.available_list.itemSelectionChanged.connect(self._update)
         self.available_list.itemDoubleClicked.connect(lambda _item: self.download_selected())
-        self.list_status = QLabel(self.downloads)
-        self.list_status.setWordWrap(True)
-        self.get_button = QPushButton(self.tr("Download and install"), self.downloads)
+        self.list_status = self._label()
+        self.get_button = self._button(self.tr("Download and install"), self.download_selected)
         self.get_button.setObjectName("primary")
-        self.get_button.clicked.connect(self.download_selected)
         panel = QVBoxLayout(self.downloads)
         panel.setContentsMargins(0, 0, 0, 0)
         panel.addWidget(self.search)
         panel.addWidget(self.available_list)
-        get_row = QHBoxLayout()
-        get_row.addWidget(self.list_status, 1)
-        get_row.addWidget(self.get_button)
-        panel.addLayout(get_row)
+        panel.addLayout(hbox(self.list_status, self.get_button, stretch=0))
         self.downloads.hide()
 
         self.progress_label = QLabel(self)
         self.progress = QProgressBar(self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button = self._button(self.tr("Cancel"), self.cancel)
         self.relay = ProgressRelay(self)
         self.relay.progressed.connect(self._progressed)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
+        self.status = self._label()
+        self.error = self._label()
         self.error.setStyleSheet(FAILED_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.close_button = QPushButton(self.tr("Close"), self)
-        self.close_button.clicked.connect(self.reject)
+        self.close_button = self._button(self.tr("Close"), self.reject)
 
-        actions = QHBoxLayout()
-        for b in (self.install_button, self.remove_button, self.download_button):
-            actions.addWidget(b)
-        actions.addStretch(1)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
-        layout.addLayout(actions)
+        layout.addLayout(hbox(self.install_button, self.remove_button, self.download_button, None))
         layout.addWidget(self.downloads, 1)
-        layout.addLayout(progress_row)
+        layout.addLayout(hbox(self.progress_label, self.progress, self.cancel_button, stretch=1))
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        layout.addLayout(hbox(None, self.close_button))
         for w in (self.progress_label, self.progress, self.cancel_button, self.status, self.error):
             w.hide()
 
@@ -155,6 +143,16 @@ class PacksDialog(QDialog):
         if suggest is not None:
             self.show_downloads()
         self._update()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        return button
+
+    def _label(self) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        return label
 
     # -- the installed packs ---------------------------------------------------------
 
@@ -167,15 +165,15 @@ class PacksDialog(QDialog):
         self._installed = {(p.from_code, p.to_code): p.version for p in installed}
         selected = self.selected_pair()
         self.table.setRowCount(len(installed))
-        for row, pack in enumerate(installed):
+        for r, pack in enumerate(installed):
             cells = (f"{language_name(pack.from_code)} ({pack.from_code})",
                      f"{language_name(pack.to_code)} ({pack.to_code})", pack.version)
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, (pack.from_code, pack.to_code))
-                self.table.setItem(row, col, item)
+                self.table.setItem(r, col, item)
             if (pack.from_code, pack.to_code) == selected:
-                self.table.selectRow(row)
+                self.table.selectRow(r)
         self.table.setVisible(bool(installed))
         self.empty.setVisible(not installed)
         self._label_available()
@@ -232,6 +230,7 @@ class PacksDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, pack)
         self._label_available()
         self.list_status.setText(self.tr("%1 packs available.").replace("%1", str(len(offered))))
+        self.download_button.setEnabled(True)          # now: load the list again
         if self._suggest is not None:
             src, tgt = self._suggest
             if any((p.from_code, p.to_code) == (src, tgt) for p in offered):
@@ -350,7 +349,8 @@ class PacksDialog(QDialog):
 
     def _done(self, pack) -> None:
         self._set_busy(False)
-        self.status.setText(self._done_text.replace("%1", pair_label(pack.from_code, pack.to_code)).replace("%2", pack.version))
+        pair = pair_label(pack.from_code, pack.to_code)
+        self.status.setText(self._done_text.replace("%1", pair).replace("%2", pack.version))
         self.status.show()
         self.refresh()
         self.packs_changed.emit()

@@ -17,7 +17,7 @@ import dataclasses
 import shiboken6
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core.errors import KnownError
@@ -104,10 +104,12 @@ class SettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(FAILED_STYLE)
         self.error.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        # Our own OK button, named before it is first styled, so the theme's "primary" applies.
+        self.ok_button = QPushButton(self.tr("OK"), self)
         self.ok_button.setObjectName("primary")
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
