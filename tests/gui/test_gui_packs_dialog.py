@@ -278,3 +278,25 @@ def test_download_installs_with_progress_and_offers_replace(qtbot, monkeypatch, 
     assert labels[0].startswith("Downloading Español → English") and labels[-1] == "Installing…"
     assert "installed: 1.1" in d.available_list.currentItem().text()
     assert not any((data_dir / "argos" / "downloads").glob("*.part"))
+
+
+def test_closing_mid_install_cancels_then_closes(qtbot, monkeypatch, session, data_dir, pack_file):
+    d = make_dialog(qtbot, session)
+    d.show()
+    started = threading.Event()
+
+    def slow_install(data_dir_, file, *, progress=None, cancel=None, **kw):
+        progress(0, 100)
+        started.set()
+        if not cancel.wait(20):                 # a long install, until the dialog cancels it
+            return packs.install(data_dir_, file, **kw)
+        raise packs.PackError("The installation was cancelled.")
+
+    monkeypatch.setattr(packs, "install", slow_install)
+    d.install_file(pack_file("1.0"))
+    assert started.wait(10)
+    d.reject()                                  # Escape or the window's close button
+    assert d.isVisible() and d.busy             # stays until the worker has stopped
+    settle(qtbot, d)
+    assert not d.isVisible() and d.result() == PacksDialog.DialogCode.Rejected
+    assert installed_versions(data_dir) == []
