@@ -48,7 +48,7 @@ def test_drop_send_show_and_view(qtbot, window, session, tmp_path):
 
     option = QStyleOptionViewItem()
     option.font = chat.list.font()
-    inner = chat.delegate.bubble_rect(rect, row, option).adjusted(PAD, PAD, -PAD, -PAD)
+    inner = chat.delegate.bubble_rect(ix, rect, option).adjusted(PAD, PAD, -PAD, -PAD)
     target = chat.delegate.picture_rects(row, inner)[0].center()
     qtbot.mouseClick(chat.list.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(target.x(), target.y()))
     qtbot.waitUntil(lambda: any(v.isVisible() for v in chat.findChildren(ImageViewer)), timeout=5000)
