@@ -4,7 +4,9 @@
     dialog.packs_changed.connect(chat.retranslate)
     dialog.open()
 
-Every pack operation runs on the session's worker (`desktop.core.translation.packs`).
+Every pack operation (`desktop.core.translation.packs`) runs on the session's worker,
+or on the `worker=` given (a `desktop.gui.worker.Worker` of its own keeps a download from
+holding up the messages queued behind it).
 Install and download report `progress(done, total)` on the worker thread; a relay
 object's signal carries it to the GUI thread, where the bar is updated. Cancel sets the
 `threading.Event` the operation polls. Errors are shown in the dialog, never in a box of
@@ -64,9 +66,13 @@ class PacksDialog(QDialog):
 
     packs_changed = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None, *, suggest: tuple[str, str] | None = None):
+    def __init__(self, session, parent: QWidget | None = None, *, suggest: tuple[str, str] | None = None,
+                 worker=None):
         super().__init__(parent)
         self._session = session
+        # Pack operations may run on a worker of their own, so that a long download does
+        # not hold up the session's database work queued behind it; by default they share it.
+        self._worker = worker or session.worker
         self._suggest = suggest
         self._cancel: threading.Event | None = None
         self._close_when_done = False
@@ -158,7 +164,7 @@ class PacksDialog(QDialog):
 
     def refresh(self) -> None:
         """Reload the table of installed packs (on the worker)."""
-        (self._session.worker.op(packs.installed, self._session.ctx.data_dir)
+        (self._worker.op(packs.installed, self._session.ctx.data_dir)
          .on_success(self._show_installed).on_failure(self._failed).bound_to(self).run())
 
     def _show_installed(self, installed) -> None:
@@ -220,7 +226,7 @@ class PacksDialog(QDialog):
         self.list_status.setStyleSheet("")
         self.list_status.setText(self.tr("Loading the list of packs…"))
         self.download_button.setEnabled(False)
-        (self._session.worker.op(packs.available)
+        (self._worker.op(packs.available)
          .on_success(self._show_available).on_failure(self._list_failed).bound_to(self).run())
 
     def _show_available(self, offered) -> None:
@@ -308,7 +314,7 @@ class PacksDialog(QDialog):
             self.progress.show()
             self.cancel_button.setEnabled(True)
             self.cancel_button.show()
-        (self._session.worker.op(fn, *args, **kwargs)
+        (self._worker.op(fn, *args, **kwargs)
          .on_success(self._done).on_failure(lambda exc: self._op_failed(exc, retry)).bound_to(self).run())
 
     def _progressed(self, done: int, total: int) -> None:
