@@ -105,3 +105,9 @@ def test_unwritable_file_shows_error_and_keeps_everything(qtbot, session, data_d
     with qtbot.waitSignal(d.settings_changed, timeout=10_000):
         qtbot.mouseClick(d.ok_button, Qt.MouseButton.LeftButton)
     assert Settings.load(data_dir).language == "pt" and d.error.isHidden()
+
+
+def test_language_names(qapp):
+    assert language_name("es") == "Español" and language_name("en") == "English"
+    assert language_name("sv") == "Svenska"          # not in our table: Qt's own name, capitalised
+    assert language_name("zz") == "zz"               # unknown: the code itself

@@ -33,7 +33,6 @@ from desktop.gui.views.settings_dialog import language_name
 packs = LazyModule("desktop.core.translation.packs")
 
 FAILED_STYLE = "color: #C62828;"
-INT_MAX = 2**31 - 1
 
 
 class ProgressRelay(QObject):
@@ -215,7 +214,7 @@ class PacksDialog(QDialog):
 
     def install_file(self, path: Path, *, replace: bool = False) -> None:
         """Install a `.argosmodel` file; also what the file dialog leads to."""
-        self._start(self.tr("Installing %1…").replace("%1", path.name), self._installed_text(), packs.install,
+        self._start(self.tr("Installing %1…").replace("%1", path.name), None, packs.install,
                     self._session.ctx.data_dir, path, replace=replace,
                     retry=lambda: self.install_file(path, replace=True))
 
@@ -239,21 +238,15 @@ class PacksDialog(QDialog):
         self.download_button.setEnabled(True)          # now: load the list again
         if self._suggest is not None:
             src, tgt = self._suggest
-            if any((p.from_code, p.to_code) == (src, tgt) for p in offered):
+            rows = [r for r, p in enumerate(offered) if (p.from_code, p.to_code) == (src, tgt)]
+            if rows:
                 self.search.setText(f"{src}→{tgt}")
-                self.available_list.setCurrentRow(self._row_of(src, tgt))
+                self.available_list.setCurrentRow(rows[0])
             else:
                 self.list_status.setText(self.tr("The index offers no pack %1.").replace("%1", pair_label(src, tgt)))
             self._suggest = None
         self._filter()
         self._update()
-
-    def _row_of(self, src: str, tgt: str) -> int:
-        for row in range(self.available_list.count()):
-            pack = self.available_list.item(row).data(Qt.ItemDataRole.UserRole)
-            if (pack.from_code, pack.to_code) == (src, tgt):
-                return row
-        return -1
 
     def _label_available(self) -> None:
         for row in range(self.available_list.count()):
@@ -287,19 +280,16 @@ class PacksDialog(QDialog):
 
     def download(self, pack, *, replace: bool = False) -> None:
         self._start(self.tr("Downloading %1…").replace("%1", pair_label(pack.from_code, pack.to_code)),
-                    self._installed_text(), packs.download, self._session.ctx.data_dir, pack.from_code, pack.to_code,
+                    None, packs.download, self._session.ctx.data_dir, pack.from_code, pack.to_code,
                     replace=replace, package=pack, downloading=True, retry=lambda: self.download(pack, replace=True))
-
-    def _installed_text(self) -> str:
-        return self.tr("Installed %1 (version %2).")
 
     # -- one operation at a time -------------------------------------------------------
 
-    def _start(self, what: str, done_text: str, fn, *args, progress: bool = True, downloading: bool = False,
+    def _start(self, what: str, done_text: str | None, fn, *args, progress: bool = True, downloading: bool = False,
                retry=None, **kwargs) -> None:
-        """Run one pack operation on the worker; `done_text` (%1 the pair, %2 the version)
-        is shown when it succeeds, `retry` is called when the user agrees to replace."""
-        self._done_text = done_text
+        """Run one pack operation on the worker; `done_text` (%1 the pair, %2 the version;
+        None: "Installed…") is shown when it succeeds, `retry` is called to replace."""
+        self._done_text = done_text or self.tr("Installed %1 (version %2).")
         self._downloading = downloading
         self.error.hide()
         self.status.hide()
