@@ -47,10 +47,12 @@ def _open(ctx: AppContext, handle: str | None):
 def _warm_up() -> None:
     """Load and compile what the first send needs (the policy's rules, the outbox) while the
     user is still looking at the window: done later, it would stall the first send."""
-    from desktop.core import attachments, outbox, policy
+    from desktop.core import attachments, message_translations, outbox, policy
+    from desktop.core.translation import engine
 
     policy.check("warm up")
-    _ = attachments.Limits
+    message_translations.detect_language("warm up the language model", "en")   # ~2 s to load, once
+    _ = attachments.Limits, engine.Translator
     _ = outbox.SendRequest
 
 

@@ -9,11 +9,10 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import numpy as np  # noqa: E402
-from bench_helpers import report  # noqa: E402
+from bench_helpers import longest_stall_ms, open_session, report  # noqa: E402
 from PIL import Image  # noqa: E402
 
 from desktop.core import outbox  # noqa: E402
-from desktop.core.context import AppContext  # noqa: E402
 
 
 def twelve_megapixels(path):
@@ -25,36 +24,11 @@ def twelve_megapixels(path):
     return path
 
 
-def stall_during(qtbot, start, done) -> float:
-    from PySide6.QtCore import QTimer
-
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
-    timer.start()
-    start()
-    qtbot.waitUntil(done, timeout=120000)
-    qtbot.wait(200)
-    timer.stop()
-    return max(gaps) * 1000
-
-
 def test_ingest_stall(benchmark, qtbot, tmp_path):
-    from desktop.gui.session import Session
-
     data = tmp_path / "data"
     data.mkdir()
     photo = twelve_megapixels(tmp_path / "photo.jpg")
-    session = Session(AppContext(data_dir=data))
-    session.start()
-    qtbot.waitUntil(lambda: session.user is not None, timeout=20000)
+    session = open_session(qtbot, data)
     # Start the picture process once (as the first attachment of a session does).
     session.worker.op(session.attachment_process).run()
     qtbot.waitUntil(lambda: not session.busy, timeout=60000)
@@ -71,13 +45,13 @@ def test_ingest_stall(benchmark, qtbot, tmp_path):
 
         session.user_op(run).on_success(results.append).run()
 
-    idle = stall_during(qtbot, lambda: None, lambda: True)
+    idle = longest_stall_ms(qtbot, seconds=1.0)
     stalls = []
     for n in range(3):
         # Different bytes each round, so nothing is deduplicated away.
         Image.open(photo).rotate(n * 90 + 90, expand=True).save(photo, "JPEG", quality=90)
         count = len(results)
-        stalls.append(stall_during(qtbot, lambda n=n: send(n), lambda c=count: len(results) > c))
+        stalls.append(longest_stall_ms(qtbot, lambda n=n: send(n), done=lambda c=count: len(results) > c))
     benchmark.pedantic(lambda: None, rounds=1)
     print(f"\nstalls per round: {[round(s) for s in stalls]}")
     print(f"[12 MP ingest] {', '.join(f'{r:.0f}' for r in results)} ms per photo (decode, checks, "

@@ -8,11 +8,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_helpers import median, report  # noqa: E402
+from bench_helpers import median, open_session, open_window, report  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from desktop.core import conversations, demo, messaging, schema as m, users  # noqa: E402
-from desktop.core.context import AppContext  # noqa: E402
 from desktop.core.db import Database  # noqa: E402
 
 N = 10_000
@@ -31,19 +30,11 @@ def build(data):
 
 
 def test_first_screen_of_10k_messages(benchmark, qtbot, tmp_path):
-    from desktop.gui.session import Session
-    from desktop.gui.views.main_window import MainWindow
-
     data = tmp_path / "data"
     data.mkdir()
     build(data)
-    session = Session(AppContext(data_dir=data))
-    session.start()
-    qtbot.waitUntil(lambda: session.user is not None, timeout=20000)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    session = open_session(qtbot, data)
+    window = open_window(qtbot, session)
     window.show_view("messages")
     row = conversations.list_conversations(session.db, session.user, [1])[0]
     chat = window.messages.chat

@@ -12,10 +12,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_helpers import median, percentile, report  # noqa: E402
+from bench_helpers import longest_stall_ms, median, open_session, open_window, percentile, report  # noqa: E402
 
 from desktop.core import demo, messaging, users  # noqa: E402
-from desktop.core.context import AppContext  # noqa: E402
 from desktop.core.db import Database  # noqa: E402
 
 PEER = str(Path(__file__).resolve().parents[1] / "e2e" / "e2e_peer.py")
@@ -65,47 +64,12 @@ def test_cross_process_delivery_latency(benchmark, tmp_path):
     db.close()
 
 
-def longest_stall_ms(qtbot, app, seconds, during=None) -> float:
-    """The longest gap between ticks of a 1 ms GUI timer (what a user feels as a freeze)."""
-    from PySide6.QtCore import QTimer
-
-    gaps, last = [], [time.perf_counter()]
-
-    def tick():
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(1)
-    timer.timeout.connect(tick)
-    timer.start()
-    if during is not None:
-        during()
-    qtbot.wait(int(seconds * 1000))
-    timer.stop()
-    return max(gaps) * 1000
-
-
 def test_gui_stall_while_100_messages_arrive(benchmark, qtbot, tmp_path):
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.gui.session import Session
-    from desktop.gui.views.main_window import MainWindow
-
     data = tmp_path / "data"
     data.mkdir()
-    session = Session(AppContext(data_dir=data))
-    session.start()
-    qtbot.waitUntil(lambda: session.user is not None, timeout=20000)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    session.ready.emit(session.user)
-    window.show_conversation(1)
+    session = open_session(qtbot, data)
+    window = open_window(qtbot, session, 1)
     chat = window.messages.chat
-    qtbot.waitUntil(lambda: chat.model is not None and chat.model.rowCount() > 0, timeout=10000)
     before = chat.model.rowCount()
     url = f"sqlite:///{data / 'buzon.sqlite3'}"
     # Another process (the seller) writes 100 messages as fast as it can.
@@ -113,9 +77,9 @@ def test_gui_stall_while_100_messages_arrive(benchmark, qtbot, tmp_path):
               f"db = Database.open({url!r}); wei = users.resolve(db, 'wei')\n"
               "for n in range(100): messaging.send(db, wei, 1, f'消息 {n}')\n")
     procs = []
-    idle = longest_stall_ms(qtbot, QApplication.instance(), 2.0)
-    busy = longest_stall_ms(qtbot, QApplication.instance(), 4.0,
-                            during=lambda: procs.append(subprocess.Popen([sys.executable, "-c", writer])))
+    idle = longest_stall_ms(qtbot, seconds=2.0)
+    busy = longest_stall_ms(qtbot, lambda: procs.append(subprocess.Popen([sys.executable, "-c", writer])),
+                            seconds=4.0)
     procs[0].wait(timeout=60)
     qtbot.waitUntil(lambda: chat.model.rowCount() == before + 100, timeout=20000)
     benchmark.pedantic(lambda: None, rounds=1)
