@@ -112,3 +112,25 @@ def test_outgoing_preview_and_translation_sent_with_it(qtbot, window, session, t
 
     sent = messaging.page(session.db, session.user, 3)[-1]
     assert sent.lang == "es" and preview.endswith(sent.translations["en"])
+
+
+def test_menu_opens_packs_and_settings_and_a_marker_suggests_the_pack(qtbot, window, session):
+    from desktop.gui.views.packs_dialog import PacksDialog
+    from desktop.gui.views.settings_dialog import SettingsDialog
+
+    chat = open_chat(qtbot, window, 1)
+    rows = incoming_rows(chat)
+    ix = chat.model.index(rows[0])
+    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) == "install", timeout=15000)
+    click_note(qtbot, chat, rows[0])
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PacksDialog)), timeout=5000)
+    for d in window.findChildren(PacksDialog):
+        d.reject()
+    settings = window.open_settings()
+    assert isinstance(settings, SettingsDialog)
+    # Changing my language re-reads the messages in the new language.
+    session.ctx.settings.language = "zh"
+    window.messages.settings_changed()
+    assert chat.model.reader_language == "zh"
+    qtbot.waitUntil(lambda: not ix.data(MessageRole.NOTE), timeout=5000)   # Chinese for a Chinese reader
+    settings.reject()

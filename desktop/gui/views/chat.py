@@ -311,6 +311,14 @@ class ChatView(QWidget):
         if self.model is not None:
             self.model.clear_translations()
             self.translate_visible()
+        self._preview_timer.start()
+
+    def apply_settings(self) -> None:
+        """My language or the translation switches changed: show the messages accordingly."""
+        if self.model is not None:
+            self.model.reader_language = self._session.reader_language
+            self.model.translating = self._session.ctx.settings.translate_incoming
+            self.packs_changed()
 
     def _toggle_all_originals(self, on: bool) -> None:
         self.originals_button.setText(self.tr("Show translations") if on else self.tr("Show originals"))

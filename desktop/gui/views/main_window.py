@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         session.ready.connect(self._ready)
         session.fatal.connect(self._fatal)
         session.error.connect(self.show_error)
+        self._packs_worker = None         # a second worker for pack downloads, made on first use
+        self._make_menu()
         self._restore()
         self._update_title()
 
@@ -104,7 +106,37 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/view", VIEWS[max(0, self.nav.currentRow())])
         self.settings.sync()
+        if self._packs_worker is not None:
+            self._packs_worker.stop()
         super().closeEvent(event)
+
+    def _make_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Buzón"))
+        menu.addAction(self.tr("&Language packs…"), lambda: self.open_packs())
+        menu.addAction(self.tr("&Settings…"), self.open_settings)
+        menu.addSeparator()
+        menu.addAction(self.tr("&Quit"), self.close)
+        self.messages.packs_requested.connect(self.open_packs)
+
+    def open_packs(self, suggest: tuple[str, str] | None = None):
+        """The Language packs dialog, on a worker of its own: a download must not hold up sends."""
+        from desktop.gui.views.packs_dialog import PacksDialog
+        from desktop.gui.worker import Worker
+
+        if self._packs_worker is None:
+            self._packs_worker = Worker(self)
+        dialog = PacksDialog(self.session, parent=self, suggest=suggest, worker=self._packs_worker)
+        dialog.packs_changed.connect(self.messages.packs_changed)
+        dialog.open()
+        return dialog
+
+    def open_settings(self):
+        from desktop.gui.views.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session, parent=self)
+        dialog.settings_changed.connect(self.messages.settings_changed)
+        dialog.open()
+        return dialog
 
     # -- navigation -------------------------------------------------------------------------
     def show_view(self, name: str) -> None:

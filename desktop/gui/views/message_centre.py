@@ -16,6 +16,7 @@ class MessageCentre(QWidget):
     open_product = Signal(int)
     open_order = Signal(int)
     unread_changed = Signal(int)
+    packs_requested = Signal(object)     # (src, tgt) of a missing pack, or None
 
     def __init__(self, session, images, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,12 +68,21 @@ class MessageCentre(QWidget):
             self._chat.open_product.connect(self.open_product)
             self._chat.open_order.connect(self.open_order)
             self._chat.refused.connect(self._refused)
+            self._chat.packs_requested.connect(self.packs_requested)
             self.right.addWidget(self._chat)
         return self._chat
 
     @property
     def open_conversation_id(self) -> int | None:
         return self._chat.conversation_id if self._chat is not None else None
+
+    def packs_changed(self) -> None:
+        if self._chat is not None:
+            self._chat.packs_changed()
+
+    def settings_changed(self) -> None:
+        if self._chat is not None:
+            self._chat.apply_settings()
 
     def load(self) -> None:
         self.model.load()
