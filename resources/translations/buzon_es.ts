@@ -104,32 +104,68 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="206" />
+        <location filename="../../desktop/gui/views/chat.py" line="59" />
+        <location filename="../../desktop/gui/views/chat.py" line="324" />
+        <source>Show originals</source>
+        <translation>Ver originales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="61" />
+        <source>Show every message as it was written</source>
+        <translation>Ver cada mensaje tal como se escribió</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="144" />
+        <source>%1 · writes in %2</source>
+        <translation>%1 · escribe en %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="237" />
         <source>Wait a moment: the pictures are still being checked.</source>
         <translation>Espera un momento: aún se están comprobando las imágenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="253" />
+        <location filename="../../desktop/gui/views/chat.py" line="286" />
         <source>Internal error: %1</source>
         <translation>Error interno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="271" />
+        <location filename="../../desktop/gui/views/chat.py" line="324" />
+        <source>Show translations</source>
+        <translation>Ver traducciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="333" />
+        <source>Tip: short sentences translate better.</source>
+        <translation>Consejo: las frases cortas se traducen mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="353" />
+        <source>They will read (%1): %2</source>
+        <translation>Leerán (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="371" />
         <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
         <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="318" />
+        <location filename="../../desktop/gui/views/chat.py" line="433" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="320" />
+        <location filename="../../desktop/gui/views/chat.py" line="435" />
+        <source>Show original / translation</source>
+        <translation>Ver original / traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/chat.py" line="437" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="322" />
+        <location filename="../../desktop/gui/views/chat.py" line="439" />
         <source>Delete for me</source>
         <translation>Eliminar para mí</translation>
     </message>
@@ -350,6 +386,46 @@
         <source>★ %1 (%2 reviews)</source>
         <translation>★ %1 (%2 valoraciones)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="79" />
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="80" />
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="81" />
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="82" />
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="83" />
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="84" />
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="85" />
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/format.py" line="86" />
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -428,27 +504,47 @@
     </message>
     <message>
         <location filename="../../desktop/gui/views/main_window.py" line="48" />
-        <location filename="../../desktop/gui/views/main_window.py" line="136" />
+        <location filename="../../desktop/gui/views/main_window.py" line="169" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="89" />
+        <location filename="../../desktop/gui/views/main_window.py" line="91" />
         <source>Buzón cannot open its database</source>
         <translation>Buzón no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="147" />
+        <location filename="../../desktop/gui/views/main_window.py" line="114" />
+        <source>&amp;Buzón</source>
+        <translation>&amp;Buzón</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/main_window.py" line="115" />
+        <source>&amp;Language packs…</source>
+        <translation>&amp;Paquetes de idioma…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/main_window.py" line="116" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/main_window.py" line="118" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/main_window.py" line="180" />
         <source>Buzón</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="149" />
+        <location filename="../../desktop/gui/views/main_window.py" line="182" />
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="150" />
+        <location filename="../../desktop/gui/views/main_window.py" line="183" />
         <source>Something went wrong inside Buzón: %1</source>
         <translation>Algo ha fallado dentro de Buzón: %1</translation>
     </message>
@@ -456,32 +552,32 @@
 <context>
     <name>MessageCentre</name>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="44" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="42" />
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="105" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="128" />
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="108" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="131" />
         <source>Mark as unread</source>
         <translation>Marcar como no leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="110" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="133" />
         <source>Delete for me…</source>
         <translation>Eliminar para mí…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="115" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="138" />
         <source>Delete conversation</source>
         <translation>Eliminar conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="116" />
+        <location filename="../../desktop/gui/views/message_centre.py" line="139" />
         <source>Delete this conversation for you? The other side keeps its copy. If they write again, the conversation comes back with the new messages only.</source>
         <translation>¿Eliminar esta conversación para ti? La otra parte conserva su copia. Si vuelve a escribir, la conversación reaparecerá solo con los mensajes nuevos.</translation>
     </message>
@@ -489,29 +585,47 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="30" />
+        <location filename="../../desktop/gui/views/bubbles.py" line="31" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="30" />
+        <location filename="../../desktop/gui/views/bubbles.py" line="31" />
         <source>Unread</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="30" />
+        <location filename="../../desktop/gui/views/bubbles.py" line="31" />
         <source>Read</source>
         <translation>Leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="31" />
+        <location filename="../../desktop/gui/views/bubbles.py" line="32" />
         <source>Not sent. Click to retry</source>
         <translation>No enviado. Haz clic para reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="197" />
+        <location filename="../../desktop/gui/views/bubbles.py" line="221" />
         <source>Order %1</source>
         <translation>Pedido %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <location filename="../../desktop/gui/models/messages.py" line="104" />
+        <source>Original · Show translation</source>
+        <translation>Original · Ver traducción</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/messages.py" line="105" />
+        <source>Translated from %1 · Show original</source>
+        <translation>Traducido del %1 · Ver original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/messages.py" line="108" />
+        <source>No language pack for %1 → %2 · Install…</source>
+        <translation>No hay paquete de idioma %1 → %2 · Instalar…</translation>
     </message>
 </context>
 <context>
@@ -632,6 +746,169 @@
     </message>
 </context>
 <context>
+    <name>PacksDialog</name>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="83" />
+        <source>Language packs</source>
+        <translation>Paquetes de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="86" />
+        <source>Messages are translated on this computer with language packs, one per direction (for example Español → English).</source>
+        <translation>Los mensajes se traducen en este ordenador con paquetes de idioma, uno por dirección (por ejemplo, Español → English).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="90" />
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="90" />
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="90" />
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="97" />
+        <source>No language pack is installed yet.</source>
+        <translation>Aún no hay ningún paquete de idioma instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="100" />
+        <source>Install from file…</source>
+        <translation>Instalar desde archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="101" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="102" />
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="107" />
+        <source>Search languages…</source>
+        <translation>Buscar idiomas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="114" />
+        <source>Download and install</source>
+        <translation>Descargar e instalar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="125" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="132" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="196" />
+        <source>Remove language pack</source>
+        <translation>Quitar paquete de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="197" />
+        <source>Remove the pack %1? Messages in this direction will no longer be translated.</source>
+        <translation>¿Quitar el paquete %1? Los mensajes en esta dirección dejarán de traducirse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="201" />
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="201" />
+        <source>Removed %1.</source>
+        <translation>Se ha quitado %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="210" />
+        <source>Install a language pack</source>
+        <translation>Instalar un paquete de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="211" />
+        <source>Language packs (*.argosmodel);;All files (*)</source>
+        <translation>Paquetes de idioma (*.argosmodel);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="217" />
+        <source>Installing %1…</source>
+        <translation>Instalando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="226" />
+        <source>Loading the list of packs…</source>
+        <translation>Cargando la lista de paquetes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="237" />
+        <source>%1 packs available.</source>
+        <translation>%1 paquetes disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="246" />
+        <source>The index offers no pack %1.</source>
+        <translation>El índice no ofrece ningún paquete %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="258" />
+        <source>installed: %1</source>
+        <translation>instalado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="282" />
+        <source>Downloading %1…</source>
+        <translation>Descargando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="292" />
+        <source>Installed %1 (version %2).</source>
+        <translation>Instalado %1 (versión %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="315" />
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="328" />
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="359" />
+        <source>Replace language pack</source>
+        <translation>Sustituir paquete de idioma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="360" />
+        <source>%1 is already installed. Replace version %2 with %3?</source>
+        <translation>%1 ya está instalado. ¿Sustituir la versión %2 por la %3?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="366" />
+        <source>The installed pack was kept.</source>
+        <translation>Se ha conservado el paquete instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/packs_dialog.py" line="381" />
+        <source>An internal error stopped the operation; nothing was changed.</source>
+        <translation>Un error interno ha detenido la operación; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>PolicyWarning</name>
     <message>
         <location filename="../../desktop/gui/views/policy_warning.py" line="12" />
@@ -664,12 +941,12 @@
         <translation>Atención: ha habido un error al enviar el mensaje. Asegúrate de que cumples con las políticas de regulación local</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="34" />
+        <location filename="../../desktop/gui/views/policy_warning.py" line="35" />
         <source>Message not sent</source>
         <translation>Mensaje no enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="36" />
+        <location filename="../../desktop/gui/views/policy_warning.py" line="37" />
         <source>Your text is still in the box: edit it and send again.</source>
         <translation>Tu texto sigue en el cuadro: edítalo y vuelve a enviarlo.</translation>
     </message>
@@ -719,6 +996,64 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="80" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="85" />
+        <source>As in my profile (%1)</source>
+        <translation>Como en mi perfil (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="86" />
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="94" />
+        <source>Translate incoming messages</source>
+        <translation>Traducir los mensajes recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="96" />
+        <source>Show each message in my language; the original stays one click away.</source>
+        <translation>Mostrar cada mensaje en mi idioma; el original queda a un clic.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="98" />
+        <source>Send a translation with my messages</source>
+        <translation>Enviar una traducción con mis mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="100" />
+        <source>Add a translation into the other person's language when a language pack for it is installed.</source>
+        <translation>Añadir una traducción al idioma de la otra persona cuando haya un paquete de idioma instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="109" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="117" />
+        <source>My language:</source>
+        <translation>Mi idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="118" />
+        <source>Messages from others are translated into this language.</source>
+        <translation>Los mensajes de los demás se traducen a este idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/settings_dialog.py" line="169" />
+        <source>An internal error stopped saving the settings.</source>
+        <translation>Un error interno ha impedido guardar los ajustes.</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTimeline</name>
     <message>
         <location filename="../../desktop/gui/views/timeline.py" line="46" />
@@ -737,7 +1072,9 @@
         <location filename="../../desktop/gui/views/tray.py" line="90" />
         <source>Buzón: %n unread</source>
         <translation>
-            <numerusform>Buzón: %n sin leer</numerusform><numerusform>Buzón: %n sin leer</numerusform></translation>
+            <numerusform>Buzón: %n sin leer</numerusform>
+            <numerusform>Buzón: %n sin leer</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

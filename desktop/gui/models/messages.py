@@ -97,16 +97,15 @@ class MessageListModel(QAbstractListModel):
     def _shown(self, row) -> tuple[str, str, str]:
         if not self.needs_translation(row):
             return row.text, "", ""
-        tr = QCoreApplication.translate
         outcome = self._outcomes.get(row.id)
         translated = row.translations.get(self.reader_language) or (outcome.text if outcome is not None else None)
         if translated is not None and translated != row.text:
             if self.all_originals or row.id in self._originals:
-                return row.text, tr("MessageListModel", "Original · Show translation"), "toggle"
-            note = tr("MessageListModel", "Translated from %1 · Show original").replace("%1", fmt.language_label(row.lang))
+                return row.text, QCoreApplication.translate("MessageListModel", "Original · Show translation"), "toggle"
+            note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original").replace("%1", fmt.language_label(row.lang))
             return translated, note, "toggle"
         if outcome is not None and outcome.missing:
-            note = tr("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
+            note = QCoreApplication.translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
                 "%1", fmt.language_label(row.lang)).replace("%2", fmt.language_label(self.reader_language))
             return row.text, note, "install"
         return row.text, "", ""
