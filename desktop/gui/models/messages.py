@@ -102,7 +102,8 @@ class MessageListModel(QAbstractListModel):
         if translated is not None and translated != row.text:
             if self.all_originals or row.id in self._originals:
                 return row.text, QCoreApplication.translate("MessageListModel", "Original · Show translation"), "toggle"
-            note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original").replace("%1", fmt.language_label(row.lang))
+            note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original")
+            note = note.replace("%1", fmt.language_label(row.lang))
             return translated, note, "toggle"
         if outcome is not None and outcome.missing:
             note = QCoreApplication.translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(

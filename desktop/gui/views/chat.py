@@ -20,21 +20,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.gui.core_api import (
-    conversations, drafts, message_translations, messaging, outbox, policy, schema, sentences,
-)
-from desktop.core.errors import KnownError
 from desktop.gui import format as fmt
+from desktop.gui.core_api import conversations, drafts, message_translations, messaging, outbox, schema
+from desktop.core.errors import KnownError
 from desktop.gui.models.messages import MessageListModel, MessageRole
 from desktop.gui.views.attachment_strip import AttachmentStrip
 from desktop.gui.views.bubbles import PAD, MessageDelegate
 from desktop.gui.views.drop_target import AttachmentDropFilter
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views.compose import ComposeBox
+from desktop.gui.views.compose_assist import ComposeAssistant
 
 _local_ids = itertools.count(-1, -1)
-POLICY_HINT_DELAY_MS = 300
-PREVIEW_DELAY_MS = 600
 
 
 class ChatView(QWidget):
@@ -101,21 +98,8 @@ class ChatView(QWidget):
         self.compose.edit.paste_handler = self.drops.handle_paste
         self.list.viewport().installEventFilter(self)
         self._click_pos = QPoint()
-        self._policy_timer = QTimer(self)
-        self._policy_timer.setSingleShot(True)
-        self._policy_timer.setInterval(POLICY_HINT_DELAY_MS)
-        self._policy_timer.timeout.connect(self._check_policy)
-        self.compose.edit.textChanged.connect(self._policy_timer.start)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("muted")
-        self.preview.setWordWrap(True)
-        self.preview.setContentsMargins(16, 2, 16, 0)
-        self.preview.hide()
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._make_preview)
-        self.compose.edit.textChanged.connect(self._preview_timer.start)
+        self.assist = ComposeAssistant(session, self.compose, self)
+        self.preview = self.assist.preview
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -150,7 +134,7 @@ class ChatView(QWidget):
         self.model.reader_language = self._session.reader_language
         self.model.translating = self._session.ctx.settings.translate_incoming
         self.model.all_originals = self.originals_button.isChecked()
-        self.peer_language = row.peer_language
+        self.assist.peer_language = row.peer_language
         self.model.loaded.connect(self._loaded)
         self.model.rowsInserted.connect(self._rows_inserted)
         self.model.older_loaded.connect(self._older_loaded)
@@ -245,7 +229,7 @@ class ChatView(QWidget):
         local_id = next(_local_ids)
         self._session.user_op(drafts.save, self.conversation_id, text).run()
         self.compose.clear_sent()
-        self.preview.hide()
+        self.assist.hide_preview()
         self.model.add_local(messaging.MessageRow(
             id=local_id, conversation_id=self.conversation_id, sender_id=user.id, sender_handle=user.handle,
             sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=schema.utcnow(), read=False),
@@ -273,7 +257,7 @@ class ChatView(QWidget):
             model.remove(local_id)
             if model is self.model and not self.compose.text():
                 self.compose.set_text(text)       # nothing the user typed is lost
-                self._show_verdict(outcome.refused)
+                self.assist.show_verdict(outcome.refused)
             self.refused.emit(text, outcome.refused)
             return
         files, _ = self._outgoing.pop(local_id, ((), False))
@@ -311,7 +295,7 @@ class ChatView(QWidget):
         if self.model is not None:
             self.model.clear_translations()
             self.translate_visible()
-        self._preview_timer.start()
+        self.assist.refresh_preview()
 
     def apply_settings(self) -> None:
         """My language or the translation switches changed: show the messages accordingly."""
@@ -324,54 +308,6 @@ class ChatView(QWidget):
         self.originals_button.setText(self.tr("Show translations") if on else self.tr("Show originals"))
         if self.model is not None:
             self.model.set_all_originals(on)
-
-    def _make_preview(self) -> None:
-        """What the recipient will read, and the tip to write short sentences."""
-        text = self.compose.text()
-        long_text = sentences.needs_short_sentences_tip(text)
-        if long_text:
-            self.compose.show_hint(self.tr("Tip: short sentences translate better."), "tip")
-        elif self.compose.hint.property("kind") == "tip":
-            self.compose.show_hint("")
-        if not text.strip() or not self._session.ctx.settings.send_translation or self.model is None:
-            self.preview.hide()
-            return
-        session, target, me = self._session, self.peer_language, self._session.user
-
-        def run():
-            src = message_translations.detect_language(text, me.language)
-            return message_translations.outgoing(session.translator(), text, src, target)
-
-        session.worker.op(run).on_success(lambda made, text=text: self._preview_ready(text, made)).bound_to(
-            self).run()
-
-    def _preview_ready(self, text: str, made) -> None:
-        if text != self.compose.text():
-            return
-        self.preview.setVisible(made is not None)
-        if made is not None:
-            self.preview.setText(self.tr("They will read (%1): %2").replace("%1", fmt.language_label(self.peer_language))
-                                 .replace("%2", made[0]))
-
-    # -- the content policy, while typing -------------------------------------------------
-    def _check_policy(self) -> None:
-        text = self.compose.text()
-        self._session.worker.op(policy.check, text).on_success(
-            lambda verdict, text=text: self._policy_checked(text, verdict)).bound_to(self).run()
-
-    def _policy_checked(self, text: str, verdict) -> None:
-        if text == self.compose.text():
-            self._show_verdict(verdict.to_json())
-
-    def _show_verdict(self, verdict: dict) -> None:
-        matches = verdict.get("matches", [])
-        self.compose.highlight([(m["start"], m["end"]) for m in matches])
-        if verdict.get("blocked"):
-            words = ", ".join(dict.fromkeys(f"“{m['text']}”" for m in matches))
-            self.compose.show_hint(self.tr("This message would not be sent: %1 breaks the marketplace rules "
-                                           "against contact off the platform.").replace("%1", words), "policy")
-        elif self.compose.hint.property("kind") == "policy":
-            self.compose.show_hint("")
 
     def retry(self, row_number: int) -> None:
         ix = self.model.index(row_number, 0)
