@@ -157,7 +157,7 @@ def test_dialog_grows_to_show_thumbnails_and_refusals(qtbot, tmp_path, att_db_se
     d = make_dialog(qtbot, att_db_session)
     d.show()
     qtbot.waitExposed(d)
-    assert d.evidence.placeholder.isVisible() and not d.error.isVisible()
+    assert d.evidence.empty_label.isVisible() and not d.error.isVisible()
     d.evidence.add_paths([str(write_image(tmp_path, "a.png")), str(write_pdf_named_png(tmp_path)),
                           str(write_mp4(tmp_path))])
     settle(qtbot, d)

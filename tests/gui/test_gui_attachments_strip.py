@@ -167,14 +167,14 @@ def test_pending_item_ingests(qtbot, tmp_path, strip):
 
 
 def test_evidence_strip_accepts_videos(qtbot, tmp_path, att_session):
-    s = in_window(qtbot, att_session, evidence=True, placeholder="Drop evidence here")
+    s = in_window(qtbot, att_session, evidence=True, empty_text="Drop evidence here")
     s.add_paths([str(write_mp4(tmp_path)), str(write_image(tmp_path, "a.png"))])
     settle(qtbot, s)
     assert [(i.mime, i.is_video) for i in s.items()] == [("video/mp4", True), ("image/png", False)]
     assert not s.original_size.isVisibleTo(s)
     assert not s.item_widgets()[0].picture.pixmap().isNull()        # the play tile
     s.clear()
-    assert not s.isHidden() and s.placeholder.isVisibleTo(s)
+    assert not s.isHidden() and s.empty_label.isVisibleTo(s)
 
 
 def test_pick_files_adds_chosen(qtbot, tmp_path, strip, monkeypatch):

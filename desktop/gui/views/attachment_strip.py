@@ -168,7 +168,7 @@ class AttachmentStrip(QWidget):
 
     `session` gives the worker and the settings; `attachments` is what runs the checks
     (`desktop.core.attachments` by default, or an `AttachmentProcess`). Without
-    `placeholder` the strip hides itself while empty (the chat); with it, the text shows
+    `empty_text` the strip hides itself while empty (the chat); with it, the text shows
     instead (the dispute dialog).
     """
 
@@ -176,7 +176,7 @@ class AttachmentStrip(QWidget):
     refused = Signal(str, str, str)     # name, reason code, translated message
 
     def __init__(self, session, parent: QWidget | None = None, *, evidence: bool = False,
-                 max_items: int | None = None, placeholder: str | None = None, attachments=None):
+                 max_items: int | None = None, empty_text: str | None = None, attachments=None):
         super().__init__(parent)
         self._session = session
         self._checker = attachments or core_attachments
@@ -199,17 +199,17 @@ class AttachmentStrip(QWidget):
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setFixedHeight(PREVIEW_SIDE + 8 + self._scroll.horizontalScrollBar().sizeHint().height())
-        self.placeholder = QLabel(placeholder or "", self)
-        self.placeholder.setObjectName("muted")
-        self.placeholder.setWordWrap(True)
+        self.empty_label = QLabel(empty_text or "", self)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setWordWrap(True)
         self.original_size = QCheckBox(self.tr("Original size"), self)
         self.original_size.setToolTip(self.tr("Send the pictures at their full resolution instead of reducing them."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 0)
         layout.addWidget(self._scroll)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.original_size)
-        self._hide_when_empty = placeholder is None
+        self._hide_when_empty = empty_text is None
         self._update_visibility()
 
     # -- adding ------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ class AttachmentStrip(QWidget):
     def _update_visibility(self) -> None:
         empty = not self._items
         self._scroll.setVisible(not empty)
-        self.placeholder.setVisible(empty and bool(self.placeholder.text()))
+        self.empty_label.setVisible(empty and bool(self.empty_label.text()))
         self.original_size.setVisible(not self.evidence and not empty)
         if self._hide_when_empty:
             self.setVisible(not empty)

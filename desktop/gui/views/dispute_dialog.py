@@ -98,7 +98,7 @@ class DisputeDialog(QDialog):
 
         self.evidence = AttachmentStrip(
             session, self, evidence=True, attachments=self._checker,
-            placeholder=self.tr("No evidence yet. Add photos or a video with the button, or drop them here."))
+            empty_text=self.tr("No evidence yet. Add photos or a video with the button, or drop them here."))
         self.evidence.layout().setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("+ Add photos or videos…"), self)
         self.add_button.clicked.connect(self.evidence.pick_files)
