@@ -48,11 +48,16 @@ class Notifier(QObject):
         session.changed.connect(self._on_changes)
 
     def _on_changes(self, notice) -> None:
+        if self._window.isActiveWindow() and not self._window.isMinimized():
+            return                                  # the user is looking: no need to load anything
         me = self._session.user.id
+        newest: dict[int, int] = {}                 # one notification per conversation: its newest message
         for change in notice.items:
             if change.kind == "message" and change.user_id != me and change.message_id:
-                self._session.user_op(messaging.rows_by_id, change.conversation_id, [change.message_id]).on_success(
-                    lambda rows, c=change: self._loaded(c.conversation_id, rows)).bound_to(self).run()
+                newest[change.conversation_id] = max(newest.get(change.conversation_id, 0), change.message_id)
+        for conversation_id, message_id in newest.items():
+            self._session.user_op(messaging.rows_by_id, conversation_id, [message_id]).on_success(
+                lambda rows, cid=conversation_id: self._loaded(cid, rows)).bound_to(self).run()
 
     def _loaded(self, conversation_id: int, rows: dict) -> None:
         if self._window.isActiveWindow() and not self._window.isMinimized():
