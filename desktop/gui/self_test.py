@@ -1,6 +1,7 @@
 """`buzon --self-test`: proof that an installed copy works, without a display or network.
 
-In a throw-away folder it opens the real main window offscreen on the demo database,
+In a throw-away folder it opens the demo database, loads the translation libraries and
+the language-detection model, opens the real main window offscreen on the demo database,
 sends a message as the demo buyer to her conversation with a store, checks that the
 store's seller sees it and that the window shows it, and writes a screenshot. Each step
 prints OK or FAILED; the exit code says which kind of failure stopped it:
@@ -98,6 +99,19 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
         report.ok(step, f"{buyer.handle} (buyer) and {seller.handle} (seller of {STORE}), "
                         f"conversation {conversation_id}")
 
+        step = "translation libraries"
+        # Loads CTranslate2, SentencePiece and NumPy's OpenBLAS, and reads py3langid's model:
+        # the native parts a bundle most easily gets wrong.
+        import ctranslate2
+        import sentencepiece
+
+        from desktop.core.translation import detect
+        guess = detect.detect(MESSAGE, candidates=("es", "en", "zh"))
+        if guess.lang != "es":
+            raise CheckFailed(f"language detection says {guess.lang!r} for a Spanish message")
+        report.ok(step, f"CTranslate2 {ctranslate2.__version__}, SentencePiece {sentencepiece.__version__}, "
+                        f"language detection: {guess.lang}")
+
         step = "main window"
         if not _offscreen_plugin_present():
             raise KnownError("Qt's offscreen platform plugin is missing from this installation.",
@@ -162,7 +176,7 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
         return out
     except KnownError as exc:
         report.fail(step, exc.message if not exc.hint else f"{exc.message} {exc.hint}")
-        if step == "demo database" and type(exc) is KnownError:
+        if step == "demo database":
             exc.exit_code = ExitCode.DATABASE
         raise
     except Exception as exc:

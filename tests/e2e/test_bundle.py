@@ -16,7 +16,7 @@ from desktop.core.errors import ExitCode
 from desktop.gui.launch import display_problem
 from desktop.gui.self_test import _blank
 
-STEPS = ("temporary folder", "demo database", "main window", "send as buyer", "seller sees it",
+STEPS = ("temporary folder", "demo database", "translation libraries", "main window", "send as buyer", "seller sees it",
          "window shows it", "screenshot")
 LINUX = sys.platform.startswith("linux")
 
