@@ -1,8 +1,9 @@
 """The installed program against a bare PySide6 hello-world bundled the same way, in the
 same run: bundle size (goal <= 2x) and start-up to the first painted window (goal <= 1.5x).
 
-Both are built by PyInstaller into a temporary folder (one folder, windowed, stripped on
-Linux, no UPX; Buzón from app.spec). Start-up is measured from process start to the first
+Both are built by PyInstaller into a temporary folder with the same options (one folder,
+windowed, no UPX, no blanket strip; Buzón from app.spec, which also drops unused Qt
+plugins and the CTranslate2 wheel's debug sections). Start-up is measured from process start to the first
 paint event of the top-level window, offscreen, on an existing demo database (the second
 and later starts a user sees), median of interleaved runs. The first start, which also
 creates the demo database, is printed as well.
