@@ -14,6 +14,7 @@ The child is started with "spawn" (no fork of a process that runs Qt threads). A
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
 from pathlib import Path
 
@@ -33,8 +34,17 @@ _CALLS = {
 }
 
 
+BACKGROUND_NICENESS = 10
+
+
 def _serve(conn) -> None:
     """The child's loop: run each requested call, send back its result or its exception."""
+    # Background work: on a busy machine the window's thread must win the CPU over a decoder.
+    if hasattr(os, "nice"):
+        try:
+            os.nice(BACKGROUND_NICENESS)
+        except OSError:
+            pass
     while True:
         try:
             request = conn.recv()
