@@ -59,10 +59,14 @@ class Report:
 
 
 def _offscreen_plugin_present() -> bool:
-    from PySide6.QtCore import QLibraryInfo
+    """Whether Qt can find its offscreen platform plugin: without it QApplication aborts
+    the process instead of raising, so the self-test asks first."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo
 
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-    return any(p.name.startswith(("libqoffscreen", "qoffscreen")) for p in folder.glob("*offscreen*"))
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), *QCoreApplication.libraryPaths(),
+               *filter(None, os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep))]
+    return any(p.name.startswith(("libqoffscreen", "qoffscreen"))
+               for folder in folders for p in (Path(folder) / "platforms").glob("*offscreen*"))
 
 
 def _blank(image) -> bool:
@@ -89,7 +93,9 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
     from desktop.core import messaging, outbox, users
     from desktop.core.context import AppContext
 
-    ctx = AppContext(data_dir=work / "data", user_handle=BUYER, lang=lang)
+    # An explicit SQLite URL: BUZON_DATABASE_URL may point at the user's real (shared) database.
+    data = work / "data"
+    ctx = AppContext(data_dir=data, database_url=f"sqlite:///{data / 'buzon.sqlite3'}", user_handle=BUYER, lang=lang)
     window = session = None
     step = "demo database"
     try:

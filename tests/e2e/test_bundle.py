@@ -34,11 +34,14 @@ def _assert_self_test_passed(proc: subprocess.CompletedProcess, tmp: Path) -> No
     assert sorted(p.name for p in shot.parent.iterdir()) == [shot.name]
 
 
-def test_self_test_from_checkout(tmp_path):
-    env = clean_env(tmp_path, PYTHONPATH=str(REPO))
+def test_self_test_from_checkout_leaves_the_users_database_alone(tmp_path):
+    users_db = tmp_path / "users" / "buzon.sqlite3"
+    env = clean_env(tmp_path, PYTHONPATH=str(REPO), BUZON_DATABASE_URL=f"sqlite:///{users_db}",
+                    BUZON_DATA_DIR=str(users_db.parent))
     proc = subprocess.run([sys.executable, "-m", "desktop", "--self-test"], env=env, capture_output=True,
                           text=True, timeout=120, cwd=tmp_path)
     _assert_self_test_passed(proc, tmp_path)
+    assert not users_db.parent.exists()
 
 
 def test_blank_screenshot_is_caught():
