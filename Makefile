@@ -37,12 +37,13 @@ bench: $(VENV)/.test-installed translations
 dist: $(VENV)/.test-installed translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller app.spec
 
-# Debian packages the offscreen tests and screenshots need (fonts for Chinese text).
+# Debian packages the offscreen tests and screenshots need (fonts for Chinese text), and
+# binutils, which PyInstaller uses to bundle and to drop debug sections.
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  dpkg -s fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 >/dev/null 2>&1 || \
+	  dpkg -s fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils >/dev/null 2>&1 || \
 	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 >/dev/null; }; \
+	      fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils >/dev/null; }; \
 	fi
 
 clean:

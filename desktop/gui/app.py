@@ -59,6 +59,12 @@ def run_gui(ctx: AppContext) -> int:
         raise KnownError("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).",
                          hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
                          exit_code=ExitCode.NO_DISPLAY)
+    from desktop.gui.launch import display_problem
+
+    problem = display_problem()          # Qt would abort the whole process on a dead X display
+    if problem:
+        raise KnownError(problem, hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
+                         exit_code=ExitCode.NO_DISPLAY)
     from desktop.gui.session import Session
     from desktop.gui.views.main_window import MainWindow
 

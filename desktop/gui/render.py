@@ -13,7 +13,7 @@ SETTLE_S = 0.4
 TIMEOUT_S = 20.0
 
 
-def _settle(app, session, *, timeout: float = TIMEOUT_S) -> None:
+def settle(app, session, *, timeout: float = TIMEOUT_S) -> None:
     """Process events until the worker has been idle for a moment (all loads and images done)."""
     deadline = time.monotonic() + timeout
     quiet_since = None
@@ -28,31 +28,46 @@ def _settle(app, session, *, timeout: float = TIMEOUT_S) -> None:
         time.sleep(0.01)
 
 
-def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], conversation: int | None = None,
-               order: int | None = None, product: int | None = None) -> Path:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QPixmap
+def open_window(ctx: AppContext, size: tuple[int, int]):
+    """The real main window, offscreen, at `size`, with its first data loaded.
 
+    Returns (app, session, window); the caller closes the window and the session. A
+    database that cannot be used raises its KnownError.
+    """
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.gui.app import create_app
     from desktop.gui.session import Session
     from desktop.gui.views.main_window import MainWindow
 
     app = create_app(ctx.lang)
     session = Session(ctx)
-    window = None
-    failure = []
+    failure: list[BaseException] = []
     try:
         window = MainWindow(session)
-        window.fatal.connect(failure.append)
-        window.setMinimumSize(1, 1)
-        window.resize(*size)
-        window.show()
-        session.start()
-        _settle(app, session)
+    except BaseException:
+        session.close()
+        raise
+    window.fatal.connect(failure.append)
+    window.setMinimumSize(1, 1)
+    window.resize(*size)
+    window.show()
+    session.start()
+    settle(app, session)
+    if failure or session.user is None:
+        window.close()
+        session.close()
         if failure:
             raise failure[0]
-        if session.user is None:
-            raise KnownError("The window did not finish loading in time.")
+        raise KnownError("The window did not finish loading in time.")
+    return app, session, window
+
+
+def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], conversation: int | None = None,
+               order: int | None = None, product: int | None = None) -> Path:
+    app, session, window = open_window(ctx, size)
+    from PySide6.QtGui import QPixmap
+
+    try:
         window.show_view(view)
         if conversation is not None:
             window.show_conversation(conversation)
@@ -60,12 +75,12 @@ def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], 
             window.show_order(order)
         elif product is not None:
             window.show_product(product)
-        _settle(app, session)
+        settle(app, session)
         if view == "messages" and conversation is None and window.messages.model.rowCount():
             window.messages.open_conversation(window.messages.model.row_at(0).id)
-            _settle(app, session)
+            settle(app, session)
         window.resize(*size)
-        _settle(app, session)
+        settle(app, session)
         pixmap = QPixmap(window.size())
         window.render(pixmap)
         if (pixmap.width(), pixmap.height()) != size:
@@ -75,8 +90,7 @@ def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], 
             raise KnownError(f"Cannot write the screenshot to {out}.", hint="Check the folder exists and is writable.")
         return out
     finally:
-        if window is not None:
-            window.close()
+        window.close()
         session.close()
 
 

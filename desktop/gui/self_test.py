@@ -124,26 +124,11 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
                              exit_code=ExitCode.NO_DISPLAY)
         from PySide6.QtGui import QImage, QPixmap
 
-        from desktop.gui.app import create_app
-        from desktop.gui.render import _settle
-        from desktop.gui.session import Session
-        from desktop.gui.views.main_window import MainWindow
+        from desktop.gui.render import open_window, settle
 
-        app = create_app(lang)
-        session = Session(ctx)
-        window = MainWindow(session)
-        fatal: list[BaseException] = []
-        window.fatal.connect(fatal.append)
-        window.resize(*SIZE)
-        window.show()
-        session.start()
-        _settle(app, session)
-        if fatal:
-            raise fatal[0]
-        if session.user is None:
-            raise CheckFailed("the window did not finish loading in time")
+        app, session, window = open_window(ctx, SIZE)
         window.show_conversation(conversation_id)
-        _settle(app, session)
+        settle(app, session)
         report.ok(step, f"loaded as {session.user.handle}, {window.messages.model.rowCount()} conversations")
 
         step = "send as buyer"
@@ -161,7 +146,7 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
         report.ok(step, f"{seller.handle} reads it from {row.sender_handle}")
 
         step = "window shows it"
-        _settle(app, session)
+        settle(app, session)
         chat = window.messages.chat
         shown = chat.model is not None and any(r.id == message_id for r in chat.model.rows())
         if not shown:
@@ -170,7 +155,7 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
 
         step = "screenshot"
         chat.list.scrollToBottom()      # the new message in the picture, not only in the model
-        _settle(app, session)
+        settle(app, session)
         pixmap = QPixmap(window.size())
         window.render(pixmap)
         out = work / SCREENSHOT

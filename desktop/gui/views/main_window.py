@@ -5,7 +5,7 @@ do their own work."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
 )
@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.session.worker.op(lambda: None).on_success(lambda _r: self.loaded.emit()).run()
 
     def _fatal(self, exc: BaseException) -> None:
-        if self.isVisible():
+        # Offscreen (screenshots, the self-test) nobody could close a dialog: just report.
+        if self.isVisible() and QGuiApplication.platformName() != "offscreen":
             QMessageBox.critical(self, self.tr("Buzón cannot open its database"), str(exc))
         self.fatal.emit(exc)
 
