@@ -1,23 +1,24 @@
 """The main window: navigation on the left, the three views on the right. It wires the
 views together ("Contact seller" opens the Message Centre) and shows errors; the views
-do their own work."""
+do their own work.
+
+Only the view on screen is built before the window first paints; the others (and the tray)
+are built right after, in the next turn of the event loop, so a cold start does not wait
+for pages nobody sees yet.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.config import resources_dir
 from desktop.gui.core_api import messaging
 from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
-from desktop.gui.views.message_centre import MessageCentre
-from desktop.gui.views.orders import OrdersView
-from desktop.gui.views.products import ProductsView
-from desktop.gui.views.tray import Notifier, Tray
 
 VIEWS = ("products", "orders", "messages")
 
@@ -48,12 +49,13 @@ class MainWindow(QMainWindow):
         for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
             QListWidgetItem(icon(name), label, self.nav)
         self.stack = QStackedWidget(self)
-        self.products = ProductsView(session, self.images, self)
-        self.orders = OrdersView(session, self.images, self)
-        self.messages = MessageCentre(session, self.images, self)
-        for view in (self.products, self.orders, self.messages):
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._views: dict[str, QWidget] = {}
+        for _name in VIEWS:                       # one page per view; the view goes in when built
+            page = QWidget(self.stack)
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self.notifier = self.tray = None
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -63,14 +65,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.products.contact_seller.connect(lambda pid: self.contact(product_id=pid))
-        self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
-        self.messages.open_product.connect(self.show_product)
-        self.messages.open_order.connect(self.show_order)
-        self.messages.unread_changed.connect(self._unread_changed)
-        self.notifier = Notifier(session, self, self)
-        self.tray = Tray(self, self.notifier, self)
-        self.tray.open_conversation.connect(self.show_conversation)
         session.ready.connect(self._ready)
         session.fatal.connect(self._fatal)
         session.error.connect(self.show_error)
@@ -78,12 +72,78 @@ class MainWindow(QMainWindow):
         self._make_menu()
         self._restore()
         self._update_title()
+        self._painted = False
+
+    # -- the views, built on first use ------------------------------------------------------
+    @property
+    def products(self):
+        return self._view("products")
+
+    @property
+    def orders(self):
+        return self._view("orders")
+
+    @property
+    def messages(self):
+        return self._view("messages")
+
+    def _view(self, name: str):
+        view = self._views.get(name)
+        if view is None:
+            view = self._views[name] = self._build(name)
+            self.stack.widget(VIEWS.index(name)).layout().addWidget(view)
+            if self.session.user is not None:
+                view.load()
+        return view
+
+    def _build(self, name: str):
+        if name == "products":
+            from desktop.gui.views.products import ProductsView
+
+            view = ProductsView(self.session, self.images, self)
+            view.contact_seller.connect(lambda pid: self.contact(product_id=pid))
+        elif name == "orders":
+            from desktop.gui.views.orders import OrdersView
+
+            view = OrdersView(self.session, self.images, self)
+            view.contact_seller.connect(lambda oid: self.contact(order_id=oid))
+        else:
+            from desktop.gui.views.message_centre import MessageCentre
+
+            view = MessageCentre(self.session, self.images, self)
+            view.open_product.connect(self.show_product)
+            view.open_order.connect(self.show_order)
+            view.unread_changed.connect(self._unread_changed)
+            view.packs_requested.connect(self.open_packs)
+        return view
+
+    def _build_rest(self) -> None:
+        """The views not on screen, and the tray: right after the first paint."""
+        from desktop.gui.views.tray import Notifier, Tray
+
+        for name in VIEWS:
+            self._view(name)
+        if self.tray is None:
+            self.notifier = Notifier(self.session, self, self)
+            self.tray = Tray(self, self.notifier, self)
+            self.tray.open_conversation.connect(self.show_conversation)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self._build_rest)     # after the first frame is on screen
+
+    def _show_row(self, row: int) -> None:
+        self._view(VIEWS[row])
+        self.stack.setCurrentIndex(row)
 
     # -- start and stop -------------------------------------------------------------------
     def _ready(self, user) -> None:
         self._update_title()
-        for view in (self.products, self.orders, self.messages):
+        for view in list(self._views.values()):
             view.load()
+        self._build_rest()                         # the views built from now on load themselves
         self.session.worker.op(lambda: None).on_success(lambda _r: self.loaded.emit()).run()
 
     def _fatal(self, exc: BaseException) -> None:
@@ -102,8 +162,9 @@ class MainWindow(QMainWindow):
         self.show_view(view if view in VIEWS else "products")
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self.messages._chat is not None:
-            self.messages.chat.compose.flush_draft()
+        centre = self._views.get("messages")
+        if centre is not None and centre._chat is not None:
+            centre.chat.compose.flush_draft()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/view", VIEWS[max(0, self.nav.currentRow())])
         self.settings.sync()
@@ -117,7 +178,6 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("&Settings…"), self.open_settings)
         menu.addSeparator()
         menu.addAction(self.tr("&Quit"), self.close)
-        self.messages.packs_requested.connect(self.open_packs)
 
     def open_packs(self, suggest: tuple[str, str] | None = None):
         """The Language packs dialog, on a worker of its own: a download must not hold up sends."""
@@ -168,7 +228,8 @@ class MainWindow(QMainWindow):
         self._unread = total
         item = self.nav.item(VIEWS.index("messages"))
         item.setText(self.tr("Messages") + (f" ({total})" if total else ""))
-        self.tray.set_unread(total)
+        if self.tray is not None:
+            self.tray.set_unread(total)
         self._update_title()
 
     def _update_title(self) -> None:
