@@ -92,10 +92,6 @@ def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[Convers
     return rows
 
 
-def total_unread(db: Database, user: UserRecord) -> int:
-    return sum(r.unread for r in list_conversations(db, user))
-
-
 def _seller_of(s: Session, store_id: int) -> m.User | None:
     return s.scalar(select(m.User).where(m.User.store_id == store_id).order_by(m.User.id).limit(1))
 

@@ -41,7 +41,9 @@ class ChangeNotice:
 
 def _open(ctx: AppContext, handle: str | None):
     db = ctx.db()
-    return db, users.resolve(db, handle), changes.latest_id(db)
+    user = users.resolve(db, handle)
+    changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
+    return db, user, changes.latest_id(db)
 
 
 def _warm_up() -> None:
