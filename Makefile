@@ -25,25 +25,28 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.run-installed
 
 translations: $(QM)
 
-run: $(VENV)/.run-installed translations
+run: system-deps $(VENV)/.run-installed translations
 	$(PY) -m desktop
 
-test: $(VENV)/.test-installed translations
+test: system-deps $(VENV)/.test-installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests --ignore=tests/benchmarks
 
 bench: $(VENV)/.test-installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/benchmarks --benchmark-only -s
 
-dist: $(VENV)/.test-installed translations
+dist: system-deps $(VENV)/.test-installed translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller app.spec
 
-# Debian packages the offscreen tests and screenshots need (fonts for Chinese text), and
-# binutils, which PyInstaller uses to bundle and to drop debug sections.
+# Debian packages: what Qt needs offscreen and on an X11 desktop (the xcb plugin's
+# libraries), fonts for Chinese text, and binutils, which PyInstaller uses to bundle. Run as
+# root (CI does); as a user it does nothing, and Qt names any library still missing.
+DEBS := fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils \
+        libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
+        libxkbcommon-x11-0 libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  dpkg -s fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils >/dev/null 2>&1 || \
-	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	      fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils >/dev/null; }; \
+	  dpkg -s $(DEBS) >/dev/null 2>&1 || \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEBS) >/dev/null; }; \
 	fi
 
 clean:
