@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import changes
 from desktop.core import schema as m
@@ -55,29 +55,41 @@ def visible_messages(user_id: int, conversation_id: int, cleared_before: int):
                 m.Message.id.not_in(deleted))
 
 
-def unread_count(s: Session, user_id: int, mem: m.ConversationMember) -> int:
-    return s.scalar(select(func.count()).select_from(m.Message).where(
-        visible_messages(user_id, mem.conversation_id, max(mem.cleared_before_message_id, mem.last_read_message_id)),
-        or_(m.Message.sender_id != user_id, m.Message.sender_id.is_(None)))) or 0
-
-
 def list_conversations(db: Database, user: UserRecord, ids: list[int] | None = None) -> list[ConversationRow]:
     """The user's conversations, newest activity first (or just `ids`), without the deleted ones."""
     return db.read(lambda s: conversation_rows_in(s, user, ids))
 
 
 def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
+    """A fixed number of queries however many conversations a seller has: the members, one
+    grouped pass over their visible messages (newest id, unread count), the newest messages."""
     q = (select(m.Conversation, m.ConversationMember)
          .join(m.ConversationMember, m.ConversationMember.conversation_id == m.Conversation.id)
          .where(m.ConversationMember.user_id == user.id, m.ConversationMember.hidden.is_(False))
+         .options(selectinload(m.Conversation.store), selectinload(m.Conversation.buyer))
          .order_by(m.Conversation.last_activity_at.desc(), m.Conversation.id.desc()))
     if ids is not None:
         q = q.where(m.Conversation.id.in_(list(ids)))
+    pairs = list(s.execute(q))
+    if not pairs:
+        return []
+    mem = m.ConversationMember
+    deleted = select(m.MessageDeletion.message_id).where(m.MessageDeletion.user_id == user.id)
+    theirs = or_(m.Message.sender_id != user.id, m.Message.sender_id.is_(None))
+    unread = func.sum(case((and_(m.Message.id > mem.last_read_message_id, theirs), 1), else_=0))
+    stats = {cid: (newest, n or 0) for cid, newest, n in s.execute(
+        select(m.Message.conversation_id, func.max(m.Message.id), unread)
+        .join(mem, and_(mem.conversation_id == m.Message.conversation_id, mem.user_id == user.id))
+        .where(m.Message.conversation_id.in_([conv.id for conv, _ in pairs]),
+               m.Message.id > mem.cleared_before_message_id, m.Message.id.not_in(deleted))
+        .group_by(m.Message.conversation_id))}
+    newest_ids = [newest for newest, _ in stats.values()]
+    last_by_id = {x.id: x for x in s.scalars(select(m.Message).where(m.Message.id.in_(newest_ids)))}
     rows = []
-    for conv, mem in s.execute(q):
-        last = s.scalar(select(m.Message).where(
-            visible_messages(user.id, conv.id, mem.cleared_before_message_id)).order_by(m.Message.id.desc()).limit(1))
-        if last is None and mem.cleared_before_message_id:
+    for conv, membership in pairs:
+        newest, unread_n = stats.get(conv.id, (None, 0))
+        last = last_by_id.get(newest)
+        if last is None and membership.cleared_before_message_id:
             continue
         if user.is_seller:
             peer_name, peer_handle, peer_lang = conv.buyer.name, conv.buyer.handle, conv.buyer.language
@@ -87,7 +99,7 @@ def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[Convers
             id=conv.id, peer_name=peer_name, peer_handle=peer_handle, peer_language=peer_lang,
             last_kind=last.kind.value if last else "", last_text=last.text if last else "",
             last_mine=bool(last and last.sender_id == user.id),
-            last_at=last.sent_at if last else conv.created_at, unread=unread_count(s, user.id, mem),
+            last_at=last.sent_at if last else conv.created_at, unread=unread_n,
             last_message_id=last.id if last else 0))
     return rows
 
