@@ -26,6 +26,7 @@ class ConversationRow:
     peer_name: str              # the store for a buyer, the buyer for a seller
     peer_handle: str
     peer_language: str
+    peer_time_zone: str         # where the other side is: its local time helps both
     last_kind: str
     last_text: str
     last_mine: bool
@@ -84,6 +85,8 @@ def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[Convers
                m.Message.id > mem.cleared_before_message_id, m.Message.id.not_in(deleted))
         .group_by(m.Message.conversation_id))}
     newest_ids = [newest for newest, _ in stats.values()]
+    store_zones = {store_id: tz for store_id, tz in s.execute(
+        select(m.User.store_id, m.User.time_zone).where(m.User.store_id.in_({conv.store_id for conv, _ in pairs})))}
     last_by_id = {x.id: x for x in s.scalars(select(m.Message).where(m.Message.id.in_(newest_ids)))}
     rows = []
     for conv, membership in pairs:
@@ -93,10 +96,13 @@ def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[Convers
             continue
         if user.is_seller:
             peer_name, peer_handle, peer_lang = conv.buyer.name, conv.buyer.handle, conv.buyer.language
+            peer_tz = conv.buyer.time_zone
         else:
             peer_name, peer_handle, peer_lang = conv.store.name, conv.store.handle, conv.store.language
+            peer_tz = store_zones.get(conv.store_id, "UTC")
         rows.append(ConversationRow(
             id=conv.id, peer_name=peer_name, peer_handle=peer_handle, peer_language=peer_lang,
+            peer_time_zone=peer_tz,
             last_kind=last.kind.value if last else "", last_text=last.text if last else "",
             last_mine=bool(last and last.sender_id == user.id),
             last_at=last.sent_at if last else conv.created_at, unread=unread_n,

@@ -37,6 +37,12 @@ def short_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None
     return loc.toString(q.date(), QLocale.FormatType.ShortFormat)
 
 
+def clock(tz: str, now: dt.datetime | None = None) -> str:
+    """The time it is now in a time zone (the other side's local time)."""
+    q = local(now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), tz)
+    return QLocale().toString(q.time(), QLocale.FormatType.ShortFormat)
+
+
 def date_time(when: dt.datetime, tz: str | None = None) -> str:
     q = local(when, tz)
     return QLocale().toString(q, QLocale.FormatType.ShortFormat)

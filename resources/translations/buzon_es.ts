@@ -104,70 +104,73 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="59" />
-        <location filename="../../desktop/gui/views/chat.py" line="324" />
+        <location filename="../../desktop/gui/views/chat.py" line="56" />
+        <location filename="../../desktop/gui/views/chat.py" line="309" />
         <source>Show originals</source>
         <translation>Ver originales</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="61" />
+        <location filename="../../desktop/gui/views/chat.py" line="58" />
         <source>Show every message as it was written</source>
         <translation>Ver cada mensaje tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="144" />
-        <source>%1 · writes in %2</source>
-        <translation>%1 · escribe en %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/chat.py" line="237" />
+        <location filename="../../desktop/gui/views/chat.py" line="222" />
         <source>Wait a moment: the pictures are still being checked.</source>
         <translation>Espera un momento: aún se están comprobando las imágenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="286" />
+        <location filename="../../desktop/gui/views/chat.py" line="271" />
         <source>Internal error: %1</source>
         <translation>Error interno: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="324" />
+        <location filename="../../desktop/gui/views/chat.py" line="309" />
         <source>Show translations</source>
         <translation>Ver traducciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="333" />
-        <source>Tip: short sentences translate better.</source>
-        <translation>Consejo: las frases cortas se traducen mejor.</translation>
+        <location filename="../../desktop/gui/views/chat.py" line="129" />
+        <source>%1 · writes in %2 · %3 there</source>
+        <translation>%1 · escribe en %2 · allí son las %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="353" />
-        <source>They will read (%1): %2</source>
-        <translation>Leerán (%1): %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/chat.py" line="371" />
-        <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
-        <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/chat.py" line="433" />
+        <location filename="../../desktop/gui/views/chat.py" line="370" />
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="435" />
+        <location filename="../../desktop/gui/views/chat.py" line="372" />
         <source>Show original / translation</source>
         <translation>Ver original / traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="437" />
+        <location filename="../../desktop/gui/views/chat.py" line="374" />
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="439" />
+        <location filename="../../desktop/gui/views/chat.py" line="376" />
         <source>Delete for me</source>
         <translation>Eliminar para mí</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAssistant</name>
+    <message>
+        <location filename="../../desktop/gui/views/compose_assist.py" line="48" />
+        <source>Tip: short sentences translate better.</source>
+        <translation>Consejo: las frases cortas se traducen mejor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/compose_assist.py" line="68" />
+        <source>They will read (%1): %2</source>
+        <translation>Leerán (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/views/compose_assist.py" line="86" />
+        <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
+        <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
     </message>
 </context>
 <context>
@@ -321,108 +324,108 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../desktop/gui/format.py" line="47" />
+        <location filename="../../desktop/gui/format.py" line="53" />
         <source>Awaiting payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="48" />
+        <location filename="../../desktop/gui/format.py" line="54" />
         <source>Awaiting shipment</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="49" />
+        <location filename="../../desktop/gui/format.py" line="55" />
         <source>Shipped</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="50" />
-        <location filename="../../desktop/gui/format.py" line="64" />
+        <location filename="../../desktop/gui/format.py" line="56" />
+        <location filename="../../desktop/gui/format.py" line="70" />
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="51" />
+        <location filename="../../desktop/gui/format.py" line="57" />
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="52" />
+        <location filename="../../desktop/gui/format.py" line="58" />
         <source>In dispute</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="59" />
+        <location filename="../../desktop/gui/format.py" line="65" />
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="60" />
+        <location filename="../../desktop/gui/format.py" line="66" />
         <source>No tracking information yet</source>
         <translation>Aún no hay información de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="61" />
+        <location filename="../../desktop/gui/format.py" line="67" />
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="62" />
+        <location filename="../../desktop/gui/format.py" line="68" />
         <source>Delayed</source>
         <translation>Retrasado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="63" />
+        <location filename="../../desktop/gui/format.py" line="69" />
         <source>Returned to sender</source>
         <translation>Devuelto al remitente</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="71" />
+        <location filename="../../desktop/gui/format.py" line="77" />
         <source>No reviews yet</source>
         <translation>Aún no hay valoraciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="72" />
+        <location filename="../../desktop/gui/format.py" line="78" />
         <source>★ %1 (%2 reviews)</source>
         <translation>★ %1 (%2 valoraciones)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="79" />
+        <location filename="../../desktop/gui/format.py" line="85" />
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="80" />
+        <location filename="../../desktop/gui/format.py" line="86" />
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="81" />
+        <location filename="../../desktop/gui/format.py" line="87" />
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="82" />
+        <location filename="../../desktop/gui/format.py" line="88" />
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="83" />
+        <location filename="../../desktop/gui/format.py" line="89" />
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="84" />
+        <location filename="../../desktop/gui/format.py" line="90" />
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="85" />
+        <location filename="../../desktop/gui/format.py" line="91" />
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="86" />
+        <location filename="../../desktop/gui/format.py" line="92" />
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
@@ -493,58 +496,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="48" />
+        <location filename="../../desktop/gui/views/main_window.py" line="49" />
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="48" />
+        <location filename="../../desktop/gui/views/main_window.py" line="49" />
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="48" />
-        <location filename="../../desktop/gui/views/main_window.py" line="169" />
+        <location filename="../../desktop/gui/views/main_window.py" line="49" />
+        <location filename="../../desktop/gui/views/main_window.py" line="230" />
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="91" />
+        <location filename="../../desktop/gui/views/main_window.py" line="152" />
         <source>Buzón cannot open its database</source>
         <translation>Buzón no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="114" />
+        <location filename="../../desktop/gui/views/main_window.py" line="176" />
         <source>&amp;Buzón</source>
         <translation>&amp;Buzón</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="115" />
+        <location filename="../../desktop/gui/views/main_window.py" line="177" />
         <source>&amp;Language packs…</source>
         <translation>&amp;Paquetes de idioma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="116" />
+        <location filename="../../desktop/gui/views/main_window.py" line="178" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="118" />
+        <location filename="../../desktop/gui/views/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="180" />
+        <location filename="../../desktop/gui/views/main_window.py" line="242" />
         <source>Buzón</source>
         <translation>Buzón</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="182" />
+        <location filename="../../desktop/gui/views/main_window.py" line="244" />
         <source>Internal error</source>
         <translation>Error interno</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="183" />
+        <location filename="../../desktop/gui/views/main_window.py" line="245" />
         <source>Something went wrong inside Buzón: %1</source>
         <translation>Algo ha fallado dentro de Buzón: %1</translation>
     </message>
@@ -623,7 +626,7 @@
         <translation>Traducido del %1 · Ver original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/messages.py" line="108" />
+        <location filename="../../desktop/gui/models/messages.py" line="109" />
         <source>No language pack for %1 → %2 · Install…</source>
         <translation>No hay paquete de idioma %1 → %2 · Instalar…</translation>
     </message>
@@ -631,17 +634,17 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="61" />
+        <location filename="../../desktop/gui/views/tray.py" line="66" />
         <source>[Image]</source>
         <translation>[Imagen]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="61" />
+        <location filename="../../desktop/gui/views/tray.py" line="66" />
         <source>[Product]</source>
         <translation>[Producto]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="62" />
+        <location filename="../../desktop/gui/views/tray.py" line="67" />
         <source>[Order]</source>
         <translation>[Pedido]</translation>
     </message>
@@ -1064,12 +1067,12 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="80" />
+        <location filename="../../desktop/gui/views/tray.py" line="85" />
         <source>Open Buzón</source>
         <translation>Abrir Buzón</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/views/tray.py" line="90" />
+        <location filename="../../desktop/gui/views/tray.py" line="95" />
         <source>Buzón: %n unread</source>
         <translation>
             <numerusform>Buzón: %n sin leer</numerusform>

@@ -178,3 +178,10 @@ def test_prune_forgets_old_changes_but_keeps_the_counter(db, lucia):
     assert changes.prune(db, now=later) >= 1
     assert changes.latest_id(db) == newest           # the counter other clients compare with survives
     assert [c.id for c in changes.since(db, 0)] == [newest]
+
+
+def test_conversation_rows_carry_the_other_sides_time_zone(db, lucia, wei):
+    mine = {r.peer_handle: r.peer_time_zone for r in conversations.list_conversations(db, lucia)}
+    assert mine["shenzhen-tech"] == "Asia/Shanghai"
+    theirs = {r.peer_handle: r.peer_time_zone for r in conversations.list_conversations(db, wei)}
+    assert theirs["lucia"] == "Europe/Madrid"

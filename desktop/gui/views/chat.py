@@ -125,8 +125,9 @@ class ChatView(QWidget):
         self.compose.flush_draft()
         self.conversation_id = row.id
         self.title.setText(row.peer_name)
-        self.subtitle.setText(self.tr("%1 · writes in %2").replace("%1", row.peer_handle).replace(
-            "%2", fmt.language_label(row.peer_language)))
+        local = fmt.clock(row.peer_time_zone)
+        self.subtitle.setText(self.tr("%1 · writes in %2 · %3 there").replace("%1", row.peer_handle).replace(
+            "%2", fmt.language_label(row.peer_language)).replace("%3", local))
         self._read_up_to = 0
         self._stick_to_bottom = True
         old = self.model
