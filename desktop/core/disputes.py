@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import changes
 from desktop.core import schema as m
+from desktop.core.attachment_rows import attachment_ids
 from desktop.core.attachments import StoredAttachment
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -60,24 +61,6 @@ class DisputeRecord:
                 "created_at": self.created_at.isoformat() + "Z",
                 "evidence": [{"sha256": e.sha256, "mime": e.mime, "bytes": e.bytes, "name": e.name}
                              for e in self.evidence]}
-
-
-def attachment_ids(s: Session, stored: Sequence[StoredAttachment]) -> list[int]:
-    """The `Attachment` row id of each stored file, adding the rows not there yet.
-
-    Files are stored by hash, so the same picture given twice (or already sent in the
-    chat) is one row.
-    """
-    ids = []
-    for a in stored:
-        row = s.scalar(select(m.Attachment).where(m.Attachment.sha256 == a.sha256))
-        if row is None:
-            row = m.Attachment(sha256=a.sha256, mime=a.mime, bytes=a.bytes, width=a.width,
-                               height=a.height, safe_name=a.safe_name or "")
-            s.add(row)
-            s.flush()
-        ids.append(row.id)
-    return ids
 
 
 def _validate(reason: str, description: str, stored: Sequence) -> str:

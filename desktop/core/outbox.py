@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 
 from desktop.core import attachments, message_translations, messaging, policy
+from desktop.core import attachment_rows
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -92,14 +92,4 @@ def store_files(db: Database, ctx, files, *, original_size: bool = False, ingest
         name, source = (item[0], item[1]) if isinstance(item, tuple) else (Path(item).name, Path(item))
         stored.append(ingest(source, store_dir=store, limits=limits, name=name,
                                                original_size=original_size, thumbnail_dir=thumbs))
-    return tuple(db.write(lambda s: [attachment_row(s, st).id for st in stored]))
-
-
-def attachment_row(s, st) -> m.Attachment:
-    row = s.scalar(select(m.Attachment).where(m.Attachment.sha256 == st.sha256))
-    if row is None:
-        row = m.Attachment(sha256=st.sha256, mime=st.mime, bytes=st.bytes, width=st.width, height=st.height,
-                           safe_name=st.safe_name)
-        s.add(row)
-        s.flush()
-    return row
+    return tuple(db.write(lambda s: attachment_rows.attachment_ids(s, stored)))
