@@ -26,6 +26,7 @@ class ProductListModel(IdRowsModel):
     def __init__(self, session, images, parent=None):
         super().__init__(session, lambda db, ids: catalog.product_rows(db, ids), parent)
         self._images = images
+        self._waiting: dict[str, set[int]] = {}     # picture path -> ids of rows shown without it yet
         images.ready.connect(self._image_ready)
 
     def load(self, store_handle: str | None = None) -> None:
@@ -35,7 +36,10 @@ class ProductListModel(IdRowsModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._images.get(row.image, THUMB)
+            pixmap = self._images.get(row.image, THUMB)
+            if pixmap is None:
+                self._waiting.setdefault(row.image, set()).add(row.id)
+            return pixmap
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{row.store_name}"
         if role == Qt.ItemDataRole.SizeHintRole:
@@ -51,8 +55,9 @@ class ProductListModel(IdRowsModel):
         return None
 
     def _image_ready(self, path: str) -> None:
-        for n, item_id in enumerate(self._ids):
-            row = self._rows.get(item_id)
-            if row is not None and row.image == path:
+        # Only the rows that asked for this picture repaint (not a scan of the whole catalogue).
+        for item_id in self._waiting.pop(path, ()):
+            n = self.row_of(item_id)
+            if n >= 0:
                 ix = self.index(n, 0)
                 self.dataChanged.emit(ix, ix, [Qt.ItemDataRole.DecorationRole])
