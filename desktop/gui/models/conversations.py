@@ -67,13 +67,15 @@ class ConversationListModel(QAbstractListModel):
         return None
 
     def load(self) -> None:
-        self._session.user_op(conversations.list_conversations).on_success(self.set_rows).run()
+        self._session.user_op(conversations.list_conversations).on_success(self.set_rows).bound_to(self).run()
 
     def refresh(self, ids: set[int]) -> None:
         """Re-read these conversations (a notice named them); new ones come in, deleted ones go."""
-        self.load() if any(self.row_of(i) < 0 for i in ids) else \
-            self._session.user_op(conversations.list_conversations, sorted(ids)).on_success(
-                lambda rows, ids=ids: self._merge(ids, rows)).run()
+        if any(self.row_of(i) < 0 for i in ids):
+            self.load()
+            return
+        self._session.user_op(conversations.list_conversations, sorted(ids)).on_success(
+            lambda rows, ids=ids: self._merge(ids, rows)).bound_to(self).run()
 
     def row_of(self, conversation_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == conversation_id), -1)
