@@ -18,7 +18,7 @@ def _main() -> int:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")
-    from desktop.gui.launch import main
+    from desktop.cli import main
 
     return main(sys.argv[1:])
 

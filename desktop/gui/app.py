@@ -59,9 +59,9 @@ def run_gui(ctx: AppContext) -> int:
         raise KnownError("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).",
                          hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
                          exit_code=ExitCode.NO_DISPLAY)
-    from desktop.gui.launch import display_problem
+    from desktop.gui import launch
 
-    problem = display_problem()          # Qt would abort the whole process on a dead X display
+    problem = launch.display_problem()          # Qt would abort the whole process on a dead X display
     if problem:
         raise KnownError(problem, hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
                          exit_code=ExitCode.NO_DISPLAY)
@@ -79,6 +79,8 @@ def run_gui(ctx: AppContext) -> int:
         app.exit(outcome["code"])
 
     window.fatal.connect(fatal)
+    if launch.paint_probe_wanted():
+        window.first_painted.connect(launch.report_first_paint)
     window.show()
     # Paint the window first, then open the database: the worker's imports (SQLAlchemy,
     # Alembic) would otherwise compete with the first paint for the interpreter.

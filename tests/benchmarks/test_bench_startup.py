@@ -33,7 +33,7 @@ def test_cold_start(benchmark, tmp_path):
     demo.ensure_demo(db)
     db.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BUZON_EXIT_AFTER_PAINT="1", BUZON_DATA_DIR=str(data))
-    ours_cmd = [sys.executable, "-c", "import sys; from desktop.gui.launch import main; sys.exit(main([]))"]
+    ours_cmd = [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main([]))"]
     bare_cmd = [sys.executable, str(HELLO)]
     first_paint_ms(ours_cmd, env)          # warm the file cache for both, as a second start would be
     first_paint_ms(bare_cmd, env)

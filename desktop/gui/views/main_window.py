@@ -31,6 +31,7 @@ def icon(name: str) -> QIcon:
 class MainWindow(QMainWindow):
     loaded = Signal()                   # the views have their first data
     fatal = Signal(object)              # the database cannot be used: the app should exit
+    first_painted = Signal()            # the window's first paint event has arrived
 
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,10 +130,11 @@ class MainWindow(QMainWindow):
             self.tray.open_conversation.connect(self.show_conversation)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self.first_painted.emit()
             QTimer.singleShot(0, self._build_rest)     # after the first frame is on screen
+        super().paintEvent(event)
 
     def _show_row(self, row: int) -> None:
         self._view(VIEWS[row])
