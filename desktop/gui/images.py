@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from desktop.config import resources_dir
 from desktop.gui.worker import Worker
@@ -27,11 +27,16 @@ def resolve(path: str, data_dir: Path | None = None) -> Path:
 
 
 def _load(path: Path, side: int) -> QImage:
-    image = QImage(str(path))
-    if image.isNull():
-        return image
-    return image.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+    """The picture fitted into a `side` square, decoded at that size where the format allows
+    (a 12 MP JPEG is never held whole for a thumbnail) and turned upright by its EXIF tag."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.width() > 0 and size.height() > 0:
+        scale = side / max(size.width(), size.height())
+        reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
+    image = reader.read()
+    return image if not image.isNull() else QImage()
 
 
 class ImageCache(QObject):
