@@ -5,9 +5,7 @@ several processes at once)."""
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import pkgutil
 import sys
 from pathlib import Path
 
@@ -20,6 +18,9 @@ log = logging.getLogger("buzon")
 
 
 def _command_modules():
+    import importlib
+    import pkgutil
+
     for info in sorted(pkgutil.iter_modules(desktop.commands.__path__), key=lambda i: i.name):
         module = importlib.import_module(f"desktop.commands.{info.name}")
         if hasattr(module, "register"):

@@ -13,16 +13,17 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QP
 
 from desktop.gui.core_api import conversations
 from desktop.gui import format as fmt
+from desktop.gui.models.id_rows import USER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ConversationRole(enum.IntEnum):
-    ROW = Qt.ItemDataRole.UserRole + 1
-    UNREAD = Qt.ItemDataRole.UserRole + 2
-    PREVIEW = Qt.ItemDataRole.UserRole + 3
-    TIME = Qt.ItemDataRole.UserRole + 4
-    ID = Qt.ItemDataRole.UserRole + 5
+    ROW = USER_ROLE + 1
+    UNREAD = USER_ROLE + 2
+    PREVIEW = USER_ROLE + 3
+    TIME = USER_ROLE + 4
+    ID = USER_ROLE + 5
 
 
 def preview(row: conversations.ConversationRow) -> str:

@@ -3,6 +3,11 @@
 The model knows its ids from the start (cheap), and asks for a row only when a view
 first shows it (`data()` on an uncached id). Requests made during one paint are batched
 into a single op; when the rows arrive, `dataChanged` names exactly the rows that came.
+
+The models of the view a first start paints must not name `Qt` when they are imported:
+PySide6 then builds the whole Qt namespace, about ninety enum classes and 25 ms, before
+the window can paint (docs/startup.md). So the roles custom roles start from are plain
+numbers here (a test checks them against Qt's), and `Qt` itself is named at call time.
 """
 
 from __future__ import annotations
@@ -10,9 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
 
 Index = QModelIndex | QPersistentModelIndex
+DISPLAY_ROLE = 0                     # Qt.ItemDataRole.DisplayRole
+USER_ROLE = 0x0100                   # Qt.ItemDataRole.UserRole: the first role a model may define
 
 
 class IdRowsModel(QAbstractTableModel):
@@ -42,7 +50,7 @@ class IdRowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         row = self.row(index.row())
@@ -50,9 +58,9 @@ class IdRowsModel(QAbstractTableModel):
             return None
         return self.cell(row, index.column(), role)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = DISPLAY_ROLE) -> Any:
+        if orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE \
                 and 0 <= section < len(self.headers):
             return self.header_text(section)
         return None

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.gui import format as fmt
 from desktop.gui.core_api import messaging
+from desktop.gui.models.id_rows import USER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,13 +27,13 @@ PAGE = 60                   # messages per page: a screen or two
 
 
 class MessageRole(enum.IntEnum):
-    ROW = Qt.ItemDataRole.UserRole + 1
-    STATE = Qt.ItemDataRole.UserRole + 2       # sending, sent, read, failed; "" for theirs
-    ERROR = Qt.ItemDataRole.UserRole + 3
-    ID = Qt.ItemDataRole.UserRole + 4
-    SHOWN = Qt.ItemDataRole.UserRole + 5       # the text the bubble shows: the translation or the original
-    NOTE = Qt.ItemDataRole.UserRole + 6        # the line under it ("Translated from…"), "" for none
-    NOTE_ACTION = Qt.ItemDataRole.UserRole + 7  # what a click on that line does: "toggle", "install" or ""
+    ROW = USER_ROLE + 1
+    STATE = USER_ROLE + 2       # sending, sent, read, failed; "" for theirs
+    ERROR = USER_ROLE + 3
+    ID = USER_ROLE + 4
+    SHOWN = USER_ROLE + 5       # the text the bubble shows: the translation or the original
+    NOTE = USER_ROLE + 6        # the line under it ("Translated from…"), "" for none
+    NOTE_ACTION = USER_ROLE + 7  # what a click on that line does: "toggle", "install" or ""
 
 
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from desktop.gui.core_api import orders
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import IdRowsModel
+from desktop.gui.models.id_rows import USER_ROLE, IdRowsModel
 
 
 class OrderRole(enum.IntEnum):
-    ROW = Qt.ItemDataRole.UserRole + 1
-    STATUS = Qt.ItemDataRole.UserRole + 2
+    ROW = USER_ROLE + 1
+    STATUS = USER_ROLE + 2
 
 
 class OrderColumn(enum.IntEnum):

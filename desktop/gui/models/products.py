@@ -1,23 +1,26 @@
-"""The catalogue as a list model: title, price, picture and rating per product id."""
+"""The catalogue as a list model: title, price, picture and rating per product id.
+
+On the start-up path: `Qt` is named at call time only (see id_rows)."""
 
 from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QSize
 
 from desktop.gui.core_api import catalog
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import IdRowsModel
+from desktop.gui.models.id_rows import USER_ROLE, IdRowsModel
 
 THUMB = 160
 
 
 class ProductRole(enum.IntEnum):
-    ROW = Qt.ItemDataRole.UserRole + 1     # the ProductRow dataclass
-    PRICE = Qt.ItemDataRole.UserRole + 2
-    RATING = Qt.ItemDataRole.UserRole + 3
-    STORE = Qt.ItemDataRole.UserRole + 4
+    ROW = USER_ROLE + 1     # the ProductRow dataclass
+    PRICE = USER_ROLE + 2
+    RATING = USER_ROLE + 3
+    STORE = USER_ROLE + 4
 
 
 class ProductListModel(IdRowsModel):
@@ -33,6 +36,7 @@ class ProductListModel(IdRowsModel):
         self._session.op(catalog.product_ids, store_handle=store_handle).on_success(self.set_ids).run()
 
     def cell(self, row: catalog.ProductRow, column: int, role: int):
+        Qt = QtCore.Qt
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.DecorationRole:
@@ -60,4 +64,4 @@ class ProductListModel(IdRowsModel):
             n = self.row_of(item_id)
             if n >= 0:
                 ix = self.index(n, 0)
-                self.dataChanged.emit(ix, ix, [Qt.ItemDataRole.DecorationRole])
+                self.dataChanged.emit(ix, ix, [QtCore.Qt.ItemDataRole.DecorationRole])

@@ -4,15 +4,17 @@ do their own work.
 
 Only the view on screen is built before the window first paints; the others (and the tray)
 are built right after, in the next turn of the event loop, so a cold start does not wait
-for pages nobody sees yet.
+for pages nobody sees yet. For the same reason this module names `Qt` only after that paint
+(docs/startup.md).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.config import resources_dir
@@ -46,7 +48,6 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(24, 24))
-        self.nav.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
             QListWidgetItem(icon(name), label, self.nav)
         self.stack = QStackedWidget(self)
@@ -122,6 +123,9 @@ class MainWindow(QMainWindow):
         """The views not on screen, and the tray: right after the first paint."""
         from desktop.gui.views.tray import Notifier, Tray
 
+        # Tab reaches the views' list (arrows then switch views); a click on it leaves the
+        # keyboard focus where it was, in the chat's compose box for instance.
+        self.nav.setFocusPolicy(QtCore.Qt.FocusPolicy.TabFocus)
         for name in VIEWS:
             self._view(name)
         if self.tray is None:
@@ -151,6 +155,8 @@ class MainWindow(QMainWindow):
     def _fatal(self, exc: BaseException) -> None:
         # Offscreen (screenshots, the self-test) nobody could close a dialog: just report.
         if self.isVisible() and QGuiApplication.platformName() != "offscreen":
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(self, self.tr("Buzón cannot open its database"), str(exc))
         self.fatal.emit(exc)
 
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
 
     def show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox         # not on the start-up path
+
         if isinstance(exc, KnownError):
             QMessageBox.warning(self, self.tr("Buzón"), str(exc))
         else:

@@ -1,103 +1,17 @@
-"""Products: the catalogue grid and a product's page with "Contact seller"."""
+"""Products: the catalogue grid, and a product's page with "Contact seller".
+
+The catalogue is what a first start paints, so this module stays off the names that make
+PySide6 build large enum families (the `Qt` namespace, `QStyle`): see docs/startup.md.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QListView, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.gui.core_api import catalog
-from desktop.gui import format as fmt
 from desktop.gui.models.products import ProductListModel, ProductRole
-from desktop.gui.views.flow_layout import FlowLayout
 from desktop.gui.views.product_item import ProductDelegate
-
-
-class ProductPage(QScrollArea):
-    contact_seller = Signal(int)          # product id
-    back = Signal()
-
-    def __init__(self, images, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._images = images
-        self._detail: catalog.ProductDetail | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(self)
-        body.setObjectName("page")
-        self.back_button = QPushButton(self.tr("← Back to products"), body)
-        self.back_button.setFlat(True)
-        self.back_button.clicked.connect(self.back)
-        self.picture = QLabel(body)
-        self.picture.setFixedSize(360, 360)
-        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = QLabel(body)
-        self.title.setObjectName("h1")
-        self.title.setWordWrap(True)
-        self.price = QLabel(body)
-        self.price.setObjectName("price")
-        self.rating = QLabel(body)
-        self.store = QLabel(body)
-        self.store.setObjectName("muted")
-        self.no_reviews_tip = QLabel(self.tr("No reviews yet: ask the seller for real photos before you buy."), body)
-        self.no_reviews_tip.setWordWrap(True)
-        self.no_reviews_tip.setStyleSheet("color: #B45309; background: #FEF3C7; padding: 6px; border-radius: 6px;")
-        self.variants_box = QWidget(body)
-        self.variants = FlowLayout(self.variants_box)
-        self.description = QLabel(body)
-        self.description.setWordWrap(True)
-        self.contact = QPushButton(self.tr("Contact seller"), body)
-        self.contact.setObjectName("primary")
-        self.contact.clicked.connect(lambda: self._detail and self.contact_seller.emit(self._detail.row.id))
-
-        info = QVBoxLayout()
-        for w in (self.title, self.price, self.rating, self.no_reviews_tip, self.store, self.variants_box,
-                  self.description):
-            info.addWidget(w)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.contact)
-        buttons.addStretch(1)
-        info.addLayout(buttons)
-        info.addStretch(1)
-        row = QHBoxLayout()
-        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
-        row.addSpacing(24)
-        row.addLayout(info, 1)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 12, 24, 24)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        self.setWidget(body)
-        images.ready.connect(self._image_ready)
-
-    def show_detail(self, d: catalog.ProductDetail) -> None:
-        self._detail = d
-        p = d.row
-        self.title.setText(p.title)
-        self.price.setText(fmt.money(p.price_cents, p.currency))
-        self.rating.setText(fmt.rating(p.rating, p.review_count) + "  ·  " +
-                            self.tr("%n sold", "", p.sold_count))
-        self.no_reviews_tip.setVisible(p.review_count == 0)
-        self.store.setText(self.tr("Sold by %1").replace("%1", p.store_name))
-        while self.variants.count():
-            item = self.variants.takeAt(0)
-            item.widget().deleteLater()
-        for v in d.variants:
-            chip = QLabel(f"{v.value}", self.variants_box)
-            chip.setObjectName("chip")
-            chip.setToolTip(v.kind)
-            self.variants.addWidget(chip)
-        self.description.setText(d.description)
-        self._image_ready(p.image)
-
-    def _image_ready(self, path: str) -> None:
-        if self._detail is not None and path == self._detail.row.image:
-            pm = self._images.get(path, 360)
-            if pm is not None:
-                self.picture.setPixmap(pm)
 
 
 class ProductsView(QStackedWidget):
@@ -106,6 +20,8 @@ class ProductsView(QStackedWidget):
     def __init__(self, session, images, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
+        self._images = images
+        self._page = None                 # the product page, made on first use
         self.model = ProductListModel(session, images, self)
         grid_page = QWidget(self)
         grid_page.setObjectName("page")
@@ -133,11 +49,19 @@ class ProductsView(QStackedWidget):
         gl.setContentsMargins(24, 16, 24, 0)
         gl.addLayout(top)
         gl.addWidget(self.grid, 1)
-        self.page = ProductPage(images, self)
-        self.page.back.connect(lambda: self.setCurrentIndex(0))
-        self.page.contact_seller.connect(self.contact_seller)
         self.addWidget(grid_page)
-        self.addWidget(self.page)
+
+    @property
+    def page(self):
+        """The product page, made when the first product is opened."""
+        if self._page is None:
+            from desktop.gui.views.product_page import ProductPage
+
+            self._page = ProductPage(self._images, self)
+            self._page.back.connect(lambda: self.setCurrentIndex(0))
+            self._page.contact_seller.connect(self.contact_seller)
+            self.addWidget(self._page)
+        return self._page
 
     def load(self) -> None:
         self.model.load()
@@ -157,4 +81,5 @@ class ProductsView(QStackedWidget):
             self.setCurrentWidget(self.page)
 
     def current_product_id(self) -> int | None:
-        return self.page._detail.row.id if self.currentWidget() is self.page and self.page._detail else None
+        page = self._page
+        return page._detail.row.id if page is not None and self.currentWidget() is page and page._detail else None
