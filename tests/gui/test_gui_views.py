@@ -86,3 +86,16 @@ def test_new_message_notifies_when_window_is_not_active(qtbot, window, session, 
     title, body, cid = blocker.args
     assert (title, body, cid) == ("Wei Zhang (张伟)", "您的包裹已发出", 1)
     assert not badge_icon(3).isNull()
+
+
+def test_the_product_page_writes_counts_as_the_reader_locale_does(qtbot, window):
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        window.show_product(3)                     # the phone case: 20,000 sold
+        qtbot.waitUntil(lambda: window.products.current_product_id() == 3)
+        assert "20,000 sold" in window.products.page.rating.text()
+    finally:
+        QLocale.setDefault(before)

@@ -124,7 +124,7 @@ class ComposeBox(QFrame):
         self.counter.setStyleSheet("color: #C62828;" if over else "")
         self.send_button.setEnabled((bool(self.text().strip()) or self.has_attachments) and not over)
         if over:
-            self.show_hint(self.tr("The message is over the limit of %n characters.", "", self.limit))
+            self.show_hint(self.tr("The message is over the limit of %Ln characters.", "", self.limit))
         elif self.hint.property("kind") == "limit":
             self.show_hint("")
         if not initial:

@@ -78,7 +78,7 @@ class ProductPage(QScrollArea):
         self.title.setText(p.title)
         self.price.setText(fmt.money(p.price_cents, p.currency))
         self.rating.setText(fmt.rating(p.rating, p.review_count) + "  ·  " +
-                            self.tr("%n sold", "", p.sold_count))
+                            self.tr("%Ln sold", "", p.sold_count))
         self.no_reviews_tip.setVisible(p.review_count == 0)
         self.store.setText(self.tr("Sold by %1").replace("%1", p.store_name))
         while self.variants.count():
