@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from gui_helpers import wait_idle
 from PySide6.QtCore import QRect
 
@@ -99,3 +100,23 @@ def test_the_product_page_writes_counts_as_the_reader_locale_does(qtbot, window)
         assert "20,000 sold" in window.products.page.rating.text()
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")      # offscreen: a popup cannot grab the keyboard
+def test_the_empty_chat_placeholder_is_centred_and_the_list_has_its_menu(qtbot, window):
+    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    centre = window.messages
+    centre.empty.ensurePolished()                 # the style sheet centres it (no Qt name at start-up)
+    assert centre.empty.alignment() == Qt.AlignmentFlag.AlignCenter
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0)
+    menus = []
+    QTimer.singleShot(0, lambda: menus.extend(w for w in QApplication.topLevelWidgets()
+                                              if isinstance(w, QMenu) and w.isVisible()))
+    first = centre.list.visualRect(centre.model.index(0))
+    centre.list.menu_requested.emit(first.center())
+    qtbot.waitUntil(lambda: bool(menus))
+    actions = [a.text() for a in menus[0].actions()]
+    assert any("read" in a.lower() for a in actions) and any("Delete" in a for a in actions)
+    menus[0].close()

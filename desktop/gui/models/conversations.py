@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
 
 from desktop.gui.core_api import conversations
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import USER_ROLE
+from desktop.gui.models.id_rows import DISPLAY_ROLE, USER_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,13 +48,13 @@ class ConversationListModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = DISPLAY_ROLE):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return row.peer_name
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
             return f"{row.peer_name}\n{preview(row)}"
         if role == ConversationRole.ROW:
             return row

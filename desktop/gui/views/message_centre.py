@@ -1,15 +1,28 @@
-"""The Message Centre: the conversation list on the left, the open chat on the right."""
+"""The Message Centre: the conversation list on the left, the open chat on the right.
+
+A seller's usual first view, so it is on the start-up path: it names `Qt` and `QMessageBox`
+only after the first paint (docs/startup.md).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QListView, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.gui.core_api import conversations
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
 from desktop.gui.views.conversation_item import ConversationDelegate
+
+
+class ConversationList(QListView):
+    """The conversation list; a right click or the menu key asks for the row's menu."""
+
+    menu_requested = Signal(QPoint)      # in viewport coordinates
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.menu_requested.emit(event.pos())
 
 
 class MessageCentre(QWidget):
@@ -26,14 +39,13 @@ class MessageCentre(QWidget):
         self.model.total_unread_changed.connect(self.unread_changed)
         self.model.modelReset.connect(self._reselect)
 
-        self.list = QListView(self)
+        self.list = ConversationList(self)
         self.list.setObjectName("conversations")
         self.list.setModel(self.model)
         self.list.setItemDelegate(ConversationDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMouseTracking(True)
-        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.menu_requested.connect(self._context_menu)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setMinimumWidth(260)
 
@@ -41,13 +53,14 @@ class MessageCentre(QWidget):
         self._chat = None                 # made when the first conversation opens (keeps start-up short)
         self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
                                     "on a product or an order."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setObjectName("muted")
+        self.empty.setObjectName("placeholder")      # centred by the style sheet
         self.empty.setWordWrap(True)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
 
-        splitter = QSplitter(self)
+        # By keyword: a positional first argument makes PySide6 weigh the (Qt.Orientation,
+        # parent) overload, and so build the whole Qt namespace, before the first paint.
+        splitter = QSplitter(parent=self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
@@ -134,6 +147,8 @@ class MessageCentre(QWidget):
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _delete(self, conversation_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, self.tr("Delete conversation"),
             self.tr("Delete this conversation for you? The other side keeps its copy. "
