@@ -4,7 +4,7 @@ failure: only a successful send empties it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout,
@@ -120,7 +120,7 @@ class ComposeBox(QFrame):
     def _changed(self, initial: bool = False) -> None:
         n = len(self.text())
         over = n > self.limit
-        self.counter.setText(f"{n} / {self.limit}")
+        self.counter.setText(f"{QLocale().toString(n)} / {QLocale().toString(self.limit)}")
         self.counter.setStyleSheet("color: #C62828;" if over else "")
         self.send_button.setEnabled((bool(self.text().strip()) or self.has_attachments) and not over)
         if over:
