@@ -29,7 +29,7 @@ from desktop.core.attachments.sniff import (
 from desktop.core.attachments.store import (
     StoredAttachment, put_bytes, put_stream, write_atomic,
 )
-from desktop.core.attachments.video import check_container
+from desktop.core.attachments.video import ISO_MIMES, check_container, without_metadata
 
 _KINDS = {
     "application/pdf": "a PDF document",
@@ -253,10 +253,12 @@ def ingest_image(source: Path | bytes, *, store_dir: Path, limits: Limits,
 
 def ingest_evidence(source: Path | bytes, *, store_dir: Path, limits: Limits,
                     name: str | None = None, thumbnail_dir: Path | None = None) -> StoredAttachment:
-    """Store dispute evidence: an image exactly as `ingest_image` does, or a video byte for byte.
+    """Store dispute evidence: an image exactly as `ingest_image` does, or a video.
 
     A video must be recognised by content, be at most `limits.video_max_bytes`, and have
-    a sound container; it is streamed into the store and hashed on the way.
+    a sound container; it is streamed into the store and hashed on the way. An MP4, MOV
+    or 3GP video loses its metadata boxes on the way (`video.strip_metadata`: same size,
+    same media bytes); other videos are stored byte for byte.
     """
     with _Source(source) as src:
         mime = _classify(src, evidence=True)
@@ -271,7 +273,9 @@ def ingest_evidence(source: Path | bytes, *, store_dir: Path, limits: Limits,
             raise too_large(size, limits.video_max_bytes, "video", mime=mime)
 
         try:
-            sha, path, size = put_stream(store_dir, src.fp, mime, max_bytes=limits.video_max_bytes,
+            # The cleaned copy is produced as the store reads it: no second temporary file.
+            content = without_metadata(src.fp, mime) if mime in ISO_MIMES else src.fp
+            sha, path, size = put_stream(store_dir, content, mime, max_bytes=limits.video_max_bytes,
                                          on_too_large=refuse)
         except OSError as exc:
             raise AttachmentRefused("unreadable", f"The video cannot be read ({exc.strerror or exc}).") from exc
