@@ -1,9 +1,9 @@
 """Files generated for the attachment tests: photos with EXIF, hostile images, video containers.
 
-Videos cannot be encoded here (no codec), so the video builders write the container
-structure a real file of that type starts with (ISO boxes, EBML, RIFF) around filler
-media data: enough for type sniffing and container checks, which is all Buzón does
-with a video.
+The video builders write the container structure a real file of that type starts
+with (ISO boxes, EBML, RIFF) around filler media data: enough for type sniffing,
+container checks and metadata removal, which is all Buzón does with a video. (A real
+recording, encoded with PyAV, is made in test_attachments_video_metadata.py.)
 """
 
 from __future__ import annotations
@@ -82,6 +82,14 @@ def box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", 8 + len(payload)) + kind + payload
 
 
+def box64(kind: bytes, payload: bytes) -> bytes:
+    """One ISO box in the 16-byte header form (size 1, then a 64-bit size)."""
+    return struct.pack(">I", 1) + kind + struct.pack(">Q", 16 + len(payload)) + payload
+
+
+XMP_UUID = bytes.fromhex("be7acfcb97a942e89c71999491e3afac")
+
+
 def _mvhd() -> bytes:
     # version 0: times, timescale 1000, duration 1000, rate 1.0, volume 1.0, matrix, next track 2
     body = struct.pack(">IIIII", 0, 0, 0, 1000, 1000) + struct.pack(">IH", 0x00010000, 0x0100)
@@ -96,6 +104,14 @@ def mp4_bytes(brand: bytes = b"isom", media: int = 4096, *, with_moov: bool = Tr
     moov = box(b"moov", _mvhd()) if with_moov else b""
     mdat = box(b"mdat", bytes(random.Random(7).randrange(256) for _ in range(media)))
     return ftyp + moov + mdat
+
+
+def iso_video(moov_children: bytes = b"", *, before_moov: bytes = b"", after_mdat: bytes = b"",
+              media: int = 4096) -> bytes:
+    """An MP4 with extra boxes: inside `moov` after `mvhd`, between `ftyp` and `moov`, at the end."""
+    ftyp = box(b"ftyp", b"isom" + struct.pack(">I", 0x200) + b"isommp41")
+    mdat = box(b"mdat", random.Random(7).randbytes(media))
+    return ftyp + before_moov + box(b"moov", _mvhd() + moov_children) + mdat + after_mdat
 
 
 def _ebml_element(ident: bytes, payload: bytes) -> bytes:
