@@ -61,7 +61,7 @@ def run_gui(ctx: AppContext) -> int:
                          exit_code=ExitCode.NO_DISPLAY)
     from desktop.gui import launch
 
-    problem = launch.display_problem()          # Qt would abort the whole process on a dead X display
+    problem = launch.display_problem()   # Qt would abort the whole process on a dead X display
     if problem:
         raise KnownError(problem, hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
                          exit_code=ExitCode.NO_DISPLAY)

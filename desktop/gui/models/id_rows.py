@@ -6,8 +6,8 @@ into a single op; when the rows arrive, `dataChanged` names exactly the rows tha
 
 The models of the view a first start paints must not name `Qt` when they are imported:
 PySide6 then builds the whole Qt namespace, about ninety enum classes and 25 ms, before
-the window can paint (docs/startup.md). So the roles custom roles start from are plain
-numbers here (a test checks them against Qt's), and `Qt` itself is named at call time.
+the window can paint (docs/startup.md). So the display role and the first custom role are
+plain numbers here (a test checks them against Qt's), and `Qt` itself is named at call time.
 """
 
 from __future__ import annotations
