@@ -5,6 +5,8 @@ rate, measured on the corpus in tests/unit/policy/.
 
 A refused variant counts as caught when the verdict is blocked and one of its matches has
 the expected category; an ordinary message counts as a false positive when it is blocked.
+Figures are also given per batch (the corpus files' `batch` column): a batch written before
+the filter learned it is the honest estimate for new text.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ class Report:
     by_disguise: dict[str, Tally]
     ordinary: Tally            # caught = wrongly blocked
     false_positives: list[tuple[str, str, list]]
+    refused_by_batch: dict[str, Tally] = field(default_factory=dict)
+    ordinary_by_batch: dict[str, Tally] = field(default_factory=dict)   # caught = wrongly blocked
 
     @property
     def false_positive_rate(self) -> float:
@@ -57,22 +61,39 @@ class Report:
 def measure(corpus: Path = CORPUS) -> Report:
     by_category: dict[str, Tally] = defaultdict(Tally)
     by_disguise: dict[str, Tally] = defaultdict(Tally)
+    refused_by_batch: dict[str, Tally] = defaultdict(Tally)
     for row in read_tsv(corpus / "corpus_blocked.tsv"):
         verdict = check(row["text"])
         ok = verdict.blocked and row["category"] in verdict.categories
-        for tally in (by_category[row["category"]], by_disguise[row["disguise"]]):
+        for tally in (by_category[row["category"]], by_disguise[row["disguise"]],
+                      refused_by_batch[row.get("batch") or "-"]):
             tally.total += 1
             tally.caught += ok
             if not ok:
                 tally.misses.append(row["text"])
     ordinary, false_positives = Tally(), []
+    ordinary_by_batch: dict[str, Tally] = defaultdict(Tally)
     for row in read_tsv(corpus / "corpus_ordinary.tsv"):
         verdict = check(row["text"])
         ordinary.total += 1
+        batch = ordinary_by_batch[row.get("batch") or "-"]
+        batch.total += 1
         if verdict.blocked:
             ordinary.caught += 1
+            batch.caught += 1
             false_positives.append((row["lang"], row["text"], [m.to_json() for m in verdict.matches]))
-    return Report(dict(by_category), dict(by_disguise), ordinary, false_positives)
+    return Report(dict(by_category), dict(by_disguise), ordinary, false_positives,
+                  dict(refused_by_batch), dict(ordinary_by_batch))
+
+
+def _batches(report: Report) -> list[str]:
+    """Recall and false positives per batch, in the order the batches were written."""
+    lines = [f"{'batch':<22} {'refused caught':>16} {'ordinary refused':>18}"]
+    for name in dict.fromkeys([*report.refused_by_batch, *report.ordinary_by_batch]):
+        r, o = report.refused_by_batch.get(name, Tally()), report.ordinary_by_batch.get(name, Tally())
+        lines.append(f"{name:<22} {f'{r.caught}/{r.total}':>9} {r.rate:>6.1%} {f'{o.caught}/{o.total}':>11} "
+                     f"{(o.caught / o.total if o.total else 0):>6.1%}")
+    return lines
 
 
 def _table(title: str, tallies: dict[str, Tally]) -> list[str]:
@@ -88,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the variants missed and the false positives")
     args = parser.parse_args(argv)
     report = measure()
-    lines = _table("category", report.by_category) + [""] + _table("disguise class", report.by_disguise)
+    lines = (_table("category", report.by_category) + [""] + _table("disguise class", report.by_disguise)
+             + [""] + _batches(report))
     total = sum(t.total for t in report.by_category.values())
     caught = sum(t.caught for t in report.by_category.values())
     lines += ["", f"overall recall        {caught}/{total} = {caught / total:.1%} (goal >= {RECALL_GOAL:.0%} per class)",

@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Iterable
 
 from desktop.config import resources_dir
-from desktop.core.policy.detectors import Hit, PhoneDetector, ShapeDetector, find_payment_codes, find_terms
+from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
+from desktop.core.policy.phones import PhoneDetector
 from desktop.core.policy.rules import CATEGORIES, Rules, load_rules
 from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 
@@ -36,7 +37,7 @@ class PolicyChecker:
         s, offsets = skeleton(text)
         hits: list[Hit] = list(find_terms(self.rules, s))
         hits.extend(self._shapes_everywhere(s, text, offsets))
-        hits.extend(self._phones.find(s))
+        hits.extend(self._phones.find(s, text, offsets))
         hits.extend(find_payment_codes(s))
         if not hits:
             return ALLOWED

@@ -1,10 +1,8 @@
 """The detectors: each finds spans of one kind in the skeleton (see `normalise`).
 
-Terms come from the rules files; e-mail addresses, links and payment codes are shapes;
-phone numbers are runs of digits and written-out digits, told apart from order numbers,
-tracking numbers, prices, sizes, dates and postal codes by their shape and by the words
-before them. Every pattern here is linear in the text: bounded repetition only, so a
-100 kB paste cannot make a search backtrack for long.
+Terms come from the rules files; e-mail addresses, links and payment codes are shapes
+(phone numbers have their own module, `phones`). Every pattern here is linear in the
+text: bounded repetition only, so a 100 kB paste cannot make a search backtrack for long.
 """
 
 from __future__ import annotations
@@ -33,7 +31,8 @@ def _leet_pattern(word: str) -> str:
     return "".join(classes.get(c, re.escape(c)) for c in word)
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """Folded words as a regex alternation, longest first."""
     folded = sorted({fold_words(w) for w in words}, key=len, reverse=True)
     return "|".join(re.escape(w) for w in folded)
 
@@ -45,6 +44,7 @@ _CHUNK_SEP = re.compile(r"[^\w" + re.escape("".join(LEET_SYMBOLS)) + r"]+")
 
 def _split_allowed(span: str) -> bool:
     """For split="letters": "we chat" is two ordinary words; "w e c h a t" and "we.chat" are disguises."""
+    span = span.replace("vv", "w")       # "vv" is one letter in disguise, not a word of two
     chunks = [c for c in _CHUNK_SEP.split(span) if c]
     if len(chunks) <= 1 or all(len(c) == 1 for c in chunks):
         return True
@@ -91,17 +91,21 @@ class ShapeDetector:
 
     def __init__(self, rules: Rules) -> None:
         cfg = rules.settings       # email.json and link.json
-        at_words = _alternation(cfg.get("at_words", ["at"]))
-        dot_words = _alternation(cfg.get("dot_words", ["dot"]))
+        at_words = alternation(cfg.get("at_words", ["at"]))
+        dot_words = alternation(cfg.get("dot_words", ["dot"]))
         tlds = sorted({fold_literal(t) for t in cfg.get("tlds", ["com"])}, key=len, reverse=True)
         self.weak_tlds = {fold_literal(t) for t in cfg.get("weak_tlds", [])}
+        self.sentence_tlds = self.weak_tlds | {fold_literal(t) for t in cfg.get("sentence_tlds", [])}
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
         spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
-        self.dot = re.compile(rf"\s?\.\s?|{spelled_dot}")
-        dot = rf"(?:\s?\.\s?|{spelled_dot})"
-        tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + ")"
+        # Up to two spaces either side of a dot ("tienda  .  com"); a TLD of three letters or
+        # more may also be letter-spaced ("tienda.c o m").
+        self.dot = re.compile(rf"\s{{0,2}}\.\s{{0,2}}|{spelled_dot}")
+        dot = rf"(?:\s{{0,2}}\.\s{{0,2}}|{spelled_dot})"
+        tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + "|" + "|".join(
+            " ".join(_leet_pattern(c) for c in t) for t in tlds if len(t) >= 3) + ")"
         host = rf"{label}(?:{dot}{label}){{0,5}}"
         at = rf"(?:\s?@\s?|[\W_]{{1,3}}(?:{at_words})[\W_]{{1,3}})"
         self.email = re.compile(
@@ -116,7 +120,7 @@ class ShapeDetector:
         # and the expensive patterns only run in windows around what these find.
         self.maybe_email = re.compile(rf"[^a-z](?:{at_words})(?![a-z])")
         self.maybe_link = re.compile(
-            rf"\.\s?{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
+            rf"\.\s{{0,2}}{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
 
     def _labels(self, host: str) -> list[str]:
         return [p for p in self.dot.split(host) if p]
@@ -166,9 +170,33 @@ class ShapeDetector:
             labels = self._labels(m.group("host")) + [m.group("tld")]
             if self._allowed(labels) or "@" in s[max(0, m.start() - 1):m.start()]:
                 continue
-            if m.group("tld").translate(_UNLEET) in self.weak_tlds and not self._weak_tld_ok(m, labels, original, offsets):
+            weak = m.group("tld").translate(_UNLEET) in self.weak_tlds
+            if (weak and not self._weak_tld_ok(m, labels, original, offsets)) or self._sentence(m, s, original, offsets):
                 continue
             yield Hit("link", m.start(), m.end())
+
+    def _sentence(self, m: re.Match, s: str, original: str, offsets) -> bool:
+        """A full stop and the next word, not a domain: "Obrigado. Com certeza", "muito bom. com
+        certeza", "Great . it fits", "todo bien .es perfecto". Still a domain: a dot spaced
+        the way no full stop is ("tienda .com y ahorra"), and a spaced dot with nothing after
+        the domain ("tienda . com")."""
+        dot = m.group("dot")
+        if dot.strip() != ".":
+            return False                          # "punto", "[.]": written that way on purpose
+        space_before, space_after = dot[0].isspace(), dot[-1].isspace()
+        if not (space_before or space_after):
+            return False
+        tld = m.group("tld").replace(" ", "").translate(_UNLEET)
+        at = (lambda i: i) if offsets is None else (lambda i: offsets[i])
+        if space_after and original[at(m.start("tld"))].isupper():
+            name = original[at(m.start("host")):at(m.end("host") - 1) + 1]
+            if any(c.islower() for c in name):
+                return True                       # a capital after a full stop, unless all is in capitals
+        if not _SENTENCE_GOES_ON.match(s, m.end()):
+            return False
+        if space_after:
+            return not space_before or tld in self.sentence_tlds
+        return tld in self.weak_tlds
 
     @staticmethod
     def _weak_tld_ok(m: re.Match, labels: list[str], original: str, offsets) -> bool:
@@ -177,6 +205,9 @@ class ShapeDetector:
             return False
         i = m.start("tld") if offsets is None else offsets[m.start("tld")]
         return not original[i].isupper()
+
+
+_SENTENCE_GOES_ON = re.compile(rf"\s{{1,3}}[{LETTER}]")
 
 
 def _windows(anchors, before: int, after: int, length: int) -> list[tuple[int, int]]:
@@ -190,126 +221,6 @@ def _windows(anchors, before: int, after: int, length: int) -> list[tuple[int, i
         else:
             windows.append([lo, hi])
     return [(lo, hi) for lo, hi in windows]
-
-
-# ---------------------------------------------------------------- phone numbers
-
-_NO_DIGITS = str.maketrans("", "", "0123456789")
-
-
-def _plausible_date(text: str, kind: str) -> bool:
-    parts = [int(p) for p in re.split(r"[-/.]", text)]
-    if kind == "isodate":
-        return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
-    day_month = 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
-    month_day = 1 <= parts[0] <= 12 and 1 <= parts[1] <= 31
-    return day_month or month_day
-
-
-class PhoneDetector:
-    """Runs of digits and written-out digits that make a phone number."""
-
-    def __init__(self, rules: Rules) -> None:
-        cfg = rules.settings
-        self.min_digits = int(cfg.get("min_digits", 9))
-        self.min_with_keyword = int(cfg.get("min_digits_with_keyword", 7))
-        self.max_digits = int(cfg.get("max_digits", 15))
-        self.word_digit: dict[str, str] = {}
-        for digit, words in cfg.get("number_words", {}).items():
-            for w in words:
-                self.word_digit[fold_literal(w)] = str(digit)
-        # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
-        # that hold digits but are not a phone (dates, CPF numbers, times, prices) end a run.
-        self.number = re.compile(
-            r"\d(?:\d?[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)(?P<isodate>)"
-            r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)(?P<cpf>)"
-            r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
-            r"|\d{0,2}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]?\d)(?P<price>)"
-            r"|\d*(?P<digits>))")
-        words = "|".join(re.escape(w) for w in sorted(self.word_digit, key=len, reverse=True)) or "(?!x)x"
-        # Matched on " " + text with the non-letter before the word: the engine skips
-        # from one non-letter to the next in C.
-        firsts = "".join(sorted({re.escape(w[0]) for w in self.word_digit})) or "x"
-        self.word = re.compile(f"[^{LETTER}](?=[{firsts}])(?P<w>{words})(?![{LETTER}])")
-        self.gap = re.compile(r"[\W_]{1,3}")
-        self.keyword = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
-        self.exempt = re.compile(rf"(?<![{LETTER}])(?:{_alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
-
-    def _tokens(self, s: str) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, digits) for numbers and number words, in text order."""
-        digits = len(s) - len(s.translate(_NO_DIGITS))
-        if digits < self.min_with_keyword and digits + len(self.word.findall(" " + s)) < self.min_with_keyword:
-            return []      # too few digits for any phone number: most messages stop here
-        tokens = []
-        for m in self.number.finditer(s):
-            kind = m.lastgroup
-            if kind in ("date", "isodate") and not _plausible_date(m.group(), kind):
-                # "34-56-78" has the shape of a date but is the end of a phone number.
-                tokens.extend((d.start() + m.start(), d.end() + m.start(), "digits", d.group())
-                              for d in re.finditer(r"\d+", m.group()))
-            else:
-                tokens.append((m.start(), m.end(), kind, m.group()))
-        for m in self.word.finditer(" " + s):
-            # In `s` the word starts where the match does: the padding and the separator cancel out.
-            tokens.append((m.start(), m.end() - 1, "word", self.word_digit[m.group("w")]))
-        tokens.sort()
-        return tokens
-
-    _letter = staticmethod(re.compile(f"[{LETTER}]").match)
-
-    def _runs(self, s: str):
-        """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
-        run: list[tuple[int, int, str, bool, str]] = []
-        for start, end, kind, digits in self._tokens(s):
-            # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
-            # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
-            attached = kind == "digits" and (
-                (start > 0 and self._letter(s[start - 1])) or (end < len(s) and self._letter(s[end])))
-            if kind not in ("digits", "word") or attached:
-                if run:
-                    yield run
-                run = []
-                continue
-            sep = s[run[-1][1]:start] if run else ""
-            if run and not (self.gap.fullmatch(sep) and self._joins(run[-1], digits, sep)):
-                yield run
-                run = []
-                sep = ""
-            run.append((start, end, digits, kind == "word", sep))
-        if run:
-            yield run
-
-    @staticmethod
-    def _joins(prev, digits: str, sep: str) -> bool:
-        # A comma, slash or line break between numbers separates a list ("38, 39, 40");
-        # between single digits it is one more disguise ("6,1,2,3...").
-        if any(c in sep for c in ",/;\n") and not (len(prev[2]) == 1 and len(digits) == 1):
-            return False
-        return True
-
-    def find(self, s: str) -> Iterator[Hit]:
-        for run in self._runs(s):
-            digits = "".join(t[2] for t in run)
-            nd = len(digits)
-            if nd < self.min_with_keyword or nd > self.max_digits:
-                continue
-            start, end = run[0][0], run[-1][1]
-            words = sum(t[3] for t in run)
-            before = s[max(0, start - 40):start]
-            keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
-            if not keyword and not words and self.exempt.search(before):
-                continue
-            if not words and self._looks_like_a_list(run, before):
-                continue
-            if nd >= self.min_digits or keyword or words >= 3:
-                yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
-
-    @staticmethod
-    def _looks_like_a_list(run, before: str) -> bool:
-        """Sizes or quantities: "38 39 40 41 42" (two-digit groups, none starting with 0, no "+")."""
-        groups = [t[2] for t in run]
-        return (len(groups) >= 4 and all(len(g) == 2 for g in groups)
-                and not groups[0].startswith("0") and "+" not in before[-3:])
 
 
 # ---------------------------------------------------------------- payment codes

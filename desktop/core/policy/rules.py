@@ -35,6 +35,8 @@ DOT = r"(?:[\W_]{1,3}|[\W_]{0,3}(?:dot|punto|ponto|point)[\W_]{0,3})"
 LEET = {"a": "a4@", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|l", "l": "l1|!i",
         "o": "o0", "s": "s5$", "t": "t7+", "z": "z2"}
 LEET_SYMBOLS = frozenset("@$!|+")
+# Letters typed as two characters that look like one: "vv" for "w" ("vvhatsapp", "v v e c h a t").
+DIGRAPHS = {"w": ("vv",)}
 SPLITS = ("any", "letters")
 
 
@@ -69,8 +71,13 @@ class Rules:
 
 def _slot(ch: str) -> str:
     if ch in LEET:
-        return "[" + "".join("\\" + c if c in "\\]^-[" else c for c in LEET[ch]) + "]{1,4}"
-    return re.escape(ch) + "{1,4}"
+        single = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in LEET[ch]) + "]"
+    else:
+        single = re.escape(ch)
+    if ch in DIGRAPHS:
+        pairs = "|".join(SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[ch])
+        return f"(?:{single}|{pairs}){{1,4}}"
+    return single + "{1,4}"
 
 
 def _slots(folded: str) -> tuple[str, ...]:
@@ -158,6 +165,9 @@ def compile_terms(terms: list[Term]) -> re.Pattern:
         for opener in LEET.get(key, key):
             # Emitted once per opener: the marker groups must have distinct names.
             by_opener.setdefault(opener, []).append(_slot_rest(key) + _emit(child, False, terms, names))
+        for pair in DIGRAPHS.get(key, ()):
+            rest = SEP + SEP.join(re.escape(c) for c in pair[1:])
+            by_opener.setdefault(pair[0], []).append(rest + _slot_rest(key) + _emit(child, False, terms, names))
     alternatives = []
     for opener, rests in by_opener.items():
         body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"

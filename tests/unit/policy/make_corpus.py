@@ -13,8 +13,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from corpus_ordinary import ORDINARY, ORDINARY_MORE
-from corpus_refused import BLOCKED_HAND, BLOCKED_HELD_OUT, CONTACTS, SENTENCES
+from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, ORDINARY_MORE
+from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
+                            SENTENCES)
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
@@ -94,7 +95,10 @@ def mixed(word: str, i: int) -> str:
     return second(first(word, i), i + 1)
 
 
-def blocked_rows() -> list[tuple[str, str, str]]:
+# Each row says which batch it came from, so the report can give a batch's figures apart:
+# "first" was written together with the filter; "held_out_1" after it, measured as written;
+# "round_2" before the filter learned the disguises of its second round; "held_out_2" after.
+def blocked_rows() -> list[tuple[str, str, str, str]]:
     rows = []
     n = 0
     for disguise, fn in list(DISGUISES.items()) + [("mixed", mixed)]:
@@ -103,10 +107,11 @@ def blocked_rows() -> list[tuple[str, str, str]]:
                 if disguise not in applies and not (disguise == "mixed" and "leetspeak" in applies):
                     continue
                 template = SENTENCES[category][n % len(SENTENCES[category])]
-                rows.append((category, disguise, template.format(fn(word, n))))
+                rows.append((category, disguise, template.format(fn(word, n)), "first"))
                 n += 1
-    rows.extend(BLOCKED_HAND)
-    rows.extend(BLOCKED_HELD_OUT)
+    for batch, hand in (("first", BLOCKED_HAND), ("held_out_1", BLOCKED_HELD_OUT),
+                        ("round_2", BLOCKED_SPOKEN_NUMBERS), ("held_out_2", BLOCKED_HELD_OUT_2)):
+        rows.extend(row + (batch,) for row in hand)
     return rows
 
 
@@ -130,17 +135,28 @@ def _fill(template: str) -> str:
     return template.format(**values)
 
 
-def ordinary_rows() -> list[tuple[str, str]]:
+def _ordinary(lang: str, template: str, batch: str) -> list[tuple[str, str, str]]:
+    copies = 2 if "{" in template else 1
+    texts: list[str] = []
+    for _ in range(copies):
+        text = _fill(template)
+        if text not in texts:
+            texts.append(text)
+    return [(lang, text, batch) for text in texts]
+
+
+def ordinary_rows() -> list[tuple[str, str, str]]:
     rows = []
     for lang in ORDINARY:
-        for template in ORDINARY[lang] + ORDINARY_MORE.get(lang, []):
-            copies = 2 if "{" in template else 1
-            seen = set()
-            for _ in range(copies):
-                text = _fill(template)
-                if text not in seen:
-                    seen.add(text)
-                    rows.append((lang, text))
+        for template in ORDINARY[lang]:
+            rows.extend(_ordinary(lang, template, "first"))
+        for template in ORDINARY_MORE.get(lang, []):
+            rows.extend(_ordinary(lang, template, "held_out_1"))
+    # Later batches come after, so the values filled into the earlier ones stay as they were.
+    for batch, by_lang in (("round_2", ORDINARY_LOOKALIKE), ("held_out_2", ORDINARY_HELD_OUT_2)):
+        for lang, templates in by_lang.items():
+            for template in templates:
+                rows.extend(_ordinary(lang, template, batch))
     return rows
 
 
@@ -153,5 +169,5 @@ def _write(path: Path, header: tuple[str, ...], rows) -> None:
 
 
 if __name__ == "__main__":
-    _write(HERE / "corpus_blocked.tsv", ("category", "disguise", "text"), blocked_rows())
-    _write(HERE / "corpus_ordinary.tsv", ("lang", "text"), ordinary_rows())
+    _write(HERE / "corpus_blocked.tsv", ("category", "disguise", "text", "batch"), blocked_rows())
+    _write(HERE / "corpus_ordinary.tsv", ("lang", "text", "batch"), ordinary_rows())

@@ -129,6 +129,80 @@ def test_phone_numbers_however_written(text):
 
 
 @pytest.mark.parametrize("text", [
+    "seis doce treinta y cuatro cincuenta y seis setenta y ocho",
+    "seiscientos doce, trescientos cuarenta y cinco, seiscientos setenta y ocho",
+    "six twelve thirty-four fifty-six seventy-eight",
+    "nine one two, three four five, sixty-seven eighty-nine",
+    "six hundred and twelve, three hundred forty-five, six hundred seventy-eight",
+    "noventa e um, duzentos e trinta e quatro, cinquenta e seis, setenta e oito",
+    "zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit",
+    "zéro sept quatre-vingt-douze quarante-cinq soixante et onze vingt-trois",
+    "6 doce 34 cincuenta y seis 78",
+    "tel: seiscientos doce, treinta y cuatro, cincuenta",     # seven digits after a phone word
+])
+def test_phone_numbers_said_in_tens_and_hundreds(text):
+    assert "phone" in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mido un metro sesenta y cinco y peso sesenta y dos kilos",
+    "Tengo treinta y dos años, mi madre sesenta y ocho",
+    "Quiero doscientas unidades",
+    "I'm thirty-four, my husband is thirty-six",
+    "It cost nineteen ninety-nine, now twenty-four fifty",
+    "seiscientos doce, treinta y cuatro",                    # too short for a phone
+    "Ten, twenty, fifty, one hundred, two hundred pieces",   # round numbers: quantities
+    "thirty-six, thirty-seven, thirty-eight, thirty-nine, forty",   # sizes in even steps
+    "les tailles trente-six, trente-huit, quarante, quarante-deux, quarante-quatre",
+    "J'ai commandé le vingt-deux mars deux mille vingt-quatre",
+])
+def test_numbers_in_words_that_are_not_phones(text):
+    assert not check(text).blocked, check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "6l2 345 6O8", "6I2-3O5-678", "6OO 1l2 345", "O6 12 34 56 78", "138OO138OOO", "2l2 5B5 0l99",
+    "6|2 345 678", "6 1 2 3 4 5 6 7 l 8", "6O9 l23 456", "21 9876S-4321", "6ι2 345 6Ο8",
+])
+def test_letters_typed_for_digits_inside_a_phone_number(text):
+    assert "phone" in categories(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Galaxy S21 S22 S23 S24", "B08N5WRWNV", "Calle Mayor 12 3B 28013", "Mayor 12 3º 28013 Madrid",
+    "depósitos de 100l 200l 500l", "the 80s 90s 2000s bundle", "W32 L34 W34 L32 W36 L30",
+    "tallas 38|39|40|41|42", "tallas 3 4 5 6 7 8 o 9 10", "lol 10/10", "solo 1, lo quiero en 10 días",
+    "Ref 5O1 2O2 3O3 4O4", "i5 8 GB 512 GB", "LO123456789CN", "jeans 30 l32 34 l34 36 l36",
+    "6L2 345 6O8", "6 1 2 3 4 5 6 7 L 8",                  # a capital L does not look like a 1
+    "the 1990s 2000s 2010s 2020s hits",
+])
+def test_letters_next_to_digits_that_are_not_a_phone(text):
+    assert not check(text).blocked, check(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vvhatsapp", {"messaging_app"}),
+    ("v v h a t s a p p", {"messaging_app"}),
+    ("vv e c h a t", {"messaging_app"}),
+    ("vvestern union", {"off_platform_payment"}),
+    ("I'm tech savvy", set()),
+    ("VVS1 diamonds, VV.AA.", set()),
+    ("tienda  .  com", {"link"}),
+    ("tiendabarata.c o m", {"link"}),
+    ("visita tienda .com y ahorra", {"link"}),
+    ("Obrigado. Com certeza", set()),
+    ("muito bom. com certeza", set()),
+    ("Recebi hoje . com defeito", set()),
+    ("Gracias . me encanta", set()),
+    ("todo bien .es perfecto", set()),
+    ("Thanks. Net weight 2 kg", set()),
+    ("TIENDA. COM", {"link"}),
+])
+def test_vv_for_w_and_spaced_dots(text, expected):
+    assert categories(text) == expected
+
+
+@pytest.mark.parametrize("text", [
     "", " ", "\n", "😀" * 50, "\u200f\u202e\u2066abc\u2069", "\udcff\udc80\ud800", "a" * 100_000,
     "w" * 100_000, "l1" * 50_000, "1 " * 50_000, "@." * 50_000, "a.b" * 30_000, "x@" * 50_000,
     "w h a t s " * 10_000, "0x" + "f" * 100_000, "ES12" * 25_000, "uno " * 25_000, "\u0301" * 100_000,

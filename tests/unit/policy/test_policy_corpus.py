@@ -13,7 +13,7 @@ from desktop.core.policy import CATEGORIES, check
 
 HERE = Path(__file__).resolve().parent
 DISGUISES = {"plain", "spacing", "case", "leetspeak", "confusables", "invisible", "nickname",
-             "written_digits", "at_dot", "mixed"}
+             "written_digits", "at_dot", "mixed", "number_words", "letter_digits", "vv_for_w", "spaced_domain"}
 LANGUAGES = {"es", "en", "pt", "fr", "ru", "zh"}
 
 

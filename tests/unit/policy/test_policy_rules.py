@@ -69,6 +69,31 @@ def test_context_words_are_operator_settings(rules_copy):
     assert checker.check("ringo id: tienda").blocked
 
 
+def test_number_words_are_operator_settings(rules_copy):
+    dictated = "nove sessanta, ventitre, quarantacinque, sessantasette"     # Italian, 9 digits: 9 60 23 45 67
+    assert not PolicyChecker.from_folder(rules_copy).check(dictated).blocked
+
+    def italian(data):
+        words = data["number_words"]
+        for digits, word in (("60", "sessanta"), ("23", "ventitre"), ("45", "quarantacinque"), ("67", "sessantasette")):
+            words.setdefault(digits, []).append(word)
+    _edit(rules_copy, "phone", italian)
+    assert PolicyChecker.from_folder(rules_copy).check(dictated).categories == ("phone",)
+
+
+def test_letters_read_as_digits_are_operator_settings(rules_copy):
+    assert PolicyChecker.from_folder(rules_copy).check("6l2 345 6O8").blocked
+    _edit(rules_copy, "phone", lambda d: d.pop("digit_letters"))
+    assert not PolicyChecker.from_folder(rules_copy).check("6l2 345 6O8").blocked
+
+
+@pytest.mark.parametrize("section, value", [("number_words", {"six": ["seis"]}), ("digit_letters", {"o": "zero"})])
+def test_a_bad_number_setting_is_a_known_error(rules_copy, section, value):
+    _edit(rules_copy, "phone", lambda d: d.update({section: value}))
+    with pytest.raises(KnownError, match="phone.json"):
+        PolicyChecker.from_folder(rules_copy)
+
+
 def test_broken_json_is_a_known_error_naming_the_file(rules_copy):
     (rules_copy / "email.json").write_text("{ not json", encoding="utf-8")
     with pytest.raises(KnownError, match="email.json"):

@@ -1,0 +1,404 @@
+"""Phone numbers: runs of digits and of numbers in words, told apart from order numbers,
+tracking numbers, prices, sizes, dates and postal codes by their shape and by the words
+before them.
+
+Numbers in words are read the way people dictate a phone number: one digit at a time
+("seis uno dos"), or in tens and hundreds ("seiscientos doce, treinta y cuatro", "six
+twelve thirty-four", "quatre-vingt-douze"); the words and what they stand for live in
+`phone.json`. Letters typed for digits inside a number ("6l2 345 6O8") are read as the
+digits they imitate, but only where a letter cannot be part of a word or a code.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from typing import Iterator
+
+from desktop.core.errors import KnownError
+from desktop.core.policy.detectors import Hit, alternation
+from desktop.core.policy.normalise import fold_literal
+from desktop.core.policy.rules import LETTER, Rules
+
+_DIGIT = re.compile("[0-9]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+# Characters of a "chunk": a group of digits with look-alike letters typed among them.
+_CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789|")
+# A plain group of digits right before or after a chunk, in the same number ("9876S-4321").
+_GROUP_BEFORE = re.compile(r"(?<![a-z0-9|])\d{1,12}[ .\-()]{1,2}$")
+_GROUP_AFTER = re.compile(r"[ .\-()]{1,2}\d{1,12}(?![a-z0-9|])")
+
+
+def _plausible_date(text: str, kind: str) -> bool:
+    parts = [int(p) for p in re.split(r"[-/.]", text)]
+    if kind == "isodate":
+        return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
+    day_month = 1 <= parts[0] <= 31 and 1 <= parts[1] <= 12
+    month_day = 1 <= parts[0] <= 12 and 1 <= parts[1] <= 31
+    return day_month or month_day
+
+
+def _word_pattern(words) -> str:
+    """The number words as one regex shaped as a trie (one comparison per letter, however
+    many words); a space or hyphen inside a word ("quatre-vingt") matches up to two of either."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for piece in re.findall(r"[^\W\d_]|[\W\d_]+", word):
+            node = node.setdefault(piece if piece.isalpha() else " ", {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [("[\\s-]{0,2}" if key == " " else re.escape(key)) + emit(child) for key, child in node.items() if key]
+        if "" in node:
+            alts.append("")      # last, so the longer word is tried first
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(trie) if trie else "(?!x)x"
+
+
+def _number_words(config) -> dict[str, int]:
+    """phone.json's number_words ({"12": ["doce", "twelve"], ...}) as folded word -> value."""
+    entries = config.items() if isinstance(config, dict) else [(config, None)]
+    words: dict[str, int] = {}
+    for digits, spelled in entries:
+        if not (isinstance(digits, str) and digits.isascii() and digits.isdigit() and isinstance(spelled, list)):
+            raise KnownError(f"The policy rules file phone.json: number_words maps the digits a word stands for "
+                             f"to a list of words, not {digits!r}.", hint='For example "12": ["doce", "twelve"].')
+        for w in spelled:
+            words[fold_literal(str(w))] = int(digits)
+    return words
+
+
+def _opening(value: int) -> str | None:
+    """What a number said in words may still take after it: "seiscientos" a ten or a unit,
+    "treinta" a unit, "seis" the word for a hundred ("six hundred")."""
+    if value >= 100 and value % 100 == 0:
+        return "hundreds"
+    if 20 <= value <= 90 and value % 10 == 0:
+        return "tens"
+    if 1 <= value <= 9:
+        return "unit"
+    return None
+
+
+def _merge(value: int, opening: str | None, nxt: int) -> tuple[int, str | None] | None:
+    if opening == "hundreds" and 1 <= nxt <= 99:
+        return value + nxt, ("tens" if _opening(nxt) == "tens" else None)
+    if opening == "tens" and 1 <= nxt <= 9:
+        return value + nxt, None
+    if opening == "unit" and nxt == 100:
+        return value * 100, "hundreds"
+    return None
+
+
+def _counted(values: list[int]) -> bool:
+    """Quantities and sizes said in words, not a phone: only round numbers ("ten, twenty,
+    fifty, one hundred") or a sequence in even steps ("thirty-six, thirty-seven, thirty-eight")."""
+    if len(values) < 3:
+        return False
+    if all(v >= 10 and v % 10 == 0 for v in values):
+        return True
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return len(steps) == 1 and 0 < abs(next(iter(steps))) <= 2
+
+
+class _WordValues(dict):
+    """The value of a number word as matched ("quatre-vingt", "quatre vingt"), looked up once per spelling."""
+
+    def __init__(self, values: dict[str, int]) -> None:
+        super().__init__()
+        self.values = values
+
+    def __missing__(self, matched: str) -> int:
+        value = self[matched] = self.values[_NOT_LETTERS.sub("", matched)]
+        return value
+
+
+class PhoneDetector:
+    """Runs of digits, numbers in words and digits typed as letters that make a phone number."""
+
+    def __init__(self, rules: Rules) -> None:
+        cfg = rules.settings
+        self.min_digits = int(cfg.get("min_digits", 9))
+        self.min_with_keyword = int(cfg.get("min_digits_with_keyword", 7))
+        self.max_digits = int(cfg.get("max_digits", 15))
+        folded_words = _number_words(cfg.get("number_words", {}))
+        self.word_value = _WordValues({_NOT_LETTERS.sub("", w): v for w, v in folded_words.items()})
+        # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
+        # that hold digits but are not a phone (dates, CPF numbers, times, prices) end a run.
+        self.number = re.compile(
+            r"\d(?:\d?[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)(?P<isodate>)"
+            r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)(?P<cpf>)"
+            r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
+            r"|\d{0,2}(?:[.,]\d{3})*[.,]\d{2}(?![\d.,]?\d)(?P<price>)"
+            r"|\d*(?P<digits>))")
+        # Matched on " " + text with the non-letter before the word: the engine skips
+        # from one non-letter to the next in C.
+        firsts = "".join(sorted({re.escape(w[0]) for w in folded_words if w})) or "x"
+        self.word = re.compile(f"[^{LETTER}](?=[{firsts}])(?P<w>{_word_pattern(folded_words)})(?![{LETTER}])")
+        joiners = alternation(cfg.get("number_joiners", []))
+        # What may stand between the words of one number: "treinta y cuatro", "thirty-four", "vingt-et-un".
+        joined = rf"|\s{{1,2}}(?:{joiners})\s{{1,2}}|-(?:{joiners})-" if joiners else ""
+        self.joint = re.compile(r"\s{1,2}|-" + joined)
+        self.gap = re.compile(r"[\W_]{1,3}")
+        self.keyword = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
+        self.exempt = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
+        # Case matters: a letter stands for the digit it looks like as typed (capital I and
+        # small l look like 1, capital L does not).
+        self.letter_digit = {str(k): str(v) for k, v in cfg.get("digit_letters", {}).items()}
+        if any(len(k) != 1 or len(v) != 1 or not v.isdigit() for k, v in self.letter_digit.items()):
+            raise KnownError("The policy rules file phone.json: digit_letters maps one character to one digit.",
+                             hint="For example \"O\": \"0\".")
+        if self.letter_digit:
+            self.chunk_letters = frozenset(fold_literal(k) for k in self.letter_digit) | frozenset("0123456789")
+            letters = re.escape("".join(sorted(self.chunk_letters - frozenset("0123456789"))))
+            self.letter_hint = re.compile(rf"\d[{letters}]|[{letters}]\d")
+            # A letter for 1 alone between two single digits: "7 0 0 l 2 3". Not a lone "o",
+            # which is "or" in Spanish ("talla 8 o 9").
+            lone = re.escape("".join(sorted({fold_literal(k) for k, v in self.letter_digit.items()
+                                              if k.isalpha() and v == "1"}))) or "#"
+            self.lone_letter = re.compile(rf"(?<=\d)[ .\-]{{1,2}}([{lone}])(?=[ .\-]{{1,2}}\d(?![a-z0-9|]))")
+
+    # ------------------------------------------------------------ tokens and runs
+
+    def _word_tokens(self, s: str) -> list[tuple[int, int, int]]:
+        """(start, end, value) of numbers said in words, several words joined into one number
+        where they make one ("seiscientos doce" is 612, "six twelve" is 6 and 12)."""
+        out: list[list] = []
+        for m in self.word.finditer(" " + s):
+            # In `s` the word starts where the match does: the padding and the separator cancel out.
+            start, end = m.start(), m.end() - 1
+            value = self.word_value[m.group("w")]
+            if out and self.joint.fullmatch(s, out[-1][1], start):
+                merged = _merge(out[-1][2], out[-1][3], value)
+                if merged is not None:
+                    out[-1][1:] = [end, *merged]
+                    continue
+            out.append([start, end, value, _opening(value)])
+        return [(a, b, v) for a, b, v, _ in out]
+
+    def _tokens(self, s: str, digits: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, digits) for numbers and numbers in words, in text order."""
+        if digits < self.min_with_keyword:
+            # Too few digits for any phone number, even counting every number word at its
+            # widest ("seiscientos" is three): most messages stop here.
+            words = self.word.findall(" " + s)
+            if digits + len(words) < self.min_with_keyword and \
+                    digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword:
+                return []
+        tokens = []
+        for m in self.number.finditer(s):
+            kind = m.lastgroup
+            if kind in ("date", "isodate") and not _plausible_date(m.group(), kind):
+                # "34-56-78" has the shape of a date but is the end of a phone number.
+                tokens.extend((d.start() + m.start(), d.end() + m.start(), "digits", d.group())
+                              for d in re.finditer(r"\d+", m.group()))
+            else:
+                tokens.append((m.start(), m.end(), kind, m.group()))
+        tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
+        tokens.sort()
+        return tokens
+
+    _letter = staticmethod(re.compile(f"[{LETTER}]").match)
+
+    def _runs(self, s: str, count: int):
+        """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
+        run: list[tuple[int, int, str, bool, str]] = []
+        for start, end, kind, digits in self._tokens(s, count):
+            # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
+            # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
+            attached = kind == "digits" and (
+                (start > 0 and self._letter(s[start - 1])) or (end < len(s) and self._letter(s[end])))
+            if kind not in ("digits", "word") or attached:
+                if run:
+                    yield run
+                run = []
+                continue
+            word = kind == "word"
+            sep = s[run[-1][1]:start] if run else ""
+            if run and not (self.gap.fullmatch(sep) and self._joins(run[-1], digits, word, sep)):
+                yield run
+                run = []
+                sep = ""
+            run.append((start, end, digits, word, sep))
+        if run:
+            yield run
+
+    @staticmethod
+    def _joins(prev, digits: str, word: bool, sep: str) -> bool:
+        # A comma, slash or line break between numbers separates a list ("38, 39, 40");
+        # between single digits, or numbers said in words on one line, it is a pause in
+        # the dictation ("6,1,2,3...", "seiscientos doce, trescientos cuarenta y cinco").
+        if any(c in sep for c in ",/;\n"):
+            return ((len(prev[2]) == 1 and len(digits) == 1)
+                    or (prev[3] and word and not any(c in sep for c in "/\n")))
+        return True
+
+    # ------------------------------------------------------------ verdicts
+
+    def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
+        """Phone numbers in the skeleton `s` of `original` (`offsets` as `normalise.skeleton` gives them)."""
+        digits = len(_DIGIT.findall(s))
+        yield from self._find(s, digits)
+        # Letters read as digits must stay fewer than the real digits of a phone number.
+        if self.letter_digit and 2 * digits > self.min_with_keyword:
+            swapped = self._swap_letters(s, original, offsets)
+            if swapped is not None:
+                d, swaps, edges = swapped
+                for hit in self._find(d, digits + len(swaps)):
+                    # Only where a letter was read as a digit (the rest was found above), only
+                    # in a run that is mostly real digits, and with at most one letter read at
+                    # the edge of a group ("30 l32 34 l34 36" is a list of jeans sizes).
+                    n = bisect.bisect_left(swaps, hit.end) - bisect.bisect_left(swaps, hit.start)
+                    if n and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) and \
+                            bisect.bisect_left(edges, hit.end) - bisect.bisect_left(edges, hit.start) <= 1:
+                        yield hit
+
+    def _find(self, s: str, count: int) -> Iterator[Hit]:
+        for run in self._runs(s, count):
+            digits = "".join(t[2] for t in run)
+            nd = len(digits)
+            if nd < self.min_with_keyword or nd > self.max_digits:
+                continue
+            start, end = run[0][0], run[-1][1]
+            words = sum(t[3] for t in run)
+            before = s[max(0, start - 40):start]
+            keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
+            if not keyword and not words and self.exempt.search(before):
+                continue
+            if not words and self._looks_like_a_list(run, before):
+                continue
+            if any(t[3] and len(t[2]) > 1 for t in run):
+                # Tens and hundreds in words: a dictated number needs a phone's full length
+                # (or a phone word before it), and a count or a list of sizes is not one.
+                if not (nd >= self.min_digits or keyword) or _counted([int(t[2]) for t in run]):
+                    continue
+            elif not (nd >= self.min_digits or keyword or words >= 3):
+                continue
+            yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    @staticmethod
+    def _looks_like_a_list(run, before: str) -> bool:
+        """Sizes or quantities: "38 39 40 41 42" (two-digit groups, none starting with 0, no "+")."""
+        groups = [t[2] for t in run]
+        return (len(groups) >= 4 and all(len(g) == 2 for g in groups)
+                and not groups[0].startswith("0") and "+" not in before[-3:])
+
+    # ------------------------------------------------------------ letters typed for digits
+
+    def _swap_letters(self, s: str, original: str, offsets) -> tuple[str, list[int], list[int]] | None:
+        """The skeleton with look-alike letters inside numbers read as digits ("6l2" -> "612"),
+        the positions swapped, and those of them read at the edge of a group only because
+        plain groups stand either side ("609 l23 456"); None when there are none."""
+        chunks = []
+        done = -1
+        for m in self.letter_hint.finditer(s):
+            if m.start() < done:
+                continue
+            lo, hi = m.start(), m.end()
+            while lo > 0 and s[lo - 1] in _CHUNK_CHARS:
+                lo -= 1
+            while hi < len(s) and s[hi] in _CHUNK_CHARS:
+                hi += 1
+            done = hi
+            # Other letters in it make a word or a code ("S21x", "cainiao123"); glued to a word
+            # of another letter ("número6l2", "é6l2") it is not a number either.
+            if self.chunk_letters.issuperset(s[lo:hi]) and not (
+                    (lo > 0 and self._letter(s[lo - 1])) or (hi < len(s) and self._letter(s[hi]))):
+                looks = [ch if ch.isdigit() else self._looks_like(s, i, original, offsets)
+                         for i, ch in enumerate(s[lo:hi], lo)]
+                if None not in looks:
+                    chunks.append((lo, hi, looks))
+        swapped: dict[int, str] = {}
+        edges: list[int] = []
+        # Twice: a chunk read the first time is a plain group of digits for its neighbours
+        # the second time ("6O9 l23 456").
+        for _ in range(2 if chunks else 0):
+            text, unread = _apply(s, swapped), []
+            for lo, hi, looks in chunks:
+                inside = bool(_GROUP_BEFORE.search(text, max(0, lo - 16), lo) and _GROUP_AFTER.match(text, hi))
+                reading = _reading(s[lo:hi], looks, inside)
+                if reading is None:
+                    unread.append((lo, hi, looks))
+                    continue
+                swapped.update((i, d) for i, d in enumerate(reading, lo) if d != s[i])
+                if inside and _reading(s[lo:hi], looks, False) is None:
+                    edges.append(lo)
+            if len(unread) == len(chunks):
+                break
+            chunks = unread
+        for m in self.lone_letter.finditer(s):
+            i = m.start(1)
+            before = m.start() - 2     # the single digit before sits at m.start() - 1
+            digit = self._looks_like(s, i, original, offsets)
+            if digit is not None and (before < 0 or s[before] not in _CHUNK_CHARS):
+                swapped[i] = digit
+        if not swapped:
+            return None
+        return _apply(s, swapped), sorted(swapped), sorted(edges)
+
+    def _looks_like(self, s: str, i: int, original: str, offsets) -> str | None:
+        """The digit that skeleton character `i` imitates, judged on the character as typed."""
+        typed = unicodedata.normalize("NFKC", original[i if offsets is None else offsets[i]])
+        if typed.isascii():
+            return self.letter_digit.get(typed)
+        # A look-alike from another script ("О" in Cyrillic) stands for the Latin letter it folded to.
+        return self.letter_digit.get(s[i]) or self.letter_digit.get(s[i].upper())
+
+
+def _apply(s: str, swapped: dict[int, str]) -> str:
+    if not swapped:
+        return s
+    chars = list(s)
+    for i, digit in swapped.items():
+        chars[i] = digit
+    return "".join(chars)
+
+
+def _reading(chunk: str, looks: list[str], inside: bool) -> str | None:
+    """The chunk as digits when its letters can only be digits in disguise, else None;
+    `looks` holds the digit each character is or imitates.
+
+    Letters between digits ("6l2", "6OO8", "2S4") are read as digits. Outside the digits
+    a zero is read when it opens the group ("O6") or is doubled at its end ("6OO"), since
+    "3o" is an ordinal ("3º"); another digit only when the chunk sits between two plain
+    groups of one number (`inside`): one letter before two digits or more ("609 l23 456"),
+    or after three or more that are not a round number ("21 9876S-4321"). "S21", "B12",
+    "200l", "1990s" and "3B" stay names, units, decades and flats. A "|" between two
+    groups of two or more digits is a separator ("38|39").
+    """
+    where = [k for k, ch in enumerate(chunk) if ch.isdigit()]
+    if not where or len(where) == len(chunk):
+        return None
+    first, last = where[0], where[-1]
+    for k, ch in enumerate(chunk):
+        if ch.isdigit():
+            continue
+        if k < first:
+            if looks[k] != "0" and not (inside and first == 1 and len(where) >= 2):
+                return None
+        elif k > last:
+            if looks[k] == "0":
+                if len(chunk) - 1 - last < 2:
+                    return None
+            elif not (inside and last == len(chunk) - 2 and len(where) >= 3 and chunk[last] != "0"):
+                return None
+        elif ch == "|" and _digits_left(chunk, k) >= 2 and _digits_right(chunk, k) >= 2:
+            return None
+    return "".join(looks)
+
+
+def _digits_left(chunk: str, k: int) -> int:
+    n = 0
+    while k - n - 1 >= 0 and chunk[k - n - 1].isdigit():
+        n += 1
+    return n
+
+
+def _digits_right(chunk: str, k: int) -> int:
+    n = 0
+    while k + n + 1 < len(chunk) and chunk[k + n + 1].isdigit():
+        n += 1
+    return n
