@@ -1,5 +1,8 @@
 """Cold start to the first painted main window on the demo database, against a bare PySide6
-window started the same way in the same run (goal <= 1.5x)."""
+window started the same way in the same run (goal <= 1.5x).
+
+Measured on the catalogue (what a first start shows: the goal) and, for information, on the
+Message Centre (the view a seller usually leaves open, so their every start)."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from bench_helpers import median, report
 
 from desktop.core import demo
@@ -27,7 +31,8 @@ def first_paint_ms(argv, env) -> float:
     return (float(stamp.split()[1]) - start) * 1000
 
 
-def test_cold_start(benchmark, tmp_path):
+@pytest.mark.parametrize("view", ["products", "messages"])
+def test_cold_start(benchmark, tmp_path, view):
     # An installed Buzón has its bytecode (pip and PyInstaller both compile it); a checkout run
     # with PYTHONDONTWRITEBYTECODE=1, as this machine sets, would compile every module every start.
     compileall.compile_dir(REPO / "desktop", quiet=1)
@@ -36,6 +41,7 @@ def test_cold_start(benchmark, tmp_path):
     db = Database.open(f"sqlite:///{data / 'buzon.sqlite3'}")
     demo.ensure_demo(db)
     db.close()
+    (data / "window.ini").write_text(f"[window]\nview={view}\n")      # the view the window reopens on
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BUZON_EXIT_AFTER_PAINT="1", BUZON_DATA_DIR=str(data))
     ours_cmd = [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main([]))"]
     bare_cmd = [sys.executable, str(HELLO)]
@@ -46,5 +52,6 @@ def test_cold_start(benchmark, tmp_path):
         ours.append(first_paint_ms(ours_cmd, env))
         bare.append(first_paint_ms(bare_cmd, env))
     benchmark.pedantic(lambda: None, rounds=1)
-    ratio = report("cold start to first paint", median(ours), median(bare), "ms", "<= 1.5x")
+    what = "cold start to first paint" + ("" if view == "products" else f", window left on {view}")
+    ratio = report(what, median(ours), median(bare), "ms", "<= 1.5x")
     benchmark.extra_info.update(ours_ms=median(ours), baseline_ms=median(bare), ratio=ratio)
