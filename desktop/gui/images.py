@@ -35,8 +35,7 @@ def _load(path: Path, side: int) -> QImage:
     if size.width() > 0 and size.height() > 0:
         scale = side / max(size.width(), size.height())
         reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
-    image = reader.read()
-    return image if not image.isNull() else QImage()
+    return reader.read()                 # a null QImage if the file is not a picture
 
 
 class ImageCache(QObject):

@@ -120,7 +120,8 @@ class ComposeBox(QFrame):
     def _changed(self, initial: bool = False) -> None:
         n = len(self.text())
         over = n > self.limit
-        self.counter.setText(f"{QLocale().toString(n)} / {QLocale().toString(self.limit)}")
+        locale = QLocale()
+        self.counter.setText(f"{locale.toString(n)} / {locale.toString(self.limit)}")
         self.counter.setStyleSheet("color: #C62828;" if over else "")
         self.send_button.setEnabled((bool(self.text().strip()) or self.has_attachments) and not over)
         if over:

@@ -53,7 +53,7 @@ class MessageCentre(QWidget):
         self._chat = None                 # made when the first conversation opens (keeps start-up short)
         self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
                                     "on a product or an order."), self)
-        self.empty.setObjectName("placeholder")      # centred by the style sheet
+        self.empty.setObjectName("emptyState")       # centred by the style sheet
         self.empty.setWordWrap(True)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
