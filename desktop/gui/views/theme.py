@@ -28,7 +28,7 @@ QPushButton#primary:hover { background: #C92804; }
 QLabel#h1 { font-size: 20px; font-weight: bold; }
 QLabel#price { font-size: 22px; font-weight: bold; color: #E62E04; }
 QLabel#muted { color: #6B7280; }
-QLabel#emptyState { color: #6B7280; qproperty-alignment: AlignCenter; }
+QLabel#emptyState { color: #6B7280; padding: 24px; qproperty-alignment: AlignCenter; }
 QLabel#chip { border: 1px solid #D0D4DA; border-radius: 10px; padding: 3px 10px; }
 QFrame#chatHeader { border-bottom: 1px solid #E2E4E8; background: #FFFFFF; }
 QFrame#compose { border-top: 1px solid #E2E4E8; background: #FFFFFF; }
