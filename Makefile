@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test bench dist translations clean system-deps
+.PHONY: run test lint bench dist translations clean system-deps
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ run: system-deps $(VENV)/.run-installed translations
 
 test: system-deps $(VENV)/.test-installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests --ignore=tests/benchmarks
+
+# ruff over everything (rules in pyproject.toml), mypy over the Qt-free core.
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check desktop tests scripts
+	$(VENV)/bin/mypy
 
 bench: $(VENV)/.test-installed translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/benchmarks --benchmark-only -s

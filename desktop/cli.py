@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         log.exception("internal error")
         sys.stderr.write(f"buzon: internal error: {exc}\n")
         return int(ExitCode.INTERNAL)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: log, say, exit non-zero
+    except Exception as exc:
         log.exception("internal error")
         sys.stderr.write(f"buzon: internal error: {type(exc).__name__}: {exc}\n")
         return int(ExitCode.INTERNAL)

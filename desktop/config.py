@@ -85,7 +85,7 @@ class Settings:
     _extra: dict = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, data_dir: Path) -> "Settings":
+    def load(cls, data_dir: Path) -> Settings:
         path = data_dir / "settings.json"
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))

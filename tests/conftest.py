@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
-import pytest  # noqa: E402
+import pytest
 
 REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

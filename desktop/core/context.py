@@ -18,7 +18,7 @@ class AppContext:
     database_url: str | None = None
     user_handle: str | None = None       # None = the demo buyer
     lang: str | None = None              # GUI language override
-    _db: "Database | None" = field(default=None, repr=False)
+    _db: Database | None = field(default=None, repr=False)
     _settings: Settings | None = field(default=None, repr=False)
 
     @property
@@ -31,7 +31,7 @@ class AppContext:
             self._settings = Settings.load(self.data_dir)
         return self._settings
 
-    def db(self, *, seed_demo: bool = True) -> "Database":
+    def db(self, *, seed_demo: bool = True) -> Database:
         """The database, opened and migrated on first use; the demo is made on first start."""
         if self._db is None:
             from desktop.core.db import Database

@@ -139,7 +139,7 @@ class Database:
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> "Database":
+    def open(cls, url: str, *, migrate: bool = True) -> Database:
         path = sqlite_path(url)
         where = str(path) if path else make_url(url).render_as_string(hide_password=True)
         if path is not None:

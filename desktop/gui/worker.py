@@ -28,7 +28,7 @@ _STOP = object()
 class Op:
     """One unit of background work and what to do with its outcome on the GUI thread."""
 
-    def __init__(self, worker: "Worker", fn: Callable[..., Any], args: tuple, kwargs: dict):
+    def __init__(self, worker: Worker, fn: Callable[..., Any], args: tuple, kwargs: dict):
         self._worker = worker
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.success: Callable[[Any], None] | None = None
@@ -36,20 +36,20 @@ class Op:
         self.owner: QObject | None = None
         self.id = 0
 
-    def bound_to(self, owner: QObject) -> "Op":
+    def bound_to(self, owner: QObject) -> Op:
         """Drop the callbacks if `owner` is destroyed before the op finishes (a replaced model)."""
         self.owner = owner
         return self
 
-    def on_success(self, cb: Callable[[Any], None]) -> "Op":
+    def on_success(self, cb: Callable[[Any], None]) -> Op:
         self.success = cb
         return self
 
-    def on_failure(self, cb: Callable[[BaseException], None]) -> "Op":
+    def on_failure(self, cb: Callable[[BaseException], None]) -> Op:
         self.failure = cb
         return self
 
-    def run(self) -> "Op":
+    def run(self) -> Op:
         self._worker.submit(self)
         return self
 
@@ -57,7 +57,7 @@ class Op:
 class _Thread(QThread):
     done = Signal(object)     # (op, result, exception), one tuple: PySide copies it as one reference
 
-    def __init__(self, jobs: "queue.Queue"):
+    def __init__(self, jobs: queue.Queue):
         super().__init__()
         self.setObjectName("buzon-worker")
         self._jobs = jobs

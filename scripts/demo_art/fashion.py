@@ -51,7 +51,7 @@ def hoodie(a: Art) -> None:
     a.paint(opening, Linear(shade(colour, 0.55), shade(colour, 0.75)))
     a.paint(a.stroke(bezier((196, 70), (200, 140), (280, 140), (284, 70), 30), 8, caps=False), shade(colour, 1.08))
     for side in (1, -1):
-        def sx(x):
+        def sx(x, side=side):
             return x if side == 1 else 480 - x
         a.paint(a.stroke([(sx(124), 200), (sx(96), 330)], 3), shade(colour, 0.75), 0.5)
         cuff = a.poly([(sx(56), 318), (sx(100), 326), (sx(98), 348), (sx(52), 340)])

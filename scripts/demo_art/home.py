@@ -98,7 +98,7 @@ def knife_set(a: Art) -> None:
     wood = rgb("#B9824F")
     a.shadow((110, 340, 420, 384), 0.4, 12)
     slots = [(170, 142), (205, 130), (240, 118), (275, 106)]
-    for i, (x, y) in enumerate(slots):
+    for x, y in slots:
         pts = rotate(rounded_rect_points((x - 14, y - 110, x + 14, y + 10), 12), (x, y), -18)
         h = a.poly(pts)
         a.drop_shadow(h, 4, 6, 6, 0.25)

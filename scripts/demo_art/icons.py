@@ -7,7 +7,7 @@ with LANCZOS, so small sizes stay crisp and antialiased.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from PIL import Image, ImageFont
 

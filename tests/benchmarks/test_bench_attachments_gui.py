@@ -8,11 +8,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-from bench_helpers import longest_stall_ms, open_session, report  # noqa: E402
-from PIL import Image  # noqa: E402
+import numpy as np
+from bench_helpers import longest_stall_ms, open_session, report
+from PIL import Image
 
-from desktop.core import outbox  # noqa: E402
+from desktop.core import outbox
 
 
 def twelve_megapixels(path):

@@ -18,8 +18,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "e2e"))
 
-from bench_helpers import report  # noqa: E402
-from bundle_build import (  # noqa: E402
+from bench_helpers import report
+from bundle_build import (
     build_app, build_hello, clean_env, executable, first_paint_s, median_first_paint, tree_bytes,
 )
 

@@ -8,11 +8,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_helpers import median, open_session, open_window, report  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
+from bench_helpers import median, open_session, open_window, report
+from sqlalchemy import insert
 
-from desktop.core import conversations, demo, messaging, schema as m, users  # noqa: E402
-from desktop.core.db import Database  # noqa: E402
+from desktop.core import conversations, demo, messaging, schema as m, users
+from desktop.core.db import Database
 
 N = 10_000
 

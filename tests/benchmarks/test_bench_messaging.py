@@ -12,10 +12,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_helpers import longest_stall_ms, median, open_session, open_window, percentile, report  # noqa: E402
+from bench_helpers import longest_stall_ms, median, open_session, open_window, percentile, report
 
-from desktop.core import demo, messaging, users  # noqa: E402
-from desktop.core.db import Database  # noqa: E402
+from desktop.core import demo, messaging, users
+from desktop.core.db import Database
 
 PEER = str(Path(__file__).resolve().parents[1] / "e2e" / "e2e_peer.py")
 SENDS = 30

@@ -15,7 +15,7 @@ class Hello(QLabel):
         super().__init__("Hello, world")
         self.seen = False
 
-    def paintEvent(self, event):  # noqa: N802 - Qt override
+    def paintEvent(self, event):
         # Stamped when the paint event arrives, like Buzón's probe, before any painting.
         if not self.seen and os.environ.get("BUZON_EXIT_AFTER_PAINT") == "1":
             self.seen = True

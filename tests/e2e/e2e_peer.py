@@ -19,7 +19,7 @@ import time
 from desktop.core import changes, conversations, drafts, messaging, users
 from desktop.core.db import Database
 
-from desktop.gui.session import POLL_MS  # noqa: E402 - poll as often as the GUI does
+from desktop.gui.session import POLL_MS
 
 POLL_S = POLL_MS / 1000
 TIMEOUT_S = 30

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from gui_helpers import open_session, wait_idle  # noqa: F401 - wait_idle used by fixtures below
+from conftest_attachments import att_db_session, att_session  # noqa: F401 - fixtures of the attachment tests
+from gui_helpers import open_session, wait_idle
 
 
 @pytest.fixture

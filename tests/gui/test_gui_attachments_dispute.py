@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest_attachments import (  # noqa: F401 - fixtures
-    att_db_session, file_mime, write_image, write_mp4, write_pdf_named_png,
+from conftest_attachments import (
+    file_mime, write_image, write_mp4, write_pdf_named_png,
 )
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent

@@ -173,10 +173,10 @@ class ComposeEditWithAttachments(QPlainTextEdit):
         super().__init__()
         self.drops = drops
 
-    def canInsertFromMimeData(self, source):  # noqa: N802
+    def canInsertFromMimeData(self, source):
         return has_attachments(source) or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source):  # noqa: N802
+    def insertFromMimeData(self, source):
         if not self.drops.handle_paste(source):
             super().insertFromMimeData(source)
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest_attachments import (  # noqa: F401 - fixtures
-    att_session, image_bytes, mp4_bytes, write_image, write_mp4, write_pdf_named_png,
+from conftest_attachments import (
+    image_bytes, mp4_bytes, write_image, write_mp4, write_pdf_named_png,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget

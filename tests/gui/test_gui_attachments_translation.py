@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from conftest_attachments import att_session  # noqa: F401 - fixture
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from desktop.core.attachments import REASONS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest_attachments import att_session, write_image  # noqa: F401 - fixture
+from conftest_attachments import write_image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog

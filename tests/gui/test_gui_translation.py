@@ -15,7 +15,7 @@ from desktop.core.translation import packs
 from desktop.gui.models.messages import MessageRole
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "translation"))
-import translation_packbuilder as builder  # noqa: E402
+import translation_packbuilder as builder
 
 
 @pytest.fixture(scope="module")

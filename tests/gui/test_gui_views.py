@@ -104,7 +104,7 @@ def test_the_product_page_writes_counts_as_the_reader_locale_does(qtbot, window)
 
 @pytest.mark.qt_log_ignore("This plugin does not support")      # offscreen: a popup cannot grab the keyboard
 def test_the_empty_chat_placeholder_is_centred_and_the_list_has_its_menu(qtbot, window):
-    from PySide6.QtCore import QPoint, Qt, QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMenu
 
     centre = window.messages

@@ -130,7 +130,7 @@ class _Source:
     def close(self) -> None:
         self.fp.close()
 
-    def __enter__(self) -> "_Source":
+    def __enter__(self) -> _Source:
         return self
 
     def __exit__(self, *exc) -> None:

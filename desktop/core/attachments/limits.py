@@ -26,7 +26,7 @@ class Limits:
     thumbnail_side: int = 256
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Limits":
+    def from_settings(cls, settings: Settings) -> Limits:
         return cls(
             max_bytes=max(1, int(settings.attachment_max_bytes)),
             max_pixels=max(1, int(settings.attachment_max_pixels)),

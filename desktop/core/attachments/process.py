@@ -147,7 +147,7 @@ class AttachmentProcess:
         with self._lock:
             self._stop(kill=False)
 
-    def __enter__(self) -> "AttachmentProcess":
+    def __enter__(self) -> AttachmentProcess:
         return self
 
     def __exit__(self, *exc) -> None:

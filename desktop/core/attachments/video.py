@@ -13,7 +13,8 @@ from __future__ import annotations
 import io
 import os
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator
+from typing import BinaryIO
+from collections.abc import Iterator
 
 from desktop.core.attachments.limits import AttachmentRefused
 

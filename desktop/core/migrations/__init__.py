@@ -30,7 +30,7 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def current_revision(db: "Database") -> str | None:
+def current_revision(db: Database) -> str | None:
     with db.engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -50,7 +50,7 @@ def _backup(path: Path, revision: str) -> Path:
     return dest
 
 
-def upgrade_to_head(db: "Database", *, backup_path: Path | None = None, revision: str = "head") -> None:
+def upgrade_to_head(db: Database, *, backup_path: Path | None = None, revision: str = "head") -> None:
     cfg = alembic_config()
     current = current_revision(db)
     target = head_revision() if revision == "head" else revision

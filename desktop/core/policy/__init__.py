@@ -13,7 +13,7 @@ The terms live in `resources/policy/*.json` (see docs/policy.md).
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from desktop.core.policy.checker import PolicyChecker, default_checker
 from desktop.core.policy.rules import CATEGORIES

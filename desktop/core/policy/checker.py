@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from desktop.config import resources_dir
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
@@ -23,7 +23,7 @@ class PolicyChecker:
         self._phones = PhoneDetector(rules)
 
     @classmethod
-    def from_folder(cls, folder: Path) -> "PolicyChecker":
+    def from_folder(cls, folder: Path) -> PolicyChecker:
         """Rules from another folder (an operator's copy, a test's tmp_path)."""
         return cls(load_rules(folder))
 

@@ -8,7 +8,8 @@ text: bounded repetition only, so a 100 kB paste cannot make a search backtrack 
 from __future__ import annotations
 
 import re
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
+from collections.abc import Iterator
 
 from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import LETTER, LEET_SYMBOLS, Rules, Term, fold_words

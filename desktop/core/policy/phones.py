@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 from desktop.core.errors import KnownError
 from desktop.core.policy.detectors import Hit, alternation

@@ -12,7 +12,7 @@ functions over its table, tests pass a `DictCache`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from desktop.core.translation.detect import UNDETERMINED
 from desktop.core.translation.engine import NoPackError, Translator

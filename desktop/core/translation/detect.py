@@ -15,7 +15,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 DEFAULT_CANDIDATES = ("es", "en", "zh", "pt", "fr", "ru", "de", "it", "ja", "ko", "ar", "tr", "pl", "nl", "uk")
 SHORT_WORDS = 2

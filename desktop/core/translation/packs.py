@@ -27,7 +27,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Callable
+from collections.abc import Callable
 
 from desktop.core.errors import KnownError, UsageError
 from desktop.core.translation.argos_env import packages_dir, staging_dir
@@ -58,7 +58,7 @@ class PackError(KnownError):
 class PackExists(PackError):
     """The pair is already installed; install again with `replace=True` to swap it."""
 
-    def __init__(self, existing: "PackInfo", offered_version: str):
+    def __init__(self, existing: PackInfo, offered_version: str):
         super().__init__(
             f"A pack {existing.from_code}→{existing.to_code} is already installed "
             f"(version {existing.version}; this file has version {offered_version}).",

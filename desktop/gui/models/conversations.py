@@ -45,7 +45,7 @@ class ConversationListModel(QAbstractListModel):
         self._session = session
         self._rows: list[conversations.ConversationRow] = []
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE):

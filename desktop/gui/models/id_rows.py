@@ -44,10 +44,10 @@ class IdRowsModel(QAbstractTableModel):
         self._flush.timeout.connect(self._request)
 
     # -- Qt overrides -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
     def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
@@ -58,7 +58,7 @@ class IdRowsModel(QAbstractTableModel):
             return None
         return self.cell(row, index.column(), role)
 
-    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,  # noqa: N802 - Qt override
+    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
                    role: int = DISPLAY_ROLE) -> Any:
         if orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE \
                 and 0 <= section < len(self.headers):

@@ -59,7 +59,7 @@ class MessageListModel(QAbstractListModel):
         self.all_originals = False                # the whole conversation switched to originals
 
     # -- Qt overrides -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -36,7 +36,7 @@ class ProductListModel(IdRowsModel):
         self._session.op(catalog.product_ids, store_handle=store_handle).on_success(self.set_ids).run()
 
     def cell(self, row: catalog.ProductRow, column: int, role: int):
-        Qt = QtCore.Qt
+        Qt = QtCore.Qt  # noqa: N806 - named at call time (docs/startup.md)
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.DecorationRole:

@@ -90,7 +90,7 @@ class PendingAttachment:
 
 @dataclass(frozen=True)
 class Preview:
-    check: "CheckResult"
+    check: CheckResult
     image: QImage | None          # None for a video or a picture Qt cannot decode
 
 

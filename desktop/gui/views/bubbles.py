@@ -97,7 +97,7 @@ class MessageDelegate(QStyledItemDelegate):
         x = option_rect.right() - MARGIN - w if row.mine else option_rect.left() + MARGIN
         return QRect(x, option_rect.top() + GAP, w, h)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         row: MessageRow | None = index.data(MessageRole.ROW)
         if row is None:
             return QSize(0, 0)

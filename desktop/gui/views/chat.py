@@ -210,7 +210,7 @@ class ChatView(QWidget):
             self._read_up_to = seen
             self._session.user_op(conversations.mark_read, self.conversation_id, seen).run()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._read_timer.start()
 
@@ -318,7 +318,7 @@ class ChatView(QWidget):
             self._deliver(row.id, row.text, info["client_id"])
 
     # -- clicks and menus -------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._click_pos = event.position().toPoint()
         return False

@@ -29,16 +29,16 @@ class ComposeEdit(QPlainTextEdit):
         super().__init__(parent)
         self.paste_handler = None        # called with pasted QMimeData; True when it took pictures or files
 
-    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802 - Qt override
+    def canInsertFromMimeData(self, source) -> bool:
         from desktop.gui.views.drop_target import has_attachments
 
         return has_attachments(source) or super().canInsertFromMimeData(source)
 
-    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+    def insertFromMimeData(self, source) -> None:
         if self.paste_handler is None or not self.paste_handler(source):
             super().insertFromMimeData(source)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.submit.emit()

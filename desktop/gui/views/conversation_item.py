@@ -24,12 +24,12 @@ AVATAR = 40
 
 
 class ConversationDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(280, max(64, QtGui.QFontMetrics(option.font).height() * 2 + 28))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics
+        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics  # noqa: N806 - named at paint time (docs/startup.md)
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         unread = index.data(ConversationRole.UNREAD) or 0
         preview = index.data(ConversationRole.PREVIEW) or ""

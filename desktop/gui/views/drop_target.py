@@ -160,7 +160,7 @@ class AttachmentDropFilter(QObject):
             self._hovering = hovering
             self.drag_active.emit(hovering)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             if not has_attachments(event.mimeData()):

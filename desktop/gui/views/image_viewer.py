@@ -77,7 +77,7 @@ class ImageCanvas(QWidget):
         self.setFixedSize(self.scaled_size())
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if self.image.isNull():
             return
         p = QPainter(self)
@@ -200,12 +200,12 @@ class ImageViewer(QDialog):
     def fit_to_window(self) -> None:
         self.set_zoom(self.fit_zoom(), fit=True)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fit:
             self.fit_to_window()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent) \
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             dy = event.angleDelta().y()
@@ -214,7 +214,7 @@ class ImageViewer(QDialog):
             return True
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) or event.matches(QKeySequence.StandardKey.ZoomIn):
             self.zoom_in()

@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
             self.tray = Tray(self, self.notifier, self)
             self.tray.open_conversation.connect(self.show_conversation)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         view = self.settings.value("window/view", "products")
         self.show_view(view if view in VIEWS else "products")
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         centre = self._views.get("messages")
         if centre is not None and centre._chat is not None:
             centre.chat.compose.flush_draft()

@@ -21,7 +21,7 @@ class ConversationList(QListView):
 
     menu_requested = Signal(QPoint)      # in viewport coordinates
 
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def contextMenuEvent(self, event) -> None:
         self.menu_requested.emit(event.pos())
 
 

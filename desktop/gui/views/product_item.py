@@ -25,12 +25,12 @@ CARD = QSize(THUMB + 40, THUMB + 110)
 
 
 class ProductDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CARD
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics
+        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics  # noqa: N806 - named at paint time (docs/startup.md)
         painter.save()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         r = option.rect.adjusted(6, 6, -6, -6)

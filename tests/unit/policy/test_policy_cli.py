@@ -41,7 +41,7 @@ def test_json_lines_for_hostile_input(data_dir):
 
 
 def test_human_readable_output(data_dir):
-    result = _run("bizum\ngracias\n".encode(), data_dir=data_dir)
+    result = _run(b"bizum\ngracias\n", data_dir=data_dir)
     assert result.returncode == 0
     first, second = result.stdout.decode().splitlines()
     assert first.startswith("refused: off_platform_payment") and "outside the platform" in first

@@ -1,7 +1,7 @@
 """baseline
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-26 06:48:39.045196
 """
 
