@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
 import time
+from pathlib import Path
+
+RESULTS = Path(os.environ.get("BUZON_BENCH_RESULTS", Path(__file__).resolve().parents[2] / "bench-results.json"))
+
+
+def record(name: str, *, ours: float, baseline: float | None, baseline_name: str, unit: str, goal: str,
+           met: bool | None, floor: float | None = None, floor_name: str = "", lower_is_better: bool = True) -> None:
+    """Add one figure to bench-results.json (one JSON object per line, appended): ours, the
+    baseline measured in the same run and what it is, the ratio, the goal and whether it was met."""
+    ratio = (ours / baseline) if baseline else None
+    entry = {"name": name, "ours": ours, "baseline": baseline, "baseline_name": baseline_name, "ratio": ratio,
+             "goal": goal, "unit": unit, "met": met, "floor": floor, "floor_name": floor_name,
+             "lower_is_better": lower_is_better}
+    with RESULTS.open("a", encoding="utf-8") as f:
+        f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    shown = f"ratio {ratio:.2f}" if ratio is not None else "no ratio"
+    print(f"\n[{name}] ours {ours:.1f} {unit} | {baseline_name} {baseline if baseline is not None else '-'} {unit} "
+          f"| {shown} | goal {goal}: {'met' if met else 'not met' if met is not None else '-'}")
 
 
 def report(name: str, ours: float, baseline: float, unit: str, goal: str, *, lower_is_better: bool = True) -> float:
