@@ -1,4 +1,10 @@
-"""Printing a benchmark's figure next to its baseline (measured in the same run) and the ratio."""
+"""What every benchmark shares: recording its figure beside the baseline (and floor) measured
+in the same run, and the GUI-side meters and set-up.
+
+bench-results.json holds one JSON object per line: first a run header
+(`{"run": {"started", "cores", ...}}`, written by conftest.py when a run starts), then one
+figure per line (`record`, `did_not_finish`). bench_results.py reads it back.
+"""
 
 from __future__ import annotations
 
@@ -10,26 +16,58 @@ from pathlib import Path
 
 RESULTS = Path(os.environ.get("BUZON_BENCH_RESULTS", Path(__file__).resolve().parents[2] / "bench-results.json"))
 
+# Names recorded by this process, in order: conftest.py tells from it whether a test that
+# stopped early had recorded anything.
+RECORDED: list[str] = []
 
-def record(name: str, *, ours: float, baseline: float | None, baseline_name: str, unit: str, goal: str,
-           met: bool | None, floor: float | None = None, floor_name: str = "", lower_is_better: bool = True) -> None:
-    """Add one figure to bench-results.json (one JSON object per line, appended): ours, the
-    baseline measured in the same run and what it is, the ratio, the goal and whether it was met."""
-    ratio = (ours / baseline) if baseline else None
-    entry = {"name": name, "ours": ours, "baseline": baseline, "baseline_name": baseline_name, "ratio": ratio,
-             "goal": goal, "unit": unit, "met": met, "floor": floor, "floor_name": floor_name,
-             "lower_is_better": lower_is_better}
+
+def _append(entry: dict) -> None:
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+    RECORDED.append(entry["name"])
+
+
+def record(name: str, *, ours: float, baseline: float | None, baseline_name: str, unit: str, goal: str,
+           met: bool | None, floor: float | None = None, floor_name: str = "", lower_is_better: bool = True,
+           detail: str = "") -> None:
+    """Add one figure to bench-results.json: ours, the baseline measured in the same run and
+    what it is, the ratio ours / baseline, the goal and whether it was met (None: no goal),
+    and, where one exists, the floor (the least any program could do for the same result)
+    with the ratio ours / floor. `detail` is one sentence a reader needs to judge the figure
+    (the sample size, what was left out)."""
+    ratio = (ours / baseline) if baseline else None
+    floor_ratio = (ours / floor) if floor else None
+    _append({"name": name, "ours": ours, "baseline": baseline, "baseline_name": baseline_name, "ratio": ratio,
+             "goal": goal, "unit": unit, "met": met, "floor": floor, "floor_name": floor_name,
+             "floor_ratio": floor_ratio, "lower_is_better": lower_is_better, "detail": detail,
+             "did_not_finish": None})
     shown = f"ratio {ratio:.2f}" if ratio is not None else "no ratio"
-    print(f"\n[{name}] ours {ours:.1f} {unit} | {baseline_name} {baseline if baseline is not None else '-'} {unit} "
-          f"| {shown} | goal {goal}: {'met' if met else 'not met' if met is not None else '-'}")
+    floor_shown = f" | floor {floor_name} {floor:.1f} {unit}" if floor is not None else ""
+    print(f"\n[{name}] ours {ours:.1f} {unit} | {baseline_name} "
+          f"{f'{baseline:.1f}' if baseline is not None else '-'} {unit} | {shown}{floor_shown} "
+          f"| goal {goal or '-'}: {'met' if met else 'not met' if met is not None else '-'}")
 
 
-def report(name: str, ours: float, baseline: float, unit: str, goal: str, *, lower_is_better: bool = True) -> float:
-    ratio = ours / baseline if baseline else float("inf")
-    print(f"\n[{name}] ours {ours:.1f} {unit} | baseline {baseline:.1f} {unit} | ratio {ratio:.2f} | goal {goal}")
-    return ratio
+def did_not_finish(name: str, *, reason: str, baseline_name: str = "", unit: str = "", goal: str = "",
+                   floor_name: str = "") -> None:
+    """Add a figure with no value: the benchmark stopped before measuring it (its time ran out,
+    or it crashed), and `reason` says which."""
+    _append({"name": name, "ours": None, "baseline": None, "baseline_name": baseline_name, "ratio": None,
+             "goal": goal, "unit": unit, "met": None, "floor": None, "floor_name": floor_name,
+             "floor_ratio": None, "lower_is_better": True, "detail": "", "did_not_finish": reason})
+    print(f"\n[{name}] did not finish: {reason}")
+
+
+def start_run(**header) -> None:
+    """Start a fresh bench-results.json with the run's header (date, cores, load, timeout...)."""
+    RESULTS.write_text(json.dumps({"run": header}, ensure_ascii=False) + "\n", encoding="utf-8")
+    RECORDED.clear()
+
+
+def end_run(**footer) -> None:
+    """Close the run with what is known only at its end (duration, load average)."""
+    with RESULTS.open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"run_end": footer}, ensure_ascii=False) + "\n")
 
 
 def median(values) -> float:

@@ -16,6 +16,7 @@ import threading
 import time
 
 import pytest
+from bench_helpers import record
 from PIL import Image
 
 from desktop.core.attachments import Limits, ingest_image
@@ -86,10 +87,15 @@ def test_bench_ingest_12_megapixel_jpeg(benchmark, photo, tmp_path):
             in_child.append(_longest_stall(
                 lambda: child.ingest_image(photo, limits=limits, **_fresh_dirs(tmp_path)[1])))
             timings.append(time.perf_counter() - start)
-    print(f"\ningest 12 MP JPEG ({photo.stat().st_size / 1e6:.1f} MB): ours {ours * 1000:.0f} ms "
-          f"(decode, checks, downscale, re-encode, store, thumbnail); baseline Pillow open+save "
-          f"{base * 1000:.0f} ms; ratio ours/baseline {ours / base:.2f}")
-    print(f"ingest in the child process (AttachmentProcess): {statistics.median(timings) * 1000:.0f} ms")
-    print(f"longest wait of another Python thread (the GUI thread's stand-in), goal {STALL_GOAL_MS:.0f} ms: "
-          f"ingest on a thread {max(in_thread):.1f} ms (median {statistics.median(in_thread):.1f}); "
-          f"ingest in the child process {max(in_child):.1f} ms (median {statistics.median(in_child):.1f})")
+    size_mb = photo.stat().st_size / 1e6
+    record("12 MP photo ingest in the picture process (decode, checks, re-encode, store, thumbnail)",
+           ours=statistics.median(timings) * 1000, baseline=base * 1000,
+           baseline_name="Pillow open + save of the same file, full size, no checks", unit="ms", goal="", met=None,
+           detail=f"A {size_mb:.1f} MB 4000x3000 JPEG, median of 3 (the baseline: of {ROUNDS}); ours downscales to "
+                  f"2560 px and also writes the 256 px thumbnail, with fsync; the same pipeline on a thread of "
+                  f"this process took {ours * 1000:.0f} ms.")
+    record("Longest wait of another Python thread while a 12 MP photo is ingested", ours=max(in_child),
+           baseline=max(in_thread), baseline_name="the same ingest on a worker thread of the same process",
+           unit="ms", goal=f"≤ {STALL_GOAL_MS:.0f} ms", met=max(in_child) <= STALL_GOAL_MS,
+           detail="Worst of 3 photos each. Pillow holds the interpreter lock while it decodes, which is why "
+                  "pictures are ingested in a child process; the window's own stall is measured in the chat.")

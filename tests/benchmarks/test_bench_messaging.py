@@ -12,7 +12,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_helpers import longest_stall_ms, median, open_session, open_window, percentile, report
+from bench_helpers import longest_stall_ms, median, open_session, open_window, percentile, record
 
 from desktop.core import demo, messaging, users
 from desktop.core.db import Database
@@ -56,11 +56,12 @@ def test_cross_process_delivery_latency(benchmark, tmp_path):
         ours.append(deliver_once(url, db, lucia, n))
         raw.append(deliver_once(url, db, lucia, n, raw_path=str(path)))
     benchmark.pedantic(lambda: None, rounds=1)
-    print(f"\n[cross-process delivery] ours p50 {median(ours):.0f} ms, p95 {percentile(ours, 95):.0f} ms")
-    ratio = report("cross-process delivery p50", median(ours), median(raw), "ms",
-                   "p50 <= 300 ms (baseline: a bare sqlite3 reader polling every 20 ms)")
-    benchmark.extra_info.update(p50_ms=median(ours), p95_ms=percentile(ours, 95), baseline_p50_ms=median(raw),
-                                ratio=ratio)
+    record("Cross-process delivery, send to the other process seeing it (p50)", ours=median(ours),
+           baseline=median(raw), baseline_name="bare sqlite3 reader polling every 20 ms", unit="ms",
+           goal="p50 ≤ 300 ms", met=median(ours) <= 300,
+           detail=f"{SENDS} sends each, alternated; ours p95 {percentile(ours, 95):.0f} ms. The receiving Buzón "
+                  f"learns of changes by polling a change counter every 150 ms, the GUI's interval.")
+    benchmark.extra_info.update(p50_ms=median(ours), p95_ms=percentile(ours, 95), baseline_p50_ms=median(raw))
     db.close()
 
 
@@ -83,8 +84,10 @@ def test_gui_stall_while_100_messages_arrive(benchmark, qtbot, tmp_path):
     procs[0].wait(timeout=60)
     qtbot.waitUntil(lambda: chat.model.rowCount() == before + 100, timeout=20000)
     benchmark.pedantic(lambda: None, rounds=1)
-    ratio = report("longest GUI stall while 100 messages arrive", busy, idle, "ms",
-                   "<= 50 ms (baseline: the same window idle)")
-    benchmark.extra_info.update(ours_ms=busy, baseline_ms=idle, ratio=ratio)
+    record("Longest GUI stall while 100 messages arrive in the open chat", ours=busy, baseline=idle,
+           baseline_name="the same window idle", unit="ms", goal="≤ 50 ms", met=busy <= 50,
+           detail="Another process writes the 100 messages as fast as it can; the stall is the longest gap "
+                  "between ticks of a 1 ms timer on the GUI thread, over 4 s (idle: over 2 s).")
+    benchmark.extra_info.update(ours_ms=busy, baseline_ms=idle)
     window.close()
     session.close()
