@@ -38,6 +38,8 @@ def with_table(readme: str, table: str) -> str:
                           f"{START}\n{END}")
     if end < start or readme.count(START) != 1 or readme.count(END) != 1:
         raise ReadmeError("the README's table markers are out of order or repeated; keep one start and one end")
+    if START in table or END in table:
+        raise ReadmeError("the results hold the README's marker text, which would break the next update")
     return readme[:start + len(START)] + "\n" + table + readme[end:]
 
 

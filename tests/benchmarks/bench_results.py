@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import stat
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -44,21 +45,29 @@ class Run:
     load_end: float | None
     timeout_s: float | None
     selection: str
+    note: str
     platform: str
     duration_s: float | None
     figures: tuple[Figure, ...]
 
+
+MAX_BYTES = 4 * 1024 * 1024
 
 _NUMBER_FIELDS = {"ours", "baseline", "ratio", "floor", "floor_ratio"}
 _TEXT_FIELDS = {"name", "baseline_name", "goal", "unit", "floor_name", "detail"}
 _REQUIRED = {"name", "ours", "baseline", "baseline_name", "ratio", "goal", "unit", "met"}
 
 
+def _shown(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _number(value, where: str) -> float | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ResultsError(f"{where}: expected a number, found {value!r}")
+        raise ResultsError(f"{where}: expected a number, found {_shown(value)}")
     return float(value)
 
 
@@ -75,14 +84,14 @@ def _figure(entry: dict, where: str) -> Figure:
             value = _number(value, f"{where}, {f.name}")
         elif f.name in _TEXT_FIELDS:
             if not isinstance(value, str):
-                raise ResultsError(f"{where}, {f.name}: expected text, found {value!r}")
+                raise ResultsError(f"{where}, {f.name}: expected text, found {_shown(value)}")
         elif f.name in ("met", "lower_is_better"):
             if value is not None and not isinstance(value, bool):
-                raise ResultsError(f"{where}, {f.name}: expected true, false or null, found {value!r}")
+                raise ResultsError(f"{where}, {f.name}: expected true, false or null, found {_shown(value)}")
             if f.name == "lower_is_better" and value is None:
                 value = True
         elif f.name == "did_not_finish" and value is not None and not isinstance(value, str):
-            raise ResultsError(f"{where}, did_not_finish: expected text or null, found {value!r}")
+            raise ResultsError(f"{where}, did_not_finish: expected text or null, found {_shown(value)}")
         values[f.name] = value
     if values["ours"] is None and not values.get("did_not_finish"):
         values["did_not_finish"] = "no value recorded"
@@ -91,8 +100,15 @@ def _figure(entry: dict, where: str) -> Figure:
 
 def load(path: Path) -> Run:
     """The run recorded in `path`; raises ResultsError naming the line that is wrong."""
+    path = Path(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # Not /dev/zero, a FIFO or a file no run could have written: a run writes a few kB.
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ResultsError(f"{path} is not a regular file")
+        if info.st_size > MAX_BYTES:
+            raise ResultsError(f"{path} is {info.st_size:,} bytes, more than a benchmark run writes ({MAX_BYTES:,})")
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ResultsError(f"{path} does not exist: run `make bench` first") from None
     except (OSError, UnicodeDecodeError) as exc:
@@ -106,7 +122,7 @@ def load(path: Path) -> Run:
         where = f"{path}, line {number}"
         try:
             entry = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             raise ResultsError(f"{where}: not JSON") from None
         if not isinstance(entry, dict):
             raise ResultsError(f"{where}: expected a JSON object")
@@ -126,6 +142,7 @@ def load(path: Path) -> Run:
         load_end=_number(footer.get("load_average"), f"{path}, run end load_average"),
         timeout_s=_number(header.get("timeout_s"), f"{path}, run header timeout_s"),
         selection=str(header.get("selection", "") or ""),
+        note=str(header.get("note", "") or ""),
         platform=str(header.get("platform", "")),
         duration_s=_number(footer.get("duration_s"), f"{path}, run end duration_s"),
         figures=tuple(figures),
@@ -185,7 +202,7 @@ def _escape(cell: str) -> str:
 
 
 def describe(run: Run) -> str:
-    """One sentence: when, on how many cores, under which load, with which timeout."""
+    """A paragraph: when, on how many cores, under which load, with which time limit."""
     parts = [f"Measured by `make bench` on {run.started or 'an unrecorded date'}"]
     parts.append(f"on {run.cores} CPU core{'s' if run.cores != 1 else ''}" if run.cores else "on an unrecorded machine")
     if run.platform:
@@ -200,9 +217,11 @@ def describe(run: Run) -> str:
     text += "."
     if run.timeout_s:
         text += f" Each benchmark had {run.timeout_s:.0f} s to finish (unless it states more)."
+    if run.note:
+        text += f" {run.note.strip().rstrip('.')}."
     if run.selection:
         text += f" Only the benchmarks matching `{run.selection}` were run."
-    return text
+    return " ".join(text.split())
 
 
 def markdown(run: Run, *, aligned: bool = False) -> str:

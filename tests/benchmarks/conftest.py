@@ -3,6 +3,9 @@ when the run starts, a generous time limit per benchmark, a benchmark that runs 
 recorded as "did not finish" (a figure with no value, not a failed run), and the table of
 every figure printed at the end.
 
+BUZON_BENCH_NOTE, if set, is a sentence about the conditions of the run that the table
+shows (say, another process loading the machine).
+
 The time limit is BENCH_TIMEOUT_S (15 min; BUZON_BENCH_TIMEOUT overrides it); a benchmark
 that needs more says so with its own `@pytest.mark.timeout(...)`. Each benchmark sizes its
 work so that it fits well within that on a loaded two-core machine; the limit is what stops
@@ -64,6 +67,7 @@ def pytest_collection_finish(session):
         selection=selection,
         platform=f"{platform.system()} {platform.machine()}, Python {platform.python_version()}",
         argv=sys.argv[1:],
+        note=os.environ.get("BUZON_BENCH_NOTE", ""),
     )
 
 
