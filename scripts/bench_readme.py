@@ -40,7 +40,8 @@ def with_table(readme: str, table: str) -> str:
         raise ReadmeError("the README's table markers are out of order or repeated; keep one start and one end")
     if START in table or END in table:
         raise ReadmeError("the results hold the README's marker text, which would break the next update")
-    return readme[:start + len(START)] + "\n" + table + readme[end:]
+    # Blank lines around the table, so Markdown never reads a marker as part of a list or paragraph.
+    return readme[:start + len(START)] + "\n\n" + table.strip("\n") + "\n\n" + readme[end:]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -161,6 +161,8 @@ def amount(value: float, unit: str) -> str:
 
 
 def times(ratio: float) -> str:
+    if ratio < 0.1:
+        return f"{ratio:.2g}x"          # 0.0022x, not 0.00x
     return f"{ratio:.2f}x" if ratio < 10 else f"{ratio:.1f}x"
 
 

@@ -259,8 +259,8 @@ def test_engine_against_argos_one_message_at_a_time(benchmark, bench_data_dir):
                   f"message on its own, so its rate does not depend on how many there are: it had the first "
                   f"{len(checked)} (within a {ARGOS_BUDGET_S:.0f} s budget). On them its output is identical to ours "
                   f"with one sentence per batch; with its default padded batches {padded_differ} of {len(checked)} "
-                  f"differ, as {floor_differ} of {len(messages)} differ between ours and the floor (padding flips "
-                  f"near-tied beams of a random model).")
+                  f"differ from ours, and the floor's differs from ours in {floor_differ} of {len(messages)}: "
+                  f"padding flips near-tied beams of a random model.")
     record("Translation model load (the same pack)", ours=load_seconds, baseline=argos_load_seconds,
            baseline_name="argostranslate's first translation, which loads it", unit="s", goal="", met=None,
            detail=f"Resident memory of the benchmark process: {rss_before:.0f} MB before loading, "

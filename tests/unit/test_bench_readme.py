@@ -64,6 +64,10 @@ def test_recorded_run_reads_back_and_renders_every_figure(results, capsys):
     assert bench_results.summary(run) == "3 figures: 1 goals met, 1 not met, 1 did not finish"
 
 
+def test_small_ratios_keep_their_digits():
+    assert [bench_results.times(r) for r in (0.0022, 0.13, 2.754, 11.72)] == ["0.0022x", "0.13x", "2.75x", "11.7x"]
+
+
 def test_a_cell_cannot_break_the_table(results):
     bench_helpers.start_run(started="now", cores=2)
     bench_helpers.record("a | b\nc", ours=1.0, baseline=None, baseline_name="x|y", unit="ms", goal="", met=None)
