@@ -11,7 +11,6 @@ be cancelled with a `threading.Event`, goes to a `.part` file and is installed w
 from __future__ import annotations
 
 import errno
-import json
 import os
 import queue
 import threading
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from desktop.core.translation import packs
+from desktop.core.translation import bounded_json, packs
 from desktop.core.translation.argos_env import downloads_dir
 from desktop.core.translation.packs import PackError, PackInfo, Progress
 
@@ -118,8 +117,8 @@ def available(*, timeout: float = CONNECT_TIMEOUT, index_url: str | None = None)
     if len(data) > MAX_INDEX_BYTES:
         raise PackError("The package index is implausibly large; refused.")
     try:
-        entries = json.loads(data.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
+        entries = bounded_json.loads(data, max_bytes=MAX_INDEX_BYTES)
+    except ValueError as exc:          # JsonRefused, bad JSON, bad UTF-8
         raise PackError(f"The package index is not valid JSON ({exc}).") from exc
     if not isinstance(entries, list):
         raise PackError("The package index is not a list of packages.")

@@ -5,7 +5,7 @@ A pack is an argos package: a zip (`.argosmodel`) holding exactly one folder wit
 `model/` and `sentencepiece.model`. Installed packs live in `<data_dir>/argos/packages`
 so that argostranslate sees the same ones.
 
-An archive is checked completely before a byte is written (see `inspect_archive`), is
+An archive is checked completely before a byte is written (see `pack_archive`), is
 extracted into a staging folder beside the packages folder, and only then renamed into
 place; whatever happens before the rename (a corrupt member, a full disk, a crash)
 leaves no pack behind, and a replaced pack is swapped, not deleted first.
@@ -13,46 +13,36 @@ leaves no pack behind, and a replaced pack is swapped, not deleted first.
 
 from __future__ import annotations
 
+import contextlib
 import errno
-import json
 import logging
 import os
-import re
 import shutil
-import stat
 import threading
 import time
 import uuid
 import zipfile
 import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from collections.abc import Callable
+from pathlib import Path
 
-from desktop.core.errors import KnownError, UsageError
+from desktop.core.errors import UsageError
 from desktop.core.translation.argos_env import packages_dir, staging_dir
+from desktop.core.translation.pack_archive import (
+    MAX_ARCHIVE_BYTES, MAX_METADATA_BYTES, ArchiveManifest, PackError, inspect_zip, member_path, open_zip,
+    parse_metadata, valid_lang_code,
+)
+
+__all__ = ["MAX_ARCHIVE_BYTES", "ArchiveManifest", "PackError", "PackExists", "PackInfo", "available", "download",
+           "find", "inspect_archive", "install", "installed", "remove", "valid_lang_code"]
 
 log = logging.getLogger(__name__)
 
-# Real argos packs are 30-250 MB zipped, under 500 MB unzipped, a few dozen members.
-MAX_ARCHIVE_BYTES = 1024 * 1024 * 1024
-MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024
-MAX_MEMBERS = 1000
-MAX_RATIO = 100            # uncompressed / compressed, for members big enough to matter
-RATIO_FLOOR_BYTES = 1024 * 1024
-MAX_METADATA_BYTES = 1024 * 1024
 DISK_MARGIN_BYTES = 16 * 1024 * 1024
 STALE_STAGING_SECONDS = 3600
 
-LANG_CODE = re.compile(r"^[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?$")
-FOLDER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$")
-REQUIRED_FILES = ("metadata.json", "model/model.bin", "sentencepiece.model")
-
 Progress = Callable[[int, int], None]
-
-
-class PackError(KnownError):
-    """A pack cannot be installed, removed or fetched; the message says why."""
 
 
 class PackExists(PackError):
@@ -81,24 +71,13 @@ class PackInfo:
         return {"from": self.from_code, "to": self.to_code, "version": self.version}
 
 
-@dataclass(frozen=True)
-class ArchiveManifest:
-    """What `inspect_archive` learnt about a pack file that passed every check."""
-
-    folder: str
-    from_code: str
-    to_code: str
-    version: str
-    members: tuple[zipfile.ZipInfo, ...]
-    unpacked_bytes: int
-
-
 def read_metadata(folder: Path) -> dict | None:
+    """An installed folder's metadata.json, or None if it is missing or not a pack's."""
     try:
-        data = json.loads((folder / "metadata.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        with open(folder / "metadata.json", "rb") as f:
+            return parse_metadata(f.read(MAX_METADATA_BYTES + 1), folder.name)
+    except (OSError, PackError):
         return None
-    return data if isinstance(data, dict) else None
 
 
 def installed(data_dir: Path) -> list[PackInfo]:
@@ -130,113 +109,26 @@ def find(data_dir: Path, from_code: str, to_code: str) -> PackInfo | None:
     return None
 
 
-def valid_lang_code(code) -> bool:
-    return isinstance(code, str) and bool(LANG_CODE.match(code))
-
-
-def _member_path(info: zipfile.ZipInfo) -> PurePosixPath:
-    """The member's path, refused if it could land outside the pack folder."""
-    name = info.filename
-    if not name or "\\" in name or "\x00" in name:
-        raise PackError(f"The pack contains a member with an unsafe name: {name!r}.")
-    if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise PackError(f"The pack contains an absolute path: {name!r}.")
-    parts = PurePosixPath(name).parts
-    if any(part in ("..", ".") for part in parts) or not parts:
-        raise PackError(f"The pack contains a path that leaves its folder: {name!r}.")
-    return PurePosixPath(*parts)
-
-
-def _check_member_type(info: zipfile.ZipInfo) -> None:
-    mode = info.external_attr >> 16
-    kind = stat.S_IFMT(mode)
-    if kind == stat.S_IFLNK:
-        raise PackError(f"The pack contains a link ({info.filename!r}); packs never do.")
-    if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise PackError(f"The pack contains a special file ({info.filename!r}).")
-    if info.flag_bits & 0x1:
-        raise PackError(f"The pack contains an encrypted member ({info.filename!r}).")
+@contextlib.contextmanager
+def _zip_errors_refused(label: str) -> Iterator[None]:
+    """What a damaged archive raises while it is read, as the PackError a user can act on."""
+    try:
+        yield
+    except (zipfile.BadZipFile, zlib.error, UnicodeDecodeError) as exc:
+        raise PackError(f"The pack file {label} is corrupt ({exc}); nothing was installed.",
+                        hint="Download it again.") from exc
+    except EOFError as exc:
+        raise PackError(f"The pack file {label} is truncated; nothing was installed.",
+                        hint="Download it again.") from exc
+    except NotImplementedError as exc:
+        raise PackError(f"The pack file {label} uses an unsupported compression ({exc}).") from exc
 
 
 def inspect_archive(file: Path) -> ArchiveManifest:
     """Check a pack file without extracting it; raise `PackError` with the reason."""
     file = Path(file)
-    try:
-        size = file.stat().st_size
-    except FileNotFoundError:
-        raise PackError(f"The file {file} does not exist.") from None
-    except OSError as exc:
-        raise PackError(f"The file {file} cannot be read ({exc.strerror}).") from exc
-    if size > MAX_ARCHIVE_BYTES:
-        raise PackError(f"The file {file.name} is too large for a language pack ({size} bytes).")
-    try:
-        with zipfile.ZipFile(file) as zf:
-            return _inspect_zip(zf, file.name)
-    except zipfile.BadZipFile as exc:
-        raise PackError(
-            f"The file {file.name} is not a language pack: it is not a zip archive, or it is "
-            f"truncated or corrupt ({exc}).",
-            hint="Download it again.",
-        ) from exc
-    except OSError as exc:
-        raise PackError(f"The file {file} cannot be read ({exc.strerror or exc}).") from exc
-
-
-def _inspect_zip(zf: zipfile.ZipFile, label: str) -> ArchiveManifest:
-    members = zf.infolist()
-    if not members:
-        raise PackError(f"{label} is an empty archive.")
-    if len(members) > MAX_MEMBERS:
-        raise PackError(f"{label} has {len(members)} members; a language pack has far fewer.")
-    seen: set[PurePosixPath] = set()
-    tops: set[str] = set()
-    total = 0
-    for info in members:
-        path = _member_path(info)
-        _check_member_type(info)
-        if path in seen:
-            raise PackError(f"{label} contains {info.filename!r} twice.")
-        seen.add(path)
-        tops.add(path.parts[0])
-        if len(path.parts) == 1 and not info.is_dir():
-            raise PackError(f"{label} has a file ({info.filename!r}) outside its one top-level folder.")
-        total += info.file_size
-        if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise PackError(
-                f"{label} looks like a zip bomb: {info.filename!r} expands "
-                f"{info.file_size // max(info.compress_size, 1)} times."
-            )
-    if len(tops) != 1:
-        raise PackError(f"{label} must hold exactly one top-level folder; it holds {len(tops)}.")
-    if total > MAX_UNPACKED_BYTES:
-        raise PackError(f"{label} would take {total} bytes unpacked, more than a language pack.")
-    folder = tops.pop()
-    if not FOLDER_NAME.match(folder):
-        raise PackError(f"{label} has an unusable folder name: {folder!r}.")
-    for required in REQUIRED_FILES:
-        if PurePosixPath(folder, required) not in seen:
-            raise PackError(f"{label} is not a language pack: {required} is missing.")
-    meta_info = zf.getinfo(f"{folder}/metadata.json")
-    if meta_info.file_size > MAX_METADATA_BYTES:
-        raise PackError(f"{label} has an oversized metadata.json.")
-    try:
-        meta = json.loads(zf.read(meta_info).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise PackError(f"{label} has an unreadable metadata.json ({exc}).") from exc
-    if not isinstance(meta, dict):
-        raise PackError(f"{label} has a metadata.json that is not an object.")
-    if not valid_lang_code(meta.get("from_code")) or not valid_lang_code(meta.get("to_code")):
-        raise PackError(f"{label} has no valid from_code and to_code in metadata.json.")
-    if meta.get("type", "translate") != "translate":
-        raise PackError(f"{label} is an argos {meta.get('type')!r} package, not a translation pack.")
-    return ArchiveManifest(
-        folder=folder,
-        from_code=meta["from_code"],
-        to_code=meta["to_code"],
-        version=str(meta.get("package_version", "")),
-        members=tuple(members),
-        unpacked_bytes=total,
-    )
+    with _zip_errors_refused(file.name), open_zip(file) as zf:
+        return inspect_zip(zf, file.name)
 
 
 def disk_error(exc: OSError, what: str) -> PackError:
@@ -274,7 +166,7 @@ def _extract(zf: zipfile.ZipFile, manifest: ArchiveManifest, dest: Path,
     for info in manifest.members:
         if cancel is not None and cancel.is_set():
             raise PackError("The installation was cancelled.")
-        target = dest.joinpath(*_member_path(info).parts)
+        target = dest.joinpath(*member_path(info).parts)
         if info.is_dir():
             target.mkdir(parents=True, exist_ok=True)
             continue
@@ -302,7 +194,18 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
     `progress(done_bytes, total_bytes)` is called while extracting. Raises `PackExists`
     when the pair is installed and `replace` is False, `PackError` for anything else.
     """
-    manifest = inspect_archive(file)
+    file = Path(file)
+    with _zip_errors_refused(file.name), open_zip(file) as zf:
+        # One open file from the checks to the last byte extracted: what was checked is
+        # what is installed, even if the path is replaced meanwhile.
+        manifest = inspect_zip(zf, file.name)
+        dest = _install_from(zf, data_dir, manifest, progress=progress, replace=replace, cancel=cancel)
+    return PackInfo(manifest.from_code, manifest.to_code, manifest.version, dest)
+
+
+def _install_from(zf: zipfile.ZipFile, data_dir: Path, manifest: ArchiveManifest, *, progress: Progress | None,
+                  replace: bool, cancel: threading.Event | None) -> Path:
+    """Extract a checked archive into staging and rename it into place; the pack's folder."""
     root = packages_dir(data_dir)
     existing = find(data_dir, manifest.from_code, manifest.to_code)
     if existing is not None and not replace:
@@ -330,22 +233,14 @@ def install(data_dir: Path, file: Path, *, progress: Progress | None = None, rep
     work = staging_root / f"install-{uuid.uuid4().hex}"
     try:
         work.mkdir()
-        with zipfile.ZipFile(file) as zf:
-            _extract(zf, manifest, work, progress, cancel)
+        _extract(zf, manifest, work, progress, cancel)
         _check_loadable(work / manifest.folder)
         _move_into_place(work / manifest.folder, dest, existing, staging_root)
-    except (zipfile.BadZipFile, zlib.error) as exc:
-        raise PackError(f"The pack file is corrupt ({exc}); nothing was installed.",
-                        hint="Download it again.") from exc
-    except EOFError as exc:
-        raise PackError("The pack file is truncated; nothing was installed.", hint="Download it again.") from exc
-    except NotImplementedError as exc:
-        raise PackError(f"The pack file uses an unsupported compression ({exc}).") from exc
     except OSError as exc:
         raise disk_error(exc, str(dest)) from exc
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    return PackInfo(manifest.from_code, manifest.to_code, manifest.version, dest)
+    return dest
 
 
 def _check_loadable(folder: Path) -> None:
@@ -373,7 +268,7 @@ def _move_into_place(new: Path, dest: Path, existing: PackInfo | None, staging_r
         # another process is never overwritten.
         os.rename(new, dest)
     except OSError as exc:
-        if aside is not None:
+        if aside is not None and existing is not None:
             os.rename(aside, existing.path)
         if exc.errno in (errno.EEXIST, errno.ENOTEMPTY) or isinstance(exc, FileExistsError):
             raise PackError(f"A pack appeared in {dest.name!r} meanwhile; nothing was replaced.") from exc

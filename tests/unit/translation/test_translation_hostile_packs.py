@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from desktop.core.translation import packs
+from desktop.core.translation import pack_archive, packs
 from desktop.core.translation.argos_env import packages_dir, staging_dir
 
 META = json.dumps({"from_code": "es", "to_code": "en", "package_version": "1.0"})
@@ -74,13 +74,13 @@ def test_a_zip_bomb_is_refused(data_dir, tmp_path):
 
 
 def test_total_unpacked_size_is_capped(data_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(packs, "MAX_UNPACKED_BYTES", 150)
+    monkeypatch.setattr(pack_archive, "MAX_UNPACKED_BYTES", 150)
     archive = make_zip(tmp_path / "big.argosmodel", good_members(), compression=zipfile.ZIP_STORED)
     assert_refused(data_dir, archive, "bytes unpacked")
 
 
 def test_too_many_members_are_refused(data_dir, tmp_path, monkeypatch):
-    monkeypatch.setattr(packs, "MAX_MEMBERS", 5)
+    monkeypatch.setattr(pack_archive, "MAX_MEMBERS", 5)
     extra = [(f"pack/extra{i}", b"x") for i in range(5)]
     assert_refused(data_dir, make_zip(tmp_path / "many.argosmodel", good_members() + extra), "members")
 
@@ -157,22 +157,22 @@ def test_a_missing_file_is_a_clear_error(data_dir, tmp_path):
 
 
 def test_an_oversized_file_is_refused_before_opening(data_dir, tmp_path, monkeypatch, pack_file):
-    monkeypatch.setattr(packs, "MAX_ARCHIVE_BYTES", 1000)
+    monkeypatch.setattr(pack_archive, "MAX_ARCHIVE_BYTES", 1000)
     assert_refused(data_dir, pack_file("es", "en"), "too large")
 
 
 def test_a_member_larger_than_declared_is_refused(data_dir, tmp_path, pack_file, monkeypatch):
     """The sizes in the central directory are a claim; the extractor counts for itself."""
-    real_inspect = packs.inspect_archive
+    real_inspect = packs.inspect_zip
 
-    def lying_inspect(file):
-        manifest = real_inspect(file)
+    def lying_inspect(zf, label):
+        manifest = real_inspect(zf, label)
         for info in manifest.members:
             if info.filename.endswith("model.bin"):
                 info.file_size = 10
         return manifest
 
-    monkeypatch.setattr(packs, "inspect_archive", lying_inspect)
+    monkeypatch.setattr(packs, "inspect_zip", lying_inspect)
     assert_refused(data_dir, pack_file("es", "en"), "larger than the archive says|corrupt")
 
 
