@@ -7,9 +7,14 @@ Offline (py3langid's bundled model); the database is not opened.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from typing import BinaryIO
 
-from desktop.commands.output import print_json, stdin_lines
-from desktop.core.translation.detect import DEFAULT_CANDIDATES, detect
+from desktop.commands.output import print_json
+from desktop.core.translation.detect import DEFAULT_CANDIDATES, MAX_DETECT_CHARS, detect
+
+# What detection reads of a line, in UTF-8 bytes (up to 4 per character).
+LINE_HEAD_BYTES = 4 * MAX_DETECT_CHARS
 
 
 def register(subparsers) -> None:
@@ -27,7 +32,7 @@ def register(subparsers) -> None:
 
 def run_detect(args, ctx) -> int:
     candidates = [c.strip() for c in args.candidates.split(",") if c.strip()]
-    for line in stdin_lines():
+    for line in line_heads(sys.stdin.buffer, LINE_HEAD_BYTES):
         result = detect(line, candidates=candidates, fallback=args.fallback)
         if args.json:
             print_json(result.to_json())
@@ -36,3 +41,14 @@ def run_detect(args, ctx) -> int:
         # One answer per line as it comes, so that a pipe can converse with us.
         sys.stdout.flush()
     return 0
+
+
+def line_heads(stream: BinaryIO, keep: int) -> Iterator[str]:
+    """Each line of `stream` cut to its first `keep` bytes; the rest of a long line is
+    read past in chunks, never held, so a gigabyte without a newline costs no memory."""
+    while head := stream.readline(keep):
+        if not head.endswith(b"\n"):
+            while (rest := stream.readline(64 * 1024)) and not rest.endswith(b"\n"):
+                pass
+        # Undecodable bytes (and a character cut in two) are kept as surrogate escapes.
+        yield head.decode("utf-8", errors="surrogateescape").rstrip("\r\n")

@@ -123,3 +123,23 @@ def test_a_real_process_translates(installed_packs):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["translation"]
+
+
+@pytest.mark.timeout(120)
+def test_lang_detect_answers_a_one_megabyte_line_and_goes_on(data_dir, capsys, monkeypatch):
+    """The report's line that never finished: a megabyte without a blank (with an @ and a
+    dot near its end, the worst case for an e-mail pattern)."""
+    line = "a" * 1_000_000 + "@b.c"
+    code, out, err = run(capsys, "lang", "detect", "--json", stdin=f"{line}\nGracias por todo, hasta mañana\n",
+                         monkeypatch=monkeypatch)
+    rows = [json.loads(row) for row in out.splitlines()]
+    assert code == 0 and len(rows) == 2 and rows[1]["lang"] == "es"
+
+
+def test_long_lines_are_cut_to_their_head():
+    from desktop.commands.lang import line_heads
+
+    stream = io.BytesIO(b"x" * 100_000 + b"\n" + "ñandú\n".encode() + b"last")
+    assert [len(h) for h in line_heads(stream, 10)] == [10, 5, 4]
+    stream = io.BytesIO("ñ".encode() * 10 + b"\n")
+    assert next(line_heads(stream, 5)) == "ññ\udcc3"     # a character cut in two stays an escape

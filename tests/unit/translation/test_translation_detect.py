@@ -87,3 +87,44 @@ def test_the_global_py3langid_identifier_is_untouched():
 @pytest.mark.parametrize("text", ["a" * 50_000, "Hola. " * 10_000, "\x00\ud800 text"])
 def test_odd_input_does_not_crash(text):
     assert isinstance(detect(text), Detection)
+
+
+# -- long lines: linear time, cut to what detection needs ------------------------------
+# No timed assertion: each input is big enough that the quadratic pattern this replaced
+# would take hours on it (160,000 characters took 54 s; 4 MB is 625 times that squared
+# ratio), so a regression hangs until pytest's timeout fails the test.
+
+HOSTILE_RUNS = {
+    "letters": "a" * 4_000_000,
+    "at-signs": "@" * 4_000_000,
+    "letter-at": "a@" * 2_000_000,
+    "dots-after-at": "a@" + "b." * 2_000_000,
+    "no-dot-after-at": "a@" + "b" * 4_000_000,
+    "at-dot": "@." * 2_000_000,
+    "hashes": "#" * 4_000_000,
+    "urls": "http://" * 600_000,
+}
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("name", sorted(HOSTILE_RUNS))
+def test_the_noise_pattern_is_linear_on_lines_without_blanks(name):
+    from desktop.core.translation.detect import _NOISE
+
+    cleaned = _NOISE.sub(" ", HOSTILE_RUNS[name])
+    assert len(cleaned) <= len(HOSTILE_RUNS[name])
+
+
+@pytest.mark.timeout(120)
+def test_a_one_megabyte_line_is_detected():
+    assert detect("x" * 1_000_000).lang in known_languages()
+    assert detect("¿Cuándo llega mi pedido? " * 40_000).lang == "es"
+    assert detect("ana@" + "a" * 1_000_000 + ".com").confidence >= 0
+
+
+def test_addresses_are_still_removed_as_noise():
+    from desktop.core.translation.detect import _NOISE
+
+    assert _NOISE.sub(" ", "escríbeme a ana.perez@correo.es o mira https://x.es/a #oferta @tienda").split() \
+        == ["escríbeme", "a", "o", "mira"]
+    assert _NOISE.sub(" ", "(mail:ana@correo.es)").strip() == ""
