@@ -81,9 +81,14 @@ class CheckResult:
 
 
 class _Source:
-    """The user's file or bytes, opened once: its size, its first bytes, and a stream."""
+    """The user's file or bytes, opened once: its size, its first bytes, and a stream.
+
+    Only a regular file is opened (a device, FIFO or folder is refused before a byte is
+    read), and every read error (EIO from /proc/self/mem, a disk failing) is a refusal
+    naming the file, never an OSError escaping to the caller."""
 
     def __init__(self, source: Path | str | bytes | bytearray | memoryview):
+        self.name: str | None
         if isinstance(source, (bytes, bytearray, memoryview)):
             data = bytes(source)
             self.name = None
@@ -92,8 +97,21 @@ class _Source:
         else:
             self.name = os.fspath(source)
             self.fp, self.size = self._open(Path(source))
-        self.head = self.fp.read(SNIFF_BYTES)
-        self.fp.seek(0)
+        try:
+            self.head = self.fp.read(SNIFF_BYTES)
+            self.fp.seek(0)
+        except OSError as exc:
+            self.fp.close()
+            raise self.unreadable(exc) from exc
+
+    @property
+    def label(self) -> str:
+        return self.name if self.name is not None else "the pasted data"
+
+    def unreadable(self, exc: OSError, what: str = "file") -> AttachmentRefused:
+        """The refusal for a read that failed, naming the file and the system's reason."""
+        return AttachmentRefused("unreadable", f"The {what} {self.label} cannot be read ({exc.strerror or exc}).",
+                                 size=self.size)
 
     @staticmethod
     def _open(path: Path) -> tuple[BinaryIO, int]:
@@ -112,17 +130,17 @@ class _Source:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             os.close(fd)
-            what = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file"
-            raise AttachmentRefused("unreadable", f"{path.name} is {what}.")
+            what = "a folder" if stat.S_ISDIR(st.st_mode) else "a device, a pipe or a socket, not a regular file"
+            raise AttachmentRefused("unreadable", f"{path} is {what}.")
         return os.fdopen(fd, "rb"), st.st_size
 
     def read_all(self, cap: int) -> bytes:
         """The whole content; refuses if it turns out larger than `cap` (a file growing meanwhile)."""
-        self.fp.seek(0)
         try:
+            self.fp.seek(0)
             data = self.fp.read(cap + 1)
         except OSError as exc:
-            raise AttachmentRefused("unreadable", f"The file cannot be read ({exc.strerror or exc}).") from exc
+            raise self.unreadable(exc) from exc
         if len(data) > cap:
             raise too_large(max(len(data), self.size), cap)
         return data
@@ -170,7 +188,7 @@ def _check_video(src: _Source, mime: str, limits: Limits) -> None:
     try:
         check_container(src.fp, mime)
     except OSError as exc:
-        raise AttachmentRefused("unreadable", f"The video cannot be read ({exc.strerror or exc}).") from exc
+        raise src.unreadable(exc, "video") from exc
 
 
 def _check(source, limits: Limits, evidence: bool) -> CheckResult:
@@ -267,18 +285,18 @@ def ingest_evidence(source: Path | bytes, *, store_dir: Path, limits: Limits,
             return ingest_image(source, store_dir=store_dir, limits=limits, name=name,
                                 thumbnail_dir=thumbnail_dir)
         _check_video(src, mime, limits)
-        src.fp.seek(0)
 
         def refuse(size: int):
             raise too_large(size, limits.video_max_bytes, "video", mime=mime)
 
         try:
+            src.fp.seek(0)
             # The cleaned copy is produced as the store reads it: no second temporary file.
             content = without_metadata(src.fp, mime) if mime in ISO_MIMES else src.fp
             sha, path, size = put_stream(store_dir, content, mime, max_bytes=limits.video_max_bytes,
                                          on_too_large=refuse)
         except OSError as exc:
-            raise AttachmentRefused("unreadable", f"The video cannot be read ({exc.strerror or exc}).") from exc
+            raise src.unreadable(exc, "video") from exc
         display = safe_name((name if name is not None else Path(src.name or "").name) or "video", mime)
     return StoredAttachment(sha, mime, None, None, size, path, display)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -70,3 +71,27 @@ def test_attach_ingest_stores_and_reports(tmp_path, data_dir):
     stored = data_dir / "attachments" / first["sha256"][:2] / f"{first['sha256']}.jpg"
     assert first["path"] == str(stored) and stored.is_file()
     assert not (data_dir / "buzon.sqlite3").exists()
+
+
+def test_attach_check_read_errors_and_devices_exit_1_naming_the_file(tmp_path, data_dir):
+    """/proc/self/mem is a regular file whose first read fails (EIO): it was a traceback."""
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    names = ["/proc/self/mem", "/dev/zero", "/dev/null", str(fifo), str(tmp_path)]
+    done = buzon("attach", "check", "--json", *names)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["file"], r["accepted"], r["reason"]) for r in rows] == [(n, False, "unreadable") for n in names]
+    table = buzon("attach", "check", "/proc/self/mem")
+    assert table.returncode == 1
+    assert "The file /proc/self/mem cannot be read (Input/output error)" in table.stdout
+
+
+def test_send_with_an_unreadable_attachment_exits_1_naming_it(tmp_path, data_dir):
+    assert buzon("demo").returncode == 0
+    for name in ("/proc/self/mem", "/dev/zero", str(tmp_path)):
+        done = buzon("send", "--conversation", "1", "--text", "hola", "--attach", name)
+        assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+        assert name in done.stderr
+    listed = json.loads(buzon("messages", "--conversation", "1", "--json").stdout)
+    assert "hola" not in [m["text"] for m in listed]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from pathlib import Path
 
 import pytest
 from PIL import Image, ImageCms
@@ -14,7 +15,7 @@ from attachment_samples import (
     png_bytes, png_claiming,
 )
 from desktop.core.attachments import (
-    AttachmentRefused, Limits, check_bytes, check_file, ingest_image, sniff,
+    AttachmentRefused, Limits, check_bytes, check_file, ingest_evidence, ingest_image, sniff,
 )
 
 
@@ -226,3 +227,14 @@ def test_sniff_knows_the_accepted_images():
     for mime, data in samples.items():
         assert sniff(data[:64]) == mime
     assert sniff(b"") is None and sniff(b"hello world") is None
+
+
+def test_a_read_error_is_a_refusal_naming_the_file(limits, tmp_path, store):
+    """/proc/self/mem: a regular file whose every read at offset 0 fails with EIO."""
+    result = check_file("/proc/self/mem", limits=limits)
+    assert (result.accepted, result.reason) == (False, "unreadable")
+    assert "/proc/self/mem cannot be read" in result.message
+    with pytest.raises(AttachmentRefused, match="/proc/self/mem cannot be read"):
+        ingest_image(Path("/proc/self/mem"), store_dir=store, limits=limits)
+    with pytest.raises(AttachmentRefused, match="/proc/self/mem cannot be read"):
+        ingest_evidence(Path("/proc/self/mem"), store_dir=store, limits=limits)
