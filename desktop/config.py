@@ -16,7 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
-from desktop.core.errors import KnownError, UsageError
+from desktop.core.db_faults import DatabaseFault, DbFault
+from desktop.core.errors import UsageError
 
 APP_NAME = "Buzon"
 DATA_DIR_ENV = "BUZON_DATA_DIR"
@@ -40,19 +41,17 @@ def default_data_dir() -> Path:
 
 
 def ensure_data_dir(path: Path) -> Path:
-    """Create the data folder if needed and check that it can be written."""
+    """Create the data folder if needed and check that it can be written.
+
+    A folder that cannot be created or written is the database's problem too (its
+    files live there), so it exits with the database's code, 4, like a read-only database.
+    """
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KnownError(
-            f"The data folder {path} cannot be created ({exc.strerror}).",
-            hint=f"Choose another one with --data-dir or {DATA_DIR_ENV}.",
-        ) from exc
+        raise DatabaseFault(DbFault.DATA_FOLDER_UNUSABLE, str(path), exc.strerror or str(exc)) from exc
     if not os.access(path, os.W_OK | os.X_OK):
-        raise KnownError(
-            f"The data folder {path} is not writable.",
-            hint=f"Fix its permissions, or choose another one with --data-dir or {DATA_DIR_ENV}.",
-        )
+        raise DatabaseFault(DbFault.DATA_FOLDER_READ_ONLY, str(path))
     return path
 
 

@@ -38,7 +38,8 @@ class AppContext:
 
             if self.url.startswith("sqlite"):
                 ensure_data_dir(self.data_dir)
-            self._db = Database.open(self.url)
+            # Only `buzon demo` (the one caller without seed_demo) may fill an empty file.
+            self._db = Database.open(self.url, accept_empty=not seed_demo)
             if seed_demo:
                 from desktop.core import demo
 

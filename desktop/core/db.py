@@ -1,11 +1,12 @@
 """Opening the database: SQLite pragmas, migrations, sessions, and error mapping.
 
 `Database.open(url)` checks a SQLite file before touching it (a file that is not a
-database, or that is read-only, is refused and left exactly as it was), applies the
-Alembic migrations (backing the file up first when an older schema is upgraded), and
-hands out sessions. Writes go through `Database.write()`, which takes the write lock up
-front (BEGIN IMMEDIATE) and retries while another process holds it, so "database is
-locked" never reaches the user while another client is merely busy.
+database, that is read-only, or that is empty, is refused and left exactly as it was),
+applies the Alembic migrations (backing the file up first when an older schema is
+upgraded), and hands out sessions. Writes go through `Database.write()`, which takes the
+write lock up front (BEGIN IMMEDIATE) and retries while another process holds it, so
+"database is locked" never reaches the user while another client is merely busy. Driver
+errors become a `DatabaseFault` (see `db_faults`) or, when they are ours, a BugError.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.core.errors import BugError, DatabaseError, KnownError
+from desktop.core.db_faults import DatabaseFault, DbFault, EmptyDatabaseFile, classify
+from desktop.core.errors import BugError, KnownError
+
+__all__ = ["Database", "DatabaseFault", "DbFault", "EmptyDatabaseFile", "map_error", "sqlite_path"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,57 +45,35 @@ def sqlite_path(url: str) -> Path | None:
     return Path(u.database)
 
 
-def _busy(exc: BaseException) -> bool:
-    text = str(getattr(exc, "orig", exc)).lower()
-    return "database is locked" in text or "database is busy" in text or "database table is locked" in text
-
-
-def map_error(exc: BaseException, where: str) -> Exception:
-    """Turn a driver error into a KnownError naming the database and what to do, or a BugError."""
+def map_error(exc: BaseException, where: str, path: Path | None = None) -> Exception:
+    """Turn a driver error into a DatabaseFault naming the database and what to do, or a
+    BugError. `path`: the SQLite file, which tells a full disk from other I/O errors."""
     if isinstance(exc, (KnownError, BugError)):
         return exc
-    text = str(getattr(exc, "orig", exc)).lower()
-    if _busy(exc):
-        return DatabaseError(f"The database {where} is locked by another program.",
-                             hint="Close the other program using it (or wait for it to finish) and try again.")
-    if "readonly" in text or "read-only" in text or "attempt to write a readonly database" in text:
-        return DatabaseError(f"The database {where} is read-only.",
-                             hint="Give yourself write permission on the file and its folder, or choose another "
-                                  "data folder with --data-dir.")
-    if "disk is full" in text or "database or disk is full" in text or "no space left" in text:
-        return DatabaseError(f"The disk holding the database {where} is full.",
-                             hint="Free some space and try again; nothing was lost.")
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return DatabaseError(f"The file {where} is not a Buzón database or is damaged.",
-                             hint="It was left untouched. Move it away (or restore a backup) and start again.")
-    if "unable to open database" in text or "disk i/o error" in text:
-        return DatabaseError(f"The database {where} cannot be opened.",
-                             hint="Check that the folder exists and is writable.")
-    if isinstance(exc, sa_exc.OperationalError) and ("could not connect" in text or "connection refused" in text):
-        return DatabaseError(f"The database server for {where} cannot be reached.",
-                             hint="Check the URL and that the server is running.")
-    return BugError(f"database error on {where}: {exc}")
+    fault = classify(exc, path)
+    if fault is None:
+        return BugError(f"database error on {where}: {exc}")
+    return DatabaseFault(fault, where)
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database, or that cannot be written, before opening it."""
+def _check_sqlite_file(path: Path, *, accept_empty: bool) -> None:
+    """Refuse a file that is not a SQLite database, that cannot be written, or that is
+    empty (unless `accept_empty`), before opening it."""
     where = str(path)
     if path.exists():
         if path.is_dir():
-            raise DatabaseError(f"The database path {where} is a folder.", hint="Give the path of a file.")
+            raise DatabaseFault(DbFault.IS_A_FOLDER, where)
         try:
             with path.open("rb") as f:
                 head = f.read(len(SQLITE_MAGIC))
         except OSError as exc:
-            raise DatabaseError(f"The database {where} cannot be read ({exc.strerror}).",
-                                hint="Check its permissions.") from exc
+            raise DatabaseFault(DbFault.NO_PERMISSION, where, exc.strerror or str(exc)) from exc
         if head and head != SQLITE_MAGIC:
-            raise DatabaseError(f"The file {where} is not a Buzón database.",
-                                hint="It was left untouched. Move it away or choose another --data-dir.")
+            raise DatabaseFault(DbFault.NOT_A_DATABASE, where)
         if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-            raise DatabaseError(f"The database {where} is read-only.",
-                                hint="Give yourself write permission on the file and its folder, or choose another "
-                                     "data folder with --data-dir.")
+            raise DatabaseFault(DbFault.READ_ONLY, where)
+        if not head and not accept_empty:
+            raise EmptyDatabaseFile(where)
         if head:
             try:  # read-only look: a damaged header or schema is refused without writing a byte
                 con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -101,10 +83,9 @@ def _check_sqlite_file(path: Path) -> None:
                 finally:
                     con.close()
             except sqlite3.DatabaseError as exc:
-                raise map_error(exc, where) from exc
+                raise map_error(exc, where, path) from exc
     elif not path.parent.exists():
-        raise DatabaseError(f"The folder of the database {where} does not exist.",
-                            hint="Create it, or choose another data folder with --data-dir.")
+        raise DatabaseFault(DbFault.NO_FOLDER, where)
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -128,29 +109,40 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+def _rollback(s: Session) -> None:
+    """Roll back after a failed statement; a rollback that fails too (the disk went away)
+    must not hide the first error, which says what happened."""
+    try:
+        s.rollback()
+    except (sa_exc.DBAPIError, sqlite3.Error):
+        log.warning("rollback after a database error failed too", exc_info=True)
+
+
 class Database:
     """One database: an engine, a session factory for reads and one for writes."""
 
-    def __init__(self, engine: Engine, where: str):
+    def __init__(self, engine: Engine, where: str, path: Path | None = None):
         self.engine = engine
         self.where = where
+        self.path = path
         self.is_sqlite = engine.dialect.name == "sqlite"
         self._read = sessionmaker(engine, expire_on_commit=False)
         self._write = sessionmaker(engine.execution_options(write=True), expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, *, migrate: bool = True) -> Database:
+    def open(cls, url: str, *, migrate: bool = True, accept_empty: bool = False) -> Database:
+        """Open (and migrate) a database. An empty file is refused with EmptyDatabaseFile
+        unless `accept_empty`: the user's consent to make a database in it."""
         path = sqlite_path(url)
         where = str(path) if path else make_url(url).render_as_string(hide_password=True)
         if path is not None:
-            _check_sqlite_file(path)
+            _check_sqlite_file(path, accept_empty=accept_empty)
         try:
             engine = _sqlite_engine(url) if path is not None or url.startswith("sqlite") else create_engine(
                 url, pool_pre_ping=True)
         except ModuleNotFoundError as exc:
-            raise DatabaseError(f"The database driver for {where} is not installed ({exc.name}).",
-                                hint="Install it (for PostgreSQL: pip install 'psycopg[binary]').") from exc
-        db = cls(engine, where)
+            raise DatabaseFault(DbFault.NO_DRIVER, where, exc.name or "") from exc
+        db = cls(engine, where, path)
         if migrate:
             from desktop.core.migrations import upgrade_to_head
 
@@ -158,7 +150,7 @@ class Database:
                 upgrade_to_head(db, backup_path=path)
             except (sa_exc.DBAPIError, sqlite3.Error) as exc:
                 engine.dispose()
-                raise map_error(exc, where) from exc
+                raise map_error(exc, where, path) from exc
         return db
 
     def close(self) -> None:
@@ -172,8 +164,8 @@ class Database:
             yield s
             s.commit()
         except (sa_exc.DBAPIError, sqlite3.Error) as exc:
-            s.rollback()
-            raise map_error(exc, self.where) from exc
+            _rollback(s)
+            raise map_error(exc, self.where, self.path) from exc
         finally:
             s.close()
 
@@ -190,12 +182,12 @@ class Database:
                 s.commit()
                 return result
             except (sa_exc.DBAPIError, sqlite3.Error) as exc:
-                s.rollback()
-                if _busy(exc) and attempt + 1 < WRITE_ATTEMPTS:
+                _rollback(s)
+                if classify(exc, self.path) is DbFault.BUSY and attempt + 1 < WRITE_ATTEMPTS:
                     log.info("database busy, retrying (%d)", attempt + 1)
                     time.sleep(0.05 * (attempt + 1))
                     continue
-                raise map_error(exc, self.where) from exc
+                raise map_error(exc, self.where, self.path) from exc
             except BaseException:
                 s.rollback()
                 raise
