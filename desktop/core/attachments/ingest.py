@@ -51,7 +51,7 @@ _KINDS = {
     "image/x-icon": "an icon file",
     "image/vnd.adobe.photoshop": "a Photoshop document",
 }
-_SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
+_SHA256_NAME = re.compile(r"[0-9a-f]{64}")          # fullmatch: `$` would accept a final newline
 
 
 def _kind(mime: str | None) -> str:
@@ -315,7 +315,7 @@ def thumbnail(stored_path: Path, *, max_side: int = 256, cache_dir: Path,
         if not is_accepted_image(mime):
             raise AttachmentRefused("unsupported_type", f"There is no preview for {_kind(mime)}.",
                                     mime=mime)
-        cached = _thumbnail_path(cache_dir, key, max_side, mime) if _SHA256_NAME.match(key) else None
+        cached = _thumbnail_path(cache_dir, key, max_side, mime) if _SHA256_NAME.fullmatch(key) else None
         if cached is not None and cached.is_file():
             return cached
         data = src.read_all(max(limits.max_bytes, src.size))

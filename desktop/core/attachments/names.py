@@ -18,10 +18,11 @@ MAX_NAME_BYTES = 150
 
 FALLBACK_STEM = "attachment"
 
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$)$", re.I)
+# Whole-string patterns, used with fullmatch: `$` would also match before a final newline.
+_RESERVED = re.compile(r"con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$|clock\$", re.I)
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
 _SPACES = re.compile(r"\s+")
-_EXTENSION = re.compile(r"^[A-Za-z0-9]{1,8}$")
+_EXTENSION = re.compile(r"[A-Za-z0-9]{1,8}")
 _SAME_TYPE = {"jpg": {"jpg", "jpeg", "jpe", "jfif"}, "mpg": {"mpg", "mpeg"}, "mkv": {"mkv", "mka"}}
 
 
@@ -33,7 +34,7 @@ def _visible(ch: str) -> bool:
 
 def _split_ext(name: str) -> tuple[str, str]:
     stem, dot, ext = name.rpartition(".")
-    if dot and stem and _EXTENSION.match(ext):
+    if dot and stem and _EXTENSION.fullmatch(ext):
         return stem, ext
     return name, ""
 
@@ -74,7 +75,7 @@ def safe_name(name: str, mime: str | None = None) -> str:
     if not stem:
         stem = FALLBACK_STEM
     # A device name stays reserved on Windows whatever follows its first dot.
-    if _RESERVED.match(stem.split(".", 1)[0].strip()):
+    if _RESERVED.fullmatch(stem.split(".", 1)[0].strip()):
         stem = "_" + stem
     suffix = f".{ext}" if ext else ""
     stem = _truncate(stem, MAX_NAME_BYTES - len(suffix.encode("utf-8"))).rstrip(" .") or FALLBACK_STEM

@@ -123,3 +123,13 @@ def test_folders_and_crash_leftovers(tmp_path):
     os.utime(old, (1_000_000, 1_000_000))
     assert sweep_partial(store) == 1
     assert not old.exists() and young.exists()
+
+
+def test_a_stored_name_is_a_hash_only_if_it_is_one_whole(store, thumbs, limits, tmp_path):
+    """A file named "<sha256>\\n.jpg" is not a stored name (`$` used to accept the newline):
+    its thumbnail is keyed by its content's hash, and no cache file name holds a newline."""
+    data = jpeg_bytes(noisy_rgb(300, 200))
+    odd = tmp_path / ("a" * 64 + "\n.jpg")
+    odd.write_bytes(data)
+    made = thumbnail(odd, cache_dir=thumbs)
+    assert "\n" not in str(made) and made.name.startswith(hashlib.sha256(data).hexdigest())

@@ -46,3 +46,11 @@ def test_long_names_are_cut_on_a_character_boundary_and_keep_the_extension():
     out = safe_name(name, "image/jpeg")
     assert out.endswith(".jpeg") and len(out.encode("utf-8")) <= 150
     assert set(out[:-5]) == {"ñ"}
+
+
+def test_name_patterns_match_the_whole_string():
+    """`$` matches before a final newline; the patterns are matched whole."""
+    from desktop.core.attachments.names import _split_ext
+
+    assert _split_ext("photo.jpg\n") == ("photo.jpg\n", "")
+    assert _split_ext("photo.jpg") == ("photo", "jpg")
