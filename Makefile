@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint bench bench-readme dist translations clean system-deps
+.PHONY: run test lint bench bench-readme soak dist translations clean system-deps
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: $(VENV)/.test-installed translations
 # README.md's "Measured figures" table, from the bench-results.json of the last full run.
 bench-readme: $(VENV)/.test-installed
 	$(PY) scripts/bench_readme.py
+
+# Long fault loops, outside `make test`: 1,000 senders killed with SIGKILL inside their
+# writes (tests/soak; `make test` runs 20 of them). Figures in out/soak-results.json.
+soak: $(VENV)/.test-installed
+	BUZON_SOAK_KILLS=1000 $(PY) -m pytest -q -s tests/soak
 
 dist: system-deps $(VENV)/.test-installed translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller app.spec
