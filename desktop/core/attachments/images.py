@@ -125,6 +125,8 @@ def _to_srgb(im: Image.Image) -> Image.Image:
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         # An unusable profile: keep the pixels as they are, which is what most viewers show.
         return im
+    if out is None:         # only with inPlace=True, which is not asked for
+        return im
     if alpha is not None:
         out.putalpha(alpha)
     return out

@@ -311,10 +311,11 @@ def thumbnail(stored_path: Path, *, max_side: int = 256, cache_dir: Path,
     limits = limits or Limits()
     key = stored_path.stem
     with _Source(stored_path) as src:
-        mime = sniff(src.head)
-        if not is_accepted_image(mime):
-            raise AttachmentRefused("unsupported_type", f"There is no preview for {_kind(mime)}.",
-                                    mime=mime)
+        sniffed = sniff(src.head)
+        if not is_accepted_image(sniffed):
+            raise AttachmentRefused("unsupported_type", f"There is no preview for {_kind(sniffed)}.",
+                                    mime=sniffed)
+        mime = sniffed
         cached = _thumbnail_path(cache_dir, key, max_side, mime) if _SHA256_NAME.fullmatch(key) else None
         if cached is not None and cached.is_file():
             return cached

@@ -16,6 +16,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from multiprocessing.context import SpawnProcess
 from pathlib import Path
 
 from desktop.core.attachments import ingest
@@ -25,7 +28,7 @@ from desktop.core.errors import BugError, KnownError
 DEFAULT_TIMEOUT = 60.0
 """Seconds one call may take before the child is killed (a 100 MB video on a slow disk fits)."""
 
-_CALLS = {
+_CALLS: dict[str, Callable[..., object]] = {
     "check_file": ingest.check_file,
     "check_bytes": ingest.check_bytes,
     "ingest_image": ingest.ingest_image,
@@ -71,24 +74,28 @@ class AttachmentProcess:
     restarted after a crash or a timeout. Call `close()` on shutdown.
     """
 
-    def __init__(self, *, timeout: float = DEFAULT_TIMEOUT, start_method: str = "spawn"):
+    def __init__(self, *, timeout: float = DEFAULT_TIMEOUT):
         self.timeout = timeout
-        self._context = multiprocessing.get_context(start_method)
+        self._context = multiprocessing.get_context("spawn")
         self._lock = threading.Lock()
-        self._proc = None
-        self._conn = None
+        self._proc: SpawnProcess | None = None
+        self._conn: Connection | None = None
 
-    def _start(self) -> None:
-        parent, child = self._context.Pipe()
-        proc = self._context.Process(target=_serve, args=(child,), name="buzon-attachments", daemon=True)
-        proc.start()
-        child.close()
-        self._proc, self._conn = proc, parent
+    def _connection(self) -> Connection:
+        """The pipe to a live child, starting one if there is none (or it died)."""
+        if self._proc is None or self._conn is None or not self._proc.is_alive():
+            self._stop(kill=True)
+            parent, child = self._context.Pipe()
+            proc = self._context.Process(target=_serve, args=(child,), name="buzon-attachments", daemon=True)
+            proc.start()
+            child.close()
+            self._proc, self._conn = proc, parent
+        return self._conn
 
     def _stop(self, *, kill: bool) -> None:
         proc, conn = self._proc, self._conn
         self._proc = self._conn = None
-        if proc is None:
+        if proc is None or conn is None:
             return
         if not kill:
             try:
@@ -106,16 +113,14 @@ class AttachmentProcess:
         if name not in _CALLS:
             raise BugError(f"no attachment call named {name!r}")
         with self._lock:
-            if self._proc is None or not self._proc.is_alive():
-                self._stop(kill=True)
-                self._start()
+            conn = self._connection()
             try:
-                self._conn.send((name, args, kwargs))
-                if not self._conn.poll(self.timeout):
+                conn.send((name, args, kwargs))
+                if not conn.poll(self.timeout):
                     self._stop(kill=True)
                     raise AttachmentRefused(
                         "corrupt", f"Processing the file took longer than {self.timeout:g} seconds.")
-                kind, value = self._conn.recv()
+                kind, value = conn.recv()
             except (EOFError, OSError) as exc:
                 # The child died mid-call: a decoder crash or the system out of memory.
                 self._stop(kill=True)

@@ -8,6 +8,7 @@ say what the file really is.
 from __future__ import annotations
 
 import re
+from typing import TypeGuard
 
 SNIFF_BYTES = 4096
 """How much of the head `sniff` wants: enough for a PDF header after junk and an MPEG-TS sync."""
@@ -50,11 +51,11 @@ _ASF_GUID = bytes.fromhex("3026b2758e66cf11a6d900aa0062ce6c")
 _MARKUP = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<(\?xml|svg|!doctype html|html|head|body|script)", re.I)
 
 
-def is_video(mime: str | None) -> bool:
-    return bool(mime) and mime.startswith("video/")
+def is_video(mime: str | None) -> TypeGuard[str]:
+    return mime is not None and mime.startswith("video/")
 
 
-def is_accepted_image(mime: str | None) -> bool:
+def is_accepted_image(mime: str | None) -> TypeGuard[str]:
     return mime in ACCEPTED_IMAGES
 
 

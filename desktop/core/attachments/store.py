@@ -10,6 +10,7 @@ removes).
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import tempfile
 import time
@@ -140,7 +141,7 @@ def put_bytes(store: Path, data: bytes, mime: str) -> tuple[str, Path]:
     return incoming.commit(mime)
 
 
-def put_stream(store: Path, source: BinaryIO, mime: str, *, max_bytes: int,
+def put_stream(store: Path, source: BinaryIO | io.RawIOBase, mime: str, *, max_bytes: int,
                on_too_large) -> tuple[str, Path, int]:
     """Copy a stream into the store chunk by chunk, hashing as it goes.
 

@@ -247,7 +247,7 @@ class _ChunkReader(io.RawIOBase):
         return n
 
 
-def without_metadata(fp: BinaryIO, mime: str) -> BinaryIO:
+def without_metadata(fp: BinaryIO, mime: str) -> io.RawIOBase:
     """A stream of `fp` (an MP4, MOV or 3GP file) with its metadata boxes blanked.
 
     The box tree is walked now, so a malformed file is refused before anything is read

@@ -14,8 +14,12 @@ import copy
 import re
 import threading
 import unicodedata
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 DEFAULT_CANDIDATES = ("es", "en", "zh", "pt", "fr", "ru", "de", "it", "ja", "ko", "ar", "tr", "pl", "nl", "uk")
 SHORT_WORDS = 2
@@ -55,24 +59,29 @@ class Detection:
         return {"lang": self.lang, "confidence": round(self.confidence, 4)}
 
 
-_base = None
-_restricted: dict[frozenset, object] = {}
+_base: LanguageIdentifier | None = None
+_restricted: dict[frozenset, LanguageIdentifier] = {}
 _labels: frozenset | None = None
 _lock = threading.Lock()
 
 
-def _identifier(candidates: frozenset):
+def _base_identifier() -> LanguageIdentifier:
+    """py3langid's identifier over every language it knows, loaded once (call under `_lock`)."""
+    global _base
+    if _base is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _base = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return _base
+
+
+def _identifier(candidates: frozenset) -> LanguageIdentifier:
     """A py3langid identifier restricted to `candidates`; the model loads once, and each
     restriction is a copy, so the module-level identifier others may use is untouched."""
-    global _base
     with _lock:
-        if _base is None:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-            _base = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         ident = _restricted.get(candidates)
         if ident is None:
-            ident = copy.copy(_base)
+            ident = copy.copy(_base_identifier())
             ident.set_languages(sorted(candidates))
             _restricted[candidates] = ident
         return ident
@@ -80,8 +89,8 @@ def _identifier(candidates: frozenset):
 
 def known_languages() -> list[str]:
     """Every language code the classifier knows."""
-    _identifier(frozenset(DEFAULT_CANDIDATES))
-    return list(_base.labels)
+    with _lock:
+        return list(_base_identifier().labels)
 
 
 def _script(ch: str) -> str:
@@ -125,7 +134,7 @@ def detect(text: str, *, candidates: Iterable[str] | None = None, fallback: str 
     letters = sum(counts.values())
     if letters == 0:
         return Detection(fallback or UNDETERMINED, 0.0)
-    script = max(counts, key=counts.get)
+    script = max(counts, key=lambda s: counts[s])
     share = counts[script] / letters
     if script == "han" and counts.get("kana"):
         script = "kana"           # Japanese mixes kanji and kana; Chinese has no kana
@@ -142,7 +151,7 @@ def detect(text: str, *, candidates: Iterable[str] | None = None, fallback: str 
     return Detection(lang, float(confidence))
 
 
-def _probability(text: str, langs: list[str], lang: str) -> float:
+def _probability(text: str, langs: Collection[str], lang: str) -> float:
     if len(langs) <= 1:
         return 1.0
     for code, p in _identifier(frozenset(langs)).rank(text):

@@ -19,12 +19,17 @@ import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import KnownError
 from desktop.core.translation import packs as packs_mod
 from desktop.core.translation.argos_env import packages_dir
 from desktop.core.translation.packs import PackInfo
 from desktop.core.translation.sentences import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:               # both load on first use, after the window has painted
+    import ctranslate2
+    import sentencepiece
 
 PIVOT = "en"
 
@@ -48,8 +53,8 @@ class BrokenPackError(KnownError):
 @dataclass
 class _LoadedPack:
     pack: PackInfo
-    model: object          # ctranslate2.Translator
-    sp: object             # sentencepiece.SentencePieceProcessor
+    model: ctranslate2.Translator
+    sp: sentencepiece.SentencePieceProcessor
     target_prefix: str
 
 
