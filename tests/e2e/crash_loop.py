@@ -135,8 +135,9 @@ def _acks(workdir: Path) -> dict[str, int]:
 
 
 def _check(con: sqlite3.Connection, acks: dict[str, int], log: RunLog, user_id: int,
-           figures: CrashFigures) -> set[str]:
-    """Check the database after a kill; the client ids stored."""
+           figures: CrashFigures, previous_draft: str = "") -> tuple[set[str], str]:
+    """Check the database after a kill, knowing the draft the last check found; the
+    client ids stored and the draft found now."""
     problems = figures.problems
     if con.execute("PRAGMA integrity_check").fetchone() == ("ok",):
         figures.integrity_ok += 1
@@ -158,20 +159,22 @@ def _check(con: sqlite3.Connection, acks: dict[str, int], log: RunLog, user_id: 
     draft_text = draft[0] if draft else ""
     saving = log.last("D")
     if saving is None:
-        return set(stored)
-    sent = saving in stored
-    if sent:
-        # The send deletes the draft in its own transaction.
+        # No draft saved by this sender: what the last check found, or "" if a retried
+        # send went through (a send deletes the draft in its own transaction).
+        expected = {previous_draft, ""}
+    elif saving in stored:
         expected = {""}
     elif f"d {saving}" in log.lines:
         expected = {f"borrador {saving}"}
     else:
-        expected = {"", f"borrador {saving}"}      # killed while the draft itself was being saved
+        # Killed while this draft was being saved: the new one, or what was there before
+        # (a draft whose send never started, or none).
+        expected = {previous_draft, "", f"borrador {saving}"}
     if draft_text not in expected:
         problems.append(f"kill {figures.kills}: draft {draft_text!r}, expected one of {sorted(expected)}")
-    elif not sent and f"d {saving}" in log.lines and log.last("S") == saving:
+    elif saving is not None and saving not in stored and f"d {saving}" in log.lines and log.last("S") == saving:
         figures.drafts_restored += 1
-    return set(stored)
+    return set(stored), draft_text
 
 
 def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_delay_s: float = 0.08,
@@ -186,6 +189,7 @@ def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_d
     zygote = Zygote(url, workdir)
     started = time.monotonic()
     retry: str | None = None
+    draft = ""
     try:
         for n in range(kills):
             run = f"r{n}"
@@ -206,7 +210,7 @@ def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_d
             figures.acknowledged = len(acks)
             con = sqlite3.connect(db_path)
             try:
-                stored = _check(con, acks, log, user_id, figures)
+                stored, draft = _check(con, acks, log, user_id, figures, draft)
             finally:
                 con.close()
             # The next sender retries a send that was cut short, with the same client id
@@ -218,6 +222,7 @@ def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_d
             elif retry in acks:
                 retry = None
             if progress_every and figures.kills % progress_every == 0:
+                figures.seconds = round(time.monotonic() - started, 1)
                 print(f"crash loop: {figures.summary()}", flush=True)
     finally:
         zygote.close()

@@ -49,3 +49,21 @@ def test_the_checks_catch_a_lost_message_a_double_and_a_lost_draft(tmp_path):
     assert any("acknowledged but missing" in p for p in figures.problems)
     assert any("duplicated" in p for p in figures.problems)
     assert any("draft ''" in p for p in figures.problems)
+
+
+def test_a_draft_whose_send_never_started_may_stay(tmp_path):
+    """Killed between saving a draft and sending it, a sender leaves that draft; the next
+    sender, killed while saving its own, may leave it there too. Not a loss."""
+    path = tmp_path / "left.sqlite3"
+    make_database(path)
+    con = sqlite3.connect(path)
+    lucia = con.execute("SELECT id FROM users WHERE handle = 'lucia'").fetchone()[0]
+    con.execute("INSERT INTO drafts (user_id, conversation_id, text, updated_at) VALUES (?, ?, 'borrador r0-0', "
+                "'2026-12-02 00:00:00')", (lucia, CONVERSATION))
+    con.commit()
+    figures = CrashFigures(kills=2)
+    _check(con, {}, RunLog(("ready", "D r1-0", "B")), lucia, figures, previous_draft="borrador r0-0")
+    assert figures.problems == []
+    _check(con, {}, RunLog(("ready", "D r1-0", "B", "C", "d r1-0")), lucia, figures, previous_draft="borrador r0-0")
+    con.close()
+    assert figures.problems == ["kill 2: draft 'borrador r0-0', expected one of ['borrador r1-0']"]
