@@ -96,21 +96,31 @@ class Zygote:
         self.proc = subprocess.Popen([sys.executable, SENDER, url, USER, str(CONVERSATION), str(workdir)],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
 
-    def _expect(self, word: str) -> list[str]:
-        line = self.proc.stdout.readline()
-        parts = line.split()
-        if not parts or parts[0] != word:
-            raise AssertionError(f"the sender said {line!r}, expected {word!r}")
-        return parts
+    def _until(self, *words: str) -> dict[str, list[str]]:
+        """Read lines until one starting with each of `words` was seen (the fork server's
+        and its sender's lines may come in either order); their arguments by word."""
+        seen: dict[str, list[str]] = {}
+        while not set(words) <= set(seen):
+            line = self.proc.stdout.readline()
+            if not line:
+                raise AssertionError(f"the fork server ended while {words} were awaited")
+            word, *args = line.split()
+            if word in words and word not in seen:
+                seen[word] = args
+            elif word not in ("ack", "ready", "pid"):
+                raise AssertionError(f"unexpected line from the sender: {line!r}")
+        return seen
 
     def spawn(self, run: str, retry: str | None) -> int:
         self.proc.stdin.write(f"spawn {run} {retry or ''}\n")
-        pid = int(self._expect("pid")[1])
-        self._expect("ready")
-        return pid
+        return int(self._until("pid", "ready")["pid"][0])
+
+    def wait_acks(self, count: int) -> None:
+        for _ in range(count):
+            self._until("ack")
 
     def wait_dead(self, pid: int) -> int:
-        _, dead, status = self._expect("dead")
+        dead, status = self._until("dead")["dead"]
         assert int(dead) == pid
         return int(status)
 
@@ -178,8 +188,12 @@ def _check(con: sqlite3.Connection, acks: dict[str, int], log: RunLog, user_id: 
 
 
 def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_delay_s: float = 0.08,
-                   progress_every: int = 0) -> CrashFigures:
-    """Kill `kills` senders at random moments on the database at `db_path` (made here)."""
+                   max_acks_first: int = 2, progress_every: int = 0) -> CrashFigures:
+    """Kill `kills` senders at random moments on the database at `db_path` (made here).
+
+    Each sender is killed after a random number of acknowledged sends (0 to
+    `max_acks_first`) plus a random delay (0 to `max_delay_s`): kills land anywhere in a
+    send, and every sender makes progress however slow the machine is."""
     url = make_database(db_path)
     con = sqlite3.connect(db_path)
     user_id = con.execute("SELECT id FROM users WHERE handle = ?", (USER,)).fetchone()[0]
@@ -194,6 +208,7 @@ def run_crash_loop(db_path: Path, workdir: Path, *, kills: int, seed: int, max_d
         for n in range(kills):
             run = f"r{n}"
             pid = zygote.spawn(run, retry)
+            zygote.wait_acks(rng.randint(0, max_acks_first))
             time.sleep(rng.uniform(0, max_delay_s))
             os.kill(pid, signal.SIGKILL)
             status = zygote.wait_dead(pid)

@@ -14,7 +14,8 @@ A sender opens the database, prints `ready N`, sends RETRY first if given (the c
 id of a send that was cut short: retried with the same id and text, as a client does
 after a crash, without saving its draft again), then sends without end with fresh client ids `RUN-0`, `RUN-1`, ...
 Before each send it saves a draft; after each send returns (committed) it appends
-`CLIENT_ID MESSAGE_ID` to WORKDIR/acks.log. Every step goes to WORKDIR/phases-RUN.log:
+`CLIENT_ID MESSAGE_ID` to WORKDIR/acks.log and prints `ack CLIENT_ID` (the test uses it
+to time its kills by the sender's progress, whatever the machine's speed). Every step goes to WORKDIR/phases-RUN.log:
 
     D cid   saving the draft        d cid   draft saved
     S cid   sending                 A cid   send returned, acknowledged
@@ -90,6 +91,7 @@ def send_forever(url: str, handle: str, conversation: int, workdir: str, run: st
         result = messaging.send(db, user, conversation, message_text(client_id), client_id=client_id)
         acks.line(f"{client_id} {result.message_id}")
         phases.line(f"A {client_id}")
+        os.write(1, f"ack {client_id}\n".encode())
 
     if retry:
         # A retry after a crash resends from the outbox; the draft was saved before the
