@@ -116,10 +116,10 @@ class TestLinuxBundle:
 
     def test_with_unusable_data_folder(self, bundle, tmp_path):
         proc = run(executable(bundle), ["--data-dir", "/proc/forbidden", "conversations"], clean_env(tmp_path))
-        assert proc.returncode == ExitCode.FAILURE, proc.stderr
+        assert proc.returncode == ExitCode.DATABASE, proc.stderr
         assert "The data folder /proc/forbidden cannot be created" in proc.stderr
         assert "Traceback" not in proc.stderr
         blocker = tmp_path / "a-file"
         blocker.write_text("not a folder")
         proc = run(executable(bundle), ["--data-dir", str(blocker / "data"), "conversations"], clean_env(tmp_path))
-        assert proc.returncode == ExitCode.FAILURE and "cannot be created" in proc.stderr, proc.stderr
+        assert proc.returncode == ExitCode.DATABASE and "cannot be created" in proc.stderr, proc.stderr
