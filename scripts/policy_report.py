@@ -1,7 +1,7 @@
 """Recall of the content policy filter per category and disguise class, and its false-positive
 rate, measured on the corpus in tests/unit/policy/.
 
-    .venv/bin/python scripts/policy_report.py [--misses]
+    .venv/bin/python scripts/policy_report.py [--misses] [--batch NAME]
 
 A refused variant counts as caught when the verdict is blocked and one of its matches has
 the expected category; an ordinary message counts as a false positive when it is blocked.
@@ -52,38 +52,47 @@ class Report:
     false_positives: list[tuple[str, str, list]]
     refused_by_batch: dict[str, Tally] = field(default_factory=dict)
     ordinary_by_batch: dict[str, Tally] = field(default_factory=dict)   # caught = wrongly blocked
+    refused_by_lang: dict[str, Tally] = field(default_factory=dict)     # rows that name their language
+    ordinary_by_lang: dict[str, Tally] = field(default_factory=dict)
 
     @property
     def false_positive_rate(self) -> float:
         return self.ordinary.caught / self.ordinary.total if self.ordinary.total else 0.0
 
 
-def measure(corpus: Path = CORPUS) -> Report:
+def measure(corpus: Path = CORPUS, batch: str | None = None) -> Report:
+    """The figures on the whole corpus, or on one batch of it."""
     by_category: dict[str, Tally] = defaultdict(Tally)
     by_disguise: dict[str, Tally] = defaultdict(Tally)
     refused_by_batch: dict[str, Tally] = defaultdict(Tally)
+    refused_by_lang: dict[str, Tally] = defaultdict(Tally)
     for row in read_tsv(corpus / "corpus_blocked.tsv"):
+        if batch is not None and row.get("batch") != batch:
+            continue
         verdict = check(row["text"])
         ok = verdict.blocked and row["category"] in verdict.categories
-        for tally in (by_category[row["category"]], by_disguise[row["disguise"]],
-                      refused_by_batch[row.get("batch") or "-"]):
+        tallies = [by_category[row["category"]], by_disguise[row["disguise"]], refused_by_batch[row.get("batch") or "-"]]
+        if row.get("lang"):
+            tallies.append(refused_by_lang[row["lang"]])
+        for tally in tallies:
             tally.total += 1
             tally.caught += ok
             if not ok:
                 tally.misses.append(row["text"])
     ordinary, false_positives = Tally(), []
     ordinary_by_batch: dict[str, Tally] = defaultdict(Tally)
+    ordinary_by_lang: dict[str, Tally] = defaultdict(Tally)
     for row in read_tsv(corpus / "corpus_ordinary.tsv"):
+        if batch is not None and row.get("batch") != batch:
+            continue
         verdict = check(row["text"])
-        ordinary.total += 1
-        batch = ordinary_by_batch[row.get("batch") or "-"]
-        batch.total += 1
+        for tally in (ordinary, ordinary_by_batch[row.get("batch") or "-"], ordinary_by_lang[row["lang"]]):
+            tally.total += 1
+            tally.caught += verdict.blocked
         if verdict.blocked:
-            ordinary.caught += 1
-            batch.caught += 1
             false_positives.append((row["lang"], row["text"], [m.to_json() for m in verdict.matches]))
     return Report(dict(by_category), dict(by_disguise), ordinary, false_positives,
-                  dict(refused_by_batch), dict(ordinary_by_batch))
+                  dict(refused_by_batch), dict(ordinary_by_batch), dict(refused_by_lang), dict(ordinary_by_lang))
 
 
 def _batches(report: Report) -> list[str]:
@@ -92,6 +101,16 @@ def _batches(report: Report) -> list[str]:
     for name in dict.fromkeys([*report.refused_by_batch, *report.ordinary_by_batch]):
         r, o = report.refused_by_batch.get(name, Tally()), report.ordinary_by_batch.get(name, Tally())
         lines.append(f"{name:<22} {f'{r.caught}/{r.total}':>9} {r.rate:>6.1%} {f'{o.caught}/{o.total}':>11} "
+                     f"{(o.caught / o.total if o.total else 0):>6.1%}")
+    return lines
+
+
+def _languages(report: Report) -> list[str]:
+    """Recall and false positives per language (refused rows that name their language)."""
+    lines = [f"{'language':<22} {'refused caught':>16} {'ordinary refused':>18}"]
+    for lang in sorted({*report.refused_by_lang, *report.ordinary_by_lang}):
+        r, o = report.refused_by_lang.get(lang, Tally()), report.ordinary_by_lang.get(lang, Tally())
+        lines.append(f"{lang:<22} {f'{r.caught}/{r.total}':>9} {r.rate:>6.1%} {f'{o.caught}/{o.total}':>11} "
                      f"{(o.caught / o.total if o.total else 0):>6.1%}")
     return lines
 
@@ -107,10 +126,11 @@ def _table(title: str, tallies: dict[str, Tally]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the variants missed and the false positives")
+    parser.add_argument("--batch", help="only this batch of the corpus (first, held_out_1, round_2, held_out_2, round_3...)")
     args = parser.parse_args(argv)
-    report = measure()
+    report = measure(batch=args.batch)
     lines = (_table("category", report.by_category) + [""] + _table("disguise class", report.by_disguise)
-             + [""] + _batches(report))
+             + [""] + _batches(report) + [""] + _languages(report))
     total = sum(t.total for t in report.by_category.values())
     caught = sum(t.caught for t in report.by_category.values())
     lines += ["", f"overall recall        {caught}/{total} = {caught / total:.1%} (goal >= {RECALL_GOAL:.0%} per class)",

@@ -16,6 +16,7 @@ from pathlib import Path
 from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, ORDINARY_MORE
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
+from corpus_round3 import BLOCKED_ROUND_3, ORDINARY_ROUND_3
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
@@ -97,8 +98,9 @@ def mixed(word: str, i: int) -> str:
 
 # Each row says which batch it came from, so the report can give a batch's figures apart:
 # "first" was written together with the filter; "held_out_1" after it, measured as written;
-# "round_2" before the filter learned the disguises of its second round; "held_out_2" after.
-def blocked_rows() -> list[tuple[str, str, str, str]]:
+# "round_2" before the filter learned the disguises of its second round; "held_out_2" after;
+# "round_3" (issue 13) before the filter learned its classes. Only round_3 names its language.
+def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
     n = 0
     for disguise, fn in list(DISGUISES.items()) + [("mixed", mixed)]:
@@ -107,11 +109,12 @@ def blocked_rows() -> list[tuple[str, str, str, str]]:
                 if disguise not in applies and not (disguise == "mixed" and "leetspeak" in applies):
                     continue
                 template = SENTENCES[category][n % len(SENTENCES[category])]
-                rows.append((category, disguise, template.format(fn(word, n)), "first"))
+                rows.append((category, disguise, template.format(fn(word, n)), "first", ""))
                 n += 1
     for batch, hand in (("first", BLOCKED_HAND), ("held_out_1", BLOCKED_HELD_OUT),
                         ("round_2", BLOCKED_SPOKEN_NUMBERS), ("held_out_2", BLOCKED_HELD_OUT_2)):
-        rows.extend(row + (batch,) for row in hand)
+        rows.extend(row + (batch, "") for row in hand)
+    rows.extend((category, disguise, text, "round_3", lang) for category, disguise, lang, text in BLOCKED_ROUND_3)
     return rows
 
 
@@ -153,7 +156,8 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
         for template in ORDINARY_MORE.get(lang, []):
             rows.extend(_ordinary(lang, template, "held_out_1"))
     # Later batches come after, so the values filled into the earlier ones stay as they were.
-    for batch, by_lang in (("round_2", ORDINARY_LOOKALIKE), ("held_out_2", ORDINARY_HELD_OUT_2)):
+    for batch, by_lang in (("round_2", ORDINARY_LOOKALIKE), ("held_out_2", ORDINARY_HELD_OUT_2),
+                           ("round_3", ORDINARY_ROUND_3)):
         for lang, templates in by_lang.items():
             for template in templates:
                 rows.extend(_ordinary(lang, template, batch))
@@ -169,5 +173,5 @@ def _write(path: Path, header: tuple[str, ...], rows) -> None:
 
 
 if __name__ == "__main__":
-    _write(HERE / "corpus_blocked.tsv", ("category", "disguise", "text", "batch"), blocked_rows())
+    _write(HERE / "corpus_blocked.tsv", ("category", "disguise", "text", "batch", "lang"), blocked_rows())
     _write(HERE / "corpus_ordinary.tsv", ("lang", "text", "batch"), ordinary_rows())

@@ -13,7 +13,10 @@ from desktop.core.policy import CATEGORIES, check
 
 HERE = Path(__file__).resolve().parent
 DISGUISES = {"plain", "spacing", "case", "leetspeak", "confusables", "invisible", "nickname",
-             "written_digits", "at_dot", "mixed", "number_words", "letter_digits", "vv_for_w", "spaced_domain"}
+             "written_digits", "at_dot", "mixed", "number_words", "letter_digits", "vv_for_w", "spaced_domain",
+             # issue 13's round: the classes an adversarial run got through
+             "address_after_word", "payment_words", "backwards", "split_number", "letter_names", "number_words_ru",
+             "cjk_digits", "app_slang"}
 LANGUAGES = {"es", "en", "pt", "fr", "ru", "zh"}
 
 
@@ -33,6 +36,10 @@ def test_the_corpus_is_large_and_covers_every_class():
     assert set(Counter(r["lang"] for r in ORDINARY)) == LANGUAGES
     assert min(Counter(r["lang"] for r in ORDINARY).values()) >= 60
     assert len({r["text"] for r in BLOCKED}) == len(BLOCKED)
+    # The third round names each row's language: every language has refused and ordinary rows.
+    third = [r for r in BLOCKED if r["batch"] == "round_3"]
+    assert {r["lang"] for r in third} == LANGUAGES
+    assert min(Counter(r["lang"] for r in ORDINARY if r["batch"] == "round_3").values()) >= 30
 
 
 def _recall(key: str) -> dict[str, float]:
