@@ -52,6 +52,12 @@ def _split_allowed(span: str) -> bool:
     return any(not sep.isspace() for sep in _CHUNK_SEP.findall(span))
 
 
+# A comma or a question mark before another word of a phrase: "Buen trato, directo y rápido"
+# is praise for the service, not "trato directo". (One letter after it can be a look-alike
+# ending the phrase's last word, as the "i" of "email, i'll" standing for an "l".)
+_CLAUSE_BREAK = re.compile(r"[,;!?][\W_]*[^\W\d_]{2}")
+
+
 def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - term.window), min(len(s), end + term.window)
     if term.unless is not None and term.unless.search(s, lo, hi):
@@ -63,6 +69,38 @@ def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
         or (term.after is not None and term.after.search(s[end:hi]))
         or (term.near is not None and term.near.search(s, lo, hi))
     )
+
+
+def candidates(pattern: re.Pattern, s: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:
+    """Every match of `pattern` in `s[lo:hi]`, overlapping ones included: each search starts one
+    character after the previous match's start, not at its end, so a candidate that turns out
+    wrong ("us at ventas" in "Contact us at ventas@mi-tienda.com") never hides the real one
+    that shares its characters. The caller judges each and `strongest` settles overlaps."""
+    hi = len(s) if hi is None else hi
+    pos = lo
+    while pos < hi:
+        m = pattern.search(s, pos, hi)
+        if m is None:
+            return
+        yield m
+        pos = m.start() + 1
+
+
+class Candidate(NamedTuple):
+    """A hit still competing with others for its characters; `rank` says how sure its shape is."""
+
+    hit: Hit
+    rank: int
+
+
+def strongest(found: list[Candidate]) -> list[Hit]:
+    """The candidates no stronger one overlaps, in text order: higher rank first, then the longer,
+    then the earlier; whichever order the candidates were found in, the same ones win."""
+    kept: list[Hit] = []
+    for c in sorted(found, key=lambda c: (-c.rank, c.hit.start - c.hit.end, c.hit.start)):
+        if not any(c.hit.start < k.end and k.start < c.hit.end for k in kept):
+            kept.append(c.hit)
+    return sorted(kept, key=lambda h: (h.start, h.end))
 
 
 def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
@@ -78,7 +116,9 @@ def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
         span = s[start:end]
         # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
         if (any(c.isalpha() for c in span)
-                and (term.split != "letters" or _split_allowed(span)) and _context_ok(term, s, start, end)):
+                and (term.split != "letters" or _split_allowed(span))
+                and not (term.phrase and _CLAUSE_BREAK.search(span))
+                and _context_ok(term, s, start, end)):
             yield Hit(term.category, start, end)
             pos = m.end() - 1
         else:
@@ -99,6 +139,7 @@ class ShapeDetector:
         self.sentence_tlds = self.weak_tlds | {fold_literal(t) for t in cfg.get("sentence_tlds", [])}
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
+        self.sentence_words = {fold_literal(w) for w in cfg.get("at_sentence_words", [])}
         label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
         spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
         # Up to two spaces either side of a dot ("tienda  .  com"); a TLD of three letters or
@@ -144,18 +185,22 @@ class ShapeDetector:
         if windows:
             yield from self._links(s, original, offsets, windows)
 
-    def _emails(self, s: str) -> Iterator[Hit]:
-        for m in self.email.finditer(s):
+    def _emails(self, s: str) -> list[Hit]:
+        found = []
+        for m in candidates(self.email, s):
             labels = self._labels(m.group("host"))
             spelled = "@" not in m.group("at")
-            if spelled and labels and labels[0] == "www":
-                continue  # "more models at www.shop.net" is a link, not an address
+            if spelled and ((labels and labels[0] == "www") or m.group("local") in self.sentence_words):
+                continue  # "more models at www.shop.net", "visit us at tienda.com": a link, not an address
             if len(labels) >= 2 and self.tld.fullmatch(labels[-1]):
                 if spelled and self._allowed(labels):
                     continue  # "bought it at aliexpress.com" is a sentence, not an address
-                yield Hit("email", m.start(), m.end())
-            elif labels and labels[0] in self.providers:
-                yield Hit("email", m.start(), m.end())
+            elif not (labels and labels[0] in self.providers):
+                continue
+            # An address with a real "@" is surer than one with the word "at" in the middle:
+            # "the owner at: Owner.Shop@Outlook.com" is one address, not "owner@owner.shop".
+            found.append(Candidate(Hit("email", m.start(), m.end()), 1 if spelled else 2))
+        return strongest(found)
 
     def _links(self, s: str, original: str, offsets, windows) -> Iterator[Hit]:
         for lo, hi in windows:
@@ -165,7 +210,7 @@ class ShapeDetector:
         for m in self.url.finditer(s, lo, hi):
             if not self._allowed(self._url_host(m.group())):
                 yield Hit("link", m.start(), m.end())
-        for m in self.domain.finditer(s, lo, hi):
+        for m in candidates(self.domain, s, lo, hi):
             if not any(c.isalpha() for c in m.group("tld")):
                 continue  # "03.11.2024" is a date, not a domain under ".il" typed in leetspeak
             labels = self._labels(m.group("host")) + [m.group("tld")]

@@ -55,6 +55,11 @@ class Term:
     window: int = 40
 
     @property
+    def phrase(self) -> bool:
+        """Written as several words ("trato directo"), which must stand in one clause."""
+        return any(c.isspace() for c in self.text.strip())
+
+    @property
     def needs_context(self) -> bool:
         return self.before is not None or self.after is not None or self.near is not None
 
@@ -69,11 +74,13 @@ class Rules:
     settings: dict = field(default_factory=dict)   # the non-term sections: domains, TLDs, number words...
 
 
-def _slot(ch: str) -> str:
-    if ch in LEET:
-        single = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in LEET[ch]) + "]"
-    else:
-        single = re.escape(ch)
+def _char_class(chars: str) -> str:
+    return chars if len(chars) == 1 and chars.isalnum() else \
+        "[" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]"
+
+
+def _slot(ch: str, similar: dict[str, str]) -> str:
+    single = _char_class(similar.get(ch, ch)) if ch in similar else re.escape(ch)
     if ch in DIGRAPHS:
         pairs = "|".join(SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[ch])
         return f"(?:{single}|{pairs}){{1,4}}"
@@ -116,15 +123,15 @@ class _Node:
         self.term: int | None = None
 
 
-def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count) -> str:
+def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count, similar: dict[str, str]) -> str:
     alts = []
     for key, child in node.children.items():
         if key == ".":
-            alts.append(DOT + _emit(child, True, terms, names))
+            alts.append(DOT + _emit(child, True, terms, names, similar))
         elif key == "-":
-            alts.append(r"[\W_]{1,3}" + _emit(child, True, terms, names))
+            alts.append(r"[\W_]{1,3}" + _emit(child, True, terms, names, similar))
         else:
-            alts.append(("" if first else SEP) + _slot(key) + _emit(child, False, terms, names))
+            alts.append(("" if first else SEP) + _slot(key, similar) + _emit(child, False, terms, names, similar))
     if node.term is not None:
         tail = "" if terms[node.term].suffix else f"(?![{LETTER}])"
         # An empty named group marks which term ended here; a term's variants end at several nodes.
@@ -132,21 +139,36 @@ def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count) -
     return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
 
-def _slot_rest(ch: str) -> str:
+def _slot_rest(ch: str, similar: dict[str, str]) -> str:
     """A slot whose first character has been matched already: up to three more of it."""
-    return _slot(ch).replace("{1,4}", "{0,3}")
+    return _slot(ch, similar).replace("{1,4}", "{0,3}")
 
 
-def compile_terms(terms: list[Term]) -> re.Pattern:
-    """All terms as one regex shaped as a trie; `match.lastgroup` is `t<index>_<n>`, the index
-    of the term that matched.
+def similar_characters(homophones: dict | None = None) -> dict[str, str]:
+    """What may stand for each character of a term: leetspeak, and the rules' homophones
+    (characters written for another that sounds the same: "薇" or "v" for "微" in 微信)."""
+    similar = dict(LEET)
+    for ch, others in (homophones or {}).items():
+        if not (isinstance(ch, str) and isinstance(others, str) and len(fold_literal(ch)) == 1):
+            raise KnownError("The policy rules file messaging_app.json: homophones maps one character to a string "
+                             f"of the characters written for it, not {ch!r}.", hint='For example "微": "威薇维".')
+        key = fold_literal(ch)
+        similar[key] = "".join(dict.fromkeys(similar.get(key, key) + fold_literal(others)))
+    return similar
+
+
+def compile_terms(terms: list[Term], similar: dict[str, str] | None = None) -> str:
+    """The source of one regex for all terms, shaped as a trie; `match.lastgroup` is
+    `t<index>_<n>`, the index of the term that matched.
 
     The match includes the character before the term, which must not be a letter (the
     term starts a word; search `" " + text` so a term may open the text). Then each
-    alternative opens with one literal character. That shape is what keeps the filter
-    fast: the engine skips in C from one non-letter to the next, and there discards the
-    alternatives for other opening characters with a single comparison each.
+    alternative opens with one character or one class of them (a letter and its leetspeak
+    and homophones). That shape is what keeps the filter fast: the engine skips in C from
+    one non-letter to the next, and there discards the alternatives for other opening
+    characters with a single test each.
     """
+    similar = LEET if similar is None else similar
     root = _Node()
     for index, term in enumerate(terms):
         for slots in _variants(_slots(fold_literal(term.text))):
@@ -158,21 +180,18 @@ def compile_terms(terms: list[Term]) -> re.Pattern:
             if node.term is None:
                 node.term = index
     if not root.children:
-        return re.compile(r"(?!x)x")
+        return r"(?!x)x"
     names = itertools.count()
-    by_opener: dict[str, list[str]] = {}
-    for key, child in root.children.items():
-        for opener in LEET.get(key, key):
-            # Emitted once per opener: the marker groups must have distinct names.
-            by_opener.setdefault(opener, []).append(_slot_rest(key) + _emit(child, False, terms, names))
-        for pair in DIGRAPHS.get(key, ()):
-            rest = SEP + SEP.join(re.escape(c) for c in pair[1:])
-            by_opener.setdefault(pair[0], []).append(rest + _slot_rest(key) + _emit(child, False, terms, names))
     alternatives = []
-    for opener, rests in by_opener.items():
-        body = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-        alternatives.append(f"{re.escape(opener)}{body}")
-    return re.compile(f"[^{LETTER}](?:" + "|".join(alternatives) + ")")
+    for key, child in root.children.items():
+        # Each subtree once, behind the class of its first character: a subtree repeated
+        # per opening character made the pattern three times larger and as slow to compile.
+        opener = _char_class(similar.get(key, key))
+        if key in DIGRAPHS:
+            pairs = (SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[key])
+            opener = "(?:" + "|".join([opener, *pairs]) + ")"
+        alternatives.append(opener + _slot_rest(key, similar) + _emit(child, False, terms, names, similar))
+    return f"[^{LETTER}](?:" + "|".join(alternatives) + ")"
 
 
 def _context_regex(words, where: str, source: str) -> re.Pattern | None:
@@ -194,12 +213,18 @@ def fold_words(pattern: str) -> str:
     return "".join(c if c.isascii() else fold_literal(c) for c in pattern)
 
 
-def _term(category: str, entry, source: str) -> Term:
+def _term(category: str, entry, source: str, kinds: dict) -> Term:
     if isinstance(entry, str):
         entry = {"term": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
         raise KnownError(f"The policy rules file {source} has a term that is not a string: {entry!r}.",
                          hint="Each term is \"text\" or {\"term\": \"text\", ...options}.")
+    if "like" in entry:
+        kind = kinds.get(entry["like"])
+        if not isinstance(kind, dict):
+            raise KnownError(f"The policy rules file {source}: the term {entry['term']!r} is like {entry['like']!r}, "
+                             "which its term_kinds section does not define.", hint=f"Known kinds: {', '.join(kinds)}.")
+        entry = {**kind, **entry}
     folded = fold_literal(entry["term"])
     short = sum(c.isalnum() for c in folded) <= 3
     split = entry.get("split", "letters" if short else "any")
@@ -237,9 +262,14 @@ def load_rules(folder: Path) -> Rules:
         by_lang = data.get("terms", {})
         if not isinstance(by_lang, dict):
             raise KnownError(f"The policy rules file {path}: \"terms\" maps a language code to a list.")
+        kinds = data.get("term_kinds", {})
+        if not isinstance(kinds, dict):
+            raise KnownError(f"The policy rules file {path}: \"term_kinds\" maps a name to shared term options.")
         for lang_terms in by_lang.values():
-            terms.extend(_term(category, entry, str(path)) for entry in lang_terms)
+            terms.extend(_term(category, entry, str(path), kinds) for entry in lang_terms)
         for key, value in data.items():
-            if key not in ("comment", "terms"):
+            if key not in ("comment", "terms", "term_kinds"):
                 settings[key] = value
-    return Rules(descriptions=descriptions, terms=terms, term_regex=compile_terms(terms), settings=settings)
+    similar = similar_characters(settings.get("homophones"))
+    return Rules(descriptions=descriptions, terms=terms, term_regex=re.compile(compile_terms(terms, similar)),
+                 settings=settings)
