@@ -1,5 +1,5 @@
 """The skeleton the detectors match on: NFKC, confusables, case folding, accents removed,
-invisible characters dropped, digits of every script as ASCII; with a way back to the
+invisible characters dropped, digits of every script (and Chinese numerals) as ASCII; with a way back to the
 offsets of the original text.
 
 Most characters fold to exactly one character, so the common path is a single
@@ -42,6 +42,13 @@ def is_ignorable(ch: str) -> bool:
     return unicodedata.category(ch) == "Cf"
 
 
+# Chinese numerals read out one by one, as a phone number is dictated ("六五五…"), with their
+# financial forms ("陆伍伍…") and the "幺" said for 1 in phone numbers. Not the words of
+# counting (十, 百, 两), which never stand for a digit of a phone number; not 参 ("take part").
+CJK_DIGITS = {c: str(d) for d, chars in enumerate(
+    ("〇零○", "一壹弌幺", "二贰貳弍", "三叁參叄弎", "四肆", "五伍", "六陆陸", "七柒", "八捌", "九玖")) for c in chars}
+
+
 def _fold_one(ch: str) -> str:
     """Fold one character as it appears after NFKC: look-alike, case fold, accents, digits."""
     out = []
@@ -51,6 +58,9 @@ def _fold_one(ch: str) -> str:
             if unicodedata.combining(base) or is_ignorable(base):
                 continue
             digit = unicodedata.decimal(base, None)
+            if digit is None and base in CJK_DIGITS:
+                out.append(CJK_DIGITS[base])
+                continue
             out.append(str(digit) if digit is not None else CONFUSABLES.get(base, base))
     return "".join(out)
 

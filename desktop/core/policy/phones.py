@@ -13,21 +13,16 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from desktop.core.errors import KnownError
 from desktop.core.policy.detectors import Hit, alternation
+from desktop.core.policy.letter_digits import LetterDigits, is_letter
 from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import LETTER, Rules
 
 _DIGIT = re.compile("[0-9]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
-# Characters of a "chunk": a group of digits with look-alike letters typed among them.
-_CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789|")
-# A plain group of digits right before or after a chunk, in the same number ("9876S-4321").
-_GROUP_BEFORE = re.compile(r"(?<![a-z0-9|])\d{1,12}[ .\-()]{1,2}$")
-_GROUP_AFTER = re.compile(r"[ .\-()]{1,2}\d{1,12}(?![a-z0-9|])")
 
 
 def _plausible_date(text: str, kind: str) -> bool:
@@ -145,21 +140,7 @@ class PhoneDetector:
         self.gap = re.compile(r"[\W_]{1,3}")
         self.keyword = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
-        # Case matters: a letter stands for the digit it looks like as typed (capital I and
-        # small l look like 1, capital L does not).
-        self.letter_digit = {str(k): str(v) for k, v in cfg.get("digit_letters", {}).items()}
-        if any(len(k) != 1 or len(v) != 1 or not v.isdigit() for k, v in self.letter_digit.items()):
-            raise KnownError("The policy rules file phone.json: digit_letters maps one character to one digit.",
-                             hint="For example \"O\": \"0\".")
-        if self.letter_digit:
-            self.chunk_letters = frozenset(fold_literal(k) for k in self.letter_digit) | frozenset("0123456789")
-            letters = re.escape("".join(sorted(self.chunk_letters - frozenset("0123456789"))))
-            self.letter_hint = re.compile(rf"\d[{letters}]|[{letters}]\d")
-            # A letter for 1 alone between two single digits: "7 0 0 l 2 3". Not a lone "o",
-            # which is "or" in Spanish ("talla 8 o 9").
-            lone = re.escape("".join(sorted({fold_literal(k) for k, v in self.letter_digit.items()
-                                              if k.isalpha() and v == "1"}))) or "#"
-            self.lone_letter = re.compile(rf"(?<=\d)[ .\-]{{1,2}}([{lone}])(?=[ .\-]{{1,2}}\d(?![a-z0-9|]))")
+        self.letters = LetterDigits(cfg.get("digit_letters", {}))
 
     # ------------------------------------------------------------ tokens and runs
 
@@ -201,8 +182,6 @@ class PhoneDetector:
         tokens.sort()
         return tokens
 
-    _letter = staticmethod(re.compile(f"[{LETTER}]").match)
-
     def _runs(self, s: str, count: int):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
         run: list[tuple[int, int, str, bool, str]] = []
@@ -210,7 +189,7 @@ class PhoneDetector:
             # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
             # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
             attached = kind == "digits" and (
-                (start > 0 and self._letter(s[start - 1])) or (end < len(s) and self._letter(s[end])))
+                (start > 0 and is_letter(s[start - 1])) or (end < len(s) and is_letter(s[end])))
             if kind not in ("digits", "word") or attached:
                 if run:
                     yield run
@@ -243,8 +222,8 @@ class PhoneDetector:
         digits = len(_DIGIT.findall(s))
         yield from self._find(s, digits)
         # Letters read as digits must stay fewer than the real digits of a phone number.
-        if self.letter_digit and 2 * digits > self.min_with_keyword:
-            swapped = self._swap_letters(s, original, offsets)
+        if self.letters.table and 2 * digits > self.min_with_keyword:
+            swapped = self.letters.swap(s, original, offsets)
             if swapped is not None:
                 d, swaps, edges = swapped
                 for hit in self._find(d, digits + len(swaps)):
@@ -285,120 +264,3 @@ class PhoneDetector:
         groups = [t[2] for t in run]
         return (len(groups) >= 4 and all(len(g) == 2 for g in groups)
                 and not groups[0].startswith("0") and "+" not in before[-3:])
-
-    # ------------------------------------------------------------ letters typed for digits
-
-    def _swap_letters(self, s: str, original: str, offsets) -> tuple[str, list[int], list[int]] | None:
-        """The skeleton with look-alike letters inside numbers read as digits ("6l2" -> "612"),
-        the positions swapped, and those of them read at the edge of a group only because
-        plain groups stand either side ("609 l23 456"); None when there are none."""
-        chunks = []
-        done = -1
-        for m in self.letter_hint.finditer(s):
-            if m.start() < done:
-                continue
-            lo, hi = m.start(), m.end()
-            while lo > 0 and s[lo - 1] in _CHUNK_CHARS:
-                lo -= 1
-            while hi < len(s) and s[hi] in _CHUNK_CHARS:
-                hi += 1
-            done = hi
-            # Other letters in it make a word or a code ("S21x", "cainiao123"); glued to a word
-            # of another letter ("número6l2", "é6l2") it is not a number either.
-            if self.chunk_letters.issuperset(s[lo:hi]) and not (
-                    (lo > 0 and self._letter(s[lo - 1])) or (hi < len(s) and self._letter(s[hi]))):
-                looks = [ch if ch.isdigit() else self._looks_like(s, i, original, offsets)
-                         for i, ch in enumerate(s[lo:hi], lo)]
-                if None not in looks:
-                    chunks.append((lo, hi, looks))
-        swapped: dict[int, str] = {}
-        edges: list[int] = []
-        # Twice: a chunk read the first time is a plain group of digits for its neighbours
-        # the second time ("6O9 l23 456").
-        for _ in range(2 if chunks else 0):
-            text, unread = _apply(s, swapped), []
-            for lo, hi, looks in chunks:
-                inside = bool(_GROUP_BEFORE.search(text, max(0, lo - 16), lo) and _GROUP_AFTER.match(text, hi))
-                reading = _reading(s[lo:hi], looks, inside)
-                if reading is None:
-                    unread.append((lo, hi, looks))
-                    continue
-                swapped.update((i, d) for i, d in enumerate(reading, lo) if d != s[i])
-                if inside and _reading(s[lo:hi], looks, False) is None:
-                    edges.append(lo)
-            if len(unread) == len(chunks):
-                break
-            chunks = unread
-        for m in self.lone_letter.finditer(s):
-            i = m.start(1)
-            before = m.start() - 2     # the single digit before sits at m.start() - 1
-            digit = self._looks_like(s, i, original, offsets)
-            if digit is not None and (before < 0 or s[before] not in _CHUNK_CHARS):
-                swapped[i] = digit
-        if not swapped:
-            return None
-        return _apply(s, swapped), sorted(swapped), sorted(edges)
-
-    def _looks_like(self, s: str, i: int, original: str, offsets) -> str | None:
-        """The digit that skeleton character `i` imitates, judged on the character as typed."""
-        typed = unicodedata.normalize("NFKC", original[i if offsets is None else offsets[i]])
-        if typed.isascii():
-            return self.letter_digit.get(typed)
-        # A look-alike from another script ("О" in Cyrillic) stands for the Latin letter it folded to.
-        return self.letter_digit.get(s[i]) or self.letter_digit.get(s[i].upper())
-
-
-def _apply(s: str, swapped: dict[int, str]) -> str:
-    if not swapped:
-        return s
-    chars = list(s)
-    for i, digit in swapped.items():
-        chars[i] = digit
-    return "".join(chars)
-
-
-def _reading(chunk: str, looks: list[str], inside: bool) -> str | None:
-    """The chunk as digits when its letters can only be digits in disguise, else None;
-    `looks` holds the digit each character is or imitates.
-
-    Letters between digits ("6l2", "6OO8", "2S4") are read as digits. Outside the digits
-    a zero is read when it opens the group ("O6") or is doubled at its end ("6OO"), since
-    "3o" is an ordinal ("3º"); another digit only when the chunk sits between two plain
-    groups of one number (`inside`): one letter before two digits or more ("609 l23 456"),
-    or after three or more that are not a round number ("21 9876S-4321"). "S21", "B12",
-    "200l", "1990s" and "3B" stay names, units, decades and flats. A "|" between two
-    groups of two or more digits is a separator ("38|39").
-    """
-    where = [k for k, ch in enumerate(chunk) if ch.isdigit()]
-    if not where or len(where) == len(chunk):
-        return None
-    first, last = where[0], where[-1]
-    for k, ch in enumerate(chunk):
-        if ch.isdigit():
-            continue
-        if k < first:
-            if looks[k] != "0" and not (inside and first == 1 and len(where) >= 2):
-                return None
-        elif k > last:
-            if looks[k] == "0":
-                if len(chunk) - 1 - last < 2:
-                    return None
-            elif not (inside and last == len(chunk) - 2 and len(where) >= 3 and chunk[last] != "0"):
-                return None
-        elif ch == "|" and _digits_left(chunk, k) >= 2 and _digits_right(chunk, k) >= 2:
-            return None
-    return "".join(looks)
-
-
-def _digits_left(chunk: str, k: int) -> int:
-    n = 0
-    while k - n - 1 >= 0 and chunk[k - n - 1].isdigit():
-        n += 1
-    return n
-
-
-def _digits_right(chunk: str, k: int) -> int:
-    n = 0
-    while k + n + 1 < len(chunk) and chunk[k + n + 1].isdigit():
-        n += 1
-    return n
