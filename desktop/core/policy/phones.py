@@ -22,6 +22,8 @@ from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import LETTER, Rules
 
 _DIGIT = re.compile("[0-9]")
+# Between two parts of a number said in pieces: a full stop or a line ends the dictation.
+_SENTENCE_END = re.compile(r"[.!?;\n]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
@@ -141,6 +143,11 @@ class PhoneDetector:
         self.keyword = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
         self.letters = LetterDigits(cfg.get("digit_letters", {}))
+        # A number said in parts: the words that say so, and the words after a number that make it a quantity.
+        self.parts_cue = re.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
+        self.quantity_after = re.compile(rf"[\W_]{{0,2}}(?:{alternation(cfg.get('quantity_words', []))})(?![{LETTER}])")
+        self.currency_before = re.compile(r"(?:[$€£¥₽]|r\$|us\$)[\W_]?$")
+        self.not_a_part = re.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('exempt_keywords', []), *cfg.get('parts_exempt_words', [])])})(?![{LETTER}])")
 
     # ------------------------------------------------------------ tokens and runs
 
@@ -236,27 +243,85 @@ class PhoneDetector:
                         yield hit
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
+        parts: list[list | None] = []       # the runs that are no phone alone, None where one was
         for run in self._runs(s, count):
-            digits = "".join(t[2] for t in run)
-            nd = len(digits)
-            if nd < self.min_with_keyword or nd > self.max_digits:
+            hit = self._phone(s, run)
+            if hit is not None:
+                yield hit
+            parts.append(None if hit is not None else run)
+        if len(parts) > 1:
+            yield from self._said_in_parts(s, parts)
+
+    def _phone(self, s: str, run) -> Hit | None:
+        digits = "".join(t[2] for t in run)
+        nd = len(digits)
+        if nd < self.min_with_keyword or nd > self.max_digits:
+            return None
+        start, end = run[0][0], run[-1][1]
+        words = sum(t[3] for t in run)
+        before = s[max(0, start - 40):start]
+        keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
+        if not keyword and not words and self.exempt.search(before):
+            return None
+        if not words and self._looks_like_a_list(run, before):
+            return None
+        if any(t[3] and len(t[2]) > 1 for t in run):
+            # Tens and hundreds in words: a dictated number needs a phone's full length
+            # (or a phone word before it), and a count or a list of sizes is not one.
+            if not (nd >= self.min_digits or keyword) or _counted([int(t[2]) for t in run]):
+                return None
+        elif not (nd >= self.min_digits or keyword or words >= 3):
+            return None
+        return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    # ------------------------------------------------------------ a number said in parts
+
+    def _said_in_parts(self, s: str, runs: list[list | None]) -> Iterator[Hit]:
+        """A phone number dictated in parts with a few words between them: "empieza por 655 12
+        y termina en 34 56", "前面是138，后面是0013 8000". A part is a group of two digits or
+        more that is not a quantity ("165 cm", "12 euros", "5 de mayo"); a lone digit between
+        parts is one more word ("前三位"); a word saying the number comes in parts ("starts",
+        "then", "the rest", "后面") or a phone word must stand among or before them."""
+        chain: list[list] = []
+        last_end = 0
+        for run in [*runs, None]:
+            if run is not None and len(run) == 1 and len(run[0][2]) == 1 and not run[0][3]:
                 continue
-            start, end = run[0][0], run[-1][1]
-            words = sum(t[3] for t in run)
-            before = s[max(0, start - 40):start]
-            keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
-            if not keyword and not words and self.exempt.search(before):
+            part = run is not None and self._part(s, run, max(last_end, run[0][0] - 25))
+            last_end = run[-1][1] if run is not None else last_end
+            if part and (not chain or self._between_parts(s[chain[-1][-1][1]:run[0][0]])):
+                chain.append(run)
                 continue
-            if not words and self._looks_like_a_list(run, before):
-                continue
-            if any(t[3] and len(t[2]) > 1 for t in run):
-                # Tens and hundreds in words: a dictated number needs a phone's full length
-                # (or a phone word before it), and a count or a list of sizes is not one.
-                if not (nd >= self.min_digits or keyword) or _counted([int(t[2]) for t in run]):
-                    continue
-            elif not (nd >= self.min_digits or keyword or words >= 3):
-                continue
-            yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+            hit = self._parts_hit(s, chain)
+            if hit is not None:
+                yield hit
+            chain = [run] if part else []
+
+    def _part(self, s: str, run: list, said_from: int) -> bool:
+        """Whether a run can be a part: two digits or more, not a quantity, and not said to be
+        something else by the words right before it ("postcode 28013", "total 1299")."""
+        start, end = run[0][0], run[-1][1]
+        return (sum(len(t[2]) for t in run) >= 2 and not self.quantity_after.match(s, end)
+                and not self.currency_before.search(s, max(0, start - 4), start)
+                and not self.not_a_part.search(s, said_from, start))
+
+    def _between_parts(self, filler: str) -> bool:
+        return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(filler.split()) <= 5
+
+    def _parts_hit(self, s: str, chain: list[list]) -> Hit | None:
+        if len(chain) < 2:
+            return None
+        groups = [t for run in chain for t in run]
+        nd = sum(len(t[2]) for t in groups)
+        start, end = chain[0][0][0], chain[-1][-1][1]
+        if not self.min_digits <= nd <= self.max_digits:
+            return None
+        before = s[max(0, start - 40):start]
+        if self.exempt.search(before) and not self.keyword.search(before) or self._looks_like_a_list(groups, before):
+            return None
+        if _counted([int(t[2]) for t in groups]) or not self.parts_cue.search(s, max(0, start - 30), end):
+            return None
+        return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
 
     @staticmethod
     def _looks_like_a_list(run, before: str) -> bool:
