@@ -152,7 +152,7 @@ BLOCKED_ROUND_3 = [
     ("messaging_app", "letter_names", "ru", "пишите в тэ, е, эль, е, гэ, эр, а, эм"),
     ("messaging_app", "letter_names", "ru", "добавьте меня: вэ, а, тэ, эс, а, пэ"),
     ("messaging_app", "letter_names", "en", "whiskey hotel alpha tango sierra alpha papa papa, that's where I am"),
-    ("messaging_app", "letter_names", "zh", "加我 dabuliu, aitch, ei, ti, ai, si, pi, pi 上聊"),
+    ("messaging_app", "letter_names", "zh", "加我 dabuliu, aitch, ei, ti, aisi, ei, pi, pi 上聊"),
 
     # ------------------------------------------------------------ phone numbers in Russian number words
     ("phone", "number_words_ru", "ru", "мой номер восемь девятьсот двенадцать триста сорок пять шестьдесят семь восемьдесят девять"),
