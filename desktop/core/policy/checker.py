@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from collections.abc import Iterable
@@ -10,6 +11,7 @@ from desktop.config import resources_dir
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
 from desktop.core.policy.phones import PhoneDetector
+from desktop.core.policy.spelled import LetterNames
 from desktop.core.policy.rules import CATEGORIES, Rules, load_rules
 from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 
@@ -21,6 +23,7 @@ class PolicyChecker:
         self.rules = rules
         self._shapes = ShapeDetector(rules)
         self._phones = PhoneDetector(rules)
+        self._spelled = LetterNames(rules)
 
     @classmethod
     def from_folder(cls, folder: Path) -> PolicyChecker:
@@ -39,6 +42,8 @@ class PolicyChecker:
         hits.extend(self._shapes_everywhere(s, text, offsets))
         hits.extend(self._phones.find(s, text, offsets))
         hits.extend(find_payment_codes(s))
+        hits.extend(self._spelled.find(s))
+        hits.extend(self._backwards(s))
         if not hits:
             return ALLOWED
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
@@ -55,8 +60,30 @@ class PolicyChecker:
                 hits.append(Hit(hit.category, back[hit.start], back[hit.end - 1] + 1))
         return _outside_emails(hits)
 
+    def _backwards(self, s: str) -> list[Hit]:
+        """The message written backwards ("margeleT no em dda", "信微我加"): terms of five
+        letters or two Chinese characters or more in the reversed text (a shorter one
+        reversed is often a word: "paz", "zap"), and
+        addresses and links when something of them shows reversed ("@", "www", "//:", "moc.")."""
+        r, n = s[::-1], len(s)
+        found = [h for h in find_terms(self.rules, r) if _long_enough(r[h.start:h.end])]
+        if _REVERSED_SHAPE.search(s):
+            found.extend(self._shapes.find(r, r, None))
+        return [Hit(h.category, n - h.end, n - h.start) for h in found]
+
     def check_many(self, texts: Iterable[str]) -> list[PolicyVerdict]:
         return [self.check(t) for t in texts]
+
+
+# What shows of an address or a link written backwards: "@", "www", "//:" (of "https://"), and
+# "moc." and the like (".com": top-level domains that are no word reversed).
+_REVERSED_SHAPE = re.compile(r"@|www|//\s?:|(?<![a-z0-9])(?:moc|gro|pohs|erots|ofni|enilno|etis|zyx)\s?\.[a-z]")
+
+
+def _long_enough(span: str) -> bool:
+    letters = sum(c.isalnum() for c in span)
+    wide = sum(c >= "\u2e80" for c in span)     # CJK: one character is a syllable, often a word
+    return letters >= 5 or wide >= 2
 
 
 def _outside_emails(hits: list[Hit]) -> list[Hit]:
