@@ -124,14 +124,20 @@ class _Node:
 
 
 def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count, similar: dict[str, str]) -> str:
-    alts = []
+    alts, letters = [], []
     for key, child in node.children.items():
         if key == ".":
             alts.append(DOT + _emit(child, True, terms, names, similar))
         elif key == "-":
             alts.append(r"[\W_]{1,3}" + _emit(child, True, terms, names, similar))
         else:
-            alts.append(("" if first else SEP) + _slot(key, similar) + _emit(child, False, terms, names, similar))
+            letters.append(_slot(key, similar) + _emit(child, False, terms, names, similar))
+    if letters:
+        # The separator before the next letter is written once, in front of the letters'
+        # alternatives: each of them then opens with its character, which the engine
+        # tests in one step; behind a separator each would be entered and tried in turn.
+        group = letters[0] if len(letters) == 1 else "(?:" + "|".join(letters) + ")"
+        alts.insert(0, group if first else SEP + group)
     if node.term is not None:
         tail = "" if terms[node.term].suffix else f"(?![{LETTER}])"
         # An empty named group marks which term ended here; a term's variants end at several nodes.
