@@ -8,6 +8,7 @@ from pathlib import Path
 from collections.abc import Iterable
 
 from desktop.config import resources_dir
+from desktop.core.policy.backwards import Backwards
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
 from desktop.core.policy.phones import PhoneDetector
@@ -24,6 +25,7 @@ class PolicyChecker:
         self._shapes = ShapeDetector(rules)
         self._phones = PhoneDetector(rules)
         self._spelled = LetterNames(rules)
+        self._backwards = Backwards(rules, self._shapes)
 
     @classmethod
     def from_folder(cls, folder: Path) -> PolicyChecker:
@@ -40,10 +42,12 @@ class PolicyChecker:
         s, offsets = skeleton(text)
         hits: list[Hit] = list(find_terms(self.rules, s))
         hits.extend(self._shapes_everywhere(s, text, offsets))
-        hits.extend(self._phones.find(s, text, offsets))
-        hits.extend(find_payment_codes(s))
+        digits = len(_DIGIT.findall(s))
+        hits.extend(self._phones.find(s, text, offsets, digits))
+        if digits:                        # an IBAN or a wallet address always has some
+            hits.extend(find_payment_codes(s))
         hits.extend(self._spelled.find(s))
-        hits.extend(self._backwards(s))
+        hits.extend(self._backwards.find(s))
         if not hits:
             return ALLOWED
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
@@ -60,30 +64,11 @@ class PolicyChecker:
                 hits.append(Hit(hit.category, back[hit.start], back[hit.end - 1] + 1))
         return _outside_emails(hits)
 
-    def _backwards(self, s: str) -> list[Hit]:
-        """The message written backwards ("margeleT no em dda", "信微我加"): terms of five
-        letters or two Chinese characters or more in the reversed text (a shorter one
-        reversed is often a word: "paz", "zap"), and
-        addresses and links when something of them shows reversed ("@", "www", "//:", "moc.")."""
-        r, n = s[::-1], len(s)
-        found = [h for h in find_terms(self.rules, r) if _long_enough(r[h.start:h.end])]
-        if _REVERSED_SHAPE.search(s):
-            found.extend(self._shapes.find(r, r, None))
-        return [Hit(h.category, n - h.end, n - h.start) for h in found]
-
     def check_many(self, texts: Iterable[str]) -> list[PolicyVerdict]:
         return [self.check(t) for t in texts]
 
 
-# What shows of an address or a link written backwards: "@", "www", "//:" (of "https://"), and
-# "moc." and the like (".com": top-level domains that are no word reversed).
-_REVERSED_SHAPE = re.compile(r"@|www|//\s?:|(?<![a-z0-9])(?:moc|gro|pohs|erots|ofni|enilno|etis|zyx)\s?\.[a-z]")
-
-
-def _long_enough(span: str) -> bool:
-    letters = sum(c.isalnum() for c in span)
-    wide = sum(c >= "\u2e80" for c in span)     # CJK: one character is a syllable, often a word
-    return letters >= 5 or wide >= 2
+_DIGIT = re.compile("[0-9]")
 
 
 def _outside_emails(hits: list[Hit]) -> list[Hit]:

@@ -224,9 +224,11 @@ class PhoneDetector:
 
     # ------------------------------------------------------------ verdicts
 
-    def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
-        """Phone numbers in the skeleton `s` of `original` (`offsets` as `normalise.skeleton` gives them)."""
-        digits = len(_DIGIT.findall(s))
+    def find(self, s: str, original: str, offsets, digits: int | None = None) -> Iterator[Hit]:
+        """Phone numbers in the skeleton `s` of `original` (`offsets` as `normalise.skeleton` gives
+        them); `digits`, how many digits `s` holds, when the caller has counted them."""
+        if digits is None:
+            digits = len(_DIGIT.findall(s))
         yield from self._find(s, digits)
         # Letters read as digits must stay fewer than the real digits of a phone number.
         if self.letters.table and 2 * digits > self.min_with_keyword:

@@ -66,9 +66,10 @@ class LetterNames:
         self.name = re.compile(rf"(?<![{LETTER}]){one}")
 
     def find(self, s: str) -> Iterator[Hit]:
-        if not self.enabled:
+        padded = " " + s
+        if not (self.enabled and self.run.search(padded)):
             return
-        for m in self.run.finditer(" " + s):
+        for m in self.run.finditer(padded):
             lo = m.start("run") - 1           # in `s`: the padding shifts every index by one
             spans = [(n.start() + lo, n.end() + lo) for n in self.name.finditer(m.group("run"))]
             said = [_squeeze(s[a:b]) for a, b in spans]
