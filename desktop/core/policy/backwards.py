@@ -6,7 +6,7 @@ reversed is often a word ("paz" is "zap" backwards). The reversed pass runs only
 word opens with the last four letters of such a term reversed ("ppas" of "whatsapp", "marg"
 of "telegram", also with digits for letters: "ppa5"), when the reversed last two
 characters of a Chinese term show ("信微"), or when something of a reversed address or
-link does (".gmail@", "www", "//", "moc."): nearly no ordinary message pays for it.
+link does ("//:", ".www", "moc.", "moc.liamg@"): nearly no ordinary message pays for it.
 """
 
 from __future__ import annotations
@@ -23,12 +23,18 @@ MIN_WIDE = 2          # CJK characters: one is a syllable, two are often a word
 _SEEN = 4             # letters of a term's end that must open a word, reversed
 _DIGIT_FOR = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5", "t": "7", "z": "2"}
 # The first four letters of each word of four or more.
-_OPENING = re.compile(r"(?<![^\W_])[^\W_]{%d}" % _SEEN)
-# What shows of an address or a link written backwards: the ".domain@" of an address, "www",
-# the "//" of "https://", and ".com" and the like reversed (top-level domains that are no
-# word backwards). Each alternative opens with a character, so the engine skips in C.
-_REVERSED_MARKS = re.compile(r"\.[a-z0-9-]{1,63}\s?@|www|//|" + "|".join(
-    rf"{tld} ?\." for tld in ("moc", "gro", "pohs", "erots", "ofni", "enilno", "etis", "zyx")))
+_OPENING = re.compile(rf"(?<![^\W_])[^\W_]{{{_SEEN}}}")
+# What shows only of an address or a link written backwards: the "//:" of "https://", a
+# ".www" ending a name, ".com" and the like reversed (top-level domains that are no word
+# backwards), and an address whose first label is a reversed top-level domain
+# ("moc.liamg@", "ur.liam@"). A forward link has "//" and "www." but none of these.
+_STRONG = ("moc", "gro", "pohs", "erots", "ofni", "enilno", "etis", "zyx")
+
+
+def _reversed_marks(tlds) -> re.Pattern:
+    labels = "|".join(sorted({re.escape(t[::-1]) for t in tlds if t.isalpha()}, key=len, reverse=True))
+    return re.compile(rf"//\s?:|\.www(?![a-z0-9])|(?<![a-z0-9])(?:{'|'.join(_STRONG)}) ?\.[a-z0-9]"
+                      rf"|(?<![a-z0-9])(?:{labels})\.[a-z0-9.-]{{1,200}}@")
 
 
 def _wide(c: str) -> bool:
@@ -44,6 +50,7 @@ class Backwards:
 
     def __init__(self, rules: Rules, shapes: ShapeDetector) -> None:
         self.rules, self.shapes = rules, shapes
+        self.marks = _reversed_marks(rules.settings.get("tlds", []))
         self.openings: set[str] = set()      # reversed ends of long Latin and Cyrillic terms, and leetspeak
         self.wide: set[str] = set()          # reversed ends of long CJK terms
         for term in rules.terms:
@@ -58,7 +65,7 @@ class Backwards:
                                                                        for c in end))))
 
     def find(self, s: str) -> list[Hit]:
-        shapes = _REVERSED_MARKS.search(s) is not None
+        shapes = self.marks.search(s) is not None
         if not (shapes or self._shows(s)):
             return []
         r, n = s[::-1], len(s)
