@@ -16,7 +16,7 @@ from pathlib import Path
 from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, ORDINARY_MORE
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
-from corpus_round3 import BLOCKED_ROUND_3, ORDINARY_ROUND_3
+from corpus_round3 import BLOCKED_ROUND_3, BLOCKED_ROUND_3_LATE, ORDINARY_ROUND_3, ORDINARY_ROUND_3_LATE
 
 HERE = Path(__file__).resolve().parent
 RNG = random.Random(4)
@@ -99,7 +99,8 @@ def mixed(word: str, i: int) -> str:
 # Each row says which batch it came from, so the report can give a batch's figures apart:
 # "first" was written together with the filter; "held_out_1" after it, measured as written;
 # "round_2" before the filter learned the disguises of its second round; "held_out_2" after;
-# "round_3" (issue 13) before the filter learned its classes. Only round_3 names its language.
+# "round_3" (issue 13) before the filter learned its classes, "round_3_late" after. Only the
+# third round's rows name their language.
 def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
     n = 0
@@ -114,7 +115,8 @@ def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     for batch, hand in (("first", BLOCKED_HAND), ("held_out_1", BLOCKED_HELD_OUT),
                         ("round_2", BLOCKED_SPOKEN_NUMBERS), ("held_out_2", BLOCKED_HELD_OUT_2)):
         rows.extend(row + (batch, "") for row in hand)
-    rows.extend((category, disguise, text, "round_3", lang) for category, disguise, lang, text in BLOCKED_ROUND_3)
+    for batch, hand3 in (("round_3", BLOCKED_ROUND_3), ("round_3_late", BLOCKED_ROUND_3_LATE)):
+        rows.extend((category, disguise, text, batch, lang) for category, disguise, lang, text in hand3)
     return rows
 
 
@@ -157,7 +159,7 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
             rows.extend(_ordinary(lang, template, "held_out_1"))
     # Later batches come after, so the values filled into the earlier ones stay as they were.
     for batch, by_lang in (("round_2", ORDINARY_LOOKALIKE), ("held_out_2", ORDINARY_HELD_OUT_2),
-                           ("round_3", ORDINARY_ROUND_3)):
+                           ("round_3", ORDINARY_ROUND_3), ("round_3_late", ORDINARY_ROUND_3_LATE)):
         for lang, templates in by_lang.items():
             for template in templates:
                 rows.extend(_ordinary(lang, template, batch))
