@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 import threading
 from pathlib import Path
@@ -73,8 +75,17 @@ _DIGIT = re.compile("[0-9]")
 
 def _outside_emails(hits: list[Hit]) -> list[Hit]:
     """The domain of an e-mail address is not a second, separate link."""
-    emails = [h for h in hits if h.category == "email"]
-    return [h for h in hits if h.category != "link" or not any(e.start <= h.start and h.end <= e.end for e in emails)]
+    emails = sorted((h.start, h.end) for h in hits if h.category == "email")
+    if not emails:
+        return hits
+    starts = [start for start, _ in emails]
+    reach = list(itertools.accumulate((end for _, end in emails), max))   # the furthest end so far
+
+    def inside(h: Hit) -> bool:
+        i = bisect.bisect_right(starts, h.start)
+        return i > 0 and reach[i - 1] >= h.end
+
+    return [h for h in hits if h.category != "link" or not inside(h)]
 
 
 def _matches(text: str, offsets, hits: list[Hit]) -> tuple[PolicyMatch, ...]:

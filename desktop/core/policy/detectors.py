@@ -7,6 +7,7 @@ text: bounded repetition only, so a 100 kB paste cannot make a search backtrack 
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 from collections.abc import Iterator
@@ -96,11 +97,15 @@ class Candidate(NamedTuple):
 def strongest(found: list[Candidate]) -> list[Hit]:
     """The candidates no stronger one overlaps, in text order: higher rank first, then the longer,
     then the earlier; whichever order the candidates were found in, the same ones win."""
+    starts: list[int] = []            # the kept spans never overlap: sorted by start, so are their ends
     kept: list[Hit] = []
     for c in sorted(found, key=lambda c: (-c.rank, c.hit.start - c.hit.end, c.hit.start)):
-        if not any(c.hit.start < k.end and k.start < c.hit.end for k in kept):
-            kept.append(c.hit)
-    return sorted(kept, key=lambda h: (h.start, h.end))
+        i = bisect.bisect_left(starts, c.hit.end)      # kept spans starting before this one ends
+        if i and kept[i - 1].end > c.hit.start:
+            continue                                   # the last of them reaches into it
+        starts.insert(i, c.hit.start)
+        kept.insert(i, c.hit)
+    return kept
 
 
 def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
