@@ -116,7 +116,7 @@ def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
         m = regex.search(padded, pos)
         if m is None:
             return
-        term = terms[int(m.lastgroup[1:].partition("_")[0])]
+        term = terms[int((m.lastgroup or "t0")[1:].partition("_")[0])]   # every alternative ends in a marker group
         start, end = m.start(), m.end() - 1      # in `s`: the padding and the separator cancel out
         span = s[start:end]
         # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").

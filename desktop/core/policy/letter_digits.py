@@ -62,10 +62,11 @@ class LetterDigits:
             # of another letter ("número6l2", "é6l2") it is not a number either.
             if self.chunk_letters.issuperset(s[lo:hi]) and not (
                     (lo > 0 and is_letter(s[lo - 1])) or (hi < len(s) and is_letter(s[hi]))):
-                looks = [ch if ch.isdigit() else self._looks_like(s, i, original, offsets)
-                         for i, ch in enumerate(s[lo:hi], lo)]
-                if None not in looks:
-                    chunks.append((lo, hi, looks))
+                seen = [ch if ch.isdigit() else self._looks_like(s, i, original, offsets)
+                        for i, ch in enumerate(s[lo:hi], lo)]
+                digits = [d for d in seen if d is not None]
+                if len(digits) == len(seen):
+                    chunks.append((lo, hi, digits))
         swapped: dict[int, str] = {}
         edges: list[int] = []
         # Twice: a chunk read the first time is a plain group of digits for its neighbours

@@ -104,12 +104,12 @@ def _counted(values: list[int]) -> bool:
 class _WordValues(dict):
     """The value of a number word as matched ("quatre-vingt", "quatre vingt"), looked up once per spelling."""
 
-    def __init__(self, values: dict[str, int]) -> None:
+    def __init__(self, table: dict[str, int]) -> None:
         super().__init__()
-        self.values = values
+        self.table = table
 
     def __missing__(self, matched: str) -> int:
-        value = self[matched] = self.values[_NOT_LETTERS.sub("", matched)]
+        value = self[matched] = self.table[_NOT_LETTERS.sub("", matched)]
         return value
 
 
@@ -176,9 +176,9 @@ class PhoneDetector:
             if digits + len(words) < self.min_with_keyword and \
                     digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword:
                 return []
-        tokens = []
+        tokens: list[tuple[int, int, str, str]] = []
         for m in self.number.finditer(s):
-            kind = m.lastgroup
+            kind = m.lastgroup or "digits"
             if kind in ("date", "isodate") and not _plausible_date(m.group(), kind):
                 # "34-56-78" has the shape of a date but is the end of a phone number.
                 tokens.extend((d.start() + m.start(), d.end() + m.start(), "digits", d.group())
@@ -286,18 +286,21 @@ class PhoneDetector:
         "then", "the rest", "后面") or a phone word must stand among or before them."""
         chain: list[list] = []
         last_end = 0
-        for run in [*runs, None]:
-            if run is not None and len(run) == 1 and len(run[0][2]) == 1 and not run[0][3]:
+        for run in runs:
+            if run is None:                      # a phone number on its own ends the chain
+                yield from self._parts_hit(s, chain)
+                chain = []
                 continue
-            part = run is not None and self._part(s, run, max(last_end, run[0][0] - 25))
-            last_end = run[-1][1] if run is not None else last_end
+            if len(run) == 1 and len(run[0][2]) == 1 and not run[0][3]:
+                continue
+            part = self._part(s, run, max(last_end, run[0][0] - 25))
+            last_end = run[-1][1]
             if part and (not chain or self._between_parts(s[chain[-1][-1][1]:run[0][0]])):
                 chain.append(run)
                 continue
-            hit = self._parts_hit(s, chain)
-            if hit is not None:
-                yield hit
+            yield from self._parts_hit(s, chain)
             chain = [run] if part else []
+        yield from self._parts_hit(s, chain)
 
     def _part(self, s: str, run: list, said_from: int) -> bool:
         """Whether a run can be a part: two digits or more, not a quantity, and not said to be
@@ -310,20 +313,21 @@ class PhoneDetector:
     def _between_parts(self, filler: str) -> bool:
         return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(filler.split()) <= 5
 
-    def _parts_hit(self, s: str, chain: list[list]) -> Hit | None:
+    def _parts_hit(self, s: str, chain: list[list]) -> Iterator[Hit]:
+        """The phone number a chain of parts makes, if it makes one."""
         if len(chain) < 2:
-            return None
+            return
         groups = [t for run in chain for t in run]
         nd = sum(len(t[2]) for t in groups)
         start, end = chain[0][0][0], chain[-1][-1][1]
         if not self.min_digits <= nd <= self.max_digits:
-            return None
+            return
         before = s[max(0, start - 40):start]
         if self.exempt.search(before) and not self.keyword.search(before) or self._looks_like_a_list(groups, before):
-            return None
+            return
         if _counted([int(t[2]) for t in groups]) or not self.parts_cue.search(s, max(0, start - 30), end):
-            return None
-        return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+            return
+        yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
 
     @staticmethod
     def _looks_like_a_list(run, before: str) -> bool:

@@ -50,14 +50,16 @@ class LetterNames:
             raise KnownError("The policy rules file messaging_app.json: letter_names maps one letter to a list of its names.",
                              hint='For example "t": ["te", "tee"].')
         self.rules = rules
-        # name -> (the Latin letter it says, the Cyrillic letter it says), either may be missing.
-        readings: dict[str, list[str | None]] = {}
+        # name -> the letter it says read as Latin, and read as Cyrillic ("эм": m, м); a name
+        # of one alphabet only says the same letter both ways.
+        latin: dict[str, str] = {}
+        cyrillic: dict[str, str] = {}
         for letter, names in table.items():
-            slot = 1 if _CYRILLIC.match(letter) else 0
+            alphabet = cyrillic if _CYRILLIC.match(letter) else latin
             for name in names:
-                reading = readings.setdefault(_squeeze(fold_literal(str(name))), [None, None])
-                reading[slot] = reading[slot] or fold_literal(letter)
-        self.readings = {name: (latin or cyrillic, cyrillic or latin) for name, (latin, cyrillic) in readings.items()}
+                alphabet.setdefault(_squeeze(fold_literal(str(name))), fold_literal(letter))
+        self.readings = {name: (latin.get(name) or cyrillic[name], cyrillic.get(name) or latin[name])
+                         for name in latin.keys() | cyrillic.keys()}
         self.enabled = bool(self.readings)
         name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names) if self.enabled else "(?!x)x"
         one = rf"{name}(?![{LETTER}])"
