@@ -31,9 +31,10 @@ _OPENING = re.compile(rf"(?<![^\W_])[^\W_]{{{_SEEN}}}")
 _STRONG = ("moc", "gro", "pohs", "erots", "ofni", "enilno", "etis", "zyx")
 
 
-def _reversed_marks(tlds) -> re.Pattern:
-    labels = "|".join(sorted({re.escape(t[::-1]) for t in tlds if t.isalpha()}, key=len, reverse=True))
-    return re.compile(rf"//\s?:|\.www(?![a-z0-9])|(?<![a-z0-9])(?:{'|'.join(_STRONG)}) ?\.[a-z0-9]"
+def _reversed_marks(rules: Rules) -> re.Pattern:
+    tlds = rules.settings.get("tlds", [])
+    labels = "|".join(sorted({re.escape(t[::-1]) for t in tlds if t.isalpha()}, key=lambda t: (-len(t), t)))
+    return rules.compile(rf"//\s?:|\.www(?![a-z0-9])|(?<![a-z0-9])(?:{'|'.join(_STRONG)}) ?\.[a-z0-9]"
                       rf"|(?<![a-z0-9])(?:{labels})\.[a-z0-9.-]{{1,200}}@")
 
 
@@ -50,7 +51,7 @@ class Backwards:
 
     def __init__(self, rules: Rules, shapes: ShapeDetector) -> None:
         self.rules, self.shapes = rules, shapes
-        self.marks = _reversed_marks(rules.settings.get("tlds", []))
+        self.marks = _reversed_marks(rules)
         self.openings: set[str] = set()      # reversed ends of long Latin and Cyrillic terms, and leetspeak
         self.wide: set[str] = set()          # reversed ends of long CJK terms
         for term in rules.terms:

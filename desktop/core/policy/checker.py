@@ -6,16 +6,19 @@ import bisect
 import itertools
 import re
 import threading
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 
-from desktop.config import resources_dir
+import platformdirs
+
+from desktop.config import APP_NAME, resources_dir
 from desktop.core.policy.backwards import Backwards
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
+from desktop.core.policy.pattern_store import PatternStore, source_key
 from desktop.core.policy.phones import PhoneDetector
+from desktop.core.policy.rules import CATEGORIES, Rules, load_rules, rules_files
 from desktop.core.policy.spelled import LetterNames
-from desktop.core.policy.rules import CATEGORIES, Rules, load_rules
 from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 
 
@@ -30,9 +33,13 @@ class PolicyChecker:
         self._backwards = Backwards(rules, self._shapes)
 
     @classmethod
-    def from_folder(cls, folder: Path) -> PolicyChecker:
-        """Rules from another folder (an operator's copy, a test's tmp_path)."""
-        return cls(load_rules(folder))
+    def from_folder(cls, folder: Path, cache_dir: Path | None = None) -> PolicyChecker:
+        """The rules in `folder` (the shipped ones, an operator's copy, a test's tmp_path),
+        with their compiled patterns kept in `cache_dir` for the next process (None: not kept)."""
+        patterns = PatternStore.in_folder(cache_dir, source_key(rules_files(folder))) if cache_dir else PatternStore()
+        checker = cls(load_rules(folder, patterns))
+        patterns.save()
+        return checker
 
     def check(self, text: str, *, lang: str | None = None) -> PolicyVerdict:
         """The verdict on one message. `lang` is accepted for the caller's convenience; every
@@ -106,11 +113,17 @@ _default: PolicyChecker | None = None
 _default_lock = threading.Lock()
 
 
+def default_cache_dir() -> Path:
+    """Where the shipped rules' compiled patterns are kept: the user's cache folder."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "policy"
+
+
 def default_checker() -> PolicyChecker:
-    """The checker for the shipped rules in `resources/policy`, compiled on first use."""
+    """The checker for the shipped rules in `resources/policy`, built on first use from the
+    patterns kept in `default_cache_dir()` (compiled and kept there the first time)."""
     global _default
     if _default is None:
         with _default_lock:
             if _default is None:
-                _default = PolicyChecker.from_folder(resources_dir() / "policy")
+                _default = PolicyChecker.from_folder(resources_dir() / "policy", default_cache_dir())
     return _default

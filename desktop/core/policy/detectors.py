@@ -35,7 +35,8 @@ def _leet_pattern(word: str) -> str:
 
 def alternation(words) -> str:
     """Folded words as a regex alternation, longest first."""
-    folded = sorted({fold_words(w) for w in words}, key=len, reverse=True)
+    # Ties in length sorted too: the source is the same in every process, as the pattern cache needs.
+    folded = sorted({fold_words(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in folded)
 
 
@@ -139,7 +140,7 @@ class ShapeDetector:
         cfg = rules.settings       # email.json and link.json
         at_words = alternation(cfg.get("at_words", ["at"]))
         dot_words = alternation(cfg.get("dot_words", ["dot"]))
-        tlds = sorted({fold_literal(t) for t in cfg.get("tlds", ["com"])}, key=len, reverse=True)
+        tlds = sorted({fold_literal(t) for t in cfg.get("tlds", ["com"])}, key=lambda t: (-len(t), t))
         self.weak_tlds = {fold_literal(t) for t in cfg.get("weak_tlds", [])}
         self.sentence_tlds = self.weak_tlds | {fold_literal(t) for t in cfg.get("sentence_tlds", [])}
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
@@ -149,24 +150,24 @@ class ShapeDetector:
         spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
         # Up to two spaces either side of a dot ("tienda  .  com"); a TLD of three letters or
         # more may also be letter-spaced ("tienda.c o m").
-        self.dot = re.compile(rf"\s{{0,2}}\.\s{{0,2}}|{spelled_dot}")
+        self.dot = rules.compile(rf"\s{{0,2}}\.\s{{0,2}}|{spelled_dot}")
         dot = rf"(?:\s{{0,2}}\.\s{{0,2}}|{spelled_dot})"
         tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + "|" + "|".join(
             " ".join(_leet_pattern(c) for c in t) for t in tlds if len(t) >= 3) + ")"
         host = rf"{label}(?:{dot}{label}){{0,5}}"
         at = rf"(?:\s?@\s?|[\W_]{{1,3}}(?:{at_words})[\W_]{{1,3}})"
-        self.email = re.compile(
+        self.email = rules.compile(
             rf"(?<![a-z0-9.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
-        self.url = re.compile(
+        self.url = rules.compile(
             rf"(?<![a-z0-9])(?:h[t7]{{2}}p[s5]?|hxxps?|ftp)\s?:\s?/\s?/\s?[^\s]{{1,300}}"
             rf"|(?<![a-z0-9])w{{3}}{dot}{host}")
-        self.domain = re.compile(
+        self.domain = rules.compile(
             rf"(?<![a-z0-9@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
-        self.tld = re.compile(tld)
+        self.tld = rules.compile(tld)
         # Cheap first looks that the engine can skip through in C; most messages stop here,
         # and the expensive patterns only run in windows around what these find.
-        self.maybe_email = re.compile(rf"[^a-z](?:{at_words})(?![a-z])")
-        self.maybe_link = re.compile(
+        self.maybe_email = rules.compile(rf"[^a-z](?:{at_words})(?![a-z])")
+        self.maybe_link = rules.compile(
             rf"\.\s{{0,2}}{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
 
     def _labels(self, host: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from desktop.core.errors import KnownError
 from desktop.core.policy.normalise import fold_literal
@@ -27,7 +28,7 @@ is_letter = re.compile(f"[{LETTER}]").match
 class LetterDigits:
     """Reads look-alike letters inside numbers as digits; `table` maps a character as typed to its digit."""
 
-    def __init__(self, table: dict) -> None:
+    def __init__(self, table: dict, compile: Callable[[str], re.Pattern] = re.compile) -> None:
         # Case matters: a letter stands for the digit it looks like as typed (capital I and
         # small l look like 1, capital L does not).
         self.table = {str(k): str(v) for k, v in table.items()}
@@ -36,12 +37,12 @@ class LetterDigits:
                              hint="For example \"O\": \"0\".")
         self.chunk_letters = frozenset(fold_literal(k) for k in self.table) | frozenset("0123456789")
         letters = re.escape("".join(sorted(self.chunk_letters - frozenset("0123456789")))) or "#"
-        self.letter_hint = re.compile(rf"\d[{letters}]|[{letters}]\d")
+        self.letter_hint = compile(rf"\d[{letters}]|[{letters}]\d")
         # A letter for 1 alone between two single digits: "7 0 0 l 2 3". Not a lone "o",
         # which is "or" in Spanish ("talla 8 o 9").
         lone = re.escape("".join(sorted({fold_literal(k) for k, v in self.table.items()
                                           if k.isalpha() and v == "1"}))) or "#"
-        self.lone_letter = re.compile(rf"(?<=\d)[ .\-]{{1,2}}([{lone}])(?=[ .\-]{{1,2}}\d(?![a-z0-9|]))")
+        self.lone_letter = compile(rf"(?<=\d)[ .\-]{{1,2}}([{lone}])(?=[ .\-]{{1,2}}\d(?![a-z0-9|]))")
 
     def swap(self, s: str, original: str, offsets) -> tuple[str, list[int], list[int]] | None:
         """The skeleton with look-alike letters inside numbers read as digits ("6l2" -> "612"),

@@ -125,7 +125,7 @@ class PhoneDetector:
         self.word_value = _WordValues({_NOT_LETTERS.sub("", w): v for w, v in folded_words.items()})
         # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
         # that hold digits but are not a phone (dates, CPF numbers, times, prices) end a run.
-        self.number = re.compile(
+        self.number = rules.compile(
             r"\d(?:\d?[-/.]\d{1,2}[-/.]\d{2,4}(?![-/.]?\d)(?P<date>)|\d{3}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)(?P<isodate>)"
             r"|\d{2}\.\d{3}\.\d{3}-\d{2}(?!\d)(?P<cpf>)"
             r"|\d?[:h]\d{2}(?!\d)(?P<time>)"
@@ -134,20 +134,20 @@ class PhoneDetector:
         # Matched on " " + text with the non-letter before the word: the engine skips
         # from one non-letter to the next in C.
         firsts = "".join(sorted({re.escape(w[0]) for w in folded_words if w})) or "x"
-        self.word = re.compile(f"[^{LETTER}](?=[{firsts}])(?P<w>{_word_pattern(folded_words)})(?![{LETTER}])")
+        self.word = rules.compile(f"[^{LETTER}](?=[{firsts}])(?P<w>{_word_pattern(folded_words)})(?![{LETTER}])")
         joiners = alternation(cfg.get("number_joiners", []))
         # What may stand between the words of one number: "treinta y cuatro", "thirty-four", "vingt-et-un".
         joined = rf"|\s{{1,2}}(?:{joiners})\s{{1,2}}|-(?:{joiners})-" if joiners else ""
-        self.joint = re.compile(r"\s{1,2}|-" + joined)
-        self.gap = re.compile(r"[\W_]{1,3}")
-        self.keyword = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
-        self.exempt = re.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
-        self.letters = LetterDigits(cfg.get("digit_letters", {}))
+        self.joint = rules.compile(r"\s{1,2}|-" + joined)
+        self.gap = rules.compile(r"[\W_]{1,3}")
+        self.keyword = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
+        self.exempt = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
+        self.letters = LetterDigits(cfg.get("digit_letters", {}), rules.compile)
         # A number said in parts: the words that say so, and the words after a number that make it a quantity.
-        self.parts_cue = re.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
-        self.quantity_after = re.compile(rf"[\W_]{{0,2}}(?:{alternation(cfg.get('quantity_words', []))})(?![{LETTER}])")
-        self.currency_before = re.compile(r"(?:[$€£¥₽]|r\$|us\$)[\W_]?$")
-        self.not_a_part = re.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('exempt_keywords', []), *cfg.get('parts_exempt_words', [])])})(?![{LETTER}])")
+        self.parts_cue = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
+        self.quantity_after = rules.compile(rf"[\W_]{{0,2}}(?:{alternation(cfg.get('quantity_words', []))})(?![{LETTER}])")
+        self.currency_before = rules.compile(r"(?:[$€£¥₽]|r\$|us\$)[\W_]?$")
+        self.not_a_part = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('exempt_keywords', []), *cfg.get('parts_exempt_words', [])])})(?![{LETTER}])")
 
     # ------------------------------------------------------------ tokens and runs
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.errors import KnownError
 from desktop.core.policy.normalise import fold_literal
+from desktop.core.policy.pattern_store import PatternStore
 
 CATEGORIES: tuple[str, ...] = ("messaging_app", "email", "phone", "link", "off_platform_payment")
 
@@ -72,6 +74,11 @@ class Rules:
     terms: list[Term]
     term_regex: re.Pattern
     settings: dict = field(default_factory=dict)   # the non-term sections: domains, TLDs, number words...
+    patterns: PatternStore = field(default_factory=PatternStore)   # compiles, from the disk cache when it can
+
+    def compile(self, source: str, flags: int = 0) -> re.Pattern:
+        """A pattern derived from the rules, compiled once for every process that has the same rules."""
+        return self.patterns.compile(source, flags)
 
 
 def _char_class(chars: str) -> str:
@@ -102,17 +109,19 @@ def _slots(folded: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _variants(slots: tuple[str, ...]) -> set[tuple[str, ...]]:
+def _variants(slots: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Doubled letters written once ("whatsap", "telegran"), for terms long enough not to collide."""
     letters = [s for s in slots if s.isalnum()]
     if len(letters) < 5:
-        return {slots}
+        return [slots]
     doubles = [i for i in range(1, len(slots)) if slots[i] == slots[i - 1] and slots[i].isalpha()]
-    found = set()
+    # In a fixed order, the term as written first: the trie, so the pattern's source, is the
+    # same in every process (a set's order changes with each process's string hashing).
+    found: dict[tuple[str, ...], None] = {}
     for drop in itertools.product((False, True), repeat=min(len(doubles), 3)):
         skip = {doubles[k] for k, d in enumerate(drop) if d}
-        found.add(tuple(s for i, s in enumerate(slots) if i not in skip))
-    return found
+        found[tuple(s for i, s in enumerate(slots) if i not in skip)] = None
+    return list(found)
 
 
 class _Node:
@@ -200,18 +209,31 @@ def compile_terms(terms: list[Term], similar: dict[str, str] | None = None) -> s
     return f"[^{LETTER}](?:" + "|".join(alternatives) + ")"
 
 
-def _context_regex(words, where: str, source: str) -> re.Pattern | None:
-    if not words:
-        return None
-    alts = "|".join(f"(?:{fold_words(w)})" for w in words)
-    pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*$",
-               "after": f"^[\\W_]*(?:{alts})",
-               "near": f"(?<![{LETTER}])(?:{alts})"}[where]
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
-                         hint="Fix the regular expression, or restore the file from the installer.") from exc
+class _Contexts:
+    """Context patterns, each compiled once however many terms share it (a kind's long lists)."""
+
+    def __init__(self, compile: Callable[[str], re.Pattern]) -> None:
+        self.compile = compile
+        self.made: dict[tuple[str, tuple[str, ...]], re.Pattern] = {}
+
+    def regex(self, words, where: str, source: str) -> re.Pattern | None:
+        if not words:
+            return None
+        if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
+            raise KnownError(f"The policy rules file {source}: a {where} context is a list of patterns, not {words!r}.",
+                             hint='For example "before": ["por", "add me on"].')
+        key = (where, tuple(words))
+        if key not in self.made:
+            alts = "|".join(f"(?:{fold_words(w)})" for w in words)
+            pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*$",
+                       "after": f"^[\\W_]*(?:{alts})",
+                       "near": f"(?<![{LETTER}])(?:{alts})"}[where]
+            try:
+                self.made[key] = self.compile(pattern)
+            except re.error as exc:
+                raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
+                                 hint="Fix the regular expression, or restore the file from the installer.") from exc
+        return self.made[key]
 
 
 def fold_words(pattern: str) -> str:
@@ -219,7 +241,7 @@ def fold_words(pattern: str) -> str:
     return "".join(c if c.isascii() else fold_literal(c) for c in pattern)
 
 
-def _term(category: str, entry, source: str, kinds: dict) -> Term:
+def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts) -> Term:
     if isinstance(entry, str):
         entry = {"term": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
@@ -239,16 +261,23 @@ def _term(category: str, entry, source: str, kinds: dict) -> Term:
     ctx = entry.get("context", {}) or {}
     return Term(
         category=category, text=entry["term"], split=split, suffix=bool(entry.get("suffix", False)),
-        before=_context_regex(ctx.get("before"), "before", source),
-        after=_context_regex(ctx.get("after"), "after", source),
-        near=_context_regex(ctx.get("near"), "near", source),
-        unless=_context_regex(entry.get("unless"), "near", source),
+        before=contexts.regex(ctx.get("before"), "before", source),
+        after=contexts.regex(ctx.get("after"), "after", source),
+        near=contexts.regex(ctx.get("near"), "near", source),
+        unless=contexts.regex(entry.get("unless"), "near", source),
         window=int(ctx.get("window", 40)),
     )
 
 
-def load_rules(folder: Path) -> Rules:
-    """Read every category file in `folder`; a missing or broken file is a KnownError naming it."""
+def rules_files(folder: Path) -> list[Path]:
+    return [folder / f"{category}.json" for category in CATEGORIES]
+
+
+def load_rules(folder: Path, patterns: PatternStore | None = None) -> Rules:
+    """Read every category file in `folder`; a missing or broken file is a KnownError naming it.
+    `patterns` compiles what is derived from them (by default: compiled here, kept nowhere)."""
+    patterns = PatternStore() if patterns is None else patterns
+    contexts = _Contexts(patterns.compile)
     descriptions: dict[str, str] = {}
     terms: list[Term] = []
     settings: dict = {}
@@ -272,10 +301,10 @@ def load_rules(folder: Path) -> Rules:
         if not isinstance(kinds, dict):
             raise KnownError(f"The policy rules file {path}: \"term_kinds\" maps a name to shared term options.")
         for lang_terms in by_lang.values():
-            terms.extend(_term(category, entry, str(path), kinds) for entry in lang_terms)
+            terms.extend(_term(category, entry, str(path), kinds, contexts) for entry in lang_terms)
         for key, value in data.items():
             if key not in ("comment", "terms", "term_kinds"):
                 settings[key] = value
     similar = similar_characters(settings.get("homophones"))
-    return Rules(descriptions=descriptions, terms=terms, term_regex=re.compile(compile_terms(terms, similar)),
-                 settings=settings)
+    return Rules(descriptions=descriptions, terms=terms, term_regex=patterns.compile(compile_terms(terms, similar)),
+                 settings=settings, patterns=patterns)

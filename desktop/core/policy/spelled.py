@@ -64,8 +64,8 @@ class LetterNames:
         name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names) if self.enabled else "(?!x)x"
         one = rf"{name}(?![{LETTER}])"
         # Matched on " " + text: the engine skips from one non-letter to the next in C.
-        self.run = re.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one}){{{MIN_NAMES - 1},}})")
-        self.name = re.compile(rf"(?<![{LETTER}]){one}")
+        self.run = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one}){{{MIN_NAMES - 1},}})")
+        self.name = rules.compile(rf"(?<![{LETTER}]){one}")
 
     def find(self, s: str) -> Iterator[Hit]:
         padded = " " + s
