@@ -3,8 +3,8 @@ detectors on the reversed skeleton.
 
 Only terms of five letters or two Chinese characters or more count there: a shorter term
 reversed is often a word ("paz" is "zap" backwards). The reversed pass runs only when a
-word opens with the last four letters of such a term reversed ("ppas" of "whatsapp", "marg"
-of "telegram", also with digits for letters: "ppa5"), when the reversed last two
+word opens with the last five letters of such a term reversed ("ppast" of "whatsapp",
+"marge" of "telegram", also with digits for letters: "ppa5t"), when the reversed last two
 characters of a Chinese term show ("信微"), or when something of a reversed address or
 link does ("//:", ".www", "moc.", "moc.liamg@"): nearly no ordinary message pays for it.
 """
@@ -20,22 +20,28 @@ from desktop.core.policy.rules import Rules
 
 MIN_LETTERS = 5
 MIN_WIDE = 2          # CJK characters: one is a syllable, two are often a word
-_SEEN = 4             # letters of a term's end that must open a word, reversed
+_SEEN = MIN_LETTERS   # letters of a term's end that must open a word, reversed
 _DIGIT_FOR = {"a": "4", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5", "t": "7", "z": "2"}
-# The first four letters of each word of four or more.
+# The first letters of each word long enough.
 _OPENING = re.compile(rf"(?<![^\W_])[^\W_]{{{_SEEN}}}")
 # What shows only of an address or a link written backwards: the "//:" of "https://", a
 # ".www" ending a name, ".com" and the like reversed (top-level domains that are no word
 # backwards), and an address whose first label is a reversed top-level domain
 # ("moc.liamg@", "ur.liam@"). A forward link has "//" and "www." but none of these.
 _STRONG = ("moc", "gro", "pohs", "erots", "ofni", "enilno", "etis", "zyx")
+_SCHEME = re.compile(r"//\s?:")
+_WWW = re.compile(r"\.www(?![a-z0-9])")
 
 
-def _reversed_marks(rules: Rules) -> re.Pattern:
-    tlds = rules.settings.get("tlds", [])
-    labels = "|".join(sorted({re.escape(t[::-1]) for t in tlds if t.isalpha()}, key=lambda t: (-len(t), t)))
-    return rules.compile(rf"//\s?:|\.www(?![a-z0-9])|(?<![a-z0-9])(?:{'|'.join(_STRONG)}) ?\.[a-z0-9]"
-                      rf"|(?<![a-z0-9])(?:{labels})\.[a-z0-9.-]{{1,200}}@")
+def _opening_word(pattern: re.Pattern, s: str) -> bool:
+    """Whether `pattern` matches at the start of a word of `s`."""
+    m = pattern.search(s)
+    while m is not None:
+        i = m.start()
+        if i == 0 or not (s[i - 1].isascii() and s[i - 1].isalnum()):
+            return True
+        m = pattern.search(s, i + 1)
+    return False
 
 
 def _wide(c: str) -> bool:
@@ -51,22 +57,29 @@ class Backwards:
 
     def __init__(self, rules: Rules, shapes: ShapeDetector) -> None:
         self.rules, self.shapes = rules, shapes
-        self.marks = _reversed_marks(rules)
+        # Both open with a letter of their words, so the engine skips in C; whether the word
+        # starts there is looked at on the rare match (a lookbehind first would stop the skipping).
+        self.tld_ends = rules.compile(rf"(?:{'|'.join(_STRONG)}) ?\.[a-z0-9]")
+        tlds = rules.settings.get("tlds", [])
+        labels = sorted({re.escape(t[::-1]) for t in tlds if t.isalpha()}, key=lambda t: (-len(t), t))
+        self.address_ends = rules.compile(rf"(?:{'|'.join(labels)})\.[a-z0-9.-]{{1,200}}@") if labels else None
         self.openings: set[str] = set()      # reversed ends of long Latin and Cyrillic terms, and leetspeak
-        self.wide: set[str] = set()          # reversed ends of long CJK terms
+        wide: set[str] = set()               # reversed ends of long CJK terms
         for term in rules.terms:
             chars = [c for c in fold_literal(term.text) if c.isalnum()]
             if not long_enough("".join(chars)):
                 continue
             if _wide(chars[-1]):
-                self.wide.add("".join(chars[-MIN_WIDE:][::-1]))
+                wide.add("".join(chars[-MIN_WIDE:][::-1]))
             elif len(chars) >= _SEEN:
                 end = chars[-_SEEN:][::-1]
                 self.openings.update(map("".join, itertools.product(*((c, _DIGIT_FOR[c]) if c in _DIGIT_FOR else c
                                                                        for c in end))))
+        # Each alternative opens with its character: one scan in C, whatever their number.
+        self.wide_ends = rules.compile("|".join(sorted(map(re.escape, wide)))) if wide else None
 
     def find(self, s: str) -> list[Hit]:
-        shapes = self.marks.search(s) is not None
+        shapes = self._shape_shows(s)
         if not (shapes or self._shows(s)):
             return []
         r, n = s[::-1], len(s)
@@ -75,7 +88,16 @@ class Backwards:
             found.extend(self.shapes.find(r, r, None))
         return [Hit(h.category, n - h.end, n - h.start) for h in found]
 
+    def _shape_shows(self, s: str) -> bool:
+        if "//" in s and _SCHEME.search(s):
+            return True
+        if ".www" in s and _WWW.search(s):
+            return True
+        if _opening_word(self.tld_ends, s):
+            return True
+        return "@" in s and self.address_ends is not None and _opening_word(self.address_ends, s)
+
     def _shows(self, s: str) -> bool:
         if not self.openings.isdisjoint(_OPENING.findall(s)):
             return True
-        return not s.isascii() and any(w in s for w in self.wide)
+        return self.wide_ends is not None and not s.isascii() and self.wide_ends.search(s) is not None

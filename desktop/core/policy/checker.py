@@ -82,6 +82,8 @@ _DIGIT = re.compile("[0-9]")
 
 def _outside_emails(hits: list[Hit]) -> list[Hit]:
     """The domain of an e-mail address is not a second, separate link."""
+    if not hits:
+        return hits
     emails = sorted((h.start, h.end) for h in hits if h.category == "email")
     if not emails:
         return hits
