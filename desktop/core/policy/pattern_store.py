@@ -23,7 +23,7 @@ import os
 import re
 import stat
 import sys
-import tempfile
+import threading
 from array import array
 from collections.abc import Iterable
 from pathlib import Path
@@ -137,15 +137,17 @@ class PatternStore:
         body = json.dumps({"format": FORMAT, "engine": _engine(), "patterns": index},
                           sort_keys=True, separators=(",", ":")).encode() + b"\n" + bytes(blob)
         data = f"{MAGIC} {hashlib.sha256(body).hexdigest()}\n".encode() + body
+        # Another process may be writing the same file: each writes its own and renames it.
+        tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=PREFIX, suffix=".tmp", dir=self.path.parent)
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o600)
             try:
                 with os.fdopen(fd, "wb") as f:
                     f.write(data)
                 os.replace(tmp, self.path)
             except BaseException:
-                Path(tmp).unlink(missing_ok=True)
+                tmp.unlink(missing_ok=True)
                 raise
             self._added = False
             self._forget_others()
