@@ -12,7 +12,7 @@ import enum
 
 from sqlalchemy import (
     Boolean, DateTime, Enum, ForeignKey, Index, Integer, MetaData, String, Text,
-    UniqueConstraint,
+    UniqueConstraint, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -64,7 +64,7 @@ class User(Base):
     language: Mapped[str] = mapped_column(String(8))
     time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
     city: Mapped[str] = mapped_column(String(100), default="")
-    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None)
+    store_id: Mapped[int | None] = mapped_column(ForeignKey("stores.id"), default=None, index=True)
     store: Mapped[Store | None] = relationship()
 
 
@@ -104,11 +104,19 @@ class ProductImage(Base):
 
 class Order(Base):
     __tablename__ = "orders"
+    # The orders table lists a store's (or a buyer's) orders newest first, filtered by status or not:
+    # each of the four lists reads one of these indexes in order (docs/queries.md).
+    __table_args__ = (
+        Index("ix_orders_store_id_created_at", "store_id", "created_at"),
+        Index("ix_orders_store_id_status_created_at", "store_id", "status", "created_at"),
+        Index("ix_orders_buyer_id_created_at", "buyer_id", "created_at"),
+        Index("ix_orders_buyer_id_status_created_at", "buyer_id", "status", "created_at"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)  # 16 digits, as the marketplace shows it
-    buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
-    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
-    status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus), index=True)
+    buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
+    status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     total_cents: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
@@ -191,19 +199,30 @@ class Conversation(Base):
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     last_message_id: Mapped[int | None] = mapped_column(Integer, default=None)
-    last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     store: Mapped[Store] = relationship()
     buyer: Mapped[User] = relationship()
 
 
 class ConversationMember(Base):
-    """A user's own state in a conversation: what they have read and what they deleted for themselves."""
+    """A user's own state in a conversation: what they have read and what they deleted for themselves.
+
+    It also carries the member's copy of the conversation's last activity and their unread count,
+    kept by every write, so one member's inbox is a range of one index and its counts are read,
+    never computed over the messages (docs/queries.md)."""
 
     __tablename__ = "conversation_members"
+    __table_args__ = (
+        Index("ix_conversation_members_inbox", "user_id", "hidden", "last_activity_at", "conversation_id"),
+        Index("ix_conversation_members_unread", "user_id", "unread_count",
+              sqlite_where=text("unread_count > 0")),
+    )
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     last_read_message_id: Mapped[int] = mapped_column(Integer, default=0)
     cleared_before_message_id: Mapped[int] = mapped_column(Integer, default=0)   # deleted for me: ids <= this
+    last_activity_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)   # = the conversation's
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)  # messages of the others after my read position
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     labels: Mapped[str] = mapped_column(String(200), default="")
