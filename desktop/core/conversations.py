@@ -1,43 +1,28 @@
-"""Conversations as one member sees them: the list with unread counts, opening one
-(from a store, a product or an order), reading, and deleting for me.
+"""Conversations as one member sees them: opening one (from a store, a product or an
+order), reading, marking unread and deleting for me; the list itself is in `inbox`.
 
 All per-user state lives in `ConversationMember`; the shared rows never change for one
 member's sake, so "delete for me" and "mark as unread" leave the other side untouched.
+Each member's unread counter is set here from the messages whenever their read position
+or deletions move (and counted up by `messaging` when a message arrives), so it always
+equals `inbox.unread_of`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
-
-from desktop.core import changes
+from desktop.core import changes, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
+from desktop.core.inbox import ConversationRow
 from desktop.core.users import UserRecord
 
-
-@dataclass(frozen=True)
-class ConversationRow:
-    id: int
-    peer_name: str              # the store for a buyer, the buyer for a seller
-    peer_handle: str
-    peer_language: str
-    peer_time_zone: str         # where the other side is: its local time helps both
-    last_kind: str
-    last_text: str
-    last_mine: bool
-    last_at: dt.datetime
-    unread: int
-    last_message_id: int
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "peer": self.peer_handle, "peer_name": self.peer_name,
-                "last_message": self.last_text, "last_kind": self.last_kind,
-                "last_at": self.last_at.isoformat() + "Z", "unread": self.unread}
+__all__ = ["ConversationRow", "conversation_rows_in", "delete_for_me", "get_or_create", "list_conversations",
+           "mark_read", "mark_unread", "member", "other_members_read", "recount", "store_id_for",
+           "visible_messages"]
 
 
 def member(s: Session, user: UserRecord, conversation_id: int) -> m.ConversationMember:
@@ -51,63 +36,25 @@ def member(s: Session, user: UserRecord, conversation_id: int) -> m.Conversation
 
 def visible_messages(user_id: int, conversation_id: int, cleared_before: int):
     """The WHERE clause for the messages one member still sees."""
-    deleted = select(m.MessageDeletion.message_id).where(m.MessageDeletion.user_id == user_id)
-    return and_(m.Message.conversation_id == conversation_id, m.Message.id > cleared_before,
-                m.Message.id.not_in(deleted))
+    deleted = exists().where(m.MessageDeletion.user_id == user_id, m.MessageDeletion.message_id == m.Message.id)
+    return and_(m.Message.conversation_id == conversation_id, m.Message.id > cleared_before, ~deleted)
+
+
+def recount(s: Session, mem: m.ConversationMember) -> None:
+    """Set the member's unread counter from the messages (a range of the conversation's index
+    from the read position on, so as cheap as the unread messages are few)."""
+    mem.unread_count = inbox.unread_of(s, mem.user_id, mem.conversation_id, mem.last_read_message_id,
+                                       mem.cleared_before_message_id)
 
 
 def list_conversations(db: Database, user: UserRecord, ids: list[int] | None = None) -> list[ConversationRow]:
-    """The user's conversations, newest activity first (or just `ids`), without the deleted ones."""
-    return db.read(lambda s: conversation_rows_in(s, user, ids))
+    """The user's whole list, newest activity first (or just `ids`), without the deleted ones.
+    For a long list read pages instead (`inbox.conversation_page`)."""
+    return db.read(lambda s: inbox.rows_in(s, user, ids))
 
 
 def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
-    """A fixed number of queries however many conversations a seller has: the members, one
-    grouped pass over their visible messages (newest id, unread count), the newest messages."""
-    q = (select(m.Conversation, m.ConversationMember)
-         .join(m.ConversationMember, m.ConversationMember.conversation_id == m.Conversation.id)
-         .where(m.ConversationMember.user_id == user.id, m.ConversationMember.hidden.is_(False))
-         .options(selectinload(m.Conversation.store), selectinload(m.Conversation.buyer))
-         .order_by(m.Conversation.last_activity_at.desc(), m.Conversation.id.desc()))
-    if ids is not None:
-        q = q.where(m.Conversation.id.in_(list(ids)))
-    pairs = list(s.execute(q))
-    if not pairs:
-        return []
-    mem = m.ConversationMember
-    deleted = select(m.MessageDeletion.message_id).where(m.MessageDeletion.user_id == user.id)
-    theirs = or_(m.Message.sender_id != user.id, m.Message.sender_id.is_(None))
-    unread = func.sum(case((and_(m.Message.id > mem.last_read_message_id, theirs), 1), else_=0))
-    stats = {cid: (newest, n or 0) for cid, newest, n in s.execute(
-        select(m.Message.conversation_id, func.max(m.Message.id), unread)
-        .join(mem, and_(mem.conversation_id == m.Message.conversation_id, mem.user_id == user.id))
-        .where(m.Message.conversation_id.in_([conv.id for conv, _ in pairs]),
-               m.Message.id > mem.cleared_before_message_id, m.Message.id.not_in(deleted))
-        .group_by(m.Message.conversation_id))}
-    newest_ids = [newest for newest, _ in stats.values()]
-    store_zones = {store_id: tz for store_id, tz in s.execute(
-        select(m.User.store_id, m.User.time_zone).where(m.User.store_id.in_({conv.store_id for conv, _ in pairs})))}
-    last_by_id = {x.id: x for x in s.scalars(select(m.Message).where(m.Message.id.in_(newest_ids)))}
-    rows = []
-    for conv, membership in pairs:
-        newest, unread_n = stats.get(conv.id, (None, 0))
-        last = last_by_id.get(newest)
-        if last is None and membership.cleared_before_message_id:
-            continue
-        if user.is_seller:
-            peer_name, peer_handle, peer_lang = conv.buyer.name, conv.buyer.handle, conv.buyer.language
-            peer_tz = conv.buyer.time_zone
-        else:
-            peer_name, peer_handle, peer_lang = conv.store.name, conv.store.handle, conv.store.language
-            peer_tz = store_zones.get(conv.store_id, "UTC")
-        rows.append(ConversationRow(
-            id=conv.id, peer_name=peer_name, peer_handle=peer_handle, peer_language=peer_lang,
-            peer_time_zone=peer_tz,
-            last_kind=last.kind.value if last else "", last_text=last.text if last else "",
-            last_mine=bool(last and last.sender_id == user.id),
-            last_at=last.sent_at if last else conv.created_at, unread=unread_n,
-            last_message_id=last.id if last else 0))
-    return rows
+    return inbox.rows_in(s, user, ids)
 
 
 def _seller_of(s: Session, store_id: int) -> m.User | None:
@@ -123,34 +70,52 @@ def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation
                                                  m.Conversation.store_id == store_id))
     if conv is not None:
         return conv
-    conv = m.Conversation(buyer_id=user.id, store_id=store_id)
+    now = m.utcnow()
+    conv = m.Conversation(buyer_id=user.id, store_id=store_id, created_at=now, last_activity_at=now)
     s.add(conv)
     s.flush()
-    s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id))
+    s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id, last_activity_at=now))
     seller = _seller_of(s, store_id)
     if seller is not None:
-        s.add(m.ConversationMember(conversation_id=conv.id, user_id=seller.id, hidden=True))
+        s.add(m.ConversationMember(conversation_id=conv.id, user_id=seller.id, hidden=True, last_activity_at=now))
     changes.record(s, "conversation", conversation_id=conv.id, user_id=user.id)
     return conv
 
 
+def store_by_handle(s: Session, handle: str) -> m.Store:
+    """The store with this handle, or a usage error listing the known handles."""
+    st = s.scalar(select(m.Store).where(m.Store.handle == handle))
+    if st is None:
+        handles = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
+        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.")
+    return st
+
+
 def store_id_for(s: Session, *, store_handle: str | None = None, product_id: int | None = None,
                  order_id: int | None = None, user: UserRecord | None = None) -> int:
+    """The store a message goes to: the product's or the order's store, which must be `store_handle`'s
+    when that is given too."""
+    store = store_by_handle(s, store_handle) if store_handle is not None else None
+    found: int | None = None
     if product_id is not None:
         p = s.get(m.Product, product_id)
         if p is None:
             raise UsageError(f"There is no product {product_id}.", hint="List them with: buzon products")
-        return p.store_id
-    if order_id is not None:
+        found, what = p.store_id, f"Product {product_id}"
+    elif order_id is not None:
         o = s.get(m.Order, order_id)
         if o is None or (user is not None and o.buyer_id != user.id):
             raise UsageError(f"There is no order {order_id} of yours.", hint="List them with: buzon orders")
-        return o.store_id
-    st = s.scalar(select(m.Store).where(m.Store.handle == store_handle))
-    if st is None:
-        handles = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
-        raise UsageError(f"Unknown store {store_handle!r}.", hint=f"Known stores: {handles}.")
-    return st.id
+        found, what = o.store_id, f"Order {order_id}"
+    if store is None:
+        if found is None:
+            raise UsageError("Say which store: a store handle, a product or an order.")
+        return found
+    if found is not None and found != store.id:
+        owner = s.get(m.Store, found)
+        raise UsageError(f"{what} is not {store.handle}'s: it belongs to {owner.handle if owner else 'another store'}.",
+                         hint=f"Leave out --store, or use --store {owner.handle if owner else '…'}.")
+    return store.id
 
 
 def mark_read(db: Database, user: UserRecord, conversation_id: int, up_to: int | None = None) -> int:
@@ -161,6 +126,7 @@ def mark_read(db: Database, user: UserRecord, conversation_id: int, up_to: int |
         target = min(up_to, newest) if up_to is not None else newest
         if target > mem.last_read_message_id:
             mem.last_read_message_id = target
+            recount(s, mem)
             changes.record(s, "read", conversation_id=conversation_id, user_id=user.id, message_id=target)
         return mem.last_read_message_id
 
@@ -179,6 +145,7 @@ def mark_unread(db: Database, user: UserRecord, conversation_id: int) -> None:
         before = s.scalar(select(func.max(m.Message.id)).where(
             m.Message.conversation_id == conversation_id, m.Message.id < last_in)) or 0
         mem.last_read_message_id = min(mem.last_read_message_id, before)
+        recount(s, mem)
         changes.record(s, "unread", conversation_id=conversation_id, user_id=user.id)
 
     db.write(run)
@@ -194,11 +161,14 @@ def delete_for_me(db: Database, user: UserRecord, conversation_id: int, message_
                 raise UsageError(f"Message {message_id} is not in conversation {conversation_id}.")
             if s.get(m.MessageDeletion, (user.id, message_id)) is None:
                 s.add(m.MessageDeletion(user_id=user.id, message_id=message_id))
+                s.flush()
+                recount(s, mem)
         else:
             newest = s.scalar(select(func.max(m.Message.id)).where(
                 m.Message.conversation_id == conversation_id)) or 0
             mem.cleared_before_message_id = newest
             mem.last_read_message_id = max(mem.last_read_message_id, newest)
+            mem.unread_count = 0
             mem.hidden = True
         changes.record(s, "delete", conversation_id=conversation_id, user_id=user.id, message_id=message_id)
 

@@ -12,10 +12,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
+from desktop.core import inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 
@@ -30,26 +31,41 @@ def _load() -> dict:
     return json.loads(marketplace_file().read_text(encoding="utf-8"))
 
 
+def _empty(s: Session) -> bool:
+    return s.scalar(select(m.User.id).limit(1)) is None
+
+
 def is_empty(db: Database) -> bool:
-    return db.read(lambda s: s.scalar(select(func.count()).select_from(m.User))) == 0
+    return db.read(_empty)
 
 
 def ensure_demo(db: Database, data_dir: Path | None = None) -> bool:
     """Make the demo if the database has no users yet (first start). True if it was made."""
     if not is_empty(db):
         return False
-    db.write(lambda s: _seed(s, _load()) if s.scalar(select(func.count()).select_from(m.User)) == 0 else None)
+    db.write(lambda s: _seed(s, _load()) if _empty(s) else None)
     return True
+
+
+def finish_load(s: Session) -> None:
+    """Bring what the app keeps incrementally in step with rows written in bulk (the demo, the
+    scale generator): each conversation's newest message and last activity, each member's copy
+    of it and unread counter. Anything else kept by the app's own writes (a search index)
+    is built here too, once, after the rows are in."""
+    inbox.refresh_conversations(s)
+    inbox.recount_all(s)
 
 
 def reset(db: Database) -> None:
     """Remove every row and make the demo again, in one transaction."""
-    def run(s: Session) -> None:
-        for table in reversed(m.Base.metadata.sorted_tables):
-            s.execute(delete(table))
-        _seed(s, _load())
+    db.write(reset_in)
 
-    db.write(run)
+
+def reset_in(s: Session) -> None:
+    """Remove every row and make the demo, in the session's transaction."""
+    for table in reversed(m.Base.metadata.sorted_tables):
+        s.execute(delete(table))
+    _seed(s, _load())
 
 
 def _seed(s: Session, data: dict) -> None:
@@ -109,6 +125,8 @@ def _seed(s: Session, data: dict) -> None:
     s.flush()
     _seed_requests(s, orders, users, at)
     _seed_conversations(s, data, users, stores, products, orders, at)
+    s.flush()
+    finish_load(s)
 
 
 def _description(p: dict) -> str:

@@ -13,13 +13,14 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.core import catalog, changes, conversations, orders
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import ExitCode, KnownError, UsageError
+from desktop.core.kinds import MessageKind
 from desktop.core.users import UserRecord
 
 MAX_CHARS = 2000
@@ -57,7 +58,7 @@ class MessageRow:
     sender_handle: str
     sender_name: str
     mine: bool
-    kind: str
+    kind: MessageKind
     text: str
     lang: str
     sent_at: dt.datetime
@@ -69,7 +70,8 @@ class MessageRow:
 
     def to_json(self, store: Path | None = None) -> dict:
         """The CLI's message format; `store` (the attachment folder) fills each attachment's path."""
-        d = {"id": self.id, "sender": self.sender_handle, "kind": self.kind, "text": self.text, "lang": self.lang,
+        d = {"id": self.id, "sender": self.sender_handle, "kind": MessageKind(self.kind).value, "text": self.text,
+             "lang": self.lang,
              "sent_at": self.sent_at.isoformat() + "Z", "read": self.read,
              "attachments": [a.to_json(store) for a in self.attachments]}
         if self.product is not None:
@@ -97,6 +99,12 @@ def new_client_id() -> str:
 def validate_text(text: str, limit: int = MAX_CHARS) -> str:
     if not text or not text.strip():
         raise MessageRefused("The message is empty.", hint="Write something before sending.")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:   # lone surrogates: bytes that were not UTF-8 where the text came from
+            raise MessageRefused("The text is not valid UTF-8.",
+                                 hint="Write it again, or check the encoding of what was pasted.") from exc
     if len(text) > limit:
         raise MessageRefused(f"The message is {len(text)} characters long; the limit is {limit}.",
                              hint="Shorten it or split it into several messages.")
@@ -113,28 +121,45 @@ def visible_ids(db: Database, user: UserRecord, conversation_id: int) -> list[in
     return db.read(run)
 
 
+def _columns():
+    x = m.Message
+    return select(x.id, x.conversation_id, x.sender_id, x.kind, x.text, x.lang, x.product_id, x.order_id,
+                  x.sent_at)
+
+
 def page(db: Database, user: UserRecord, conversation_id: int, *, before: int | None = None,
          after: int | None = None, limit: int = PAGE) -> list[MessageRow]:
     """Up to `limit` visible messages, oldest first: the newest ones, those before an id, or those after one."""
     def run(s: Session) -> list[MessageRow]:
         mem = conversations.member(s, user, conversation_id)
-        q = select(m.Message).where(conversations.visible_messages(user.id, conversation_id,
-                                                                  mem.cleared_before_message_id))
+        q = _columns().where(conversations.visible_messages(user.id, conversation_id,
+                                                           mem.cleared_before_message_id))
         if after is not None:
-            msgs = list(s.scalars(q.where(m.Message.id > after).order_by(m.Message.id).limit(limit)))
+            msgs = list(s.execute(q.where(m.Message.id > after).order_by(m.Message.id).limit(limit)))
         else:
             if before is not None:
                 q = q.where(m.Message.id < before)
-            msgs = list(reversed(list(s.scalars(q.order_by(m.Message.id.desc()).limit(limit)))))
+            msgs = list(reversed(list(s.execute(q.order_by(m.Message.id.desc()).limit(limit)))))
         return _rows(s, user, mem, msgs)
 
     return db.read(run)
 
 
+def iter_rows(db: Database, user: UserRecord, conversation_id: int, *, batch: int = 2000):
+    """Every visible message, oldest first, read `batch` at a time by id (one short read each)."""
+    after = 0
+    while True:
+        rows = page(db, user, conversation_id, after=after, limit=batch)
+        yield from rows
+        if len(rows) < batch:
+            return
+        after = rows[-1].id
+
+
 def rows_by_id(db: Database, user: UserRecord, conversation_id: int, ids: list[int]) -> dict[int, MessageRow]:
     def run(s: Session) -> dict[int, MessageRow]:
         mem = conversations.member(s, user, conversation_id)
-        msgs = s.scalars(select(m.Message).where(
+        msgs = s.execute(_columns().where(
             conversations.visible_messages(user.id, conversation_id, mem.cleared_before_message_id),
             m.Message.id.in_(ids)))
         return {r.id: r for r in _rows(s, user, mem, list(msgs))}
@@ -142,84 +167,114 @@ def rows_by_id(db: Database, user: UserRecord, conversation_id: int, ids: list[i
     return db.read(run)
 
 
-def _rows(s: Session, user: UserRecord, mem: m.ConversationMember, msgs: list[m.Message]) -> list[MessageRow]:
+def _rows(s: Session, user: UserRecord, mem: m.ConversationMember, msgs: list) -> list[MessageRow]:
+    """Rows for plain (id, conversation, sender, kind, text, lang, product, order, sent_at) tuples."""
     if not msgs:
         return []
     other_read = conversations.other_members_read(s, user.id, mem.conversation_id)
-    senders = {u.id: u for u in s.scalars(select(m.User).where(m.User.id.in_({x.sender_id for x in msgs})))}
+    senders = {uid: (handle, name) for uid, handle, name in s.execute(
+        select(m.User.id, m.User.handle, m.User.name).where(m.User.id.in_({x.sender_id for x in msgs})))}
     products = catalog.product_rows_in(s, {x.product_id for x in msgs if x.product_id})
     order_rows = orders.order_rows_in(s, user, {x.order_id for x in msgs if x.order_id})
     ids = [x.id for x in msgs]
-    atts: dict[int, list[AttachmentRow]] = {}
-    for ma, a in s.execute(select(m.MessageAttachment, m.Attachment).join(m.Attachment)
-                           .where(m.MessageAttachment.message_id.in_(ids)).order_by(m.MessageAttachment.position)):
-        atts.setdefault(ma.message_id, []).append(
-            AttachmentRow(a.id, a.sha256, a.mime, a.width, a.height, a.bytes, a.safe_name))
-    trans: dict[int, dict] = {}
-    for t in s.scalars(select(m.MessageTranslation).where(m.MessageTranslation.message_id.in_(ids))):
-        trans.setdefault(t.message_id, {})[t.target_lang] = t.text
+    atts, trans = _extras(s, ids)
     rows = []
-    for x in msgs:
-        sender = senders.get(x.sender_id)
-        mine = x.sender_id == user.id
+    read_up_to = mem.last_read_message_id
+    for (mid, cid, sender_id, kind, text, lang, product_id, order_id, sent_at) in msgs:
+        handle, name = senders.get(sender_id, ("", ""))
+        mine = sender_id == user.id
         rows.append(MessageRow(
-            id=x.id, conversation_id=x.conversation_id, sender_id=x.sender_id,
-            sender_handle=sender.handle if sender else "", sender_name=sender.name if sender else "",
-            mine=mine, kind=x.kind.value, text=x.text, lang=x.lang, sent_at=x.sent_at,
-            read=(other_read >= x.id) if mine else (mem.last_read_message_id >= x.id),
-            product=products.get(x.product_id), order=order_rows.get(x.order_id),
-            attachments=tuple(atts.get(x.id, ())), translations=trans.get(x.id, {})))
+            id=mid, conversation_id=cid, sender_id=sender_id, sender_handle=handle, sender_name=name,
+            mine=mine, kind=kind, text=text, lang=lang, sent_at=sent_at,
+            read=(other_read >= mid) if mine else (read_up_to >= mid),
+            product=products.get(product_id) if product_id else None,
+            order=order_rows.get(order_id) if order_id else None,
+            attachments=tuple(atts.get(mid, ())), translations=trans.get(mid, {})))
     return rows
 
 
+def _extras(s: Session, ids: list[int]) -> tuple[dict[int, list[AttachmentRow]], dict[int, dict]]:
+    """The attachments and cached translations of these messages, read in chunks by id."""
+    atts: dict[int, list[AttachmentRow]] = {}
+    trans: dict[int, dict] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        for ma, a in s.execute(select(m.MessageAttachment, m.Attachment).join(m.Attachment)
+                               .where(m.MessageAttachment.message_id.in_(chunk))
+                               .order_by(m.MessageAttachment.position)):
+            atts.setdefault(ma.message_id, []).append(
+                AttachmentRow(a.id, a.sha256, a.mime, a.width, a.height, a.bytes, a.safe_name))
+        for mid, target, text in s.execute(
+                select(m.MessageTranslation.message_id, m.MessageTranslation.target_lang, m.MessageTranslation.text)
+                .where(m.MessageTranslation.message_id.in_(chunk))):
+            trans.setdefault(mid, {})[target] = text
+    return atts, trans
+
+
 def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, client_id: str | None = None,
-         kind: str = m.MessageKind.TEXT.value, lang: str = "", product_id: int | None = None,
-         order_id: int | None = None, attachment_ids: tuple[int, ...] = (), translations: dict | None = None,
-         limit: int = MAX_CHARS) -> SendResult:
-    """Store one message as sent, in one transaction, idempotent on `client_id`.
+         kind: MessageKind | str = MessageKind.TEXT, lang: str = "", product_id: int | None = None,
+         order_id: int | None = None, attachment_ids: tuple[int, ...] = (),
+         translations: dict[str, tuple[str, str]] | None = None, limit: int = MAX_CHARS) -> SendResult:
+    """Store one message as sent, in one transaction, idempotent on `client_id`: the same
+    message sent again returns the stored one; another message under a used id is refused.
 
     `translations` maps a target language to (text, pack version): the sender's translation,
     sent with the message for a recipient who may have no pack."""
-    if kind == m.MessageKind.TEXT.value and not attachment_ids:
+    kind = MessageKind(kind)     # a kind's value string (the outbox's) is accepted too
+    if kind == MessageKind.TEXT and not attachment_ids:
         validate_text(text, limit)
     elif len(text) > limit:
         validate_text(text, limit)
-    client_id = client_id or new_client_id()
+    key = client_id or new_client_id()
 
     def run(s: Session) -> SendResult:
-        existing = s.scalar(select(m.Message).where(m.Message.client_id == client_id))
+        existing = s.execute(select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
+                             .where(m.Message.client_id == key)).first()
         if existing is not None:
             if existing.sender_id != user.id:
-                raise UsageError("That client id belongs to another user's message.")
+                raise UsageError("That client id belongs to another user's message.",
+                                 hint="Use a new client id for a new message.")
+            if existing.conversation_id != conversation_id or existing.text != text:
+                raise UsageError("This client id was already used for another message.",
+                                 hint=f"It is message {existing.id} in conversation {existing.conversation_id}; "
+                                      "use a new client id for a new message.")
             other = conversations.other_members_read(s, user.id, existing.conversation_id)
             return SendResult(existing.conversation_id, existing.id, "read" if other >= existing.id else "sent", True)
         conversations.member(s, user, conversation_id)
-        return _store(s, user, conversation_id, text, client_id, kind, lang, product_id, order_id,
-                      attachment_ids, translations or {})
+        return _store(s, user, conversation_id=conversation_id, text=text, client_id=key, kind=kind, lang=lang,
+                      product_id=product_id, order_id=order_id, attachment_ids=attachment_ids,
+                      translations=translations or {})
 
     return db.write(run)
 
 
-def _store(s, user, conversation_id, text, client_id, kind, lang, product_id, order_id, attachment_ids,
-           translations) -> SendResult:
+def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, client_id: str, kind: MessageKind,
+           lang: str = "", product_id: int | None = None, order_id: int | None = None,
+           attachment_ids: tuple[int, ...] = (), translations: dict[str, tuple[str, str]] | None = None,
+           ) -> SendResult:
+    """Write the message and everything that moves with it: its attachments and translation,
+    the conversation's newest message, each member's activity and unread counter, the sender's
+    read position and draft, and the change notice."""
     now = m.utcnow()
-    msg = m.Message(conversation_id=conversation_id, sender_id=user.id, kind=m.MessageKind(kind), text=text,
+    msg = m.Message(conversation_id=conversation_id, sender_id=user.id, kind=kind, text=text,
                     lang=lang, client_id=client_id, product_id=product_id, order_id=order_id,
                     created_at=now, sent_at=now)
     s.add(msg)
     s.flush()
     for pos, att_id in enumerate(attachment_ids):
         s.add(m.MessageAttachment(message_id=msg.id, attachment_id=att_id, position=pos))
-    for target, (translated, version) in translations.items():
+    for target, (translated, version) in (translations or {}).items():
         s.add(m.MessageTranslation(message_id=msg.id, target_lang=target, text=translated, pack_version=version,
                                    sent_by_author=True))
-    conv = s.get(m.Conversation, conversation_id)
-    conv.last_message_id = msg.id
-    conv.last_activity_at = now
-    for mem in s.scalars(select(m.ConversationMember).where(m.ConversationMember.conversation_id == conversation_id)):
-        mem.hidden = False     # a new message brings a deleted conversation back (showing only what follows)
-        if mem.user_id == user.id:
-            mem.last_read_message_id = msg.id
+    s.execute(update(m.Conversation).where(m.Conversation.id == conversation_id)
+              .values(last_message_id=msg.id, last_activity_at=now))
+    mem = m.ConversationMember
+    # Counted in SQL, not read and written back, so two writers never lose an increment. A new
+    # message also brings a deleted conversation back (showing only what follows).
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id != user.id)
+              .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == user.id)
+              .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))
     d = s.get(m.Draft, (user.id, conversation_id))
     if d is not None:
         s.delete(d)
@@ -239,18 +294,14 @@ def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, 
         mem.hidden = False
         if product_id is None and order_id is None:
             return conv.id, None
-        kind = m.MessageKind.PRODUCT_CARD if product_id is not None else m.MessageKind.ORDER_CARD
-        last = s.scalar(select(m.Message).where(m.Message.conversation_id == conv.id)
-                        .order_by(m.Message.id.desc()).limit(1))
+        kind = MessageKind.PRODUCT_CARD if product_id is not None else MessageKind.ORDER_CARD
+        last = s.execute(select(m.Message.id, m.Message.kind, m.Message.product_id, m.Message.order_id)
+                         .where(m.Message.conversation_id == conv.id).order_by(m.Message.id.desc()).limit(1)).first()
         if last is not None and last.kind == kind and last.product_id == product_id and last.order_id == order_id \
                 and last.id > mem.cleared_before_message_id:
             return conv.id, last.id
-        result = _store(s, user, conv.id, "", new_client_id(), kind.value, "", product_id, order_id, (), {})
+        result = _store(s, user, conversation_id=conv.id, text="", client_id=new_client_id(), kind=kind,
+                        product_id=product_id, order_id=order_id)
         return conv.id, result.message_id
 
     return db.write(run)
-
-
-def message_count(db: Database, conversation_id: int) -> int:
-    return db.read(lambda s: s.scalar(select(func.count()).select_from(m.Message)
-                                      .where(m.Message.conversation_id == conversation_id)) or 0)

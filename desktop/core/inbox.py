@@ -1,0 +1,232 @@
+"""One member's conversation list: pages of plain rows newest activity first, one
+conversation's row, and the counts for the badge.
+
+Every read here is a range of one index on `conversation_members` (user, hidden, last
+activity, conversation): a page costs the same with 20 conversations or 20,000, and the
+unread counts are the members' counters (kept by every write, see `conversations`),
+never a count over the messages. The plans are in docs/queries.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, or_, select, tuple_, update
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core import schema as m
+from desktop.core.db import Database
+from desktop.core.kinds import MessageKind
+from desktop.core.users import UserRecord
+
+PAGE = 50          # about two screens of rows
+
+
+@dataclass(frozen=True)
+class ConversationCursor:
+    """Where a page of the list ends: the next page starts after this key."""
+
+    activity_at: dt.datetime
+    conversation_id: int
+
+
+@dataclass(frozen=True)
+class ConversationRow:
+    id: int
+    peer_name: str              # the store for a buyer, the buyer for a seller
+    peer_handle: str
+    peer_language: str
+    peer_time_zone: str         # where the other side is: its local time helps both
+    last_kind: MessageKind | None   # None: nothing to show yet (a conversation opened without a message)
+    last_text: str
+    last_mine: bool
+    last_at: dt.datetime
+    unread: int
+    last_message_id: int
+    activity_at: dt.datetime | None = None   # the list's order: newest activity first, then the higher id
+
+    @property
+    def sort_key(self) -> tuple[dt.datetime, int]:
+        """Rows are ordered by this key, descending (the same order the pages are read in)."""
+        return (self.activity_at or self.last_at, self.id)
+
+    @property
+    def cursor(self) -> ConversationCursor:
+        return ConversationCursor(*self.sort_key)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "peer": self.peer_handle, "peer_name": self.peer_name,
+                "last_message": self.last_text, "last_kind": self.last_kind.value if self.last_kind else "",
+                "last_at": self.last_at.isoformat() + "Z", "unread": self.unread}
+
+
+@dataclass(frozen=True)
+class ConversationPage:
+    rows: tuple[ConversationRow, ...]
+    next: ConversationCursor | None     # None: this was the last page
+
+
+@dataclass(frozen=True)
+class InboxTotals:
+    conversations: int           # conversations in the list
+    unread: int                  # unread messages over all of them: the badge
+
+
+def _newest_visible(mem):
+    """The member's newest visible message id in the conversation (a correlated subquery that
+    walks the conversation's index backwards from its end)."""
+    msg = aliased(m.Message, name="newest")
+    deleted = (exists().where(m.MessageDeletion.user_id == mem.user_id, m.MessageDeletion.message_id == msg.id)
+               .correlate_except(m.MessageDeletion))
+    return (select(msg.id)
+            .where(msg.conversation_id == mem.conversation_id, msg.id > mem.cleared_before_message_id, ~deleted)
+            .order_by(msg.id.desc()).limit(1).correlate(mem).scalar_subquery())
+
+
+def _rows_query(user: UserRecord):
+    """The list's rows as plain columns: membership, conversation, peer and newest visible message."""
+    mem = m.ConversationMember
+    conv, last = m.Conversation, aliased(m.Message, name="last")
+    peer_cols: tuple
+    if user.is_seller:
+        peer = aliased(m.User, name="peer")
+        peer_cols = (peer.name, peer.handle, peer.language, peer.time_zone)
+        joined = select(mem).join(conv, conv.id == mem.conversation_id).join(peer, peer.id == conv.buyer_id)
+    else:
+        store, seller = aliased(m.Store, name="store"), aliased(m.User, name="seller")
+        first_seller = (select(func.min(m.User.id)).where(m.User.store_id == conv.store_id)
+                        .correlate(conv).scalar_subquery())
+        peer_cols = (store.name, store.handle, store.language, func.coalesce(seller.time_zone, "UTC"))
+        joined = (select(mem).join(conv, conv.id == mem.conversation_id).join(store, store.id == conv.store_id)
+                  .outerjoin(seller, seller.id == first_seller))
+    return (joined.outerjoin(last, last.id == _newest_visible(mem))
+            .with_only_columns(mem.conversation_id, mem.last_activity_at, mem.unread_count,
+                               mem.cleared_before_message_id, conv.created_at, *peer_cols,
+                               last.id, last.kind, last.text, last.sender_id, last.sent_at)
+            .where(mem.user_id == user.id, mem.hidden.is_(False)))
+
+
+def _row(user: UserRecord, r) -> ConversationRow | None:
+    (cid, activity_at, unread, cleared, created_at, peer_name, peer_handle, peer_lang, peer_tz,
+     last_id, last_kind, last_text, last_sender, last_sent_at) = r
+    if last_id is None and cleared:
+        return None          # deleted for me, then everything after deleted one by one: nothing to show
+    return ConversationRow(
+        id=cid, peer_name=peer_name, peer_handle=peer_handle, peer_language=peer_lang, peer_time_zone=peer_tz,
+        last_kind=last_kind, last_text=last_text or "", last_mine=last_id is not None and last_sender == user.id,
+        last_at=last_sent_at if last_id is not None else created_at, unread=unread,
+        last_message_id=last_id or 0, activity_at=activity_at)
+
+
+def _ordered(q):
+    mem = m.ConversationMember
+    return q.order_by(mem.last_activity_at.desc(), mem.conversation_id.desc())
+
+
+def page_in(s: Session, user: UserRecord, after: ConversationCursor | None = None,
+            limit: int = PAGE) -> ConversationPage:
+    mem = m.ConversationMember
+    q = _rows_query(user)
+    if after is not None:
+        q = q.where(tuple_(mem.last_activity_at, mem.conversation_id) < (after.activity_at, after.conversation_id))
+    raw = list(s.execute(_ordered(q).limit(limit)))
+    rows = tuple(row for row in (_row(user, r) for r in raw) if row is not None)
+    # The cursor comes from the last row read, shown or not, so skipped rows never end the list early.
+    nxt = ConversationCursor(raw[-1][1], raw[-1][0]) if len(raw) == limit else None
+    return ConversationPage(rows, nxt)
+
+
+def conversation_page(db: Database, user: UserRecord, *, after: ConversationCursor | None = None,
+                      limit: int = PAGE) -> ConversationPage:
+    """Up to `limit` conversations, newest activity first, starting after `after` (keyset paging:
+    a conversation that moves to the top while the user pages is neither repeated nor lost, it
+    comes back through its change notice and `conversation_row`)."""
+    return db.read(lambda s: page_in(s, user, after, limit))
+
+
+def conversation_row(db: Database, user: UserRecord, conversation_id: int) -> ConversationRow | None:
+    """One conversation's row as it stands now; None when it is not (or no longer) in the list."""
+    def run(s: Session) -> ConversationRow | None:
+        r = s.execute(_rows_query(user).where(m.ConversationMember.conversation_id == conversation_id)).first()
+        return _row(user, r) if r is not None else None
+
+    return db.read(run)
+
+
+def rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
+    """Every row of the list (or those of `ids`), newest activity first."""
+    q = _rows_query(user)
+    if ids is not None:
+        q = q.where(m.ConversationMember.conversation_id.in_(list(ids)))
+    rows = (_row(user, r) for r in s.execute(_ordered(q)))
+    return [row for row in rows if row is not None]
+
+
+def iter_rows(db: Database, user: UserRecord, *, page: int = 1000):
+    """Every row of the list, read a page at a time (one short read transaction each)."""
+    after = None
+    while True:
+        result = conversation_page(db, user, after=after, limit=page)
+        yield from result.rows
+        if result.next is None:
+            return
+        after = result.next
+
+
+def totals(db: Database, user: UserRecord) -> InboxTotals:
+    """The number of conversations in the list and the unread total, from two index-only reads."""
+    mem = m.ConversationMember
+
+    def run(s: Session) -> InboxTotals:
+        count = s.scalar(select(func.count()).select_from(mem).where(mem.user_id == user.id,
+                                                                      mem.hidden.is_(False))) or 0
+        return InboxTotals(conversations=count, unread=unread_total_in(s, user))
+
+    return db.read(run)
+
+
+def unread_total_in(s: Session, user: UserRecord) -> int:
+    mem = m.ConversationMember
+    return s.scalar(select(func.coalesce(func.sum(mem.unread_count), 0))
+                    .where(mem.user_id == user.id, mem.unread_count > 0)) or 0
+
+
+def unread_total(db: Database, user: UserRecord) -> int:
+    """The badge: unread messages over all of the member's conversations (a partial index of the
+    members with something unread)."""
+    return db.read(lambda s: unread_total_in(s, user))
+
+
+def unread_of(s: Session, user_id: int, conversation_id: int, last_read: int, cleared: int) -> int:
+    """The unread count computed from the messages: the others' messages after the member's read
+    position and cleared marker, less those deleted for them. What the counter must always equal."""
+    deleted = exists().where(m.MessageDeletion.user_id == user_id, m.MessageDeletion.message_id == m.Message.id)
+    return s.scalar(select(func.count()).select_from(m.Message).where(
+        m.Message.conversation_id == conversation_id, m.Message.id > last_read, m.Message.id > cleared,
+        or_(m.Message.sender_id.is_(None), m.Message.sender_id != user_id), ~deleted)) or 0
+
+
+def recount_all(s: Session) -> None:
+    """Set every member's counter and activity copy from the data (after a bulk load)."""
+    mem, msg = m.ConversationMember, m.Message
+    deleted = (exists().where(m.MessageDeletion.user_id == mem.user_id, m.MessageDeletion.message_id == msg.id)
+               .correlate_except(m.MessageDeletion))
+    unread = (select(func.count()).select_from(msg).where(
+        msg.conversation_id == mem.conversation_id, msg.id > mem.last_read_message_id,
+        msg.id > mem.cleared_before_message_id, or_(msg.sender_id.is_(None), msg.sender_id != mem.user_id),
+        ~deleted).correlate(mem).scalar_subquery())
+    activity = (select(m.Conversation.last_activity_at).where(m.Conversation.id == mem.conversation_id)
+                .correlate(mem).scalar_subquery())
+    s.execute(update(mem).values(unread_count=unread, last_activity_at=activity)
+              .execution_options(synchronize_session=False))
+
+
+def refresh_conversations(s: Session) -> None:
+    """Set every conversation's newest message and last activity from its messages (after a bulk load)."""
+    conv = m.Conversation
+    newest = (select(func.max(m.Message.id)).where(m.Message.conversation_id == conv.id)
+              .correlate(conv).scalar_subquery())
+    sent = select(m.Message.sent_at).where(m.Message.id == newest).scalar_subquery()
+    s.execute(update(conv).values(last_message_id=newest, last_activity_at=func.coalesce(sent, conv.created_at))
+              .execution_options(synchronize_session=False))
