@@ -1,14 +1,21 @@
-"""The product catalogue: ids for the list models, rows on demand, a product's page."""
+"""The product catalogue: ids for the list models, rows on demand, pages, a product's page.
+
+Lists read plain rows (a product, its store and first picture in one query) in the
+catalogue's order, store then id, through the products' store index (docs/queries.md).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import schema as m
 from desktop.core.db import Database
+from desktop.core.errors import UsageError
+
+PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,20 @@ class ProductRow:
         return {"id": self.id, "title": self.title, "price": self.price_cents / 100, "currency": self.currency,
                 "rating": self.rating / 10 if self.review_count else None, "reviews": self.review_count,
                 "sold": self.sold_count, "store": self.store_handle, "image": self.image}
+
+
+@dataclass(frozen=True)
+class ProductCursor:
+    """Where a page of the catalogue ends (store, then id)."""
+
+    store_id: int
+    product_id: int
+
+
+@dataclass(frozen=True)
+class ProductPage:
+    rows: tuple[ProductRow, ...]
+    next: ProductCursor | None      # None: this was the last page
 
 
 @dataclass(frozen=True)
@@ -57,25 +78,87 @@ def _query():
     return select(m.Product).options(selectinload(m.Product.images), selectinload(m.Product.store))
 
 
+def _list_query():
+    p = m.Product
+    first_image = (select(m.ProductImage.path).where(m.ProductImage.product_id == p.id)
+                   .order_by(m.ProductImage.position).limit(1).correlate(p).scalar_subquery())
+    return (select(p.id, p.title, p.price_cents, p.currency, p.rating, p.review_count, p.sold_count,
+                   first_image, p.store_id, m.Store.handle, m.Store.name)
+            .join(m.Store, m.Store.id == p.store_id))
+
+
+def _plain_row(r) -> ProductRow:
+    pid, title, price, currency, rating, reviews, sold, image, store_id, store_handle, store_name = r
+    return ProductRow(id=pid, title=title, price_cents=price, currency=currency, rating=rating, review_count=reviews,
+                      sold_count=sold, image=image or "", store_id=store_id, store_handle=store_handle,
+                      store_name=store_name)
+
+
+def store_id_of(s: Session, handle: str) -> int:
+    """The id of the store with this handle, or a usage error listing the handles."""
+    found = s.scalar(select(m.Store.id).where(m.Store.handle == handle))
+    if found is None:
+        handles = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
+        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.")
+    return found
+
+
+def stores(db: Database) -> list[tuple[str, str]]:
+    """(name, handle) of every store, by name: the catalogue's store filter."""
+    return db.read(lambda s: [(name, handle) for name, handle in
+                              s.execute(select(m.Store.name, m.Store.handle).order_by(m.Store.name))])
+
+
 def product_ids(db: Database, *, store_handle: str | None = None) -> list[int]:
     def run(s: Session) -> list[int]:
         q = select(m.Product.id).order_by(m.Product.store_id, m.Product.id)
-        if store_handle:
-            q = q.join(m.Store).where(m.Store.handle == store_handle)
+        if store_handle is not None:
+            q = q.where(m.Product.store_id == store_id_of(s, store_handle))
         return list(s.scalars(q))
 
     return db.read(run)
 
 
+def product_page(db: Database, *, store_handle: str | None = None, after: ProductCursor | None = None,
+                 limit: int = PAGE) -> ProductPage:
+    """Up to `limit` products in the catalogue's order, after `after` (keyset on store and id)."""
+    def run(s: Session) -> ProductPage:
+        p = m.Product
+        q = _list_query()
+        if store_handle is not None:
+            q = q.where(p.store_id == store_id_of(s, store_handle))
+        if after is not None:
+            q = q.where(p.store_id >= after.store_id,
+                        or_(p.store_id > after.store_id, and_(p.store_id == after.store_id, p.id > after.product_id)))
+        rows = tuple(_plain_row(r) for r in s.execute(q.order_by(p.store_id, p.id).limit(limit)))
+        return ProductPage(rows, ProductCursor(rows[-1].store_id, rows[-1].id) if len(rows) == limit else None)
+
+    return db.read(run)
+
+
+def iter_products(db: Database, *, store_handle: str | None = None, page: int = 1000):
+    """The whole catalogue (or one store's), a page at a time."""
+    after = None
+    while True:
+        result = product_page(db, store_handle=store_handle, after=after, limit=page)
+        yield from result.rows
+        if result.next is None:
+            return
+        after = result.next
+
+
 def product_rows(db: Database, ids: list[int]) -> dict[int, ProductRow]:
-    return db.read(lambda s: {p.id: _row(p) for p in s.scalars(_query().where(m.Product.id.in_(ids)))})
+    return db.read(lambda s: product_rows_in(s, ids))
 
 
 def product_rows_in(s: Session, ids) -> dict[int, ProductRow]:
     ids = list(ids)
-    if not ids:
-        return {}
-    return {p.id: _row(p) for p in s.scalars(_query().where(m.Product.id.in_(ids)))}
+    rows: dict[int, ProductRow] = {}
+    for start in range(0, len(ids), 1000):
+        for r in s.execute(_list_query().where(m.Product.id.in_(ids[start:start + 1000]))):
+            row = _plain_row(r)
+            rows[row.id] = row
+    return rows
 
 
 def product_detail(db: Database, product_id: int) -> ProductDetail | None:

@@ -1,12 +1,17 @@
-"""Orders as their buyer or their store sees them: ids for the table, rows, an order's page."""
+"""Orders as their buyer or their store sees them: ids for the table, rows, pages, an order's page.
+
+Lists read plain rows (an order, its store and buyer in one query; the items, the newest
+tracking event and a picture per page of orders), newest first through an index of the
+store's or the buyer's orders (docs/queries.md).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import schema as m
 from desktop.core.db import Database
@@ -14,7 +19,7 @@ from desktop.core.errors import UsageError
 from desktop.core.users import UserRecord
 
 STATUSES = tuple(s.value for s in m.OrderStatus)
-CANCELLABLE = (m.OrderStatus.AWAITING_PAYMENT.value, m.OrderStatus.AWAITING_SHIPMENT.value)
+PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,20 @@ class OrderRow:
                 "currency": self.currency, "store": self.store_handle, "buyer": self.buyer_name,
                 "items": self.item_count, "summary": self.summary, "carrier": self.carrier,
                 "tracking_number": self.tracking_number}
+
+
+@dataclass(frozen=True)
+class OrderCursor:
+    """Where a page of orders ends: the next page starts after this key (newest first)."""
+
+    created_at: dt.datetime
+    order_id: int
+
+
+@dataclass(frozen=True)
+class OrderPage:
+    rows: tuple[OrderRow, ...]
+    next: OrderCursor | None      # None: this was the last page
 
 
 @dataclass(frozen=True)
@@ -79,8 +98,9 @@ def _query():
                                    selectinload(m.Order.store), selectinload(m.Order.buyer))
 
 
-def _images(s: Session, orders) -> dict[int, str]:
-    ids = {i.product_id for o in orders for i in o.items}
+def _images(s: Session, product_ids) -> dict[int, str]:
+    """The first picture of each product."""
+    ids = list(set(product_ids))
     if not ids:
         return {}
     rows = s.execute(select(m.ProductImage.product_id, m.ProductImage.path)
@@ -88,20 +108,70 @@ def _images(s: Session, orders) -> dict[int, str]:
     return {pid: path for pid, path in rows}
 
 
+def _summary(items) -> str:
+    return ", ".join(title.split(",")[0] + (f" ×{qty}" if qty > 1 else "") for _pid, title, qty in items)
+
+
 def _row(o: m.Order, images: dict[int, str]) -> OrderRow:
-    summary = ", ".join(i.title.split(",")[0] + (f" ×{i.quantity}" if i.quantity > 1 else "") for i in o.items)
+    items = [(i.product_id, i.title, i.quantity) for i in o.items]
     return OrderRow(id=o.id, number=o.number, status=o.status.value, created_at=o.created_at,
                     total_cents=o.total_cents, currency=o.currency, store_name=o.store.name,
-                    store_handle=o.store.handle, buyer_name=o.buyer.name, summary=summary,
-                    item_count=sum(i.quantity for i in o.items),
-                    image=images.get(o.items[0].product_id, "") if o.items else "",
+                    store_handle=o.store.handle, buyer_name=o.buyer.name, summary=_summary(items),
+                    item_count=sum(q for _p, _t, q in items),
+                    image=images.get(items[0][0], "") if items else "",
                     carrier=o.carrier, tracking_number=o.tracking_number,
                     last_event=o.tracking[-1].kind.value if o.tracking else "")
 
 
-def order_ids(db: Database, user: UserRecord, *, status: str | None = None) -> list[int]:
+def _list_query(user: UserRecord, status: str | None):
+    """The orders of the table as plain columns (with their store and buyer), unordered."""
+    o, buyer = m.Order, aliased(m.User, name="buyer")
+    q = (select(o.id, o.number, o.status, o.created_at, o.total_cents, o.currency, m.Store.name, m.Store.handle,
+                buyer.name, o.carrier, o.tracking_number)
+         .join(m.Store, m.Store.id == o.store_id).join(buyer, buyer.id == o.buyer_id).where(_visible_to(user)))
+    if status:
+        q = q.where(o.status == m.OrderStatus(status))
+    return q
+
+
+def _check_status(status: str | None) -> None:
     if status is not None and status not in STATUSES:
         raise UsageError(f"Unknown order status {status!r}.", hint=f"Use one of: {', '.join(STATUSES)}.")
+
+
+def _plain_rows(s: Session, raw) -> list[OrderRow]:
+    """OrderRows for plain order tuples: the items, newest tracking event and pictures in three reads."""
+    ids = [r[0] for r in raw]
+    if not ids:
+        return []
+    items: dict[int, list[tuple[int, str, int]]] = {}
+    last_event: dict[int, str] = {}
+    for start in range(0, len(ids), 1000):
+        chunk = ids[start:start + 1000]
+        for oid, pid, title, qty in s.execute(
+                select(m.OrderItem.order_id, m.OrderItem.product_id, m.OrderItem.title, m.OrderItem.quantity)
+                .where(m.OrderItem.order_id.in_(chunk)).order_by(m.OrderItem.id)):
+            items.setdefault(oid, []).append((pid, title, qty))
+        for oid, kind in s.execute(select(m.TrackingEvent.order_id, m.TrackingEvent.kind)
+                                   .where(m.TrackingEvent.order_id.in_(chunk))
+                                   .order_by(m.TrackingEvent.at, m.TrackingEvent.id)):
+            last_event[oid] = kind.value
+    images = _images(s, {its[0][0] for its in items.values()})
+    rows = []
+    for oid, number, status, created_at, total, currency, store_name, store_handle, buyer_name, carrier, \
+            tracking in raw:
+        its = items.get(oid, [])
+        rows.append(OrderRow(id=oid, number=number, status=status.value, created_at=created_at, total_cents=total,
+                             currency=currency, store_name=store_name, store_handle=store_handle,
+                             buyer_name=buyer_name, summary=_summary(its), item_count=sum(q for _p, _t, q in its),
+                             image=images.get(its[0][0], "") if its else "", carrier=carrier,
+                             tracking_number=tracking, last_event=last_event.get(oid, "")))
+    return rows
+
+
+def order_ids(db: Database, user: UserRecord, *, status: str | None = None) -> list[int]:
+    """Every id of the table, newest first (ids only: the model reads rows for what is on screen)."""
+    _check_status(status)
 
     def run(s: Session) -> list[int]:
         q = select(m.Order.id).where(_visible_to(user)).order_by(m.Order.created_at.desc(), m.Order.id.desc())
@@ -112,13 +182,45 @@ def order_ids(db: Database, user: UserRecord, *, status: str | None = None) -> l
     return db.read(run)
 
 
+def order_page(db: Database, user: UserRecord, *, status: str | None = None, after: OrderCursor | None = None,
+               limit: int = PAGE) -> OrderPage:
+    """Up to `limit` orders newest first, after `after` (keyset on creation time and id)."""
+    _check_status(status)
+
+    def run(s: Session) -> OrderPage:
+        q = _list_query(user, status)
+        if after is not None:
+            o = m.Order
+            q = q.where(o.created_at <= after.created_at,
+                        or_(o.created_at < after.created_at, and_(o.created_at == after.created_at,
+                                                                   o.id < after.order_id)))
+        raw = list(s.execute(q.order_by(m.Order.created_at.desc(), m.Order.id.desc()).limit(limit)))
+        rows = tuple(_plain_rows(s, raw))
+        return OrderPage(rows, OrderCursor(rows[-1].created_at, rows[-1].id) if len(rows) == limit else None)
+
+    return db.read(run)
+
+
+def iter_orders(db: Database, user: UserRecord, *, status: str | None = None, page: int = 1000):
+    """Every order of the table, newest first, a page at a time."""
+    after = None
+    while True:
+        result = order_page(db, user, status=status, after=after, limit=page)
+        yield from result.rows
+        if result.next is None:
+            return
+        after = result.next
+
+
 def order_rows_in(s: Session, user: UserRecord, ids) -> dict[int, OrderRow]:
     ids = list(ids)
     if not ids:
         return {}
-    orders = list(s.scalars(_query().where(m.Order.id.in_(ids), _visible_to(user))))
-    images = _images(s, orders)
-    return {o.id: _row(o, images) for o in orders}
+    rows: list[OrderRow] = []
+    for start in range(0, len(ids), 1000):
+        raw = list(s.execute(_list_query(user, None).where(m.Order.id.in_(ids[start:start + 1000]))))
+        rows.extend(_plain_rows(s, raw))
+    return {r.id: r for r in rows}
 
 
 def order_rows(db: Database, user: UserRecord, ids: list[int]) -> dict[int, OrderRow]:
@@ -130,7 +232,7 @@ def order_detail(db: Database, user: UserRecord, order_id: int) -> OrderDetail |
         o = s.scalar(_query().where(m.Order.id == order_id, _visible_to(user)))
         if o is None:
             return None
-        images = _images(s, [o])
+        images = _images(s, [i.product_id for i in o.items])
         return OrderDetail(
             row=_row(o, images),
             items=tuple(OrderItemRow(i.product_id, i.title, i.variant, i.quantity, i.unit_price_cents,

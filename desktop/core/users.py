@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import schema as m
@@ -41,26 +41,41 @@ def _record(u: m.User) -> UserRecord:
                       store_name=u.store.name if u.store else None)
 
 
+def _known_handles(s: Session, shown: int = 20) -> str:
+    """The handles to suggest: all of them, or the sellers and the first buyers when there are many."""
+    total = s.scalar(select(func.count()).select_from(m.User)) or 0
+    if total == 0:
+        return "(none)"
+    if total <= shown:
+        return ", ".join(s.scalars(select(m.User.handle).order_by(m.User.handle)))
+    sellers = list(s.scalars(select(m.User.handle).where(m.User.role == m.Role.SELLER).order_by(m.User.handle)
+                             .limit(shown)))
+    buyers = list(s.scalars(select(m.User.handle).where(m.User.role == m.Role.BUYER).order_by(m.User.id)
+                            .limit(max(1, shown - len(sellers)))))
+    return f"{', '.join(sellers + buyers)} and {total - len(sellers) - len(buyers):,} more (buzon users)"
+
+
 def list_users(db: Database) -> list[UserRecord]:
-    return db.read(lambda s: [_record(u) for u in s.scalars(select(m.User).order_by(m.User.id))])
-
-
-def get_user(s: Session, user_id: int) -> UserRecord:
-    return _record(s.get(m.User, user_id))
+    """Every account, as plain rows (a seller's store joined in), in id order."""
+    u = m.User
+    q = (select(u.id, u.handle, u.name, u.role, u.language, u.time_zone, u.city, u.store_id, m.Store.handle,
+                m.Store.name).outerjoin(m.Store, m.Store.id == u.store_id).order_by(u.id))
+    return db.read(lambda s: [UserRecord(uid, handle, name, role.value, lang, tz, city, sid, shandle, sname)
+                              for uid, handle, name, role, lang, tz, city, sid, shandle, sname in s.execute(q)])
 
 
 def resolve(db: Database, handle: str | None) -> UserRecord:
-    """The acting user: `handle`, or the demo buyer; an unknown handle lists the known ones."""
+    """The acting user: `handle`, or the demo buyer when none is given; an unknown (or empty)
+    handle lists the known ones."""
     from desktop.core.demo import DEFAULT_BUYER
 
     def run(s: Session) -> UserRecord:
-        wanted = handle or DEFAULT_BUYER
-        user = s.scalar(select(m.User).where(m.User.handle == wanted))
+        wanted = DEFAULT_BUYER if handle is None else handle
+        user = s.scalar(select(m.User).where(m.User.handle == wanted)) if wanted else None
         if user is None and handle is None:
-            user = s.scalar(select(m.User).where(m.User.role == m.Role.BUYER).order_by(m.User.id))
+            user = s.scalar(select(m.User).where(m.User.role == m.Role.BUYER).order_by(m.User.id).limit(1))
         if user is None:
-            handles = ", ".join(s.scalars(select(m.User.handle).order_by(m.User.handle)))
-            raise UsageError(f"Unknown user {wanted!r}.", hint=f"Known users: {handles or '(none)'}.")
+            raise UsageError(f"Unknown user {wanted!r}.", hint=f"Known users: {_known_handles(s)}.")
         return _record(user)
 
     return db.read(run)
