@@ -1,19 +1,40 @@
-"""`buzon demo [--reset]`: make the demo marketplace (again)."""
+"""`buzon demo [--reset] [--scale N]`: make the demo marketplace (again), optionally with a
+busy seller's inbox of N generated messages."""
 
 from __future__ import annotations
 
+from desktop.commands.args import message_count
 from desktop.core import demo
+from desktop.core.errors import UsageError
 
 
 def register(sub) -> None:
-    p = sub.add_parser("demo", help="make the demo marketplace if the database is empty; --reset makes it again")
+    p = sub.add_parser("demo", help="make the demo marketplace if the database is empty; --reset makes it again",
+                       description="Make the demo marketplace if the database is empty; --reset replaces every row "
+                                   "with it. --scale N adds a busy seller's inbox: N messages over about N/50 "
+                                   "conversations for wei of Shenzhen Tech, with N/100 orders and N/200 products "
+                                   "(deterministic: the same N makes the same database).")
     p.add_argument("--reset", action="store_true", help="remove every row and make the demo again")
+    p.add_argument("--scale", type=message_count, metavar="N",
+                   help="also generate N messages (e.g. 1000000: 20,000 conversations, about a minute)")
     p.set_defaults(handler=run)
+
+
+def _progress(text: str) -> None:
+    print(f"  {text}", flush=True)
 
 
 def run(args, ctx) -> int:
     db = ctx.db(seed_demo=False)
-    if args.reset:
+    if args.scale is not None:
+        from desktop.core import demo_scale
+
+        if not args.reset and not demo.is_empty(db):
+            raise UsageError(f"{db.where} already has data.", hint="Add --reset to replace it.")
+        summary = demo_scale.generate(db, args.scale, progress=_progress)
+        print(f"The demo marketplace with {summary.messages:,} more messages in {summary.conversations:,} "
+              f"conversations was made in {db.where}.")
+    elif args.reset:
         demo.reset(db)
         print(f"The demo marketplace was made again in {db.where}.")
     elif demo.ensure_demo(db):
