@@ -1,39 +1,77 @@
 """The `buzon` command: no subcommand opens the window; subcommands run the same core
 services without one, so every action the GUI takes is scriptable (and testable with
-several processes at once)."""
+several processes at once).
+
+The commands are listed in `COMMANDS` (name, module, one line, an example): `buzon --help`
+is built from the table alone, and a command imports only its own module, so a process
+pays for what it runs and nothing else.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import desktop
-import desktop.commands
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, ExitCode, KnownError
 
 log = logging.getLogger("buzon")
 
 
-def _command_modules():
-    import importlib
-    import pkgutil
-
-    for info in sorted(pkgutil.iter_modules(desktop.commands.__path__), key=lambda i: i.name):
-        module = importlib.import_module(f"desktop.commands.{info.name}")
-        if hasattr(module, "register"):
-            yield module
+@dataclass(frozen=True)
+class Command:
+    module: str          # desktop.commands.<module> registers it
+    summary: str         # the line `buzon --help` shows
+    example: str         # shown at the end of `buzon COMMAND --help`
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The parser; without the commands (none was asked for) it skips importing every
-    command module, which keeps the window's cold start short."""
+COMMANDS: dict[str, Command] = {
+    "demo": Command("demo", "make the demo marketplace if the database is empty; --reset makes it again",
+                    "buzon demo --reset --scale 1000000"),
+    "users": Command("catalogue", "list the accounts", "buzon users --json"),
+    "products": Command("catalogue", "list the catalogue", "buzon products --store shenzhen-tech --json"),
+    "orders": Command("catalogue", "list your orders (a seller: the store's)", "buzon --user wei orders --status shipped --json"),
+    "conversations": Command("chat", "list your conversations, newest first", "buzon --user wei conversations --json"),
+    "messages": Command("chat", "the messages of one conversation", "buzon messages --conversation 1 --json"),
+    "send": Command("chat", "send a message (to a conversation, or to a store about a product or order)",
+                    "buzon send --store shenzhen-tech --product 4 --text '¿Tenéis fotos reales?'"),
+    "read": Command("chat", "mark a conversation as read", "buzon read --conversation 1"),
+    "unread": Command("chat", "mark a conversation as unread (for you only)", "buzon unread --conversation 1"),
+    "delete": Command("chat", "delete a conversation or one message for you (the other side keeps it)",
+                      "buzon delete --conversation 1 --message 7"),
+    "policy": Command("policy", "the content policy filter", "echo 'mi wasap es 612 345 678' | buzon policy check --json"),
+    "attach": Command("attach", "check files as attachments, or store them", "buzon attach check photo.jpg --json"),
+    "packs": Command("packs", "list, install, remove or download language packs",
+                     "buzon packs install translate-es_en-1_9.argosmodel"),
+    "translate": Command("translate", "translate text offline with the installed packs",
+                         "buzon translate --from es --to en '¿Cuándo llega mi pedido?'"),
+    "lang": Command("lang", "detect the language of messages", "echo '你好，还有货吗？' | buzon lang detect --json"),
+    "screenshot": Command("screenshot", "render the main window to a PNG (no display needed)",
+                          "buzon screenshot out.png --view messages --conversation 1"),
+}
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Wraps descriptions as usual, but keeps the example's lines as written."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
+def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="buzon",
-        description="Buzón: the marketplace inbox for buyers and stores, with offline translation.",
-    )
+        prog="buzon", add_help=add_help, formatter_class=_HelpFormatter,
+        description="Buzón: the marketplace inbox for buyers and stores, with offline translation. "
+                    "Without a command it opens the window.",
+        epilog="Each command has its own help: buzon COMMAND --help")
     parser.add_argument("--version", action="version", version=f"buzon {desktop.__version__}")
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="data folder (env BUZON_DATA_DIR; default: the platform's user data folder)")
@@ -46,19 +84,34 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen on a throw-away demo, send a message, check it, exit")
     parser.set_defaults(command=None)
-    if with_commands:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for module in _command_modules():
-            module.register(sub)
+    return parser
+
+
+def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentParser:
+    """The parser: every command listed, with the options of `commands` (default: all of them),
+    whose modules are the only ones imported."""
+    parser = _global_parser()
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    wanted = COMMANDS.keys() if commands is None else [c for c in commands if c in COMMANDS]
+    for module in dict.fromkeys(COMMANDS[name].module for name in wanted):
+        importlib.import_module(f"desktop.commands.{module}").register(sub)
+    for name, cmd in COMMANDS.items():
+        real = sub.choices.get(name)
+        if real is None:
+            sub.add_parser(name, help=cmd.summary, description=cmd.summary)
+        else:
+            real.formatter_class = _HelpFormatter
+            real.epilog = f"example:\n  {cmd.example}\n"
     return parser
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """Global options alone open the window; anything more is parsed with every command."""
-    args, rest = build_parser(with_commands=False).parse_known_args(argv)
-    if rest:
-        return build_parser().parse_args(argv)
-    return args
+    """Global options alone open the window; otherwise the named command's parser is built."""
+    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    if not rest:
+        return args
+    command = next((word for word in rest if not word.startswith("-")), None)
+    return build_parser([command] if command else []).parse_args(argv)
 
 
 def make_context(args: argparse.Namespace) -> AppContext:

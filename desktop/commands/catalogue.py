@@ -7,22 +7,28 @@ from desktop.core import catalog, orders, users
 
 
 def register(sub) -> None:
-    p = sub.add_parser("users", help="list the accounts")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("users", help="list the accounts",
+                       description="Every account: buyers and the sellers of each store.")
+    p.add_argument("--json", action="store_true", help='a JSON list of {"handle","name","role","language","store"}')
     p.set_defaults(handler=run_users)
-    p = sub.add_parser("products", help="list the catalogue")
-    p.add_argument("--store", metavar="HANDLE")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("products", help="list the catalogue",
+                       description="The catalogue, store by store (or one store's).")
+    p.add_argument("--store", metavar="HANDLE", help="only this store's products (see: buzon users)")
+    p.add_argument("--json", action="store_true",
+                   help='a JSON list of {"id","title","price","currency","rating","reviews","sold","store","image"}')
     p.set_defaults(handler=run_products)
-    p = sub.add_parser("orders", help="list your orders (a seller: the store's)")
-    p.add_argument("--status", choices=orders.STATUSES)
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("orders", help="list your orders (a seller: the store's)",
+                       description="Your orders, newest first; a seller sees the store's.")
+    p.add_argument("--status", choices=orders.STATUSES, help="only orders in this status")
+    p.add_argument("--json", action="store_true",
+                   help='a JSON list of {"id","number","status","created_at","total","currency","store","buyer",'
+                        '"items","summary","carrier","tracking_number"}')
     p.set_defaults(handler=run_orders)
 
 
 def run_users(args, ctx) -> int:
     db = ctx.db()
-    if ctx.user_handle:
+    if ctx.user_handle is not None:
         users.resolve(db, ctx.user_handle)     # an unknown --user is a usage error everywhere
     rows = [u.to_json() for u in users.list_users(db)]
     print_json(rows) if args.json else print_table(rows, ["handle", "name", "role", "language", "store"])
@@ -31,9 +37,9 @@ def run_users(args, ctx) -> int:
 
 def run_products(args, ctx) -> int:
     db = ctx.db()
-    ids = catalog.product_ids(db, store_handle=args.store)
-    rows_by_id = catalog.product_rows(db, ids)
-    rows = [rows_by_id[i].to_json() for i in ids]
+    if ctx.user_handle is not None:
+        users.resolve(db, ctx.user_handle)
+    rows = [r.to_json() for r in catalog.iter_products(db, store_handle=args.store)]
     print_json(rows) if args.json else print_table(rows, ["id", "title", "price", "currency", "reviews", "store"])
     return 0
 
@@ -41,8 +47,6 @@ def run_products(args, ctx) -> int:
 def run_orders(args, ctx) -> int:
     db = ctx.db()
     user = users.resolve(db, ctx.user_handle)
-    ids = orders.order_ids(db, user, status=args.status)
-    rows_by_id = orders.order_rows(db, user, ids)
-    rows = [rows_by_id[i].to_json() for i in ids]
+    rows = [r.to_json() for r in orders.iter_orders(db, user, status=args.status)]
     print_json(rows) if args.json else print_table(rows, ["id", "number", "status", "total", "store", "summary"])
     return 0

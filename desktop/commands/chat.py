@@ -4,46 +4,60 @@ from __future__ import annotations
 
 import sys
 
+from desktop.commands.args import row_id, utf8_text
 from desktop.commands.output import print_json, print_table
-from desktop.core import attachments, conversations, messaging, users
+from desktop.core import conversations, inbox, messaging, users
 from desktop.core.errors import ExitCode
 
 
 def register(sub) -> None:
-    p = sub.add_parser("conversations", help="list your conversations, newest first")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("conversations", help="list your conversations, newest first",
+                       description="Your conversations, newest activity first, with the last message and the "
+                                   "number of unread messages (yours only: the other side has its own).")
+    p.add_argument("--json", action="store_true",
+                   help='a JSON list of {"id","peer","peer_name","last_message","last_kind","last_at","unread"}')
     p.set_defaults(handler=run_conversations)
 
-    p = sub.add_parser("messages", help="the messages of one conversation")
-    p.add_argument("--conversation", type=int, required=True, metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("messages", help="the messages of one conversation",
+                       description="The messages of one conversation as you see it (without those you deleted "
+                                   "for yourself), oldest first.")
+    p.add_argument("--conversation", type=row_id, required=True, metavar="ID", help="the conversation's id")
+    p.add_argument("--json", action="store_true",
+                   help='a JSON list of {"id","sender","kind","text","lang","sent_at","read","attachments"}')
     p.set_defaults(handler=run_messages)
 
-    p = sub.add_parser("send", help="send a message (to a conversation, or to a store about a product or order)")
+    p = sub.add_parser("send", help="send a message (to a conversation, or to a store about a product or order)",
+                       description="Send a message: checked by the content policy, stored once per client id. "
+                                   "To a store, --product or --order first posts that product's or order's card.")
     to = p.add_mutually_exclusive_group(required=True)
-    to.add_argument("--conversation", type=int, metavar="ID")
-    to.add_argument("--store", metavar="HANDLE")
+    to.add_argument("--conversation", type=row_id, metavar="ID", help="a conversation you are in")
+    to.add_argument("--store", metavar="HANDLE", help="a store (you are a buyer): opens your conversation with it")
     about = p.add_mutually_exclusive_group()
-    about.add_argument("--product", type=int, metavar="ID")
-    about.add_argument("--order", type=int, metavar="ID")
-    p.add_argument("--text", required=True)
+    about.add_argument("--product", type=row_id, metavar="ID", help="a product of that store (posts its card)")
+    about.add_argument("--order", type=row_id, metavar="ID", help="one of your orders (posts its card)")
+    p.add_argument("--text", required=True, type=utf8_text, help="the message (up to 2000 characters)")
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help="a picture (repeatable)")
     p.add_argument("--original-size", action="store_true", help="send pictures at full resolution")
-    p.add_argument("--client-id", help="idempotency key: sending twice with one id stores one message")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--client-id", help="idempotency key: sending the same message twice with one id stores it once; "
+                                       "another message under a used id is refused")
+    p.add_argument("--json", action="store_true", help='print {"conversation","message","state"}')
     p.set_defaults(handler=run_send)
 
-    p = sub.add_parser("read", help="mark a conversation as read")
-    p.add_argument("--conversation", type=int, required=True, metavar="ID")
+    p = sub.add_parser("read", help="mark a conversation as read",
+                       description="Mark everything in a conversation as read, for you only.")
+    p.add_argument("--conversation", type=row_id, required=True, metavar="ID", help="the conversation's id")
     p.set_defaults(handler=run_read)
 
-    p = sub.add_parser("unread", help="mark a conversation as unread (for you only)")
-    p.add_argument("--conversation", type=int, required=True, metavar="ID")
+    p = sub.add_parser("unread", help="mark a conversation as unread (for you only)",
+                       description="Make the newest message of the other side unread again, for you only.")
+    p.add_argument("--conversation", type=row_id, required=True, metavar="ID", help="the conversation's id")
     p.set_defaults(handler=run_unread)
 
-    p = sub.add_parser("delete", help="delete a conversation or one message for you (the other side keeps it)")
-    p.add_argument("--conversation", type=int, required=True, metavar="ID")
-    p.add_argument("--message", type=int, metavar="ID")
+    p = sub.add_parser("delete", help="delete a conversation or one message for you (the other side keeps it)",
+                       description="Delete a conversation, or one message of it, from your views only: the other "
+                                   "side keeps its copy, and a new message brings the conversation back.")
+    p.add_argument("--conversation", type=row_id, required=True, metavar="ID", help="the conversation's id")
+    p.add_argument("--message", type=row_id, metavar="ID", help="only this message")
     p.set_defaults(handler=run_delete)
 
 
@@ -54,20 +68,20 @@ def _user(ctx):
 
 def run_conversations(args, ctx) -> int:
     db, user = _user(ctx)
-    rows = [r.to_json() for r in conversations.list_conversations(db, user)]
+    rows = [r.to_json() for r in inbox.iter_rows(db, user)]
     print_json(rows) if args.json else print_table(rows, ["id", "peer_name", "unread", "last_at", "last_message"])
     return 0
 
 
 def run_messages(args, ctx) -> int:
     db, user = _user(ctx)
-    ids = messaging.visible_ids(db, user, args.conversation)
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        by_id = messaging.rows_by_id(db, user, args.conversation, chunk)
-        rows.extend(by_id[i] for i in chunk if i in by_id)
-    store = attachments.store_dir(ctx.data_dir)
+    rows = list(messaging.iter_rows(db, user, args.conversation))
+    store = None
+    if any(r.attachments for r in rows):
+        # The attachments package brings Pillow with it: loaded only when a path must be given.
+        from desktop.core.attachments import store_dir
+
+        store = store_dir(ctx.data_dir)
     out = [r.to_json(store) for r in rows]
     print_json(out) if args.json else print_table(out, ["id", "sender", "kind", "sent_at", "read", "text"])
     return 0
@@ -111,4 +125,3 @@ def run_delete(args, ctx) -> int:
     db, user = _user(ctx)
     conversations.delete_for_me(db, user, args.conversation, args.message)
     return 0
-
