@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.core import schema as m
@@ -127,11 +127,18 @@ def product_page(db: Database, *, store_handle: str | None = None, after: Produc
         q = _list_query()
         if store_handle is not None:
             q = q.where(p.store_id == store_id_of(s, store_handle))
-        if after is not None:
-            q = q.where(p.store_id >= after.store_id,
-                        or_(p.store_id > after.store_id, and_(p.store_id == after.store_id, p.id > after.product_id)))
-        rows = tuple(_plain_row(r) for r in s.execute(q.order_by(p.store_id, p.id).limit(limit)))
-        return ProductPage(rows, ProductCursor(rows[-1].store_id, rows[-1].id) if len(rows) == limit else None)
+        if after is None:
+            rows = list(s.execute(q.order_by(p.store_id, p.id).limit(limit)))
+        else:
+            # Two seeks of the store index: the rest of the cursor's store, then the stores after it
+            # (one OR of both would make SQLite walk the cursor's store from its start).
+            rows = list(s.execute(q.where(p.store_id == after.store_id, p.id > after.product_id)
+                                  .order_by(p.id).limit(limit)))
+            if len(rows) < limit and store_handle is None:
+                rows += s.execute(q.where(p.store_id > after.store_id).order_by(p.store_id, p.id)
+                                  .limit(limit - len(rows)))
+        page = tuple(_plain_row(r) for r in rows)
+        return ProductPage(page, ProductCursor(page[-1].store_id, page[-1].id) if len(page) == limit else None)
 
     return db.read(run)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import schema as m
@@ -190,10 +190,7 @@ def order_page(db: Database, user: UserRecord, *, status: str | None = None, aft
     def run(s: Session) -> OrderPage:
         q = _list_query(user, status)
         if after is not None:
-            o = m.Order
-            q = q.where(o.created_at <= after.created_at,
-                        or_(o.created_at < after.created_at, and_(o.created_at == after.created_at,
-                                                                   o.id < after.order_id)))
+            q = q.where(tuple_(m.Order.created_at, m.Order.id) < (after.created_at, after.order_id))
         raw = list(s.execute(q.order_by(m.Order.created_at.desc(), m.Order.id.desc()).limit(limit)))
         rows = tuple(_plain_rows(s, raw))
         return OrderPage(rows, OrderCursor(rows[-1].created_at, rows[-1].id) if len(rows) == limit else None)

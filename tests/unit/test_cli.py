@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -126,3 +127,109 @@ def test_send_refused_by_policy_exits_3_and_stores_nothing(data_dir, capsys):
     assert verdict["blocked"] is True
     assert {m["category"] for m in verdict["matches"]} >= {"messaging_app", "phone"}
     assert run_json(capsys, "messages", "--conversation", "1") == before
+
+
+HUGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize("argv", [
+    ["read", "--conversation", HUGE],
+    ["unread", "--conversation", HUGE],
+    ["delete", "--conversation", HUGE],
+    ["delete", "--conversation", "1", "--message", HUGE],
+    ["messages", "--conversation", HUGE],
+    ["messages", "--conversation", "-" + HUGE],
+    ["read", "--conversation", "-1"],
+    ["read", "--conversation", "0"],
+    ["send", "--conversation", HUGE, "--text", "hola"],
+    ["send", "--store", "shenzhen-tech", "--product", HUGE, "--text", "hola"],
+    ["send", "--store", "shenzhen-tech", "--order", "-" + HUGE, "--text", "hola"],
+    ["messages", "--conversation", "1" * 5000],
+])
+def test_ids_out_of_range_are_usage_errors(data_dir, capsys, argv):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and "is not an id" in err
+
+
+def test_text_that_was_not_utf8_in_argv_exits_2(data_dir):
+    out = subprocess.run([sys.executable, "-m", "desktop", "send", "--conversation", "1", "--text",
+                          b"hola \xff\xfe mundo"], capture_output=True)
+    assert out.returncode == 2, out.stderr
+    assert b"not valid UTF-8" in out.stderr and b"Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("argv, fragment", [
+    (["products", "--store", "nope"], "Known stores: guangzhou-style, shenzhen-tech, yiwu-home"),
+    (["--user", "", "conversations"], "Known users:"),
+    (["--user", "", "users"], "Known users:"),
+    (["--user", "", "products"], "Known users:"),
+    (["send", "--store", "yiwu-home", "--product", "1", "--text", "hola"], "belongs to shenzhen-tech"),
+])
+def test_unknown_or_mismatched_choices_exit_2_naming_the_valid_ones(data_dir, capsys, argv, fragment):
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and fragment in err and out == ""
+
+
+def test_a_product_of_another_store_stores_nothing(data_dir, capsys):
+    before = run_json(capsys, "--user", "chen", "conversations")
+    code, _, _ = run(capsys, "send", "--store", "yiwu-home", "--product", "1", "--text", "¿Es de metal?")
+    assert code == 2
+    assert run_json(capsys, "--user", "chen", "conversations") == before
+
+
+def test_a_reused_client_id_with_other_text_or_conversation_exits_2(data_dir, capsys):
+    first = run_json(capsys, "send", "--conversation", "1", "--text", "hola", "--client-id", "k7")
+    code, _, err = run(capsys, "send", "--conversation", "1", "--text", "adiós", "--client-id", "k7")
+    assert code == 2 and "already used for another message" in err
+    code, _, err = run(capsys, "send", "--conversation", "3", "--text", "hola", "--client-id", "k7")
+    assert code == 2 and "already used for another message" in err
+    assert run_json(capsys, "send", "--conversation", "1", "--text", "hola", "--client-id", "k7") == first
+    texts = [m["text"] for m in run_json(capsys, "messages", "--conversation", "1")]
+    assert texts.count("hola") == 1 and "adiós" not in texts
+
+
+def test_help_lists_every_command_without_importing_any(capsys):
+    from desktop import cli
+
+    out = subprocess.run([sys.executable, "-c", "import sys; from desktop.cli import main\n"
+                          "try: main(['--help'])\nexcept SystemExit: pass\n"
+                          "print(sorted(m for m in sys.modules if m.startswith('desktop.commands.')))\n"
+                          "print('sqlalchemy' in sys.modules)"],
+                         capture_output=True, text=True)
+    lines = out.stdout.splitlines()
+    assert lines[-2] == "[]" and lines[-1] == "False"
+    for name, command in cli.COMMANDS.items():
+        assert any(line.split()[:1] == [name] and command.summary[:30] in " ".join(line.split())
+                   for line in out.stdout.splitlines()), name
+
+
+def test_a_command_imports_only_its_own_module():
+    out = subprocess.run([sys.executable, "-c", "import sys; from desktop.cli import parse_args\n"
+                          "parse_args(['--user', 'wei', 'conversations', '--json'])\n"
+                          "print(sorted(m for m in sys.modules if m.startswith('desktop.commands.')))"],
+                         capture_output=True, text=True)
+    assert out.stdout.split("\n")[0] == "['desktop.commands.args', 'desktop.commands.chat', 'desktop.commands.output']"
+
+
+def test_the_command_table_matches_the_modules(capsys):
+    from desktop import cli
+
+    parser = cli.build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == set(cli.COMMANDS)
+    shown = {c.dest: c.help for c in commands._choices_actions}
+    assert shown == {name: c.summary for name, c in cli.COMMANDS.items()}
+
+
+@pytest.mark.parametrize("name", ["send", "conversations", "messages", "orders", "products", "demo", "delete"])
+def test_each_command_has_help_with_options_and_an_example(capsys, name):
+    from desktop import cli
+
+    with pytest.raises(SystemExit) as exit_:
+        main([name, "--help"])
+    out = capsys.readouterr().out
+    assert exit_.value.code == 0
+    assert f"usage: buzon {name}" in out and "options:" in out
+    assert f"example:\n  {cli.COMMANDS[name].example}" in out

@@ -1,0 +1,151 @@
+"""The plan of every list and count query, as SQLite chooses it for the statements the core
+really sends: no list or count ever scans the messages, and no paged list sorts its whole
+set. docs/queries.md shows these plans; regenerate its listing with
+
+    .venv/bin/python tests/unit/test_query_plans.py PATH/TO/buzon.sqlite3
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from contextlib import contextmanager
+
+import pytest
+from sqlalchemy import event, text
+
+from desktop.core import catalog, conversations, demo_scale, inbox, messaging, orders, users
+from desktop.core.db import Database
+
+MESSAGES = ("messages", "newest", "last")          # the table and the names the queries give it
+PAGED = {"conversation page", "conversation page after a cursor", "messages: newest page", "messages: page before",
+         "messages: page after", "orders page", "orders page by status after a cursor", "products page",
+         "products of a store after a cursor"}
+
+
+@contextmanager
+def statements(db: Database):
+    seen: list[tuple[str, tuple]] = []
+
+    def grab(_conn, _cursor, statement, parameters, _context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and not executemany:
+            seen.append((statement, tuple(parameters or ())))
+
+    event.listen(db.engine, "before_cursor_execute", grab)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", grab)
+
+
+def plan(db: Database, statement: str, parameters: tuple) -> list[str]:
+    """The plan as SQLite's shell prints it: one line per step, indented under its parent."""
+    raw = db.engine.raw_connection()
+    try:
+        rows = raw.cursor().execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+    finally:
+        raw.close()
+    depth: dict[int, int] = {0: -1}
+    lines = []
+    for node, parent, _unused, detail in rows:
+        depth[node] = depth.get(parent, -1) + 1
+        lines.append("  " * depth[node] + detail)
+    return lines
+
+
+def queries(db: Database):
+    """(what, function) for every list and count the app runs, as the seller and as a buyer."""
+    wei, lucia = users.resolve(db, "wei"), users.resolve(db, "lucia")
+    first = inbox.conversation_page(db, wei, limit=50)
+    cid = first.rows[0].id
+    big = db.read(lambda s: s.execute(text("SELECT conversation_id FROM messages GROUP BY conversation_id "
+                                           "ORDER BY count(*) DESC LIMIT 1")).scalar())
+    newest = messaging.page(db, wei, big, limit=60)
+    order_first = orders.order_page(db, wei, status="shipped", limit=20)
+    product_first = catalog.product_page(db, store_handle="shenzhen-tech", limit=20)
+    return [
+        ("conversation page", lambda: inbox.conversation_page(db, wei, limit=50)),
+        ("conversation page after a cursor", lambda: inbox.conversation_page(db, wei, after=first.next, limit=50)),
+        ("conversation page of a buyer", lambda: inbox.conversation_page(db, lucia, limit=50)),
+        ("one conversation's row", lambda: inbox.conversation_row(db, wei, cid)),
+        ("unread total (the badge)", lambda: inbox.unread_total(db, wei)),
+        ("conversations and unread totals", lambda: inbox.totals(db, wei)),
+        ("messages: newest page", lambda: messaging.page(db, wei, big, limit=60)),
+        ("messages: page before", lambda: messaging.page(db, wei, big, before=newest[0].id, limit=60)),
+        ("messages: page after", lambda: messaging.page(db, wei, big, after=newest[0].id, limit=60)),
+        ("messages by id", lambda: messaging.rows_by_id(db, wei, big, [r.id for r in newest[:5]])),
+        ("unread count of one member (recount)", lambda: conversations.mark_unread(db, wei, cid)),
+        ("orders page", lambda: orders.order_page(db, wei, limit=20)),
+        ("orders page by status after a cursor",
+         lambda: orders.order_page(db, wei, status="shipped", after=order_first.next, limit=20)),
+        ("orders of a buyer by status", lambda: orders.order_ids(db, lucia, status="shipped")),
+        ("order ids (the table's model)", lambda: orders.order_ids(db, wei)),
+        ("products page", lambda: catalog.product_page(db, limit=20)),
+        ("products of a store after a cursor",
+         lambda: catalog.product_page(db, store_handle="shenzhen-tech", after=product_first.next, limit=20)),
+        ("product ids (the grid's model)", lambda: catalog.product_ids(db, store_handle="shenzhen-tech")),
+        ("accounts", lambda: users.list_users(db)),
+    ]
+
+
+def collect(db: Database) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+    out = []
+    for what, run in queries(db):
+        with statements(db) as seen:
+            run()
+        out.append((what, [(sql, plan(db, sql, params)) for sql, params in seen]))
+    return out
+
+
+def scans_of_messages(lines: list[str]) -> list[str]:
+    return [line for line in lines if re.match(rf"\s*SCAN ({'|'.join(MESSAGES)})\b", line)]
+
+
+@pytest.fixture(scope="module")
+def planned(tmp_path_factory):
+    db = Database.open(f"sqlite:///{tmp_path_factory.mktemp('plans') / 'buzon.sqlite3'}")
+    demo_scale.generate(db, 20_000)
+    yield collect(db)
+    db.close()
+
+
+def test_every_list_and_count_was_seen(planned):
+    assert all(stmts for _what, stmts in planned), [what for what, stmts in planned if not stmts]
+
+
+def test_no_list_or_count_scans_the_messages(planned):
+    bad = {what: scans_of_messages(lines) for what, stmts in planned for _sql, lines in stmts
+           if scans_of_messages(lines)}
+    assert bad == {}
+
+
+def test_paged_lists_read_an_index_in_order(planned):
+    """A page of a keyset list never sorts the set it pages through (a subquery's own small sort,
+    indented under it, is not the page's)."""
+    sorted_whole = {what: lines for what, stmts in planned if what in PAGED
+                    for sql, lines in stmts if "LIMIT" in sql and "USE TEMP B-TREE FOR ORDER BY" in lines}
+    assert sorted_whole == {}
+
+
+def test_a_member_list_reads_the_inbox_index(planned):
+    plans = dict(planned)
+    first_sql, first_plan = plans["conversation page"][0]
+    assert first_plan[0].startswith("SEARCH conversation_members USING INDEX ix_conversation_members_inbox")
+    badge = [line for _sql, lines in plans["unread total (the badge)"] for line in lines]
+    assert any("ix_conversation_members_unread" in line for line in badge)
+
+
+def markdown(db: Database) -> str:
+    parts = []
+    for what, stmts in collect(db):
+        parts.append(f"### {what}\n")
+        for sql, lines in stmts:
+            shown = re.sub(r"\(\?(, \?)+\)", "(?, …)", " ".join(sql.split()))
+            parts.append("```sql\n" + shown + "\n```\n```\n" + "\n".join(lines) + "\n```\n")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    database = Database.open(f"sqlite:///{sys.argv[1]}")
+    print(markdown(database))
+    database.close()
