@@ -185,3 +185,32 @@ def test_conversation_rows_carry_the_other_sides_time_zone(db, lucia, wei):
     assert mine["shenzhen-tech"] == "Asia/Shanghai"
     theirs = {r.peer_handle: r.peer_time_zone for r in conversations.list_conversations(db, wei)}
     assert theirs["lucia"] == "Europe/Madrid"
+
+
+def test_iter_rows_reads_every_visible_message_in_batches(db, lucia, wei):
+    cid = conv_with(db, lucia, "yiwu-home").id
+    for n in range(25):
+        messaging.send(db, lucia, cid, f"mensaje {n}")
+    victim = messaging.visible_ids(db, lucia, cid)[7]
+    conversations.delete_for_me(db, lucia, cid, victim)
+    rows = list(messaging.iter_rows(db, lucia, cid, batch=4))
+    assert [r.id for r in rows] == messaging.visible_ids(db, lucia, cid)
+    assert victim not in [r.id for r in rows] and len(rows) == 29
+    assert rows == messaging.page(db, lucia, cid, limit=100)
+
+
+def test_a_reused_client_id_is_refused_for_another_message(db, lucia):
+    cid = conv_with(db, lucia, "shenzhen-tech").id
+    first = messaging.send(db, lucia, cid, "¿Hay stock?", client_id="same")
+    with pytest.raises(UsageError, match="already used for another message"):
+        messaging.send(db, lucia, cid, "¿Y en rojo?", client_id="same")
+    with pytest.raises(UsageError, match="already used for another message"):
+        messaging.send(db, lucia, conv_with(db, lucia, "yiwu-home").id, "¿Hay stock?", client_id="same")
+    again = messaging.send(db, lucia, cid, "¿Hay stock?", client_id="same")
+    assert (again.message_id, again.duplicate) == (first.message_id, True)
+
+
+def test_text_with_lone_surrogates_is_refused(db, lucia):
+    cid = conv_with(db, lucia, "shenzhen-tech").id
+    with pytest.raises(MessageRefused, match="not valid UTF-8"):
+        messaging.send(db, lucia, cid, "hola \udcff\udcfe mundo")
