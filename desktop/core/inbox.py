@@ -44,12 +44,12 @@ class ConversationRow:
     last_at: dt.datetime
     unread: int
     last_message_id: int
-    activity_at: dt.datetime | None = None   # the list's order: newest activity first, then the higher id
+    activity_at: dt.datetime    # the list's order: newest activity first, then the higher id
 
     @property
     def sort_key(self) -> tuple[dt.datetime, int]:
         """Rows are ordered by this key, descending (the same order the pages are read in)."""
-        return (self.activity_at or self.last_at, self.id)
+        return (self.activity_at, self.id)
 
     @property
     def cursor(self) -> ConversationCursor:
