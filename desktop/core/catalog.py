@@ -143,7 +143,7 @@ def product_page(db: Database, *, store_handle: str | None = None, after: Produc
     return db.read(run)
 
 
-def iter_products(db: Database, *, store_handle: str | None = None, page: int = 1000):
+def iter_products(db: Database, *, store_handle: str | None = None, page: int = 5000):
     """The whole catalogue (or one store's), a page at a time."""
     after = None
     while True:

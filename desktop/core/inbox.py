@@ -163,7 +163,7 @@ def rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
     return [row for row in rows if row is not None]
 
 
-def iter_rows(db: Database, user: UserRecord, *, page: int = 1000):
+def iter_rows(db: Database, user: UserRecord, *, page: int = 5000):
     """Every row of the list, read a page at a time (one short read transaction each)."""
     after = None
     while True:

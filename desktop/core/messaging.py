@@ -145,7 +145,7 @@ def page(db: Database, user: UserRecord, conversation_id: int, *, before: int | 
     return db.read(run)
 
 
-def iter_rows(db: Database, user: UserRecord, conversation_id: int, *, batch: int = 2000):
+def iter_rows(db: Database, user: UserRecord, conversation_id: int, *, batch: int = 5000):
     """Every visible message, oldest first, read `batch` at a time by id (one short read each)."""
     after = 0
     while True:

@@ -198,7 +198,7 @@ def order_page(db: Database, user: UserRecord, *, status: str | None = None, aft
     return db.read(run)
 
 
-def iter_orders(db: Database, user: UserRecord, *, status: str | None = None, page: int = 1000):
+def iter_orders(db: Database, user: UserRecord, *, status: str | None = None, page: int = 5000):
     """Every order of the table, newest first, a page at a time."""
     after = None
     while True:
