@@ -228,24 +228,41 @@ def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, cli
     key = client_id or new_client_id()
 
     def run(s: Session) -> SendResult:
-        existing = s.execute(select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
-                             .where(m.Message.client_id == key)).first()
-        if existing is not None:
-            if existing.sender_id != user.id:
-                raise UsageError("That client id belongs to another user's message.",
-                                 hint="Use a new client id for a new message.")
-            if existing.conversation_id != conversation_id or existing.text != text:
-                raise UsageError("This client id was already used for another message.",
-                                 hint=f"It is message {existing.id} in conversation {existing.conversation_id}; "
-                                      "use a new client id for a new message.")
-            other = conversations.other_members_read(s, user.id, existing.conversation_id)
-            return SendResult(existing.conversation_id, existing.id, "read" if other >= existing.id else "sent", True)
+        earlier = _earlier(s, user, key, text, conversation_id)
+        if earlier is not None:
+            return earlier
         conversations.member(s, user, conversation_id)
         return _store(s, user, conversation_id=conversation_id, text=text, client_id=key, kind=kind, lang=lang,
                       product_id=product_id, order_id=order_id, attachment_ids=attachment_ids,
                       translations=translations or {})
 
     return db.write(run)
+
+
+def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
+             conversation_id: int | None) -> SendResult | None:
+    """The message already stored under this client id (a retry of it), None if the id is new; a
+    usage error if the id was used for another message (another text, or another conversation
+    when one is given)."""
+    existing = s.execute(select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
+                         .where(m.Message.client_id == client_id)).first()
+    if existing is None:
+        return None
+    if existing.sender_id != user.id:
+        raise UsageError("That client id belongs to another user's message.",
+                         hint="Use a new client id for a new message.")
+    if existing.text != text or conversation_id not in (None, existing.conversation_id):
+        raise UsageError("This client id was already used for another message.",
+                         hint=f"It is message {existing.id} in conversation {existing.conversation_id}; "
+                              "use a new client id for a new message.")
+    other = conversations.other_members_read(s, user.id, existing.conversation_id)
+    return SendResult(existing.conversation_id, existing.id, "read" if other >= existing.id else "sent", True)
+
+
+def sent_before(db: Database, user: UserRecord, client_id: str, text: str,
+                conversation_id: int | None = None) -> SendResult | None:
+    """What a retry finds before doing anything else: the message stored under `client_id`, or None."""
+    return db.read(lambda s: _earlier(s, user, client_id, text, conversation_id))
 
 
 def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, client_id: str, kind: MessageKind,

@@ -41,6 +41,11 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=Non
     """Send one message. `ingest` re-encodes a picture (default: in this process; the GUI
     passes its AttachmentProcess, so decoding never holds the interpreter the window needs).
     `translator` (the GUI's, whose models stay loaded) translates it for the recipient."""
+    if req.client_id:
+        # A retry returns what the first attempt stored, before a card could be posted again.
+        earlier = messaging.sent_before(db, user, req.client_id, req.text, req.conversation_id)
+        if earlier is not None:
+            return SendOutcome(result=earlier)
     limit = ctx.settings.max_message_chars if ctx is not None else messaging.MAX_CHARS
     if not req.files:
         messaging.validate_text(req.text, limit)

@@ -233,3 +233,12 @@ def test_each_command_has_help_with_options_and_an_example(capsys, name):
     assert exit_.value.code == 0
     assert f"usage: buzon {name}" in out and "options:" in out
     assert f"example:\n  {cli.COMMANDS[name].example}" in out
+
+
+def test_retrying_a_send_to_a_store_about_a_product_posts_its_card_once(data_dir, capsys):
+    argv = ["send", "--store", "yiwu-home", "--product", "31", "--text", "¿Es de metal?", "--client-id", "k9"]
+    first = run_json(capsys, *argv)
+    after_first = run_json(capsys, "messages", "--conversation", str(first["conversation"]))
+    assert [m["kind"] for m in after_first[-2:]] == ["product_card", "text"]
+    assert run_json(capsys, *argv) == first
+    assert run_json(capsys, "messages", "--conversation", str(first["conversation"])) == after_first
