@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.db_faults import DatabaseFault, DbFault, EmptyDatabaseFile, classify
 from desktop.core.errors import BugError, KnownError
+from desktop.core.search import sync as _search_sync  # noqa: F401  every Session write keeps the search index in step
 
 __all__ = ["Database", "DatabaseFault", "DbFault", "EmptyDatabaseFile", "map_error", "sqlite_path"]
 

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.core import demo, schema
 from desktop.core.db import Database
 from desktop.core.migrations import current_revision, head_revision, upgrade_to_head
+from desktop.core.search import index as search_index
 
 
 def test_from_empty_reaches_head(tmp_path):
@@ -22,7 +23,9 @@ def test_from_empty_reaches_head(tmp_path):
 def test_models_match_migrations(tmp_path):
     db = Database.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), schema.Base.metadata)
+        # the search index's FTS tables are made by migration 0004 and have no model
+        opts = {"compare_type": True, "include_name": lambda name, kind, _: not search_index.is_index_table(name)}
+        diff = compare_metadata(MigrationContext.configure(conn, opts=opts), schema.Base.metadata)
     assert diff == []
     db.close()
 

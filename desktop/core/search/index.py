@@ -1,0 +1,276 @@
+"""The full-text index's tables and the documents they hold.
+
+Three contentless FTS5 tables (`search_messages`, `search_products`, `search_orders`): they
+store the index only, never the text, keyed by the row id of what they index. Each field has
+two columns: its primary tokens (phrases match there) and its extra tokens (parts of
+hyphenated words, 4-character substrings of codes). A message's document is its text (and
+the product title or order number of a card) in `body`, its cached translations in `trans`,
+and `c<conversation id>` in `scope`, so a search in one conversation is one more term.
+
+Removing a document from a contentless table on SQLite 3.40 (no `contentless_delete`, which
+needs 3.43) is the `'delete'` command given exactly the tokens the document was indexed
+with; documents are therefore always computed from the database rows by `docs()`, before a
+change for removal and after it for insertion.
+
+`search_state` holds, per table, the watermark: every source row with an id at or below it
+is in the index, none above it is. The build moves it forward in committed batches (so an
+interrupted build resumes), a new row written through the ORM moves it by one, and a bulk
+load outside the ORM leaves a gap that the next build fills.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Connection
+
+from desktop.core.search import normalise
+
+log = logging.getLogger(__name__)
+
+LAYOUT = 1
+# What the stored tokens depend on; an index made under another version cannot be updated.
+INDEX_VERSION = LAYOUT * 1000 + normalise.VERSION
+STATE_TABLE = "search_state"
+IN_CHUNK = 500          # ids per IN (...) list, well under SQLite's variable limit
+# The FTS tokenizer only splits what the normaliser joined with spaces: tokens are letters,
+# digits, CJK characters and hyphens already, and "ascii" leaves non-ASCII bytes alone.
+TOKENIZE = "ascii tokenchars '-'"
+
+Doc = tuple[str, ...]     # one string of space-separated tokens per column
+
+
+@dataclass(frozen=True)
+class IndexSpec:
+    """One FTS table: what it indexes and its columns."""
+
+    name: str                     # "messages": the table is search_messages
+    source: str                   # the table whose rows are its documents
+    fields: tuple[str, ...]
+    scope: bool = False
+
+    @property
+    def table(self) -> str:
+        return f"search_{self.name}"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        cols = tuple(c for f in self.fields for c in (f, f + "_x"))
+        return cols + ("scope",) if self.scope else cols
+
+    def primary(self) -> tuple[str, ...]:
+        return self.fields
+
+    def extra(self) -> tuple[str, ...]:
+        return tuple(f + "_x" for f in self.fields)
+
+
+MESSAGES = IndexSpec("messages", "messages", ("body", "trans"), scope=True)
+PRODUCTS = IndexSpec("products", "products", ("title", "store"))
+ORDERS = IndexSpec("orders", "orders", ("number", "items"))
+SPECS = (PRODUCTS, ORDERS, MESSAGES)
+BY_NAME = {s.name: s for s in SPECS}
+
+
+def is_sqlite(conn: Connection) -> bool:
+    return conn.dialect.name == "sqlite"
+
+
+# ---- tables and state --------------------------------------------------------------------
+
+def create_table(conn: Connection, spec: IndexSpec) -> None:
+    cols = ", ".join(spec.columns)
+    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {spec.table} USING fts5({cols}, content='', "
+                         f"columnsize=0, detail=full, tokenize=\"{TOKENIZE}\")")
+
+
+def drop_table(conn: Connection, spec: IndexSpec) -> None:
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {spec.table}")
+
+
+def create_all(conn: Connection) -> None:
+    """The index tables and their state, empty (watermarks at 0), unless they exist already."""
+    conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (name VARCHAR(32) PRIMARY KEY, "
+                         "value INTEGER NOT NULL)")
+    for spec in SPECS:
+        create_table(conn, spec)
+    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {STATE_TABLE} (name, value) VALUES ('version', ?)", (INDEX_VERSION,))
+    for spec in SPECS:
+        conn.exec_driver_sql(f"INSERT OR IGNORE INTO {STATE_TABLE} (name, value) VALUES (?, 0)", (spec.name,))
+
+
+def drop_all(conn: Connection) -> None:
+    for spec in SPECS:
+        drop_table(conn, spec)
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STATE_TABLE}")
+
+
+def is_index_table(name: str | None) -> bool:
+    """A table of the index (an FTS table, one of its shadow tables, or the state): none has a model."""
+    if name is None:
+        return False
+    return name == STATE_TABLE or any(name == s.table or name.startswith(s.table + "_") for s in SPECS)
+
+
+def has_index(conn: Connection) -> bool:
+    if not is_sqlite(conn):
+        return False
+    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (STATE_TABLE,)).first() is not None
+
+
+@dataclass(frozen=True)
+class State:
+    """The index's version and, per table, how far it is built."""
+
+    version: int
+    watermarks: dict
+
+    @property
+    def current(self) -> bool:
+        return self.version == INDEX_VERSION
+
+    def watermark(self, spec: IndexSpec) -> int:
+        """Ids at or below this are indexed; -1 when the index must not be touched (stale or damaged)."""
+        return self.watermarks.get(spec.name, 0) if self.current else -1
+
+
+def read_state(conn: Connection) -> State | None:
+    if not has_index(conn):
+        return None
+    values: dict[str, int] = {name: value for name, value in conn.exec_driver_sql(f"SELECT name, value FROM {STATE_TABLE}")}
+    return State(int(values.pop("version", 0)), {k: int(v) for k, v in values.items()})
+
+
+def set_watermark(conn: Connection, spec: IndexSpec, value: int) -> None:
+    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = ?", (value, spec.name))
+
+
+def set_version(conn: Connection, version: int) -> None:
+    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = 'version'", (version,))
+
+
+def reset(conn: Connection, spec: IndexSpec) -> None:
+    """Empty one table and its watermark: the next build indexes every row again."""
+    conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}) VALUES ('delete-all')")
+    set_watermark(conn, spec, 0)
+
+
+# ---- documents ---------------------------------------------------------------------------
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    ordered = sorted(set(ids))
+    for i in range(0, len(ordered), IN_CHUNK):
+        yield ordered[i:i + IN_CHUNK]
+
+
+def _marks(n: int) -> str:
+    return ",".join("?" * n)
+
+
+def _fields(*texts: str) -> Doc:
+    out: list[str] = []
+    for text in texts:
+        it = normalise.index_text(text)
+        out += [it.primary, it.extra]
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Which source rows to read: these ids, or the next `limit` ids above `after`."""
+
+    ids: tuple[int, ...] = ()
+    after: int | None = None
+    limit: int = 0
+
+    def where(self, alias: str) -> tuple[str, tuple]:
+        if self.after is None:
+            return f"{alias}.id IN ({_marks(len(self.ids))}) ORDER BY {alias}.id", self.ids
+        return f"{alias}.id > ? ORDER BY {alias}.id LIMIT ?", (self.after, self.limit)
+
+
+def message_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
+    where, params = rows.where("m")
+    found = conn.exec_driver_sql(
+        "SELECT m.id, m.conversation_id, m.text, p.title, o.number FROM messages m "
+        "LEFT JOIN products p ON p.id = m.product_id LEFT JOIN orders o ON o.id = m.order_id "
+        f"WHERE {where}", params).all()
+    if not found:
+        return {}
+    trans: dict[int, list[str]] = {}
+    for mid, text in conn.exec_driver_sql(
+            f"SELECT message_id, text FROM message_translations WHERE message_id IN ({_marks(len(found))}) "
+            "ORDER BY message_id, target_lang", tuple(r[0] for r in found)):
+        trans.setdefault(mid, []).append(text or "")
+    docs = {}
+    for mid, conv, text, title, number in found:
+        body = "\n".join(t for t in (text, title, number) if t)
+        docs[mid] = _fields(body, "\n".join(trans.get(mid, ()))) + (f"c{conv}",)
+    return docs
+
+
+def product_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
+    where, params = rows.where("p")
+    found = conn.exec_driver_sql(
+        f"SELECT p.id, p.title, s.name, s.handle FROM products p JOIN stores s ON s.id = p.store_id WHERE {where}",
+        params).all()
+    return {pid: _fields(title, f"{name}\n{handle}") for pid, title, name, handle in found}
+
+
+def order_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
+    where, params = rows.where("o")
+    found = conn.exec_driver_sql(f"SELECT o.id, o.number, o.tracking_number, o.carrier FROM orders o WHERE {where}",
+                                 params).all()
+    if not found:
+        return {}
+    items: dict[int, list[str]] = {}
+    for oid, title, variant in conn.exec_driver_sql(
+            f"SELECT order_id, title, variant FROM order_items WHERE order_id IN ({_marks(len(found))}) "
+            "ORDER BY order_id, id", tuple(r[0] for r in found)):
+        items.setdefault(oid, []).append(f"{title} {variant}")
+    return {oid: _fields(f"{number}\n{tracking}", "\n".join(items.get(oid, ())) + f"\n{carrier}")
+            for oid, number, tracking, carrier in found}
+
+
+_SOURCES = {"messages": message_docs, "products": product_docs, "orders": order_docs}
+
+
+def docs(conn: Connection, spec: IndexSpec, ids: Iterable[int]) -> dict[int, Doc]:
+    """The documents of these rows as they are now in the database (missing rows are left out)."""
+    out: dict[int, Doc] = {}
+    for chunk in _chunks(ids):
+        out.update(_SOURCES[spec.name](conn, Rows(ids=tuple(chunk))))
+    return out
+
+
+def docs_after(conn: Connection, spec: IndexSpec, after: int, limit: int) -> dict[int, Doc]:
+    """The documents of the next `limit` rows with an id above `after`, in id order."""
+    return _SOURCES[spec.name](conn, Rows(after=after, limit=limit))
+
+
+def add(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None:
+    if documents:
+        cols = ", ".join(spec.columns)
+        conn.exec_driver_sql(f"INSERT INTO {spec.table}(rowid, {cols}) VALUES (?, {_marks(len(spec.columns))})",
+                             [(key, *doc) for key, doc in documents.items()])
+
+
+def remove(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None:
+    if documents:
+        cols = ", ".join(spec.columns)
+        conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}, rowid, {cols}) "
+                             f"VALUES ('delete', ?, {_marks(len(spec.columns))})",
+                             [(key, *doc) for key, doc in documents.items()])
+
+
+def pending_ids(conn: Connection, spec: IndexSpec, watermark: int, limit: int) -> list[int]:
+    """Up to `limit` ids of rows not indexed yet (above the watermark)."""
+    return [r[0] for r in conn.exec_driver_sql(
+        f"SELECT id FROM {spec.source} WHERE id > ? ORDER BY id LIMIT ?", (watermark, limit))]
+
+
+def count_pending(conn: Connection, spec: IndexSpec, watermark: int) -> int:
+    return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.source} WHERE id > ?", (watermark,)).scalar() or 0
