@@ -128,8 +128,9 @@ def _pending(conn: Connection) -> dict[str, int]:
 
 
 def run_batches(conn: Connection, commit: Callable[[], None], progress: Progress | None = None,
-                size: int = BATCH) -> int:
+                size: int | None = None) -> int:
     """Index everything pending on `conn`, calling `commit()` after each batch. Returns rows indexed."""
+    size = size or BATCH
     totals = _pending(conn)
     indexed = 0
     for spec in ix.SPECS:
@@ -174,7 +175,7 @@ def _require(db: Database) -> None:
                                     hint="Open it with this version of Buzón so that it is migrated.")
 
 
-def build(db: Database, *, progress: Progress | None = None, size: int = BATCH) -> int:
+def build(db: Database, *, progress: Progress | None = None, size: int | None = None) -> int:
     """Index every row not indexed yet (bulk loads, an interrupted build), one committed batch at a
     time. Returns how many rows were indexed."""
     _require(db)
@@ -192,7 +193,7 @@ def build(db: Database, *, progress: Progress | None = None, size: int = BATCH) 
             conn.rollback()
 
 
-def rebuild(db: Database, *, progress: Progress | None = None, size: int = BATCH) -> int:
+def rebuild(db: Database, *, progress: Progress | None = None, size: int | None = None) -> int:
     """Throw the index away and build it again (a damaged index, another version's index).
     Only the search tables are touched."""
     if not db.is_sqlite:

@@ -148,6 +148,13 @@ def set_watermark(conn: Connection, spec: IndexSpec, value: int) -> None:
     conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = ?", (value, spec.name))
 
 
+def clamp_watermark(conn: Connection, spec: IndexSpec) -> None:
+    """After deletes: no watermark above the highest row, since SQLite gives the next row the
+    highest id + 1 again, and that row must count as not indexed yet."""
+    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = min(value, coalesce((SELECT max(id) FROM {spec.source}), 0)) "
+                         "WHERE name = ?", (spec.name,))
+
+
 def set_version(conn: Connection, version: int) -> None:
     conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = 'version'", (version,))
 

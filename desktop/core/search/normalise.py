@@ -57,7 +57,22 @@ def fold_char(ch: str) -> str:
         if unicodedata.combining(c) and c not in _KEEP_MARKS:
             continue
         out.append(_EXTRA_FOLDS.get(c, c))
-    return "".join(out)
+    return unicodedata.normalize("NFC", "".join(out))       # が stays one letter
+
+
+def _compose_kana(folded: str, offsets: list[int] | None = None) -> str:
+    """Join a voicing mark written as a separate character (half-width ｶﾞ) to its letter, as in ガ."""
+    chars: list[str] = []
+    keep: list[int] = []
+    for i, ch in enumerate(folded):
+        if ch in _KEEP_MARKS and chars and len(unicodedata.normalize("NFC", chars[-1] + ch)) == 1:
+            chars[-1] = unicodedata.normalize("NFC", chars[-1] + ch)
+            continue
+        chars.append(ch)
+        keep.append(i)
+    if offsets is not None:
+        offsets[:] = [offsets[i] for i in keep] + offsets[len(folded):]
+    return "".join(chars)
 
 
 class _FoldTable(dict):
@@ -84,9 +99,11 @@ _EXPANSIONS = _Expansions()
 def fold(text: str) -> str:
     """The folded text (never raises on any `str`)."""
     folded = text.translate(_TABLE)
-    if _SENTINEL not in folded:
-        return folded
-    return "".join(_EXPANSIONS[ch] for ch in text)
+    if _SENTINEL in folded:
+        folded = "".join(_EXPANSIONS[ch] for ch in text)
+    if "\u3099" in folded or "\u309a" in folded:
+        folded = _compose_kana(folded)
+    return folded
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -94,15 +111,19 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     it came from (plus one entry for the end), so spans found on the folded text map back."""
     folded = text.translate(_TABLE)
     if _SENTINEL not in folded:
-        return folded, list(range(len(text) + 1))
-    parts: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        f = _EXPANSIONS[ch]
-        parts.append(f)
-        offsets.extend([i] * len(f))
-    offsets.append(len(text))
-    return "".join(parts), offsets
+        offsets = list(range(len(text) + 1))
+    else:
+        parts: list[str] = []
+        offsets = []
+        for i, ch in enumerate(text):
+            f = _EXPANSIONS[ch]
+            parts.append(f)
+            offsets.extend([i] * len(f))
+        offsets.append(len(text))
+        folded = "".join(parts)
+    if "\u3099" in folded or "\u309a" in folded:
+        folded = _compose_kana(folded, offsets)
+    return folded, offsets
 
 
 class UnitKind(enum.Enum):

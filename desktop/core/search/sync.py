@@ -107,9 +107,13 @@ class Writer:
         return removed
 
     def add(self, affected: Affected) -> None:
+        """Put back the documents of `affected` as the rows now are (deleted rows stay out)."""
         for name, ids in affected.items():
             spec = ix.BY_NAME[name]
             self._guard(ix.add, spec, ix.docs(self.conn, spec, self.indexed(spec, ids)))
+            if self.active and ids:
+                ix.clamp_watermark(self.conn, spec)
+                self.state = ix.read_state(self.conn)
 
     def catch_up(self, spec: ix.IndexSpec) -> None:
         """Index the rows above the watermark (new rows), unless a bulk load left more than a write should take."""
