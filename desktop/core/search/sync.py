@@ -66,6 +66,17 @@ def is_damage(exc: BaseException) -> bool:
     return getattr(orig, "sqlite_errorname", "") == "SQLITE_CORRUPT_VTAB" or "malformed" in str(orig).lower()
 
 
+_ENVIRONMENT = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_READONLY", "SQLITE_FULL", "SQLITE_IOERR", "SQLITE_INTERRUPT",
+                "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_NOTADB")
+
+
+def is_environment(exc: BaseException) -> bool:
+    """A failure of the database as a whole (locked, read-only, full, I/O), which the write must report."""
+    orig = getattr(exc, "orig", exc)
+    name = getattr(orig, "sqlite_errorname", "")
+    return name.startswith(_ENVIRONMENT) or not isinstance(orig, (sqlite3.Error, MemoryError))
+
+
 class Writer:
     """Index writes on one connection, which stop (and mark the index damaged) at the first sign of damage."""
 
@@ -80,14 +91,27 @@ class Writer:
     def _guard(self, fn, *args) -> None:
         if not self.active:
             return
+        conn = self.conn
+        conn.exec_driver_sql("SAVEPOINT search_index")
         try:
-            fn(self.conn, *args)
+            fn(conn, *args)
+            # FTS5 holds new postings in memory until the transaction commits; opening a savepoint
+            # makes it write them now, so damage is met here, where it can be undone, and never
+            # at the commit of the user's message.
+            conn.exec_driver_sql("SAVEPOINT search_flush")
+            conn.exec_driver_sql("RELEASE search_flush")
         except (sa_exc.DBAPIError, MemoryError) as exc:
-            if not is_damage(exc):
+            conn.exec_driver_sql("ROLLBACK TO search_index")
+            conn.exec_driver_sql("RELEASE search_index")
+            # Anything else going wrong inside the index's own tables (corrupt pages, a
+            # structure record pointing at segments that clash) is the index's damage.
+            if is_environment(exc):
                 raise
             log.warning("the search index is damaged (%s); it is set aside until it is rebuilt", exc)
-            ix.set_version(self.conn, 0)
-            self.state = ix.read_state(self.conn)
+            ix.set_version(conn, 0)
+            self.state = ix.read_state(conn)
+            return
+        conn.exec_driver_sql("RELEASE search_index")
 
     def indexed(self, spec: ix.IndexSpec, ids: Iterable[int]) -> set[int]:
         """Those of `ids` whose documents are in the index (at or below the watermark)."""
