@@ -10,6 +10,7 @@ across two translations, is left out of the results).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.search import normalise as nz
 from desktop.core.search.query import Pattern, Query, Term, Where
@@ -26,8 +27,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int          # in the original text
     end: int
@@ -50,23 +50,23 @@ def tokenise(text: str) -> Tokens:
 
     primary: list[_Tok] = []
     extra: list[_Tok] = []
-    for unit in nz.units(folded):
-        s, word = unit.start, unit.text
-        if unit.kind is nz.UnitKind.CJK:
+    for kind, word, s, end in nz.units(folded):
+        if kind is nz.UnitKind.CJK:
             primary.extend(tok(word[i:i + 2], s + i, s + i + 2) for i in range(len(word) - 1))
             primary.append(tok(word[-1], s + len(word) - 1, s + len(word)))
             continue
-        primary.append(tok(nz.cut(word), s, unit.end))
-        parts = [(word, s)]
-        if unit.kind is nz.UnitKind.COMPOUND:
+        primary.append(tok(nz.cut(word), s, end))
+        if kind is nz.UnitKind.COMPOUND:
             parts, at = [], s
             for part in word.split("-"):
                 extra.append(tok(nz.cut(part), at, at + len(part)))
                 parts.append((part, at))
                 at += len(part) + 1
-        for part, at in parts:
-            if nz.is_code(part) and len(part) <= nz.CODE_GRAMS_MAX:
-                extra.extend(tok(g, at + i, at + i + nz.GRAM) for i, g in enumerate(nz.grams(part)))
+            for part, at in parts:           # the parts first, then their codes' substrings, as in the index
+                if len(part) >= nz.CODE_MIN and nz.is_code(part) and len(part) <= nz.CODE_GRAMS_MAX:
+                    extra.extend(tok(g, at + i, at + i + nz.GRAM) for i, g in enumerate(nz.grams(part)))
+        elif len(word) >= nz.CODE_MIN and nz.is_code(word) and len(word) <= nz.CODE_GRAMS_MAX:
+            extra.extend(tok(g, s + i, s + i + nz.GRAM) for i, g in enumerate(nz.grams(word)))
     return Tokens(tuple(primary), tuple(extra))
 
 
@@ -120,7 +120,16 @@ class TextMatch:
     spans: tuple[Span, ...]
 
 
+def _may_match(query: Query, text: str) -> bool:
+    """Could any of the query's patterns be in `text`? (Each needs its first token somewhere in
+    the folded text: a cheap test that spares tokenising most texts of a page.)"""
+    folded = nz.fold(text)
+    return any(p.tokens and p.tokens[0] in folded for t in query.terms + query.excluded for p in t.patterns)
+
+
 def match_text(query: Query, text: str) -> TextMatch:
+    if not _may_match(query, text):
+        return TextMatch((False,) * len(query.terms), False, ())
     tokens = tokenise(text)
     per_term = [term_spans(t, tokens) for t in query.terms]
     excluded = any(term_spans(t, tokens) for t in query.excluded)

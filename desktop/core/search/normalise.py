@@ -25,6 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Bump when the tokens change: an index made by another version must be rebuilt, since
 # removing a document from it needs exactly the tokens it was given.
@@ -132,8 +133,7 @@ class UnitKind(enum.Enum):
     CJK = "cjk"              # a run of Chinese or Japanese characters
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """A piece of folded text that becomes tokens: its kind, text and place in the folded text."""
 
     kind: UnitKind
@@ -188,19 +188,27 @@ class IndexedText:
 
 
 def index_text(text: str) -> IndexedText:
-    """The tokens a text is indexed under."""
+    """The tokens a text is indexed under (the build's hot loop: kept flat on purpose)."""
+    if not text:
+        return _NOTHING
     primary: list[str] = []
     extra: list[str] = []
-    for m in _UNITS.finditer(fold(text)):
-        word = m.group()
-        if m.lastgroup == "cjk":
-            primary.extend(cjk_tokens(word) if len(word) > 1 else (word,))
+    for run, word in _UNITS.findall(fold(text)):
+        if run:
+            if len(run) > 1:
+                primary += [run[i:i + 2] for i in range(len(run) - 1)]
+            primary.append(run[-1])
             continue
-        primary.append(cut(word))
-        parts = word.split("-") if "-" in word else None
-        if parts is not None:
-            extra.extend(cut(p) for p in parts)
-        for part in parts or (word,):
-            if is_code(part) and len(part) <= CODE_GRAMS_MAX:
-                extra.extend(grams(part))
+        primary.append(word if len(word) <= TOKEN_MAX else word[:TOKEN_MAX])
+        if "-" in word:
+            parts = word.split("-")
+            extra += [cut(p) for p in parts]
+            for part in parts:
+                if len(part) >= CODE_MIN and is_code(part) and len(part) <= CODE_GRAMS_MAX:
+                    extra += grams(part)
+        elif len(word) >= CODE_MIN and is_code(word) and len(word) <= CODE_GRAMS_MAX:
+            extra += grams(word)
     return IndexedText(" ".join(primary), " ".join(extra))
+
+
+_NOTHING = IndexedText("", "")

@@ -134,8 +134,10 @@ class Writer:
         """Put back the documents of `affected` as the rows now are (deleted rows stay out)."""
         for name, ids in affected.items():
             spec = ix.BY_NAME[name]
-            self._guard(ix.add, spec, ix.docs(self.conn, spec, self.indexed(spec, ids)))
-            if self.active and ids:
+            indexed = self.indexed(spec, ids)
+            documents = ix.docs(self.conn, spec, indexed)
+            self._guard(ix.add, spec, documents)
+            if self.active and len(documents) < len(indexed):     # rows were deleted
                 ix.clamp_watermark(self.conn, spec)
                 self.state = ix.read_state(self.conn)
 
@@ -144,16 +146,20 @@ class Writer:
         if not self.active:
             return
         assert self.state is not None
-        ids = ix.pending_ids(self.conn, spec, self.state.watermark(spec), CATCH_UP_MAX + 1)
-        if not ids:
+        documents = ix.docs_after(self.conn, spec, self.state.watermark(spec), CATCH_UP_MAX + 1)
+        if not documents:
             return
-        if len(ids) > CATCH_UP_MAX:
+        if len(documents) > CATCH_UP_MAX:
             log.info("%s rows wait for the search index build", spec.source)
             return
-        self._guard(ix.add, spec, ix.docs(self.conn, spec, ids))
+        self._guard(ix.add, spec, documents)
         if self.active:
-            ix.set_watermark(self.conn, spec, ids[-1])
-            self.state = ix.read_state(self.conn)
+            self._set_watermark(spec, max(documents))
+
+    def _set_watermark(self, spec: ix.IndexSpec, value: int) -> None:
+        assert self.state is not None
+        ix.set_watermark(self.conn, spec, value)
+        self.state = ix.State(self.state.version, {**self.state.watermarks, spec.name: value})
 
     def reset(self, spec: ix.IndexSpec) -> None:
         self._guard(ix.reset, spec)
@@ -236,21 +242,35 @@ def _table(obj) -> str:
     return inspect(obj).mapper.local_table.name
 
 
-def _touches(session: Session) -> bool:
-    return any(isinstance(obj, _WATCHED) for group in (session.new, session.dirty, session.deleted) for obj in group)
+# What a flush must change for the index to care: these columns of these rows.
+_RELEVANT = {m.Message: _MESSAGE_ATTRS, m.MessageTranslation: ("text", "message_id"), m.Product: ("title", "store_id"),
+             m.Store: ("name", "handle"), m.Order: ("number", "tracking_number", "carrier"),
+             m.OrderItem: ("title", "variant", "order_id"), m.Conversation: ()}
+_NEW_RELEVANT = (m.Message, m.MessageTranslation, m.Product, m.Order, m.OrderItem)
+
+
+def _relevant(session: Session) -> bool:
+    """Does this flush change anything the index holds? Most flushes (read marks, drafts, a
+    conversation's last activity) do not, and cost the index nothing."""
+    if any(isinstance(obj, _NEW_RELEVANT) for obj in session.new):
+        return True
+    if any(isinstance(obj, _WATCHED) for obj in session.deleted):
+        return True
+    return any(type(obj) in _RELEVANT and _RELEVANT[type(obj)] and _changed(obj, *_RELEVANT[type(obj)])
+               for obj in session.dirty)
 
 
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _context, _instances) -> None:
     session.info.pop(_PENDING, None)
-    if not _touches(session):
+    if not _relevant(session):
         return
     conn = session.connection()
     writer = Writer(conn)
     if not writer.active:
         return
     new_sources = {_SOURCES[_table(obj)] for obj in session.new if isinstance(obj, _WATCHED) and _table(obj) in _SOURCES}
-    session.info[_PENDING] = (writer.remove(_affected(conn, session)), new_sources)
+    session.info[_PENDING] = (writer, writer.remove(_affected(conn, session)), new_sources)
 
 
 @event.listens_for(Session, "after_flush")
@@ -258,8 +278,7 @@ def _after_flush(session: Session, _context) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending is None:
         return
-    removed, new_sources = pending
-    writer = Writer(session.connection())
+    writer, removed, new_sources = pending
     writer.add(removed)
     for spec in ix.SPECS:
         if spec in new_sources:
