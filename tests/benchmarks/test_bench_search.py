@@ -38,6 +38,7 @@ from desktop.core.search.query import match_expression, parse
 N = int(os.environ.get("BUZON_BENCH_SEARCH_N", "1000000"))
 CACHE = Path(os.environ.get("BUZON_BENCH_CACHE", Path(tempfile.gettempdir()) / "buzon-bench"))
 ROUNDS = 15
+SENDS = 320
 PAGE = 30
 SCALE = f"{N:,} messages"
 
@@ -223,13 +224,16 @@ def test_a_send_with_and_without_the_index(benchmark, inbox):
         "ORDER BY c.id DESC LIMIT 1").first())
     buyer = users.resolve(db, handle)
     with_index, without = [], []
-    for n in range(160):
+    for n in range(SENDS):
         text = f"¿Me confirmáis el envío del pedido? Mensaje {n}, gracias."
-        with_index.append(_timed(lambda text=text: messaging.send(db, buyer, conv, text)))
-        without.append(_timed(lambda text=text: messaging.send(bare, buyer, conv, text)))
+        first, second = (db, bare) if n % 2 else (bare, db)       # neither database always goes first
+        for target in (first, second):
+            took = _timed(lambda target=target, text=text: messaging.send(target, buyer, conv, text))
+            (with_index if target is db else without).append(took)
     bare.close()
-    assert [h.message_id for h in search_messages(db, buyer, "Mensaje 159").hits]
+    assert [h.message_id for h in search_messages(db, buyer, f"Mensaje {SENDS - 1}").hits]
     benchmark.pedantic(lambda: None, rounds=1)
-    ours, base = median(with_index[10:]), median(without[10:])
+    # every send waits for its own fsync on a disk other programs share: medians of many
+    ours, base = median(with_index[20:]), median(without[20:])
     record(f"search: a send with the index, {SCALE}", ours=ours, baseline=base, unit="ms",
            baseline_name="the same send into a copy without the index", goal="<= 1.2x", met=ours <= 1.2 * base)

@@ -146,15 +146,16 @@ class Writer:
         if not self.active:
             return
         assert self.state is not None
-        documents = ix.docs_after(self.conn, spec, self.state.watermark(spec), CATCH_UP_MAX + 1)
-        if not documents:
+        ids = ix.pending_ids(self.conn, spec, self.state.watermark(spec), CATCH_UP_MAX + 1)
+        if not ids:
             return
-        if len(documents) > CATCH_UP_MAX:
+        if len(ids) > CATCH_UP_MAX:
             log.info("%s rows wait for the search index build", spec.source)
             return
+        documents = ix.docs(self.conn, spec, ids)
         self._guard(ix.add, spec, documents)
         if self.active:
-            self._set_watermark(spec, max(documents))
+            self._set_watermark(spec, ids[-1])
 
     def _set_watermark(self, spec: ix.IndexSpec, value: int) -> None:
         assert self.state is not None
