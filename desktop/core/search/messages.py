@@ -88,6 +88,9 @@ def _filters(query: Query, user: UserRecord, conversation_id: int | None) -> tup
 
 def usable_state(conn: Connection, where: str) -> ix.State:
     """The index's state, or the error that says why it cannot be searched."""
+    if not ix.is_sqlite(conn):
+        raise SearchUnavailable("Search works on the SQLite database; on PostgreSQL it is not built yet.",
+                                hint="Use a local database (--database sqlite:///PATH) to search.")
     state = ix.read_state(conn)
     if state is None:
         raise SearchUnavailable(f"The database {where} has no search index.",

@@ -88,13 +88,15 @@ class Writer:
     def active(self) -> bool:
         return self.state is not None and self.state.current
 
-    def _guard(self, fn, *args) -> None:
+    def _guard(self, fn, spec: ix.IndexSpec, *args) -> None:
+        """Run one change of the index so that damage met on the way sets the index aside
+        instead of failing the transaction."""
         if not self.active:
             return
         conn = self.conn
         conn.exec_driver_sql("SAVEPOINT search_index")
         try:
-            fn(conn, *args)
+            fn(conn, spec, *args)
             # FTS5 holds new postings in memory until the transaction commits; opening a savepoint
             # makes it write them now, so damage is met here, where it can be undone, and never
             # at the commit of the user's message.
@@ -127,7 +129,9 @@ class Writer:
         for name, ids in affected.items():
             spec = ix.BY_NAME[name]
             removed[name] = self.indexed(spec, ids)
-            self._guard(ix.remove, spec, ix.docs(self.conn, spec, removed[name]))
+            documents = ix.docs(self.conn, spec, removed[name])
+            if documents:
+                self._guard(ix.remove, spec, documents)
         return removed
 
     def add(self, affected: Affected) -> None:
@@ -136,7 +140,8 @@ class Writer:
             spec = ix.BY_NAME[name]
             indexed = self.indexed(spec, ids)
             documents = ix.docs(self.conn, spec, indexed)
-            self._guard(ix.add, spec, documents)
+            if documents:
+                self._guard(ix.add, spec, documents)
             if self.active and len(documents) < len(indexed):     # rows were deleted
                 ix.clamp_watermark(self.conn, spec)
                 self.state = ix.read_state(self.conn)
@@ -189,11 +194,11 @@ def _ids(conn: Connection, sql: str, keys: Iterable[int]) -> set[int]:
     return out
 
 
-def _feed(conn: Connection, affected: Affected, table: str, keys: Iterable[int], only=None) -> None:
+def _feed(conn: Connection, affected: Affected, table: str, keys: Iterable[int]) -> None:
+    """Add the documents that rows of `table` (these ids, or rowids for tables without one) feed."""
     keys = list(keys)
     for spec, sql in FEEDS[table]:
-        if only is None or spec in only:
-            affected.setdefault(spec.name, set()).update(_ids(conn, sql, keys))
+        affected.setdefault(spec.name, set()).update(_ids(conn, sql, keys))
 
 
 def _affected(conn: Connection, session: Session) -> Affected:

@@ -137,3 +137,17 @@ def test_downgrade_removes_the_index_and_upgrade_builds_it_again(tmp_path):
     db = Database.open(f"sqlite:///{path}")
     assert all_postings(path) == kept and build.check(db).ok
     db.close()
+
+
+def test_a_database_not_migrated_says_so(tmp_path):
+    from desktop.core.search.results import SearchUnavailable
+
+    path = tmp_path / "old.sqlite3"
+    old_database(path, extra_messages=0)
+    db = Database.open(f"sqlite:///{path}", migrate=False)
+    with pytest.raises(SearchUnavailable):
+        search_messages(db, users.resolve(db, "lucia"), "hola")
+    with pytest.raises(SearchUnavailable):
+        build.check(db)
+    messaging.send(db, users.resolve(db, "lucia"), 1, "sin índice")     # writes do not need the index
+    db.close()
