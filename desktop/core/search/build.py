@@ -165,7 +165,8 @@ def build_in_migration(conn: Connection) -> int:
     return run_batches(conn, commit, current_reporter())
 
 
-def _require(db: Database) -> None:
+def _require(db: Database) -> dict[str, int]:
+    """What is not indexed yet, per table; or why there is no index to build."""
     if not db.is_sqlite:
         raise SearchUnavailable("Search works on the SQLite database; on PostgreSQL it is not built yet.",
                                 hint="Use a local database (--database sqlite:///PATH) to search.")
@@ -173,12 +174,16 @@ def _require(db: Database) -> None:
         if not ix.has_index(conn):
             raise SearchUnavailable(f"The database {db.where} has no search index.",
                                     hint="Open it with this version of Buzón so that it is migrated.")
+        pending = _pending(conn)
+        conn.rollback()
+        return pending
 
 
 def build(db: Database, *, progress: Progress | None = None, size: int | None = None) -> int:
     """Index every row not indexed yet (bulk loads, an interrupted build), one committed batch at a
-    time. Returns how many rows were indexed."""
-    _require(db)
+    time. Returns how many rows were indexed. With nothing to index it only reads (no write lock)."""
+    if not any(_require(db).values()):
+        return 0
     with db.engine.connect() as conn:
         conn = conn.execution_options(write=True)
 
