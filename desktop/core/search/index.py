@@ -24,6 +24,7 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from desktop.core.search import normalise
@@ -144,11 +145,26 @@ class State:
         return self.watermarks.get(spec.name, 0) if self.current else -1
 
 
+_SEEN = "search_index_seen"     # in a driver connection's info: the index's tables were there
+
+
 def read_state(conn: Connection) -> State | None:
-    if not has_index(conn):
+    """The state, or None when the database has no index. Every write that touches indexed rows
+    asks, so a connection that has seen the tables reads the state directly, and looks again
+    only if they have gone since (a downgrade)."""
+    if not conn.info.get(_SEEN):
+        if not has_index(conn):
+            return None
+        conn.info[_SEEN] = True
+    try:
+        rows = conn.exec_driver_sql(f"SELECT name, value FROM {STATE_TABLE}").all()
+    except sa_exc.OperationalError:
+        conn.info.pop(_SEEN, None)
+        if has_index(conn):
+            raise                       # the table is there: a real failure (locked, I/O)
         return None
-    values: dict[str, int] = {name: value for name, value in conn.exec_driver_sql(f"SELECT name, value FROM {STATE_TABLE}")}
-    return State(int(values.pop("version", 0)), {k: int(v) for k, v in values.items()})
+    values: dict[str, int] = {name: int(value) for name, value in rows}
+    return State(values.pop("version", 0), values)
 
 
 def set_watermark(conn: Connection, spec: IndexSpec, value: int) -> None:
