@@ -54,6 +54,8 @@ COMMANDS: dict[str, Command] = {
     "lang": Command("lang", "detect the language of messages", "echo '你好，还有货吗？' | buzon lang detect --json"),
     "screenshot": Command("screenshot", "render the main window to a PNG (no display needed)",
                           "buzon screenshot out.png --view messages --conversation 1"),
+    "search": Command("search", "search your messages (and their translations), products or orders",
+                      "buzon --user wei search '退款 order:0104' --json"),
 }
 
 

@@ -5,16 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.commands.args import row_id
 from desktop.commands.output import print_json, print_table, stdin_lines
 from desktop.core import users
 from desktop.core.search import build, catalog
 from desktop.core.search import messages as message_search
 from desktop.core.search.highlight import Snippet
 
-MAX_ID = 2**63 - 1
 MAX_LIMIT = 1000
 
-SYNTAX = """query syntax:
+DESCRIPTION = """Search everything you have written or read, newest first.
+
+query syntax:
   words           every word must match (accents, case and width do not matter: envio finds envío)
   "a phrase"      these words in this order
   prefix*         words that start so
@@ -31,12 +33,6 @@ when it is damaged or incomplete); --rebuild makes it again from the messages, p
 orders (nothing else is touched), printing progress."""
 
 
-def _id(text: str) -> int:
-    if not text.isascii() or not text.isdigit() or len(text) > 19 or not 0 < int(text) <= MAX_ID:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a whole number from 1 to {MAX_ID})")
-    return int(text)
-
-
 def _limit(text: str) -> int:
     if not text.isascii() or not text.isdigit() or len(text) > 4 or not 0 < int(text) <= MAX_LIMIT:
         raise argparse.ArgumentTypeError(f"{text!r} is not a limit (1 to {MAX_LIMIT})")
@@ -45,8 +41,7 @@ def _limit(text: str) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("search", help="search your messages (and their translations), products or orders",
-                       description="Search everything you have written or read, newest first.",
-                       epilog=SYNTAX, formatter_class=argparse.RawDescriptionHelpFormatter)
+                       description=DESCRIPTION)
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("query", nargs="?", metavar="QUERY", help="what to look for in your messages")
     what.add_argument("--stdin", action="store_true",
@@ -55,7 +50,7 @@ def register(sub) -> None:
     what.add_argument("--orders", metavar="QUERY", help="search your orders by number, tracking number or product")
     what.add_argument("--check", action="store_true", help="check the search index (integrity, rows not indexed)")
     what.add_argument("--rebuild", action="store_true", help="build the search index again, with progress")
-    p.add_argument("--conversation", type=_id, metavar="ID", help="only this conversation")
+    p.add_argument("--conversation", type=row_id, metavar="ID", help="only this conversation")
     p.add_argument("--store", metavar="HANDLE", help="with --products: only this store's")
     p.add_argument("--limit", type=_limit, default=50, metavar="N", help=f"at most N results (1-{MAX_LIMIT}, default 50)")
     p.add_argument("--json", action="store_true")

@@ -19,6 +19,7 @@ from desktop.config import resources_dir
 from desktop.core import inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
+from desktop.core.search import build as search_build
 
 DEFAULT_BUYER = "lucia"
 
@@ -54,6 +55,7 @@ def finish_load(s: Session) -> None:
     is built here too, once, after the rows are in."""
     inbox.refresh_conversations(s)
     inbox.recount_all(s)
+    search_build.build_in(s.connection())
 
 
 def reset(db: Database) -> None:

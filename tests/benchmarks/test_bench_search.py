@@ -1,4 +1,5 @@
-"""Search at a busy seller's scale (1,000,000 messages; BUZON_BENCH_SEARCH_N changes it).
+"""Search at a busy seller's scale: `buzon demo --reset --scale 1000000` (20,000 conversations;
+BUZON_BENCH_SCALE changes N), the database the command-line benchmarks use, made once.
 
 - Query latency over a fixed mix (a common word, a rare word, a prefix, 1-, 2- and 4-character
   Chinese, a phrase, an order-number fragment, a word in one conversation), as the seller:
@@ -9,23 +10,20 @@
 - A send with the index no more than 1.2x a send without it.
 
 The mix's words are read from the database (the most frequent word, a word in a handful of
-messages...), so it holds for whichever generator made it. The generated database is kept in
-BUZON_BENCH_CACHE (default: the temporary folder) between runs; each run works on a copy.
+messages...), so it follows whatever the generator writes. Each run works on a copy.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 
 import pytest
 from bench_helpers import median, percentile, record
-from search_corpus import GENERATOR, make_database
+from test_bench_scale_cli import SCALE, scale_database
 
 from desktop.core import messaging, users
 from desktop.core.db import Database
@@ -35,12 +33,11 @@ from desktop.core.search import normalise as nz
 from desktop.core.search.messages import search_messages
 from desktop.core.search.query import match_expression, parse
 
-N = int(os.environ.get("BUZON_BENCH_SEARCH_N", "1000000"))
-CACHE = Path(os.environ.get("BUZON_BENCH_CACHE", Path(tempfile.gettempdir()) / "buzon-bench"))
+N = SCALE
 ROUNDS = 15
 SENDS = 320
 PAGE = 30
-SCALE = f"{N:,} messages"
+SIZE = f"{N:,} messages"
 
 
 def _settle(path: Path) -> None:
@@ -51,23 +48,14 @@ def _settle(path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def inbox(tmp_path_factory):
-    """A copy of the generated database; the seller of the first store; what made it."""
-    cached = CACHE / f"search-{N}-g{GENERATOR}.sqlite3"
-    made_by = cached.with_suffix(".made-by")
-    if not cached.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(".partial")
-        started = time.perf_counter()
-        made_by.write_text(make_database(partial, N))
-        print(f"\n[search] made the {SCALE} database in {time.perf_counter() - started:.0f} s: {made_by.read_text()}")
-        _settle(partial)
-        partial.rename(cached)
+    """A copy of the generated database, and the seller of the first store."""
+    cached = scale_database()
     path = tmp_path_factory.mktemp("search") / "buzon.sqlite3"
     shutil.copyfile(cached, path)
     db = Database.open(f"sqlite:///{path}")
     seller = users.resolve(db, db.read(lambda s: s.connection().exec_driver_sql(
         "SELECT handle FROM users WHERE store_id = 1 ORDER BY id LIMIT 1").scalar()))
-    yield db, path, seller, made_by.read_text() if made_by.exists() else "?"
+    yield db, path, seller
     db.close()
 
 
@@ -90,10 +78,10 @@ def _text_bytes(path: Path) -> tuple[int, int]:
         con.close()
 
 
-@pytest.mark.timeout(1800, method="signal")     # the first run also makes the database (about 2 minutes)
+@pytest.mark.timeout(1800, method="signal")     # the first run also makes the database (two or three minutes)
 def test_index_build_and_size(benchmark, inbox):
     """Search index build and size"""
-    db, path, _, made_by = inbox
+    db, path, _ = inbox
     started = time.perf_counter()
     indexed = build.rebuild(db)
     ours = time.perf_counter() - started
@@ -108,17 +96,17 @@ def test_index_build_and_size(benchmark, inbox):
     con.execute("DROP TABLE bare_fts")
     con.close()
     benchmark.pedantic(lambda: None, rounds=1)
-    print(f"\n[search] database made by {made_by}; {indexed:,} rows indexed")
-    record(f"Search index build, {SCALE}", ours=ours, baseline=bare, unit="s",
+    print(f"\n[search] {indexed:,} rows indexed")
+    record(f"Search index build, {SIZE}", ours=ours, baseline=bare, unit="s",
            baseline_name="bare FTS5 unicode61 index of the same messages, in SQL", goal="<= 120 s", met=ours <= 120,
            detail=f"{indexed:,} rows (messages, products, orders) normalised in Python and indexed in committed "
-                  f"batches of {build.BATCH:,}, then merged (optimize); the database was made by {made_by}.")
+                  f"batches of {build.BATCH:,}, then merged (optimize).")
     size = _index_bytes(path)
     messages, translations = _text_bytes(path)
     text = messages + translations
     print(f"[search] index {size / 1e6:.1f} MB; text {text / 1e6:.1f} MB (messages {messages / 1e6:.1f} MB, "
           f"cached translations {translations / 1e6:.1f} MB); {size / messages:.2f}x the messages' text alone")
-    record(f"Search index size, {SCALE}", ours=size / 1e6, baseline=text / 1e6, unit="MB",
+    record(f"Search index size, {SIZE}", ours=size / 1e6, baseline=text / 1e6, unit="MB",
            baseline_name="the text it indexes (messages and cached translations)", goal="<= 1.2x the text",
            met=size <= 1.2 * text,
            detail=f"Pages of the index's tables (dbstat); against the messages' text alone ({messages / 1e6:.1f} MB) "
@@ -177,7 +165,7 @@ def _timed(fn) -> float:
 
 def test_query_latency_over_the_mix(benchmark, inbox):
     """Search query latency over the mix"""
-    db, path, seller, _ = inbox
+    db, path, seller = inbox
     if not build.check(db).ok:
         build.build(db)
     mix = query_mix(db, path)
@@ -211,10 +199,10 @@ def test_query_latency_over_the_mix(benchmark, inbox):
     detail = (f"The seller of {N // 50:,} conversations, {ROUNDS} rounds of: " + "; ".join(f"{k} {q}" for k, q in mix.items())
               + f". The LIKE scan stops at a page of {PAGE} counted from the newest message: quick for a common word, "
               "every message read for a rare one.")
-    record(f"Search query p50 over the mix, {SCALE}", ours=median(every), baseline=median(scans), unit="ms",
+    record(f"Search query p50 over the mix, {SIZE}", ours=median(every), baseline=median(scans), unit="ms",
            baseline_name="LIKE '%...%' scan of the same messages", goal="<= 20 ms", met=median(every) <= 20,
            floor=median(bare), floor_name="the FTS5 query alone", detail=detail)
-    record(f"Search query p95 over the mix, {SCALE}", ours=percentile(every, 95), baseline=percentile(scans, 95),
+    record(f"Search query p95 over the mix, {SIZE}", ours=percentile(every, 95), baseline=percentile(scans, 95),
            unit="ms", baseline_name="LIKE '%...%' scan of the same messages", goal="<= 100 ms",
            met=percentile(every, 95) <= 100, floor=percentile(bare, 95), floor_name="the FTS5 query alone",
            detail="The same queries; the slowest is one very common Chinese character, a prefix of every pair it starts.")
@@ -222,7 +210,7 @@ def test_query_latency_over_the_mix(benchmark, inbox):
 
 def test_a_send_with_and_without_the_index(benchmark, inbox):
     """A send with the search index (the same sends, in turn, into a copy without it)"""
-    db, path, _, _ = inbox
+    db, path, _ = inbox
     if not build.check(db).ok:
         build.build(db)
     _settle(path)
@@ -246,7 +234,7 @@ def test_a_send_with_and_without_the_index(benchmark, inbox):
     benchmark.pedantic(lambda: None, rounds=1)
     # every send waits for its own fsync on a disk other programs share: medians of many
     ours, base = median(with_index[20:]), median(without[20:])
-    record(f"A send with the search index, {SCALE}", ours=ours, baseline=base, unit="ms",
+    record(f"A send with the search index, {SIZE}", ours=ours, baseline=base, unit="ms",
            baseline_name="the same send into a copy without the index", goal="<= 1.2x", met=ours <= 1.2 * base,
            detail=f"Median of {SENDS - 20} sends each (the first 20 left out), taking turns between the database "
                   "and its copy; each send waits for its own fsync on a disk other programs share.")

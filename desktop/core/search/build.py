@@ -141,7 +141,7 @@ def run_batches(conn: Connection, commit: Callable[[], None], progress: Progress
             n = _batch(conn, spec, size)
             commit()
             done += n
-            if progress is not None:
+            if progress is not None and n:
                 progress(BuildProgress(spec.name, min(done, total), max(total, done)))
             if n < size:
                 break
@@ -163,6 +163,15 @@ def build_in_migration(conn: Connection) -> int:
 
     commit()
     return run_batches(conn, commit, current_reporter())
+
+
+def build_in(conn: Connection, progress: Progress | None = None) -> int:
+    """Index what is not indexed yet inside the caller's own transaction: a bulk loader's one
+    transaction (`demo.finish_load`). FTS5 writes its postings out as its buffer fills, so memory
+    stays bounded however many rows there are. Nothing happens where there is no index."""
+    if not ix.has_index(conn):
+        return 0
+    return run_batches(conn, lambda: None, progress or current_reporter())
 
 
 def _require(db: Database) -> dict[str, int]:

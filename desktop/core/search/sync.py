@@ -351,11 +351,12 @@ def _on_execute(state: ORMExecuteState):
     table = getattr(getattr(state.statement, "table", None), "name", None)
     if table not in FEEDS or (state.is_insert and table not in _SOURCES and table not in _KEY_COLUMN):
         return None
+    # a send's update of its conversation's last activity, say: nothing indexed changes
+    if state.is_update and not (_INDEXED_COLUMNS[table] and _updated_columns(state) & _INDEXED_COLUMNS[table]):
+        return None
     conn = state.session.connection()
     writer = Writer(conn)
     if not writer.active:
-        return None
-    if state.is_update and not (_updated_columns(state) & _INDEXED_COLUMNS[table]):
         return None
     if state.is_insert and table in _SOURCES:
         result = state.invoke_statement()

@@ -15,7 +15,9 @@ from alembic.runtime.migration import MigrationContext
 from desktop.cli import main
 from desktop.core import demo, messaging, users
 from desktop.core.db import Database
-from desktop.core.migrations import current_revision, head_revision, upgrade_to_head
+from alembic.script import ScriptDirectory
+
+from desktop.core.migrations import alembic_config, current_revision, head_revision, upgrade_to_head
 from desktop.core.search import build
 from desktop.core.search import index as ix
 from desktop.core.search.messages import search_messages
@@ -23,14 +25,17 @@ from desktop.core.search.messages import search_messages
 from conftest import all_postings, assert_in_step
 
 
+BEFORE = ScriptDirectory.from_config(alembic_config()).get_revision("0004").down_revision   # the revision before search
+
+
 class Interrupted(Exception):
     """Stands for the user closing Buzón in the middle of the build."""
 
 
 def old_database(path, extra_messages: int = 40):
-    """A database as Buzón left it before search existed (revision 0002), with the demo and more."""
+    """A database as Buzón left it before search existed, with the demo and more."""
     db = Database.open(f"sqlite:///{path}", migrate=False)
-    upgrade_to_head(db, revision="0002")
+    upgrade_to_head(db, revision=BEFORE)
     demo.ensure_demo(db)
     lucia = users.resolve(db, "lucia")
     for i in range(extra_messages):
@@ -56,7 +61,7 @@ def test_an_existing_database_is_indexed_in_batches_with_progress(tmp_path, monk
     assert len(ids(db, "lucia", "antiguo")) == 40 and ids(db, "lucia", "aduanas") == [7]
     assert_in_step(db, path)
     db.close()
-    assert (tmp_path / "old.sqlite3.before-0002.bak").exists()      # the usual backup before migrating
+    assert (tmp_path / f"old.sqlite3.before-{BEFORE}.bak").exists()   # the usual backup before migrating
 
 
 def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, monkeypatch):
@@ -71,7 +76,7 @@ def test_an_interrupted_build_resumes_where_it_stopped(tmp_path, monkeypatch):
     with build.reporting(stop_after_three_batches), pytest.raises(Interrupted):
         Database.open(f"sqlite:///{path}")
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)   # not recorded as done
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (BEFORE,)   # not recorded as done
     assert con.execute("SELECT value FROM search_state WHERE name = 'messages'").fetchone() == (30,)
     con.close()
     seen = []
@@ -124,12 +129,11 @@ def test_downgrade_removes_the_index_and_upgrade_builds_it_again(tmp_path):
     demo.ensure_demo(db)
     kept = all_postings(path)
     from alembic import command
-    from desktop.core.migrations import alembic_config
 
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0002")
+        command.downgrade(cfg, BEFORE)
     con = sqlite3.connect(path)
     assert [r for r in con.execute("SELECT name FROM sqlite_master") if ix.is_index_table(r[0])] == []
     con.close()

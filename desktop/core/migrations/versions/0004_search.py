@@ -1,7 +1,7 @@
 """search index: full-text tables for messages, products and orders, built in batches
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-02 06:00:00
 
 The index is built here for an existing database, in committed batches with progress
@@ -16,7 +16,7 @@ from alembic import op
 from desktop.core.search import build, index
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
