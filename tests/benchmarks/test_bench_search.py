@@ -122,7 +122,7 @@ def query_mix(db, path: Path) -> dict[str, str]:
         latin = [(t, d) for t, d in terms if t.isascii() and t.isalpha()]
         cjk = [(t, d) for t, d in terms if len(t) == 2 and all("\u4e00" <= c <= "\u9fff" for c in t)]
         common = max((x for x in latin if len(x[0]) >= 5), key=lambda x: (x[1], x[0]))[0]
-        rare = min((x for x in latin if len(x[0]) >= 6 and x[1] >= 3), key=lambda x: (x[1], x[0]))[0]
+        rare = min((x for x in latin if len(x[0]) >= 6), key=lambda x: (x[1], x[0]))[0]   # in the fewest messages
         stems: dict[str, list[int]] = {}
         for t, d in latin:
             if len(t) >= 6:
@@ -133,11 +133,11 @@ def query_mix(db, path: Path) -> dict[str, str]:
         for t, d in cjk:
             firsts[t[0]] = firsts.get(t[0], 0) + d
         char = max(firsts, key=lambda c: (firsts[c], c))
-        texts = [r[0] for r in con.execute("SELECT text FROM messages WHERE kind = 'text' ORDER BY id DESC LIMIT 2000")]
-        run = next(m.group() for t in texts for m in [re.search(r"[\u4e00-\u9fff]{6,}", t)] if m)[1:5]
+        texts = [r[0] for r in con.execute("SELECT text FROM messages WHERE kind = 'text' ORDER BY id DESC LIMIT 20000")]
+        run = next(m.group() for t in texts for m in [re.search(r"[\u4e00-\u9fff]{5,}", t)] if m)[1:5]
         phrase = next(" ".join(w[1:4]) for t in texts if not t.isascii()
                       for w in [[u.text for u in nz.units(nz.fold(t))]] if len(w) >= 5 and all(x.isalpha() for x in w[1:4]))
-        number = next(m.group() for t in texts for m in [re.search(r"\b8190\d{12}\b", t)] if m)
+        number = next(m.group() for t in texts for m in [re.search(r"(?<!\d)\d{16}(?!\d)", t)] if m)   # an order number
         conv = con.execute("SELECT conversation_id FROM messages GROUP BY conversation_id "
                            "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
     finally:

@@ -82,8 +82,10 @@ def reporting(progress: Progress) -> Iterator[None]:
 
 
 class StderrProgress:
-    """Progress as lines on standard error, at most one a second (the command line's); builds
-    of fewer than `min_total` rows are not worth a line."""
+    """Progress as lines on standard error, at most one every few seconds (the command line's);
+    builds of fewer than `min_total` rows are not worth a line."""
+
+    every = 5.0
 
     def __init__(self, stream=None, min_total: int = 0):
         self.stream = stream
@@ -93,7 +95,7 @@ class StderrProgress:
     def __call__(self, p: BuildProgress) -> None:
         stream = self.stream or sys.stderr
         now = time.monotonic()
-        if stream is None or p.total < self.min_total or (now - self.last < 1.0 and p.done < p.total):
+        if stream is None or p.total < self.min_total or (now - self.last < self.every and p.done < p.total):
             return
         self.last = now
         stream.write(f"Building the search index: {p.table} {p.done:,} of {p.total:,} ({p.fraction:.0%})\n")
