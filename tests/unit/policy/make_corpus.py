@@ -17,6 +17,7 @@ from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, O
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
 from corpus_round3 import BLOCKED_ROUND_3, BLOCKED_ROUND_3_LATE, ORDINARY_ROUND_3, ORDINARY_ROUND_3_LATE
+from corpus_round4 import BLOCKED_ROUND_4, ORDINARY_ROUND_4
 from heldout_set_1 import heldout_blocked, heldout_clean
 
 HERE = Path(__file__).resolve().parent
@@ -101,7 +102,8 @@ def mixed(word: str, i: int) -> str:
 # "first" was written together with the filter; "held_out_1" after it, measured as written;
 # "round_2" before the filter learned the disguises of its second round; "held_out_2" after;
 # "round_3" (issue 13) before the filter learned its classes, "round_3_late" after;
-# "heldout_set_1" was written blind by another person and measured before it was used. Only
+# "heldout_set_1" was written blind by another person and measured before it was used;
+# "round_4" after it, new wordings of its classes, before the filter was changed for them. Only
 # the rows from the third round on name their language.
 def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
@@ -120,6 +122,7 @@ def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     for batch, hand3 in (("round_3", BLOCKED_ROUND_3), ("round_3_late", BLOCKED_ROUND_3_LATE)):
         rows.extend((category, disguise, text, batch, lang) for category, disguise, lang, text in hand3)
     rows.extend((category, disguise, text, "heldout_set_1", lang) for category, disguise, lang, text in heldout_blocked())
+    rows.extend((category, disguise, text, "round_4", lang) for category, disguise, lang, text in BLOCKED_ROUND_4)
     return rows
 
 
@@ -167,6 +170,7 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
             for template in templates:
                 rows.extend(_ordinary(lang, template, batch))
     rows.extend((lang, text, "heldout_set_1") for lang, text in heldout_clean())
+    rows.extend((lang, text, "round_4") for lang, texts in ORDINARY_ROUND_4.items() for text in texts)
     return rows
 
 
