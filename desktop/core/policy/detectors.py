@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from typing import NamedTuple
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from desktop.core.policy.normalise import fold_literal
-from desktop.core.policy.rules import LETTER, LEET_SYMBOLS, Rules, Term, fold_words
+from desktop.core.policy.rules import FEATURE_WINDOW, LETTER, LEET_SYMBOLS, Rules, Term, fold_words
 
 
 class Hit(NamedTuple):
@@ -60,10 +60,16 @@ def _split_allowed(span: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;!?][\W_]*[^\W\d_]{2}")
 
 
-def _context_ok(term: Term, s: str, start: int, end: int) -> bool:
+def context_ok(term: Term, s: str, start: int, end: int) -> bool:
+    """Whether the words around `s[start:end]` let the term there count (its options in the rules)."""
     lo, hi = max(0, start - term.window), min(len(s), end + term.window)
     if term.unless is not None and term.unless.search(s, lo, hi):
         return False
+    if term.feature is not None:
+        wide_lo, wide_hi = max(0, start - FEATURE_WINDOW), min(len(s), end + FEATURE_WINDOW)
+        if term.feature.search(s, wide_lo, wide_hi) and not (
+                term.channel is not None and term.channel.search(s, wide_lo, wide_hi)):
+            return False
     if not term.needs_context:
         return True
     return bool(
@@ -109,26 +115,52 @@ def strongest(found: list[Candidate]) -> list[Hit]:
     return kept
 
 
-def find_terms(rules: Rules, s: str) -> Iterator[Hit]:
-    regex, terms = rules.term_regex, rules.terms
+def find_terms(rules: Rules, s: str, context: Callable[[Term, int, int], bool] | None = None) -> Iterator[Hit]:
+    """The rules' terms in `s`. `context(term, start, end)` judges a term's surroundings when
+    `s` is a reading of the message rather than the message (letters spelled out, a word
+    reversed), so that the words around it in the message count; by default, those in `s`."""
+    regex = rules.term_regex
     padded = " " + s          # the regex consumes the non-letter before a term
     pos, n = 0, len(padded)
     while pos < n:
         m = regex.search(padded, pos)
         if m is None:
             return
-        term = terms[int((m.lastgroup or "t0")[1:].partition("_")[0])]   # every alternative ends in a marker group
-        start, end = m.start(), m.end() - 1      # in `s`: the padding and the separator cancel out
-        span = s[start:end]
-        # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
-        if (any(c.isalpha() for c in span)
-                and (term.split != "letters" or _split_allowed(span))
-                and not (term.phrase and _CLAUSE_BREAK.search(span))
-                and _context_ok(term, s, start, end)):
-            yield Hit(term.category, start, end)
+        first = m.start()
+        hit = _accepted(rules, s, padded, m, context)
+        while hit is None and m.end() - first > 2:
+            # A longer term refused here can hide a shorter one that starts with it ("transferencia
+            # bancaria" without its context still holds "transfer", a paying word): the same
+            # place again, with the text cut before the refused term's end.
+            shorter = regex.match(padded, first, m.end() - 1)
+            if shorter is None:
+                break
+            m = shorter
+            hit = _accepted(rules, s, padded, m, context)
+        if hit is not None:
+            yield hit
             pos = m.end() - 1
         else:
-            pos = m.start() + 1
+            pos = first + 1
+
+
+def _accepted(rules: Rules, s: str, padded: str, m: re.Match, context) -> Hit | None:
+    """The hit a match of the term regex makes, or None when its term does not count there."""
+    term = rules.terms[int((m.lastgroup or "t0")[1:].partition("_")[0])]   # every alternative ends in a marker group
+    start, end = m.start(), m.end() - 1      # in `s`: the padding and the separator cancel out
+    if not term.suffix and m.end() < len(padded) and _LETTER_AT.match(padded, m.end()):
+        return None                          # cut short by the retry above, not a word's end
+    span = s[start:end]
+    # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
+    if (any(c.isalpha() for c in span)
+            and (term.split != "letters" or _split_allowed(span))
+            and not (term.phrase and _CLAUSE_BREAK.search(span))
+            and (context(term, start, end) if context is not None else context_ok(term, s, start, end))):
+        return Hit(term.category, start, end)
+    return None
+
+
+_LETTER_AT = re.compile(f"[{LETTER}]")
 
 
 # ---------------------------------------------------------------- e-mail addresses and links

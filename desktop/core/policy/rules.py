@@ -40,6 +40,7 @@ LEET_SYMBOLS = frozenset("@$!|+")
 # Letters typed as two characters that look like one: "vv" for "w" ("vvhatsapp", "v v e c h a t").
 DIGRAPHS = {"w": ("vv",)}
 SPLITS = ("any", "letters")
+FEATURE_WINDOW = 80
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,11 @@ class Term:
     near: re.Pattern | None = None     # ... or anywhere within `window` characters
     unless: re.Pattern | None = None   # no match if this is found within `window` characters
     window: int = 40
+    # An app named as a product feature ("show WhatsApp notifications", "compatible with")
+    # is not an app offered as a channel ("write me on WhatsApp"): no match when a `feature`
+    # pattern is within FEATURE_WINDOW characters and no `channel` pattern is.
+    feature: re.Pattern | None = None
+    channel: re.Pattern | None = None
 
     @property
     def phrase(self) -> bool:
@@ -241,18 +247,40 @@ def fold_words(pattern: str) -> str:
     return "".join(c if c.isascii() else fold_literal(c) for c in pattern)
 
 
-def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts) -> Term:
+def merge_options(base: dict, own: dict) -> dict:
+    """A term's options over those of its kind (or its file's defaults): its own win, except
+    that context and `unless` lists add up ("bank transfer" like "pay_outside", plus "iban")."""
+    merged = {**base, **own}
+    if isinstance(base.get("context"), dict) and isinstance(own.get("context"), dict):
+        context = {**base["context"], **own["context"]}
+        for where in ("before", "after", "near"):
+            if isinstance(base["context"].get(where), list) and isinstance(own["context"].get(where), list):
+                context[where] = base["context"][where] + own["context"][where]
+        merged["context"] = context
+    if isinstance(base.get("unless"), list) and isinstance(own.get("unless"), list):
+        merged["unless"] = base["unless"] + own["unless"]
+    return merged
+
+
+def _kind(name, term: str, kinds: dict, source: str, depth: int = 0) -> dict:
+    """A kind's options, with those of the kind it is like in turn ("pay_service" is like "pay_outside")."""
+    kind = kinds.get(name) if isinstance(name, str) else None
+    if not isinstance(kind, dict) or depth > 4:
+        raise KnownError(f"The policy rules file {source}: the term {term!r} is like {name!r}, which its "
+                         "term_kinds section does not define (or kinds are like each other in a circle).",
+                         hint=f"Known kinds: {', '.join(kinds)}.")
+    return merge_options(_kind(kind["like"], term, kinds, source, depth + 1), kind) if "like" in kind else kind
+
+
+def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts, defaults: dict) -> Term:
     if isinstance(entry, str):
         entry = {"term": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
         raise KnownError(f"The policy rules file {source} has a term that is not a string: {entry!r}.",
                          hint="Each term is \"text\" or {\"term\": \"text\", ...options}.")
     if "like" in entry:
-        kind = kinds.get(entry["like"])
-        if not isinstance(kind, dict):
-            raise KnownError(f"The policy rules file {source}: the term {entry['term']!r} is like {entry['like']!r}, "
-                             "which its term_kinds section does not define.", hint=f"Known kinds: {', '.join(kinds)}.")
-        entry = {**kind, **entry}
+        entry = merge_options(_kind(entry["like"], entry["term"], kinds, source), entry)
+    entry = merge_options(defaults, entry)
     folded = fold_literal(entry["term"])
     short = sum(c.isalnum() for c in folded) <= 3
     split = entry.get("split", "letters" if short else "any")
@@ -266,6 +294,8 @@ def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts) -
         near=contexts.regex(ctx.get("near"), "near", source),
         unless=contexts.regex(entry.get("unless"), "near", source),
         window=int(ctx.get("window", 40)),
+        feature=contexts.regex(entry.get("feature"), "near", source),
+        channel=contexts.regex(entry.get("channel"), "near", source),
     )
 
 
@@ -298,12 +328,14 @@ def load_rules(folder: Path, patterns: PatternStore | None = None) -> Rules:
         if not isinstance(by_lang, dict):
             raise KnownError(f"The policy rules file {path}: \"terms\" maps a language code to a list.")
         kinds = data.get("term_kinds", {})
-        if not isinstance(kinds, dict):
-            raise KnownError(f"The policy rules file {path}: \"term_kinds\" maps a name to shared term options.")
+        defaults = data.get("term_defaults", {})
+        if not isinstance(kinds, dict) or not isinstance(defaults, dict):
+            raise KnownError(f"The policy rules file {path}: \"term_kinds\" maps a name to shared term options, "
+                             "and \"term_defaults\" holds the options every term of the file takes.")
         for lang_terms in by_lang.values():
-            terms.extend(_term(category, entry, str(path), kinds, contexts) for entry in lang_terms)
+            terms.extend(_term(category, entry, str(path), kinds, contexts, defaults) for entry in lang_terms)
         for key, value in data.items():
-            if key not in ("comment", "terms", "term_kinds"):
+            if key not in ("comment", "terms", "term_kinds", "term_defaults"):
                 settings[key] = value
     similar = similar_characters(settings.get("homophones"))
     return Rules(descriptions=descriptions, terms=terms, term_regex=patterns.compile(compile_terms(terms, similar)),

@@ -1,19 +1,24 @@
 """Words spelled out with the names of their letters: "te, e, ele, e, ge, erre, a, eme" is
-Telegram, "double-u, aitch, ay, tee…" WhatsApp, "тэ, е, эль…" телеграм.
+Telegram, "double-u, aitch, ay, tee…" WhatsApp, "тэ, е, эль…" телеграм, "zê-a-pê" zap.
 
 A run of four letter names or more is read back as the letters it spells, and the terms
 of the rules are looked for in them; only a term of four letters or more counts (two or
-three names in a row are ordinary words: "a, e, i", "te e"). The names live in
-`messaging_app.json` (`letter_names`); every term of every category is looked for.
+three names in a row are ordinary words: "a, e, i", "te e"). A shorter run counts when it
+is plainly spelling, and then only a term it spells whole: names joined by hyphens
+("zê-a-pê"), or a run with a name that no word shares ("double-u ay" for WA). A term's
+context is looked for in the message around the names ("háblame por ese-i-ge-ene-a-ele").
+The names live in `messaging_app.json` (`letter_names`, `distinctive_letter_names`);
+every term of every category is looked for.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from desktop.core.errors import KnownError
-from desktop.core.policy.detectors import Hit, find_terms
+from desktop.core.policy.detectors import Hit, context_ok, find_terms
 from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import LETTER, Rules
 
@@ -37,7 +42,7 @@ def _name_pattern(names) -> str:
             alts.append("")
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return emit(trie)
+    return emit(trie) if trie else "(?!x)x"
 
 
 class LetterNames:
@@ -45,10 +50,13 @@ class LetterNames:
 
     def __init__(self, rules: Rules) -> None:
         table = rules.settings.get("letter_names", {})
+        distinctive = rules.settings.get("distinctive_letter_names", [])
         if not isinstance(table, dict) or not all(
-                isinstance(k, str) and len(k) == 1 and isinstance(v, list) for k, v in table.items()):
-            raise KnownError("The policy rules file messaging_app.json: letter_names maps one letter to a list of its names.",
-                             hint='For example "t": ["te", "tee"].')
+                isinstance(k, str) and 1 <= len(k) <= 2 and k.isalpha() and isinstance(v, list) for k, v in table.items()):
+            raise KnownError("The policy rules file messaging_app.json: letter_names maps a letter (or a pair said as one, "
+                             "\"ch\") to a list of its names.", hint='For example "t": ["te", "tee"].')
+        if not (isinstance(distinctive, list) and all(isinstance(n, str) for n in distinctive)):
+            raise KnownError("The policy rules file messaging_app.json: distinctive_letter_names is a list of names.")
         self.rules = rules
         # name -> the letter it says read as Latin, and read as Cyrillic ("эм": m, м); a name
         # of one alphabet only says the same letter both ways.
@@ -60,29 +68,65 @@ class LetterNames:
                 alphabet.setdefault(_squeeze(fold_literal(str(name))), fold_literal(letter))
         self.readings = {name: (latin.get(name) or cyrillic[name], cyrillic.get(name) or latin[name])
                          for name in latin.keys() | cyrillic.keys()}
+        self.distinctive = {_squeeze(fold_literal(n)) for n in distinctive} & self.readings.keys()
         self.enabled = bool(self.readings)
-        name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names) if self.enabled else "(?!x)x"
+        name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names)
         one = rf"{name}(?![{LETTER}])"
         # Matched on " " + text: the engine skips from one non-letter to the next in C.
         self.run = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one}){{{MIN_NAMES - 1},}})")
+        self.hyphened = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:-{one})+)")
+        self.short = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one})+)")
+        self.marked = rules.compile(rf"(?<![{LETTER}])(?:{_name_pattern(sorted(self.distinctive))})(?![{LETTER}])")
         self.name = rules.compile(rf"(?<![{LETTER}]){one}")
 
     def find(self, s: str) -> Iterator[Hit]:
-        padded = " " + s
-        if not (self.enabled and self.run.search(padded)):
+        if not self.enabled:
             return
-        for m in self.run.finditer(padded):
+        padded = " " + s
+        runs = [(m, False) for m in self.run.finditer(padded)]
+        if "-" in s:
+            runs.extend((m, True) for m in self.hyphened.finditer(padded))
+        if self.distinctive and self.marked.search(s):
+            runs.extend((m, True) for m in self.short.finditer(padded)
+                        if any(_squeeze(n.group()) in self.distinctive for n in self.name.finditer(m.group("run"))))
+        seen: set[tuple[int, int]] = set()
+        for m, whole in runs:
             lo = m.start("run") - 1           # in `s`: the padding shifts every index by one
             spans = [(n.start() + lo, n.end() + lo) for n in self.name.finditer(m.group("run"))]
-            said = [_squeeze(s[a:b]) for a, b in spans]
-            for alphabet in (0, 1):
-                letters = [self.readings[w][alphabet] for w in said]
-                # One letter, then a space: every term pattern accepts letters spaced out.
-                spelled = " ".join(letters)
-                for hit in find_terms(self.rules, spelled):
-                    first, last = hit.start // 2, (hit.end - 1) // 2
-                    if last - first + 1 >= MIN_NAMES:
-                        yield Hit(hit.category, spans[first][0], spans[last][1])
+            if not whole and len(spans) < MIN_NAMES:
+                continue
+            yield from self._spelled(s, spans, whole, seen)
+
+    def _spelled(self, s: str, spans: list[tuple[int, int]], whole: bool, seen: set) -> Iterator[Hit]:
+        """The terms the names at `spans` spell: any of MIN_NAMES names or more, or, for a
+        run that is plainly spelling (`whole`), one spelled by every name of it."""
+        said = [_squeeze(s[a:b]) for a, b in spans]
+        for alphabet in (0, 1):
+            # The letters a space apart (every term pattern accepts letters spaced out, and a
+            # pair said as one name, "ch", is two letters), and where each name's start.
+            letters = [" ".join(self.readings[w][alphabet]) for w in said]
+            starts = list(_starts(letters))
+            spelled = " ".join(letters)
+
+            def around(term, a: int, b: int) -> bool:
+                first, last = bisect.bisect_right(starts, a) - 1, bisect.bisect_right(starts, b - 1) - 1
+                return context_ok(term, s, spans[first][0], spans[last][1])
+
+            for hit in find_terms(self.rules, spelled, around):
+                first, last = bisect.bisect_right(starts, hit.start) - 1, bisect.bisect_right(starts, hit.end - 1) - 1
+                covers = last - first + 1
+                if covers >= MIN_NAMES or (whole and covers == len(spans)):
+                    span = (spans[first][0], spans[last][1])
+                    if (hit.category, *span) not in seen:
+                        seen.add((hit.category, *span))
+                        yield Hit(hit.category, *span)
+
+
+def _starts(letters: list[str]) -> Iterator[int]:
+    pos = 0
+    for letter in letters:
+        yield pos
+        pos += len(letter) + 1
 
 
 def _squeeze(name: str) -> str:
