@@ -11,10 +11,12 @@ link does ("//:", ".www", "moc.", "moc.liamg@"): nearly no ordinary message pays
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Iterator
 
-from desktop.core.policy.detectors import Hit, ShapeDetector, find_terms
+from desktop.core.policy.detectors import Hit, ShapeDetector, context_ok, find_terms
 from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import Rules
 
@@ -48,6 +50,25 @@ def _wide(c: str) -> bool:
     return c >= "\u2e80"
 
 
+# A word of small letters ending in a capital (Latin or Cyrillic): how a name typed with its
+# capital reads backwards ("lapyaP", "xiP", "margeleT"); ordinary words never end so ("iPhone").
+_CAPITAL_LAST = re.compile("(?<![^\\W\\d_])[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f][^\\W\\d_]+"
+                           "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?![^\\W\\d_])")
+
+
+def _whole_word(r: str, a: int, b: int) -> bool:
+    """Whether `r[a:b]` is a whole word of five letters or more (not part of a longer one)."""
+    return (b - a >= MIN_LETTERS and not _wide(r[a]) and (a == 0 or not r[a - 1].isalpha())
+            and (b == len(r) or not r[b].isalpha()))
+
+
+def _skeleton_span(offsets, start: int, end: int) -> tuple[int, int]:
+    """The skeleton's span for the original text's span `start:end` (`offsets` maps the other way)."""
+    if offsets is None:
+        return start, end
+    return bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+
+
 def long_enough(span: str) -> bool:
     return sum(c.isalnum() for c in span) >= MIN_LETTERS or sum(map(_wide, span)) >= MIN_WIDE
 
@@ -78,15 +99,36 @@ class Backwards:
         # Each alternative opens with its character: one scan in C, whatever their number.
         self.wide_ends = rules.compile("|".join(sorted(map(re.escape, wide)))) if wide else None
 
-    def find(self, s: str) -> list[Hit]:
+    def find(self, s: str, text: str | None = None, offsets=None) -> list[Hit]:
+        """What is written backwards in the skeleton `s` of `text` (`offsets` as `normalise.skeleton`
+        gives them; without `text`, words capitalised at their end are not looked at)."""
+        found: list[Hit] = []
         shapes = self._shape_shows(s)
-        if not (shapes or self._shows(s)):
-            return []
-        r, n = s[::-1], len(s)
-        found = [h for h in find_terms(self.rules, r) if long_enough(r[h.start:h.end])]
-        if shapes:
-            found.extend(self.shapes.find(r, r, None))
-        return [Hit(h.category, n - h.end, n - h.start) for h in found]
+        if shapes or self._shows(s):
+            r, n = s[::-1], len(s)
+
+            def context(term, a: int, b: int) -> bool:
+                # The words around it read backwards too, or forwards (a reversed name in an
+                # ordinary sentence); a whole word that is a term backwards needs no other sign.
+                return context_ok(term, r, a, b) or context_ok(term, s, n - b, n - a) or _whole_word(r, a, b)
+
+            found = [Hit(h.category, n - h.end, n - h.start) for h in find_terms(self.rules, r, context)
+                     if long_enough(r[h.start:h.end])]
+            if shapes:
+                found.extend(Hit(h.category, n - h.end, n - h.start) for h in self.shapes.find(r, r, None))
+        if text is not None and _CAPITAL_LAST.search(text):
+            found.extend(self._capitalised_at_the_end(s, text, offsets))
+        return found
+
+    def _capitalised_at_the_end(self, s: str, text: str, offsets) -> Iterator[Hit]:
+        """Short names reversed with their capital ("xiP" for Pix, "lapyaP"): a word of three
+        letters or more, small letters then a capital last, that is a term read backwards."""
+        for m in _CAPITAL_LAST.finditer(text):
+            start, end = _skeleton_span(offsets, m.start(), m.end())
+            word = s[start:end][::-1]
+            for hit in find_terms(self.rules, word, lambda term, a, b: True):
+                if hit.start == 0 and hit.end == len(word):
+                    yield Hit(hit.category, start, end)
 
     def _shape_shows(self, s: str) -> bool:
         if "//" in s and _SCHEME.search(s):

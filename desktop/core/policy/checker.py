@@ -56,7 +56,7 @@ class PolicyChecker:
         if digits:                        # an IBAN or a wallet address always has some
             hits.extend(find_payment_codes(s))
         hits.extend(self._spelled.find(s))
-        hits.extend(self._backwards.find(s))
+        hits.extend(self._backwards.find(s, text, offsets))
         if not hits:
             return ALLOWED
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))

@@ -170,24 +170,28 @@ class ShapeDetector:
 
     def __init__(self, rules: Rules) -> None:
         cfg = rules.settings       # email.json and link.json
-        at_words = alternation(cfg.get("at_words", ["at"]))
-        dot_words = alternation(cfg.get("dot_words", ["dot"]))
+        at_list, dot_list = cfg.get("at_words", ["at"]), cfg.get("dot_words", ["dot"])
+        at_words, dot_words = alternation(at_list), alternation(dot_list)
         tlds = sorted({fold_literal(t) for t in cfg.get("tlds", ["com"])}, key=lambda t: (-len(t), t))
         self.weak_tlds = {fold_literal(t) for t in cfg.get("weak_tlds", [])}
         self.sentence_tlds = self.weak_tlds | {fold_literal(t) for t in cfg.get("sentence_tlds", [])}
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         self.sentence_words = {fold_literal(w) for w in cfg.get("at_sentence_words", [])}
-        label = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
-        spelled_dot = rf"[\W_]{{1,3}}(?:{dot_words})[\W_]{{1,3}}|[(\[{{]\.[)\]}}]"
+        # Top-level domains written in another script ("точка ру"): a label too.
+        spelled_tlds = {fold_literal(k): fold_literal(v) for k, v in cfg.get("spelled_tlds", {}).items()}
+        self.spelled_tlds = spelled_tlds
+        other_script = rf"|(?:{alternation(spelled_tlds)})(?![^\W\d_])" if spelled_tlds else ""
+        label = rf"(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{other_script})"
+        spelled_dot = _spelled(dot_list) + r"|[(\[{]\.[)\]}]"
         # Up to two spaces either side of a dot ("tienda  .  com"); a TLD of three letters or
         # more may also be letter-spaced ("tienda.c o m").
         self.dot = rules.compile(rf"\s{{0,2}}\.\s{{0,2}}|{spelled_dot}")
         dot = rf"(?:\s{{0,2}}\.\s{{0,2}}|{spelled_dot})"
         tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + "|" + "|".join(
-            " ".join(_leet_pattern(c) for c in t) for t in tlds if len(t) >= 3) + ")"
+            " ".join(_leet_pattern(c) for c in t) for t in tlds if len(t) >= 3) + other_script + ")"
         host = rf"{label}(?:{dot}{label}){{0,5}}"
-        at = rf"(?:\s?@\s?|[\W_]{{1,3}}(?:{at_words})[\W_]{{1,3}})"
+        at = rf"(?:\s?@\s?|{_spelled(at_list)})"
         self.email = rules.compile(
             rf"(?<![a-z0-9.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
         self.url = rules.compile(
@@ -198,9 +202,13 @@ class ShapeDetector:
         self.tld = rules.compile(tld)
         # Cheap first looks that the engine can skip through in C; most messages stop here,
         # and the expensive patterns only run in windows around what these find.
-        self.maybe_email = rules.compile(rf"[^a-z](?:{at_words})(?![a-z])")
+        wide_at = [w for w in at_list if _wide(fold_literal(w)[:1])]
+        self.maybe_email = rules.compile(rf"[^a-z](?:{at_words})(?![a-z])" + (f"|{alternation(wide_at)}" if wide_at else ""))
         self.maybe_link = rules.compile(
             rf"\.\s{{0,2}}{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
+
+    def _tld(self, label: str) -> bool:
+        return bool(self.tld.fullmatch(label)) or label in self.spelled_tlds
 
     def _labels(self, host: str) -> list[str]:
         return [p for p in self.dot.split(host) if p]
@@ -230,7 +238,7 @@ class ShapeDetector:
             spelled = "@" not in m.group("at")
             if spelled and ((labels and labels[0] == "www") or m.group("local") in self.sentence_words):
                 continue  # "more models at www.shop.net", "visit us at tienda.com": a link, not an address
-            if len(labels) >= 2 and self.tld.fullmatch(labels[-1]):
+            if len(labels) >= 2 and self._tld(labels[-1]):
                 if spelled and self._allowed(labels):
                     continue  # "bought it at aliexpress.com" is a sentence, not an address
             elif not (labels and labels[0] in self.providers):
@@ -289,6 +297,22 @@ class ShapeDetector:
             return False
         i = m.start("tld") if offsets is None else offsets[m.start("tld")]
         return not original[i].isupper()
+
+
+def _wide(text: str) -> bool:
+    """Chinese, Japanese or Korean: written without spaces between words."""
+    return bool(text) and text[0] >= "\u2e80"
+
+
+def _spelled(words) -> str:
+    """"at" or "dot" written out: a word of a spaced script between separators ("juan at gmail",
+    "tienda punto com"), a Chinese one also between letters ("shop点szled点com", "lili小老鼠163")."""
+    spaced = [w for w in words if not _wide(fold_literal(w))]
+    wide = [w for w in words if _wide(fold_literal(w))]
+    alts = [rf"[\W_]{{1,3}}(?:{alternation(spaced)})[\W_]{{1,3}}"] if spaced else []
+    if wide:
+        alts.append(rf"[\W_]{{0,3}}(?:{alternation(wide)})[\W_]{{0,3}}")
+    return "|".join(alts) or "(?!x)x"
 
 
 _SENTENCE_GOES_ON = re.compile(rf"\s{{1,3}}[{LETTER}]")
