@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from desktop.core.errors import KnownError
 from desktop.core.policy.normalise import fold_literal
@@ -19,8 +20,24 @@ from desktop.core.policy.rules import LETTER
 # Characters of a "chunk": a group of digits with look-alike letters typed among them.
 _CHUNK_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789|")
 # A plain group of digits right before or after a chunk, in the same number ("9876S-4321").
-_GROUP_BEFORE = re.compile(r"(?<![a-z0-9|])\d{1,12}[ .\-()]{1,2}$")
-_GROUP_AFTER = re.compile(r"[ .\-()]{1,2}\d{1,12}(?![a-z0-9|])")
+# \Z, not $: searched with the chunk's start as the end, "$" would also match before a line
+# break there, and a group on the line above would count as the same number's.
+_GROUP_BEFORE = re.compile(r"(?<![a-z0-9|])(?P<group>\d{1,12})[ .\-()]{1,2}\Z")
+_GROUP_AFTER = re.compile(r"[ .\-()]{1,2}(?P<group>\d{1,12})(?![a-z0-9|])")
+# After a phone word ("tel", "电话", "liga"): the groups of a number, each of digits and
+# look-alike letters ("电话 l38 OOl3 8OOO").
+_ANCHORED_GROUP = re.compile(r"[a-z0-9|]{1,8}")
+_ANCHORED_GAP = re.compile(r"[\W_]{0,3}")
+_GROUP_GAP = re.compile(r"[ .\-()/]{1,3}")
+
+
+class Swapped(NamedTuple):
+    """The skeleton with look-alike letters read as digits, and where."""
+
+    text: str
+    positions: list[int]     # every position read as a digit, sorted
+    edges: list[int]         # chunks read at a group's edge only because plain groups stand either side
+    anchored: list[int]      # positions read because a phone word stands right before the number
 
 is_letter = re.compile(f"[{LETTER}]").match
 
@@ -44,10 +61,10 @@ class LetterDigits:
                                           if k.isalpha() and v == "1"}))) or "#"
         self.lone_letter = compile(rf"(?<=\d)[ .\-]{{1,2}}([{lone}])(?=[ .\-]{{1,2}}\d(?![a-z0-9|]))")
 
-    def swap(self, s: str, original: str, offsets) -> tuple[str, list[int], list[int]] | None:
-        """The skeleton with look-alike letters inside numbers read as digits ("6l2" -> "612"),
-        the positions swapped, and those of them read at the edge of a group only because
-        plain groups stand either side ("609 l23 456"); None when there are none."""
+    def swap(self, s: str, original: str, offsets, anchors: Iterable[int] = ()) -> Swapped | None:
+        """The skeleton with look-alike letters inside numbers read as digits ("6l2" -> "612");
+        None when there are none. `anchors`: where a phone word ends, right before a number
+        whose every group may be typed with letters ("tel l38 OOl3 8OOO")."""
         chunks = []
         done = -1
         for m in self.letter_hint.finditer(s):
@@ -75,13 +92,17 @@ class LetterDigits:
         for _ in range(2 if chunks else 0):
             text, unread = _apply(s, swapped), []
             for lo, hi, looks in chunks:
-                inside = bool(_GROUP_BEFORE.search(text, max(0, lo - 16), lo) and _GROUP_AFTER.match(text, hi))
-                reading = _reading(s[lo:hi], looks, inside)
+                before, after = _GROUP_BEFORE.search(text, max(0, lo - 16), lo), _GROUP_AFTER.match(text, hi)
+                inside = bool(before and after)
+                # Groups of one length either side, as the chunk's ("06.l2.34", "07.8l.23"): a
+                # number written in pairs or triples, any of its letters a digit.
+                even = inside and len(before["group"]) == len(after["group"]) == hi - lo >= 2
+                reading = _reading(s[lo:hi], looks, inside, even)
                 if reading is None:
                     unread.append((lo, hi, looks))
                     continue
                 swapped.update((i, d) for i, d in enumerate(reading, lo) if d != s[i])
-                if inside and _reading(s[lo:hi], looks, False) is None:
+                if inside and _reading(s[lo:hi], looks, False, False) is None:
                     edges.append(lo)
             if len(unread) == len(chunks):
                 break
@@ -92,9 +113,36 @@ class LetterDigits:
             digit = self._looks_like(s, i, original, offsets)
             if digit is not None and (before < 0 or s[before] not in _CHUNK_CHARS):
                 swapped[i] = digit
+        anchored = [i for a in anchors for i in self._anchored(s, a, original, offsets) if i not in swapped]
+        swapped.update((i, self._looks_like(s, i, original, offsets) or s[i]) for i in anchored)
         if not swapped:
             return None
-        return _apply(s, swapped), sorted(swapped), sorted(edges)
+        return Swapped(_apply(s, swapped), sorted(swapped), sorted(edges), sorted(anchored))
+
+    def _anchored(self, s: str, at: int, original: str, offsets) -> list[int]:
+        """The letters of the number right after a phone word ending at `at`, when every group
+        of it is digits and look-alike letters with a real digit in it, 7 to 15 of them in all."""
+        gap = _ANCHORED_GAP.match(s, at)
+        pos = gap.end() if gap else at
+        letters: list[int] = []
+        length = 0
+        while length <= 15:
+            group = _ANCHORED_GROUP.match(s, pos)
+            if group is None or (group.end() < len(s) and is_letter(s[group.end()])):
+                break
+            text = group.group()
+            if not any(c.isdigit() for c in text):
+                break
+            found = [i for i in range(group.start(), group.end()) if not s[i].isdigit()]
+            if any(self._looks_like(s, i, original, offsets) is None for i in found):
+                break
+            letters.extend(found)
+            length += len(text)
+            sep = _GROUP_GAP.match(s, group.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        return letters if 7 <= length <= 15 and letters else []
 
     def _looks_like(self, s: str, i: int, original: str, offsets) -> str | None:
         """The digit that skeleton character `i` imitates, judged on the character as typed."""
@@ -115,7 +163,7 @@ def _apply(s: str, swapped: dict[int, str]) -> str:
     return "".join(chars)
 
 
-def _reading(chunk: str, looks: list[str], inside: bool) -> str | None:
+def _reading(chunk: str, looks: list[str], inside: bool, even: bool) -> str | None:
     """The chunk as digits when its letters can only be digits in disguise, else None;
     `looks` holds the digit each character is or imitates.
 
@@ -123,13 +171,16 @@ def _reading(chunk: str, looks: list[str], inside: bool) -> str | None:
     a zero is read when it opens the group ("O6") or is doubled at its end ("6OO"), since
     "3o" is an ordinal ("3º"); another digit only when the chunk sits between two plain
     groups of one number (`inside`): one letter before two digits or more ("609 l23 456"),
-    or after three or more that are not a round number ("21 9876S-4321"). "S21", "B12",
+    or after three or more that are not a round number ("21 9876S-4321"); any letter when the
+    groups either side have the chunk's length (`even`: "06.l2.34", "07.8l.23"). "S21", "B12",
     "200l", "1990s" and "3B" stay names, units, decades and flats. A "|" between two
     groups of two or more digits is a separator ("38|39").
     """
     where = [k for k, ch in enumerate(chunk) if ch.isdigit()]
     if not where or len(where) == len(chunk):
         return None
+    if even and "|" not in chunk:
+        return "".join(looks)
     first, last = where[0], where[-1]
     for k, ch in enumerate(chunk):
         if ch.isdigit():

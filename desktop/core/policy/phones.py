@@ -22,9 +22,16 @@ from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.rules import LETTER, Rules
 
 _DIGIT = re.compile("[0-9]")
-# Between two parts of a number said in pieces: a full stop or a line ends the dictation.
-_SENTENCE_END = re.compile(r"[.!?;\n]")
+# Between two parts of a number said in pieces: a full stop or a line ends the dictation;
+# an ellipsis is a pause in it ("seis cinco cinco... luego 123... y al final 456").
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _within(positions: list[int], hit: Hit) -> int:
+    """How many of the sorted `positions` fall inside the hit."""
+    return bisect.bisect_left(positions, hit.end) - bisect.bisect_left(positions, hit.start)
 
 
 def _plausible_date(text: str, kind: str) -> bool:
@@ -232,16 +239,18 @@ class PhoneDetector:
         yield from self._find(s, digits)
         # Letters read as digits must stay fewer than the real digits of a phone number.
         if self.letters.table and 2 * digits > self.min_with_keyword:
-            swapped = self.letters.swap(s, original, offsets)
+            anchors = [m.end() for m in self.keyword.finditer(s)] if self.letters.letter_hint.search(s) else []
+            swapped = self.letters.swap(s, original, offsets, anchors)
             if swapped is not None:
-                d, swaps, edges = swapped
+                d, swaps, edges, anchored = swapped
                 for hit in self._find(d, digits + len(swaps)):
                     # Only where a letter was read as a digit (the rest was found above), only
-                    # in a run that is mostly real digits, and with at most one letter read at
-                    # the edge of a group ("30 l32 34 l34 36" is a list of jeans sizes).
-                    n = bisect.bisect_left(swaps, hit.end) - bisect.bisect_left(swaps, hit.start)
-                    if n and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) and \
-                            bisect.bisect_left(edges, hit.end) - bisect.bisect_left(edges, hit.start) <= 1:
+                    # in a run that is mostly real digits (unless a phone word stands right
+                    # before it), and with at most one letter read at the edge of a group
+                    # ("30 l32 34 l34 36" is a list of jeans sizes).
+                    n = _within(swaps, hit) - _within(anchored, hit)
+                    if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
+                            and _within(edges, hit) <= 1:
                         yield hit
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
@@ -265,7 +274,7 @@ class PhoneDetector:
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
         if not keyword and not words and self.exempt.search(before):
             return None
-        if not words and self._looks_like_a_list(run, before):
+        if not words and self._looks_like_a_list(run, before, keyword):
             return None
         if any(t[3] and len(t[2]) > 1 for t in run):
             # Tens and hundreds in words: a dictated number needs a phone's full length
@@ -291,8 +300,8 @@ class PhoneDetector:
                 yield from self._parts_hit(s, chain)
                 chain = []
                 continue
-            if len(run) == 1 and len(run[0][2]) == 1 and not run[0][3]:
-                continue
+            if len(run) == 1 and len(run[0][2]) == 1:
+                continue     # one digit or number word between parts is a word: "the last four are"
             part = self._part(s, run, max(last_end, run[0][0] - 25))
             last_end = run[-1][1]
             if part and (not chain or self._between_parts(s[chain[-1][-1][1]:run[0][0]])):
@@ -311,7 +320,7 @@ class PhoneDetector:
                 and not self.not_a_part.search(s, said_from, start))
 
     def _between_parts(self, filler: str) -> bool:
-        return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(filler.split()) <= 5
+        return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(_WORD.findall(filler)) <= 5
 
     def _parts_hit(self, s: str, chain: list[list]) -> Iterator[Hit]:
         """The phone number a chain of parts makes, if it makes one."""
@@ -325,13 +334,18 @@ class PhoneDetector:
         before = s[max(0, start - 40):start]
         if self.exempt.search(before) and not self.keyword.search(before) or self._looks_like_a_list(groups, before):
             return
-        if _counted([int(t[2]) for t in groups]) or not self.parts_cue.search(s, max(0, start - 30), end):
+        if _counted([int(t[2]) for t in groups]) or not self.parts_cue.search(s, max(0, start - 30), min(len(s), end + 30)):
             return
         yield Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
 
     @staticmethod
-    def _looks_like_a_list(run, before: str) -> bool:
-        """Sizes or quantities: "38 39 40 41 42" (two-digit groups, none starting with 0, no "+")."""
+    def _looks_like_a_list(run, before: str, keyword: bool = False) -> bool:
+        """Sizes or quantities: "38 39 40 41 42" (two-digit groups, none starting with 0, no "+");
+        after a phone word, only pairs in order are ("mon numéro : 87 65 43 21 60" is a number)."""
         groups = [t[2] for t in run]
-        return (len(groups) >= 4 and all(len(g) == 2 for g in groups)
-                and not groups[0].startswith("0") and "+" not in before[-3:])
+        if not (len(groups) >= 4 and all(len(g) == 2 for g in groups)
+                and not groups[0].startswith("0") and "+" not in before[-3:]):
+            return False
+        values = [int(g) for g in groups]
+        ordered = values == sorted(values) or values == sorted(values, reverse=True)
+        return ordered or not keyword
