@@ -52,8 +52,18 @@ def _wide(c: str) -> bool:
 
 # A word of small letters ending in a capital (Latin or Cyrillic): how a name typed with its
 # capital reads backwards ("lapyaP", "xiP", "margeleT"); ordinary words never end so ("iPhone").
-_CAPITAL_LAST = re.compile("(?<![^\\W\\d_])[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f][^\\W\\d_]+"
-                           "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f](?![^\\W\\d_])")
+# The pattern opens with the capital, so the engine skips to capitals in C; where the word
+# starts is looked at on the rare match.
+_SMALL = "a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u045f"
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0400-\u042f"
+_CAPITAL_LAST = re.compile(f"[{_CAPITAL}](?![^\\W\\d_])(?<=[{_SMALL}].)")
+
+
+def _word_start(text: str, i: int) -> int:
+    """Where the word whose letter `text[i]` is starts."""
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _whole_word(r: str, a: int, b: int) -> bool:
@@ -124,7 +134,10 @@ class Backwards:
         """Short names reversed with their capital ("xiP" for Pix, "lapyaP"): a word of three
         letters or more, small letters then a capital last, that is a term read backwards."""
         for m in _CAPITAL_LAST.finditer(text):
-            start, end = _skeleton_span(offsets, m.start(), m.end())
+            begin = _word_start(text, m.start())
+            if m.end() - begin < 3 or not text[begin].islower():
+                continue
+            start, end = _skeleton_span(offsets, begin, m.end())
             word = s[start:end][::-1]
             for hit in find_terms(self.rules, word, lambda term, a, b: True):
                 if hit.start == 0 and hit.end == len(word):

@@ -4,7 +4,7 @@ Telegram, "double-u, aitch, ay, tee…" WhatsApp, "тэ, е, эль…" теле
 A run of four letter names or more is read back as the letters it spells, and the terms
 of the rules are looked for in them; only a term of four letters or more counts (two or
 three names in a row are ordinary words: "a, e, i", "te e"). A shorter run counts when it
-is plainly spelling, and then only a term it spells whole: names joined by hyphens
+is plainly spelling, and then only a term it spells whole: three names joined by hyphens
 ("zê-a-pê"), or a run with a name that no word shares ("double-u ay" for WA). A term's
 context is looked for in the message around the names ("háblame por ese-i-ge-ene-a-ele").
 The names live in `messaging_app.json` (`letter_names`, `distinctive_letter_names`);
@@ -69,35 +69,40 @@ class LetterNames:
         self.readings = {name: (latin.get(name) or cyrillic[name], cyrillic.get(name) or latin[name])
                          for name in latin.keys() | cyrillic.keys()}
         self.distinctive = {_squeeze(fold_literal(n)) for n in distinctive} & self.readings.keys()
-        self.enabled = bool(self.readings)
         name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names)
         one = rf"{name}(?![{LETTER}])"
         # Matched on " " + text: the engine skips from one non-letter to the next in C.
         self.run = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one}){{{MIN_NAMES - 1},}})")
-        self.hyphened = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:-{one})+)")
+        self.hyphened = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:-{one}){{2,}})")
         self.short = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one})+)")
-        self.marked = rules.compile(rf"(?<![{LETTER}])(?:{_name_pattern(sorted(self.distinctive))})(?![{LETTER}])")
+        # The longest word of each distinctive name, looked for first: a regex of plain words
+        # costs less than the runs' pattern, and almost never finds anything.
+        needles = sorted({max(n.split(), key=len) for n in self.distinctive})
+        self.needles = rules.compile("|".join(map(re.escape, needles))) if needles else None
         self.name = rules.compile(rf"(?<![{LETTER}]){one}")
 
-    def find(self, s: str) -> Iterator[Hit]:
-        if not self.enabled:
-            return
+    def find(self, s: str) -> list[Hit]:
         padded = " " + s
-        runs = [(m, False) for m in self.run.finditer(padded)]
-        if "-" in s:
+        first = self.run.search(padded)
+        hyphened = s.count("-") >= 2
+        marked = self.needles is not None and self.needles.search(s) is not None
+        if first is None and not (hyphened or marked):
+            return []                         # almost every message
+        runs = [(m, False) for m in self.run.finditer(padded, first.start())] if first is not None else []
+        if hyphened:
             runs.extend((m, True) for m in self.hyphened.finditer(padded))
-        if self.distinctive and self.marked.search(s):
+        if marked:
             runs.extend((m, True) for m in self.short.finditer(padded)
                         if any(_squeeze(n.group()) in self.distinctive for n in self.name.finditer(m.group("run"))))
-        seen: set[tuple[int, int]] = set()
+        found: dict[Hit, None] = {}
         for m, whole in runs:
             lo = m.start("run") - 1           # in `s`: the padding shifts every index by one
             spans = [(n.start() + lo, n.end() + lo) for n in self.name.finditer(m.group("run"))]
-            if not whole and len(spans) < MIN_NAMES:
-                continue
-            yield from self._spelled(s, spans, whole, seen)
+            if whole or len(spans) >= MIN_NAMES:
+                found.update(dict.fromkeys(self._spelled(s, spans, whole)))
+        return list(found)
 
-    def _spelled(self, s: str, spans: list[tuple[int, int]], whole: bool, seen: set) -> Iterator[Hit]:
+    def _spelled(self, s: str, spans: list[tuple[int, int]], whole: bool) -> Iterator[Hit]:
         """The terms the names at `spans` spell: any of MIN_NAMES names or more, or, for a
         run that is plainly spelling (`whole`), one spelled by every name of it."""
         said = [_squeeze(s[a:b]) for a, b in spans]
@@ -116,10 +121,7 @@ class LetterNames:
                 first, last = bisect.bisect_right(starts, hit.start) - 1, bisect.bisect_right(starts, hit.end - 1) - 1
                 covers = last - first + 1
                 if covers >= MIN_NAMES or (whole and covers == len(spans)):
-                    span = (spans[first][0], spans[last][1])
-                    if (hit.category, *span) not in seen:
-                        seen.add((hit.category, *span))
-                        yield Hit(hit.category, *span)
+                    yield Hit(hit.category, spans[first][0], spans[last][1])
 
 
 def _starts(letters: list[str]) -> Iterator[int]:
