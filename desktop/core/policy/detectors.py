@@ -65,10 +65,12 @@ def context_ok(term: Term, s: str, start: int, end: int) -> bool:
     lo, hi = max(0, start - term.window), min(len(s), end + term.window)
     if term.unless is not None and term.unless.search(s, lo, hi):
         return False
-    if term.feature is not None:
+    if term.feature is not None or term.feature_before is not None or term.feature_after is not None:
         wide_lo, wide_hi = max(0, start - FEATURE_WINDOW), min(len(s), end + FEATURE_WINDOW)
-        if term.feature.search(s, wide_lo, wide_hi) and not (
-                term.channel is not None and term.channel.search(s, wide_lo, wide_hi)):
+        featured = ((term.feature is not None and term.feature.search(s, wide_lo, wide_hi))
+                    or (term.feature_before is not None and term.feature_before.search(s[wide_lo:start]))
+                    or (term.feature_after is not None and term.feature_after.search(s[end:wide_hi])))
+        if featured and not (term.channel is not None and term.channel.search(s, wide_lo, wide_hi)):
             return False
     if not term.needs_context:
         return True

@@ -58,8 +58,12 @@ class Term:
     window: int = 40
     # An app named as a product feature ("show WhatsApp notifications", "compatible with")
     # is not an app offered as a channel ("write me on WhatsApp"): no match when a `feature`
-    # pattern is within FEATURE_WINDOW characters and no `channel` pattern is.
+    # pattern is within FEATURE_WINDOW characters (or `feature_before` ends right before it,
+    # `feature_after` starts right after it: "notificaciones de WhatsApp", "WhatsApp calls")
+    # and no `channel` pattern is within FEATURE_WINDOW characters.
     feature: re.Pattern | None = None
+    feature_before: re.Pattern | None = None
+    feature_after: re.Pattern | None = None
     channel: re.Pattern | None = None
 
     @property
@@ -251,12 +255,13 @@ def merge_options(base: dict, own: dict) -> dict:
     """A term's options over those of its kind (or its file's defaults): its own win, except
     that context and `unless` lists add up ("bank transfer" like "pay_outside", plus "iban")."""
     merged = {**base, **own}
-    if isinstance(base.get("context"), dict) and isinstance(own.get("context"), dict):
-        context = {**base["context"], **own["context"]}
-        for where in ("before", "after", "near"):
-            if isinstance(base["context"].get(where), list) and isinstance(own["context"].get(where), list):
-                context[where] = base["context"][where] + own["context"][where]
-        merged["context"] = context
+    for key in ("context", "feature"):
+        if isinstance(base.get(key), dict) and isinstance(own.get(key), dict):
+            context = {**base[key], **own[key]}
+            for where in ("before", "after", "near"):
+                if isinstance(base[key].get(where), list) and isinstance(own[key].get(where), list):
+                    context[where] = base[key][where] + own[key][where]
+            merged[key] = context
     if isinstance(base.get("unless"), list) and isinstance(own.get("unless"), list):
         merged["unless"] = base["unless"] + own["unless"]
     return merged
@@ -287,6 +292,12 @@ def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts, d
     if split not in SPLITS:
         raise KnownError(f"The policy rules file {source}: split must be one of {SPLITS}, not {split!r}.")
     ctx = entry.get("context", {}) or {}
+    feature = entry.get("feature", {}) or {}
+    if isinstance(feature, list):
+        feature = {"near": feature}
+    if not (isinstance(ctx, dict) and isinstance(feature, dict)):
+        raise KnownError(f"The policy rules file {source}: the context and feature of {entry['term']!r} map "
+                         "\"before\", \"after\" and \"near\" to lists of patterns.")
     return Term(
         category=category, text=entry["term"], split=split, suffix=bool(entry.get("suffix", False)),
         before=contexts.regex(ctx.get("before"), "before", source),
@@ -294,7 +305,9 @@ def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts, d
         near=contexts.regex(ctx.get("near"), "near", source),
         unless=contexts.regex(entry.get("unless"), "near", source),
         window=int(ctx.get("window", 40)),
-        feature=contexts.regex(entry.get("feature"), "near", source),
+        feature=contexts.regex(feature.get("near"), "near", source),
+        feature_before=contexts.regex(feature.get("before"), "before", source),
+        feature_after=contexts.regex(feature.get("after"), "after", source),
         channel=contexts.regex(entry.get("channel"), "near", source),
     )
 
