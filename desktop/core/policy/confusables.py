@@ -15,6 +15,8 @@ _PAIRS = (
     # Cyrillic capitals and small letters.
     ("АВЕКМНОРСТХУЅІЈԚԜҮҺӀ", "abekmhopctxysijqwyhl"),
     ("авекмнорстхуѕіјԛԝүһӏьгпԁ", "abekmhopctxysijqwyhlbrnd"),
+    # Ukrainian letters with a Latin twin ("тєлєграм").
+    ("ЄєҐґ", "eerr"),
     # Greek capitals, then small letters that resemble a Latin letter.
     ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϜ", "abezhikmnoptyxf"),
     ("αβγδεζηικνορστυχωϲϳ", "abydeznikvopotuxwcj"),

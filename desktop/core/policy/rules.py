@@ -33,8 +33,9 @@ SEP = r"[\W_]{0,3}"
 # A "." in a term ("t.me", "paypal.me") also accepts the dot written out.
 DOT = r"(?:[\W_]{1,3}|[\W_]{0,3}(?:dot|punto|ponto|point)[\W_]{0,3})"
 # Characters people type for letters (leetspeak); they are also separators, so chunking ignores them.
-# Capital I and small l look the same in most fonts ("teIegram"), so each stands for the other.
-LEET = {"a": "a4@", "b": "b8", "e": "e3", "g": "g9", "i": "i1!|l", "l": "l1|!i",
+# Capital I and small l look the same in most fonts ("teIegram"), so each stands for the other;
+# so do q and g ("Teleqram").
+LEET = {"a": "a4@", "b": "b8", "e": "e3", "g": "g9q", "i": "i1!|l", "l": "l1|!i",
         "o": "o0", "s": "s5$", "t": "t7+", "z": "z2"}
 LEET_SYMBOLS = frozenset("@$!|+")
 # Letters typed as two characters that look like one: "vv" for "w" ("vvhatsapp", "v v e c h a t").

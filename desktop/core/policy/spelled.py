@@ -64,12 +64,14 @@ class LetterNames:
         cyrillic: dict[str, str] = {}
         for letter, names in table.items():
             alphabet = cyrillic if _CYRILLIC.match(letter) else latin
-            for name in names:
+            # A letter typed bare among names is its own name ("double-u, h, a, t, s…").
+            for name in [*names, *([letter] if len(letter) == 1 else [])]:
                 alphabet.setdefault(_squeeze(fold_literal(str(name))), fold_literal(letter))
         self.readings = {name: (latin.get(name) or cyrillic[name], cyrillic.get(name) or latin[name])
                          for name in latin.keys() | cyrillic.keys()}
         self.distinctive = {_squeeze(fold_literal(n)) for n in distinctive} & self.readings.keys()
-        name = _name_pattern(fold_literal(str(n)) for names in table.values() for n in names)
+        name = _name_pattern(fold_literal(str(n)) for letter, names in table.items()
+                             for n in [*names, *([letter] if len(letter) == 1 else [])])
         one = rf"{name}(?![{LETTER}])"
         # Matched on " " + text: the engine skips from one non-letter to the next in C.
         self.run = rules.compile(rf"[^{LETTER}](?P<run>{one}(?:[\W_]{{1,3}}{one}){{{MIN_NAMES - 1},}})")
