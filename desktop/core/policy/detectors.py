@@ -61,24 +61,27 @@ _CLAUSE_BREAK = re.compile(r"[,;!?][\W_]*[^\W\d_]{2}")
 
 
 def context_ok(term: Term, s: str, start: int, end: int) -> bool:
-    """Whether the words around `s[start:end]` let the term there count (its options in the rules)."""
+    """Whether the words around `s[start:end]` let the term there count (its options in the rules).
+    The "near" patterns consume the character before their word: they are searched on " " + s,
+    where `s[i]` is at i + 1, from the character before the window."""
     lo, hi = max(0, start - term.window), min(len(s), end + term.window)
-    if term.unless is not None and term.unless.search(s, lo, hi):
+    padded = " " + s
+    # What must be there first: in ordinary messages it is missing, and nothing else is looked at.
+    if term.needs_context and not (
+            (term.before is not None and term.before.search(s[lo:start]))
+            or (term.after is not None and term.after.search(s[end:hi]))
+            or (term.near is not None and term.near.search(padded, lo, hi + 1))):
+        return False
+    if term.unless is not None and term.unless.search(padded, lo, hi + 1):
         return False
     if term.feature is not None or term.feature_before is not None or term.feature_after is not None:
         wide_lo, wide_hi = max(0, start - FEATURE_WINDOW), min(len(s), end + FEATURE_WINDOW)
-        featured = ((term.feature is not None and term.feature.search(s, wide_lo, wide_hi))
+        featured = ((term.feature is not None and term.feature.search(padded, wide_lo, wide_hi + 1))
                     or (term.feature_before is not None and term.feature_before.search(s[wide_lo:start]))
                     or (term.feature_after is not None and term.feature_after.search(s[end:wide_hi])))
-        if featured and not (term.channel is not None and term.channel.search(s, wide_lo, wide_hi)):
+        if featured and not (term.channel is not None and term.channel.search(padded, wide_lo, wide_hi + 1)):
             return False
-    if not term.needs_context:
-        return True
-    return bool(
-        (term.before is not None and term.before.search(s[lo:start]))
-        or (term.after is not None and term.after.search(s[end:hi]))
-        or (term.near is not None and term.near.search(s, lo, hi))
-    )
+    return True
 
 
 def candidates(pattern: re.Pattern, s: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match]:

@@ -226,6 +226,7 @@ class _Contexts:
     def __init__(self, compile: Callable[[str], re.Pattern]) -> None:
         self.compile = compile
         self.made: dict[tuple[str, tuple[str, ...]], re.Pattern] = {}
+        self.sources: dict[str, re.Pattern] = {}
 
     def regex(self, words, where: str, source: str) -> re.Pattern | None:
         if not words:
@@ -235,16 +236,92 @@ class _Contexts:
                              hint='For example "before": ["por", "add me on"].')
         key = (where, tuple(words))
         if key not in self.made:
-            alts = "|".join(f"(?:{fold_words(w)})" for w in words)
-            pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*$",
+            alts = by_first_letter([fold_words(w) for w in words])
+            pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*\\Z",
                        "after": f"^[\\W_]*(?:{alts})",
-                       "near": f"(?<![{LETTER}])(?:{alts})"}[where]
-            try:
-                self.made[key] = self.compile(pattern)
-            except re.error as exc:
-                raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
-                                 hint="Fix the regular expression, or restore the file from the installer.") from exc
+                       # Consumes the non-letter before the word (searched on " " + text), so the
+                       # engine skips from one non-letter to the next in C, not letter by letter.
+                       "near": f"[^{LETTER}](?:{alts})"}[where]
+            if pattern not in self.sources:          # two lists can make one pattern
+                try:
+                    self.sources[pattern] = self.compile(pattern)
+                except re.error as exc:
+                    raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
+                                     hint="Fix the regular expression, or restore the file from the installer.") from exc
+            self.made[key] = self.sources[pattern]
         return self.made[key]
+
+
+def by_first_letter(patterns: list[str]) -> str:
+    """The patterns as one alternation, those that open with a plain letter grouped behind it
+    ("a(?:ccount|mount)|b(?:ank)|(?:[ab]c)"): the engine then tests one letter per group at each
+    place it tries, and enters a pattern only where its first letter is. A pattern that opens
+    with a group of plain words ("(my |the )?(bank|account) details") is written out as the
+    patterns it stands for ("my bank details", "my account details"…). Sorted, so that the
+    source is the same in every process (the pattern cache needs it)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for p in sorted({e for p in patterns for e in (_letter_first(p) or [p])}):
+        if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS and not _top_level_bar(p):
+            groups.setdefault(p[0], []).append(f"(?:{p[1:]})")
+        else:
+            others.append(f"(?:{p})")
+    return "|".join([re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
+                     for c, rest in sorted(groups.items())] + others)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+_SPECIAL = frozenset("\\.^$*+?{}[]()")
+
+
+def _letter_first(p: str, budget: int = 48) -> list[str] | None:
+    """`p` as patterns that each open with a plain letter and together match what `p` matches,
+    when `p` opens with a group of plain words, maybe optional; None when it cannot be
+    (another kind of opening, a back-reference, or more than `budget` patterns)."""
+    if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS:
+        return [p]
+    if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d", p):
+        return None
+    close = p.find(")")
+    options = p[1:close].split("|")
+    if close < 0 or any(c in _SPECIAL for o in options for c in o):
+        return None
+    rest = p[close + 1:]
+    optional = rest.startswith("?")
+    rest = rest[1:] if optional else rest
+    if rest[:1] in _QUANTIFIERS:
+        return None
+    out: list[str] = []
+    for candidate in [o + rest for o in options] + ([rest] if optional else []):
+        expanded = _letter_first(candidate, budget - len(out)) if candidate else None
+        if expanded is None or len(out) + len(expanded) > budget:
+            return None
+        out.extend(expanded)
+    return out
+
+
+def _top_level_bar(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside its groups and classes (then it cannot be split after its first letter)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 def fold_words(pattern: str) -> str:
