@@ -133,10 +133,11 @@ def find_terms(rules: Rules, s: str, context: Callable[[Term, int, int], bool] |
             return
         first = m.start()
         hit = _accepted(rules, s, padded, m, context)
-        while hit is None and m.end() - first > 2:
-            # A longer term refused here can hide a shorter one that starts with it ("transferencia
+        while hit is None and rules.term_of[m.lastgroup or ""].phrase:
+            # A phrase refused here can hide a shorter term it starts with ("transferencia
             # bancaria" without its context still holds "transfer", a paying word): the same
-            # place again, with the text cut before the refused term's end.
+            # place again, with the text cut before the refused phrase's end. (Not after a
+            # single word: "WhatsApp" refused as a feature is no "WhatsAp" either.)
             shorter = regex.match(padded, first, m.end() - 1)
             if shorter is None:
                 break
@@ -151,7 +152,7 @@ def find_terms(rules: Rules, s: str, context: Callable[[Term, int, int], bool] |
 
 def _accepted(rules: Rules, s: str, padded: str, m: re.Match, context) -> Hit | None:
     """The hit a match of the term regex makes, or None when its term does not count there."""
-    term = rules.terms[int((m.lastgroup or "t0")[1:].partition("_")[0])]   # every alternative ends in a marker group
+    term = rules.term_of[m.lastgroup or ""]   # every alternative ends in a marker group
     start, end = m.start(), m.end() - 1      # in `s`: the padding and the separator cancel out
     if not term.suffix and m.end() < len(padded) and _LETTER_AT.match(padded, m.end()):
         return None                          # cut short by the retry above, not a word's end

@@ -67,14 +67,15 @@ class Term:
     feature_after: re.Pattern | None = None
     channel: re.Pattern | None = None
 
-    @property
-    def phrase(self) -> bool:
-        """Written as several words ("trato directo"), which must stand in one clause."""
-        return any(c.isspace() for c in self.text.strip())
+    def __post_init__(self) -> None:
+        # Looked at on every match: worked out once (the dataclass is frozen, hence the setattr).
+        object.__setattr__(self, "phrase", any(c.isspace() for c in self.text.strip()))
+        object.__setattr__(self, "needs_context",
+                           self.before is not None or self.after is not None or self.near is not None)
 
-    @property
-    def needs_context(self) -> bool:
-        return self.before is not None or self.after is not None or self.near is not None
+    # Written as several words ("trato directo"), which must stand in one clause.
+    phrase: bool = field(init=False, default=False)
+    needs_context: bool = field(init=False, default=False)
 
 
 @dataclass
@@ -90,6 +91,11 @@ class Rules:
     def compile(self, source: str, flags: int = 0) -> re.Pattern:
         """A pattern derived from the rules, compiled once for every process that has the same rules."""
         return self.patterns.compile(source, flags)
+
+    def __post_init__(self) -> None:
+        # The term each marker group of the term regex stands for ("t12_3" -> terms[12]).
+        self.term_of: dict[str, Term] = {name: self.terms[int(name[1:].partition("_")[0])]
+                                          for name in self.term_regex.groupindex}
 
 
 def _char_class(chars: str) -> str:

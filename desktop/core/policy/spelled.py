@@ -100,6 +100,8 @@ class LetterNames:
         for m, whole in runs:
             lo = m.start("run") - 1           # in `s`: the padding shifts every index by one
             spans = [(n.start() + lo, n.end() + lo) for n in self.name.finditer(m.group("run"))]
+            if all(b - a == 1 for a, b in spans):
+                continue       # letters, not names: "W h a t s A p p" is the terms' own business
             if whole or len(spans) >= MIN_NAMES:
                 found.update(dict.fromkeys(self._spelled(s, spans, whole)))
         return list(found)
