@@ -17,7 +17,7 @@ from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, O
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
 from corpus_round3 import BLOCKED_ROUND_3, BLOCKED_ROUND_3_LATE, ORDINARY_ROUND_3, ORDINARY_ROUND_3_LATE
-from corpus_round4 import BLOCKED_ROUND_4, ORDINARY_ROUND_4
+from corpus_round4 import BLOCKED_ROUND_4, BLOCKED_ROUND_4_LATE, ORDINARY_ROUND_4, ORDINARY_ROUND_4_LATE
 from heldout_set_1 import heldout_blocked, heldout_clean
 
 HERE = Path(__file__).resolve().parent
@@ -103,7 +103,8 @@ def mixed(word: str, i: int) -> str:
 # "round_2" before the filter learned the disguises of its second round; "held_out_2" after;
 # "round_3" (issue 13) before the filter learned its classes, "round_3_late" after;
 # "heldout_set_1" was written blind by another person and measured before it was used;
-# "round_4" after it, new wordings of its classes, before the filter was changed for them. Only
+# "round_4" after it, new wordings of its classes, before the filter was changed for them;
+# "round_4_late" written while fixing them, kept as regression rows. Only
 # the rows from the third round on name their language.
 def blocked_rows() -> list[tuple[str, str, str, str, str]]:
     rows = []
@@ -123,6 +124,7 @@ def blocked_rows() -> list[tuple[str, str, str, str, str]]:
         rows.extend((category, disguise, text, batch, lang) for category, disguise, lang, text in hand3)
     rows.extend((category, disguise, text, "heldout_set_1", lang) for category, disguise, lang, text in heldout_blocked())
     rows.extend((category, disguise, text, "round_4", lang) for category, disguise, lang, text in BLOCKED_ROUND_4)
+    rows.extend((category, disguise, text, "round_4_late", lang) for category, disguise, lang, text in BLOCKED_ROUND_4_LATE)
     return rows
 
 
@@ -171,6 +173,7 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
                 rows.extend(_ordinary(lang, template, batch))
     rows.extend((lang, text, "heldout_set_1") for lang, text in heldout_clean())
     rows.extend((lang, text, "round_4") for lang, texts in ORDINARY_ROUND_4.items() for text in texts)
+    rows.extend((lang, text, "round_4_late") for lang, texts in ORDINARY_ROUND_4_LATE.items() for text in texts)
     return rows
 
 
