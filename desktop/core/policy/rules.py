@@ -237,10 +237,12 @@ class _Contexts:
     def regex(self, words, where: str, source: str) -> re.Pattern | None:
         if not words:
             return None
+        key = (where, tuple(words) if isinstance(words, list) else None)
+        if key in self.made:      # a kind's lists, shared by many terms: looked at once
+            return self.made[key]
         if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
             raise KnownError(f"The policy rules file {source}: a {where} context is a list of patterns, not {words!r}.",
                              hint='For example "before": ["por", "add me on"].')
-        key = (where, tuple(words))
         if key not in self.made:
             alts = by_first_letter([fold_words(w) for w in words])
             pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*\\Z",
@@ -277,7 +279,7 @@ def by_first_letter(patterns: list[str]) -> str:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")
-_SPECIAL = frozenset("\\.^$*+?{}[]()")
+_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
 
 
 def _letter_first(p: str, budget: int = 48) -> list[str] | None:
@@ -289,9 +291,9 @@ def _letter_first(p: str, budget: int = 48) -> list[str] | None:
     if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d", p):
         return None
     close = p.find(")")
-    options = p[1:close].split("|")
-    if close < 0 or any(c in _SPECIAL for o in options for c in o):
+    if close < 0 or _SPECIAL.search(p, 1, close):
         return None
+    options = p[1:close].split("|")
     rest = p[close + 1:]
     optional = rest.startswith("?")
     rest = rest[1:] if optional else rest
@@ -308,31 +310,22 @@ def _letter_first(p: str, budget: int = 48) -> list[str] | None:
 
 def _top_level_bar(pattern: str) -> bool:
     """Whether `pattern` has a "|" outside its groups and classes (then it cannot be split after its first letter)."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    if "|" not in pattern:
+        return False
+    bare = _ESCAPED_OR_CLASS.sub("", pattern)
+    while True:                          # innermost groups first, until none is left
+        bare, removed = _GROUP.subn("", bare)
+        if not removed:
+            return "|" in bare
+
+
+_ESCAPED_OR_CLASS = re.compile(r"\\.|\[\]?(?:\\.|[^\]])*\]")
+_GROUP = re.compile(r"\([^()]*\)")
 
 
 def fold_words(pattern: str) -> str:
     """Fold the non-ASCII letters of a context pattern ("añádeme" -> "anademe"); regex syntax is ASCII and kept."""
-    return "".join(c if c.isascii() else fold_literal(c) for c in pattern)
+    return pattern if pattern.isascii() else "".join(c if c.isascii() else fold_literal(c) for c in pattern)
 
 
 def merge_options(base: dict, own: dict) -> dict:
