@@ -54,6 +54,7 @@ class Report:
     ordinary_by_batch: dict[str, Tally] = field(default_factory=dict)   # caught = wrongly blocked
     refused_by_lang: dict[str, Tally] = field(default_factory=dict)     # rows that name their language
     ordinary_by_lang: dict[str, Tally] = field(default_factory=dict)
+    blocked_by_batch: dict[str, int] = field(default_factory=dict)     # refused rows blocked for any rule
 
     @property
     def false_positive_rate(self) -> float:
@@ -66,11 +67,13 @@ def measure(corpus: Path = CORPUS, batch: str | None = None) -> Report:
     by_disguise: dict[str, Tally] = defaultdict(Tally)
     refused_by_batch: dict[str, Tally] = defaultdict(Tally)
     refused_by_lang: dict[str, Tally] = defaultdict(Tally)
+    blocked_by_batch: dict[str, int] = defaultdict(int)
     for row in read_tsv(corpus / "corpus_blocked.tsv"):
         if batch is not None and row.get("batch") != batch:
             continue
         verdict = check(row["text"])
         ok = verdict.blocked and row["category"] in verdict.categories
+        blocked_by_batch[row.get("batch") or "-"] += verdict.blocked
         tallies = [by_category[row["category"]], by_disguise[row["disguise"]], refused_by_batch[row.get("batch") or "-"]]
         if row.get("lang"):
             tallies.append(refused_by_lang[row["lang"]])
@@ -92,15 +95,19 @@ def measure(corpus: Path = CORPUS, batch: str | None = None) -> Report:
         if verdict.blocked:
             false_positives.append((row["lang"], row["text"], [m.to_json() for m in verdict.matches]))
     return Report(dict(by_category), dict(by_disguise), ordinary, false_positives,
-                  dict(refused_by_batch), dict(ordinary_by_batch), dict(refused_by_lang), dict(ordinary_by_lang))
+                  dict(refused_by_batch), dict(ordinary_by_batch), dict(refused_by_lang), dict(ordinary_by_lang),
+                  dict(blocked_by_batch))
 
 
 def _batches(report: Report) -> list[str]:
-    """Recall and false positives per batch, in the order the batches were written."""
-    lines = [f"{'batch':<22} {'refused caught':>16} {'ordinary refused':>18}"]
+    """Recall and false positives per batch, in the order the batches were written; "any rule"
+    counts a refused row blocked even when for another rule than its own (the message is not sent)."""
+    lines = [f"{'batch':<22} {'refused caught':>16} {'any rule':>14} {'ordinary refused':>18}"]
     for name in dict.fromkeys([*report.refused_by_batch, *report.ordinary_by_batch]):
         r, o = report.refused_by_batch.get(name, Tally()), report.ordinary_by_batch.get(name, Tally())
-        lines.append(f"{name:<22} {f'{r.caught}/{r.total}':>9} {r.rate:>6.1%} {f'{o.caught}/{o.total}':>11} "
+        blocked = report.blocked_by_batch.get(name, 0)
+        lines.append(f"{name:<22} {f'{r.caught}/{r.total}':>9} {r.rate:>6.1%} {f'{blocked}/{r.total}':>8} "
+                     f"{(blocked / r.total if r.total else 1):>5.1%} {f'{o.caught}/{o.total}':>11} "
                      f"{(o.caught / o.total if o.total else 0):>6.1%}")
     return lines
 

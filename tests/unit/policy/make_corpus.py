@@ -17,7 +17,8 @@ from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, O
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
 from corpus_round3 import BLOCKED_ROUND_3, BLOCKED_ROUND_3_LATE, ORDINARY_ROUND_3, ORDINARY_ROUND_3_LATE
-from corpus_round4 import BLOCKED_ROUND_4, BLOCKED_ROUND_4_LATE, ORDINARY_ROUND_4, ORDINARY_ROUND_4_LATE
+from corpus_round4 import (BLOCKED_ROUND_4, BLOCKED_ROUND_4_LATE, ORDINARY_ROUND_4, ORDINARY_ROUND_4_LATE,
+                           ORDINARY_ROUND_4_LATE_2)
 from heldout_set_1 import heldout_blocked, heldout_clean
 
 HERE = Path(__file__).resolve().parent
@@ -174,6 +175,7 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
     rows.extend((lang, text, "heldout_set_1") for lang, text in heldout_clean())
     rows.extend((lang, text, "round_4") for lang, texts in ORDINARY_ROUND_4.items() for text in texts)
     rows.extend((lang, text, "round_4_late") for lang, texts in ORDINARY_ROUND_4_LATE.items() for text in texts)
+    rows.extend((lang, text, "round_4_late") for lang, texts in ORDINARY_ROUND_4_LATE_2.items() for text in texts)
     return rows
 
 

@@ -39,6 +39,8 @@ def passes(text: str) -> None:
     "Мне написали в WhatsApp от имени продавца, это вы?", "有人用微信冒充卖家联系我，是你们吗？",
     # a buyer who follows the seller's account
     "My daughter follows you on Instagram, she loves your stuff", "Je vous suis sur Instagram depuis longtemps",
+    "The phone came with WeChat preinstalled, how do I remove it?", "I don't need WhatsApp on it, just calls",
+    "El reloj se sincroniza con WhatsApp y te dice quién llama?", "The Instagram photos of this dress look different",
 ])
 def test_an_app_named_as_a_feature_or_a_topic_passes(text):
     passes(text)
@@ -82,6 +84,8 @@ def test_paying_outside_in_other_words_and_services(text):
     "Деньги вернули на карту, спасибо", "Is cash on delivery available in my country through the app?",
     "Cash back coupon didn't apply to my order", "wise choice, I'll take the blue one", "Does AliExpress accept bitcoin?",
     "O motoboy pediu dinheiro da taxa, paguei em mãos", "银行卡付款失败了，晚上再在APP里试一下。",
+    "If I cancel the order now, do I get the money back directly?", "¿Si cancelo el pedido me devuelven el dinero directamente?",
+    "L'argent a été prélevé sur mon compte mais la commande est impayée.",
 ])
 def test_paying_talk_that_stays_on_the_platform(text):
     passes(text)
@@ -201,6 +205,8 @@ def test_slang_shops_and_spelled_addresses(text, category):
     "Складная тележка выдержит 50 кг?", "飞机模型有现货吗？", "加微波炉的那款有货吗？", "Is the tele remote included?",
     "I saw it cheaper on Amazon, can you match the price?", "淘宝上更便宜，能便宜点吗？", "Vi no TikTok e vim comprar aqui",
     "Je suis chez moi après 18h, livrez quand vous voulez", "快点发货吧，我等了很久了",
+    "Moro fora da cidade, dá pra entregar num ponto de retirada?", "Lo dejo en el punto de recogida",
+    "У меня маленький магазин на Etsy, бусины хорошего качества?",
 ])
 def test_their_look_alikes_pass(text):
     passes(text)
