@@ -92,11 +92,12 @@ class LetterDigits:
         for _ in range(2 if chunks else 0):
             text, unread = _apply(s, swapped), []
             for lo, hi, looks in chunks:
-                before, after = _GROUP_BEFORE.search(text, max(0, lo - 16), lo), _GROUP_AFTER.match(text, hi)
-                inside = bool(before and after)
+                group_before, group_after = _GROUP_BEFORE.search(text, max(0, lo - 16), lo), _GROUP_AFTER.match(text, hi)
+                inside = group_before is not None and group_after is not None
                 # Groups of one length either side, as the chunk's ("06.l2.34", "07.8l.23"): a
                 # number written in pairs or triples, any of its letters a digit.
-                even = inside and len(before["group"]) == len(after["group"]) == hi - lo >= 2
+                even = (group_before is not None and group_after is not None
+                        and len(group_before["group"]) == len(group_after["group"]) == hi - lo >= 2)
                 reading = _reading(s[lo:hi], looks, inside, even)
                 if reading is None:
                     unread.append((lo, hi, looks))

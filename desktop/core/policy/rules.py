@@ -231,7 +231,7 @@ class _Contexts:
 
     def __init__(self, compile: Callable[[str], re.Pattern]) -> None:
         self.compile = compile
-        self.made: dict[tuple[str, tuple[str, ...]], re.Pattern] = {}
+        self.made: dict[tuple, re.Pattern] = {}      # (where, the list as a tuple): its pattern
         self.sources: dict[str, re.Pattern] = {}
 
     def regex(self, words, where: str, source: str) -> re.Pattern | None:
@@ -269,7 +269,7 @@ def by_first_letter(patterns: list[str]) -> str:
     source is the same in every process (the pattern cache needs it)."""
     groups: dict[str, list[str]] = {}
     others: list[str] = []
-    for p in sorted({e for p in patterns for e in (_letter_first(p) or [p])}):
+    for p in sorted({e for pattern in patterns for e in (_letter_first(pattern) or [pattern])}):
         if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS and not _top_level_bar(p):
             groups.setdefault(p[0], []).append(f"(?:{p[1:]})")
         else:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from desktop.core.errors import KnownError
 from desktop.core.policy.detectors import Hit, context_ok, find_terms
 from desktop.core.policy.normalise import fold_literal
-from desktop.core.policy.rules import LETTER, Rules
+from desktop.core.policy.rules import LETTER, Rules, Term
 
 MIN_NAMES = 4
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
@@ -115,17 +115,31 @@ class LetterNames:
             # pair said as one name, "ch", is two letters), and where each name's start.
             letters = [" ".join(self.readings[w][alphabet]) for w in said]
             starts = list(_starts(letters))
-            spelled = " ".join(letters)
+            place = _Place(starts, spans)
 
-            def around(term, a: int, b: int) -> bool:
-                first, last = bisect.bisect_right(starts, a) - 1, bisect.bisect_right(starts, b - 1) - 1
-                return context_ok(term, s, spans[first][0], spans[last][1])
+            def around(term: Term, a: int, b: int, place: _Place = place) -> bool:
+                return context_ok(term, s, *place(a, b))
 
-            for hit in find_terms(self.rules, spelled, around):
-                first, last = bisect.bisect_right(starts, hit.start) - 1, bisect.bisect_right(starts, hit.end - 1) - 1
+            for hit in find_terms(self.rules, " ".join(letters), around):
+                first, last = place.names(hit.start, hit.end)
                 covers = last - first + 1
                 if covers >= MIN_NAMES or (whole and covers == len(spans)):
                     yield Hit(hit.category, spans[first][0], spans[last][1])
+
+
+class _Place:
+    """From a span of the letters read from names back to the names and to their span in the message."""
+
+    def __init__(self, starts: list[int], spans: list[tuple[int, int]]) -> None:
+        self.starts, self.spans = starts, spans
+
+    def names(self, a: int, b: int) -> tuple[int, int]:
+        """The first and last name whose letters `a:b` covers."""
+        return bisect.bisect_right(self.starts, a) - 1, bisect.bisect_right(self.starts, b - 1) - 1
+
+    def __call__(self, a: int, b: int) -> tuple[int, int]:
+        first, last = self.names(a, b)
+        return self.spans[first][0], self.spans[last][1]
 
 
 def _starts(letters: list[str]) -> Iterator[int]:
