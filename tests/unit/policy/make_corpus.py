@@ -17,8 +17,8 @@ from corpus_ordinary import ORDINARY, ORDINARY_HELD_OUT_2, ORDINARY_LOOKALIKE, O
 from corpus_refused import (BLOCKED_HAND, BLOCKED_HELD_OUT, BLOCKED_HELD_OUT_2, BLOCKED_SPOKEN_NUMBERS, CONTACTS,
                             SENTENCES)
 from corpus_round3 import BLOCKED_ROUND_3, BLOCKED_ROUND_3_LATE, ORDINARY_ROUND_3, ORDINARY_ROUND_3_LATE
-from corpus_round4 import (BLOCKED_ROUND_4, BLOCKED_ROUND_4_LATE, ORDINARY_ROUND_4, ORDINARY_ROUND_4_LATE,
-                           ORDINARY_ROUND_4_LATE_2)
+from corpus_round4 import (BLOCKED_ROUND_4, BLOCKED_ROUND_4_LATE, BLOCKED_ROUND_4_LATE_3, ORDINARY_ROUND_4,
+                           ORDINARY_ROUND_4_LATE, ORDINARY_ROUND_4_LATE_2, ORDINARY_ROUND_4_LATE_3)
 from heldout_set_1 import heldout_blocked, heldout_clean
 
 HERE = Path(__file__).resolve().parent
@@ -125,7 +125,8 @@ def blocked_rows() -> list[tuple[str, str, str, str, str]]:
         rows.extend((category, disguise, text, batch, lang) for category, disguise, lang, text in hand3)
     rows.extend((category, disguise, text, "heldout_set_1", lang) for category, disguise, lang, text in heldout_blocked())
     rows.extend((category, disguise, text, "round_4", lang) for category, disguise, lang, text in BLOCKED_ROUND_4)
-    rows.extend((category, disguise, text, "round_4_late", lang) for category, disguise, lang, text in BLOCKED_ROUND_4_LATE)
+    for late in (BLOCKED_ROUND_4_LATE, BLOCKED_ROUND_4_LATE_3):
+        rows.extend((category, disguise, text, "round_4_late", lang) for category, disguise, lang, text in late)
     return rows
 
 
@@ -175,7 +176,8 @@ def ordinary_rows() -> list[tuple[str, str, str]]:
     rows.extend((lang, text, "heldout_set_1") for lang, text in heldout_clean())
     rows.extend((lang, text, "round_4") for lang, texts in ORDINARY_ROUND_4.items() for text in texts)
     rows.extend((lang, text, "round_4_late") for lang, texts in ORDINARY_ROUND_4_LATE.items() for text in texts)
-    rows.extend((lang, text, "round_4_late") for lang, texts in ORDINARY_ROUND_4_LATE_2.items() for text in texts)
+    for late_ordinary in (ORDINARY_ROUND_4_LATE_2, ORDINARY_ROUND_4_LATE_3):
+        rows.extend((lang, text, "round_4_late") for lang, texts in late_ordinary.items() for text in texts)
     return rows
 
 
