@@ -14,6 +14,7 @@ separator characters between letters ("W h a t s A p p", "w.h.a.t.s.a.p.p", "wha
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -233,12 +234,19 @@ class _Contexts:
         self.compile = compile
         self.made: dict[tuple, re.Pattern] = {}      # (where, the list as a tuple): its pattern
         self.sources: dict[str, re.Pattern] = {}
+        self.by_id: dict[tuple[str, int], tuple[list, re.Pattern]] = {}
 
     def regex(self, words, where: str, source: str) -> re.Pattern | None:
         if not words:
             return None
+        # A kind's lists are the same objects for every term like it: known by identity first
+        # (the list is kept with its pattern, so its id is not reused), then by their words.
+        seen = self.by_id.get((where, id(words)))
+        if seen is not None and seen[0] is words:
+            return seen[1]
         key = (where, tuple(words) if isinstance(words, list) else None)
-        if key in self.made:      # a kind's lists, shared by many terms: looked at once
+        if key in self.made:
+            self.by_id[(where, id(words))] = (words, self.made[key])
             return self.made[key]
         if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
             raise KnownError(f"The policy rules file {source}: a {where} context is a list of patterns, not {words!r}.",
@@ -257,6 +265,7 @@ class _Contexts:
                     raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
                                      hint="Fix the regular expression, or restore the file from the installer.") from exc
             self.made[key] = self.sources[pattern]
+        self.by_id[(where, id(words))] = (words, self.made[key])
         return self.made[key]
 
 
@@ -269,7 +278,7 @@ def by_first_letter(patterns: list[str]) -> str:
     source is the same in every process (the pattern cache needs it)."""
     groups: dict[str, list[str]] = {}
     others: list[str] = []
-    for p in sorted({e for pattern in patterns for e in (_letter_first(pattern) or [pattern])}):
+    for p in sorted({e for pattern in patterns for e in (_letter_first(pattern) or (pattern,))}):
         if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS and not _top_level_bar(p):
             groups.setdefault(p[0], []).append(f"(?:{p[1:]})")
         else:
@@ -282,12 +291,13 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
 
 
-def _letter_first(p: str, budget: int = 48) -> list[str] | None:
+@functools.lru_cache(maxsize=None)       # a kind's patterns come back in every list built on it
+def _letter_first(p: str, budget: int = 48) -> tuple[str, ...] | None:
     """`p` as patterns that each open with a plain letter and together match what `p` matches,
     when `p` opens with a group of plain words, maybe optional; None when it cannot be
     (another kind of opening, a back-reference, or more than `budget` patterns)."""
     if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS:
-        return [p]
+        return (p,)
     if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d", p):
         return None
     close = p.find(")")
@@ -305,7 +315,7 @@ def _letter_first(p: str, budget: int = 48) -> list[str] | None:
         if expanded is None or len(out) + len(expanded) > budget:
             return None
         out.extend(expanded)
-    return out
+    return tuple(out)
 
 
 def _top_level_bar(pattern: str) -> bool:
@@ -323,9 +333,13 @@ _ESCAPED_OR_CLASS = re.compile(r"\\.|\[\]?(?:\\.|[^\]])*\]")
 _GROUP = re.compile(r"\([^()]*\)")
 
 
+@functools.lru_cache(maxsize=None)
 def fold_words(pattern: str) -> str:
     """Fold the non-ASCII letters of a context pattern ("añádeme" -> "anademe"); regex syntax is ASCII and kept."""
-    return pattern if pattern.isascii() else "".join(c if c.isascii() else fold_literal(c) for c in pattern)
+    return pattern if pattern.isascii() else _NOT_ASCII.sub(lambda m: fold_literal(m.group()), pattern)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def merge_options(base: dict, own: dict) -> dict:

@@ -238,5 +238,5 @@ def test_patterns_grouped_by_first_letter_match_what_they_matched(patterns):
 
 
 def test_a_group_of_plain_words_is_written_out_and_others_are_left_alone():
-    assert _letter_first("(my |the )?shop") == ["my shop", "the shop", "shop"]
+    assert _letter_first("(my |the )?shop") == ("my shop", "the shop", "shop")
     assert _letter_first("(x|y)+z") is None and _letter_first("(x|y.)z") is None and _letter_first("(?:x)z") is None
