@@ -291,7 +291,7 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 _SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
 
 
-@functools.lru_cache(maxsize=None)       # a kind's patterns come back in every list built on it
+@functools.cache       # a kind's patterns come back in every list built on it
 def _letter_first(p: str, budget: int = 48) -> tuple[str, ...] | None:
     """`p` as patterns that each open with a plain letter and together match what `p` matches,
     when `p` opens with a group of plain words, maybe optional; None when it cannot be
@@ -333,7 +333,7 @@ _ESCAPED_OR_CLASS = re.compile(r"\\.|\[\]?(?:\\.|[^\]])*\]")
 _GROUP = re.compile(r"\([^()]*\)")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def fold_words(pattern: str) -> str:
     """Fold the non-ASCII letters of a context pattern ("añádeme" -> "anademe"); regex syntax is ASCII and kept."""
     return pattern if pattern.isascii() else _NOT_ASCII.sub(lambda m: fold_literal(m.group()), pattern)
