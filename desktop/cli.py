@@ -83,6 +83,8 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
                         help="the account to act as (default: the demo buyer)")
     parser.add_argument("--lang", choices=("es", "en"), default=None,
                         help="language of the window (default: the system's)")
+    parser.add_argument("--view", dest="start_view", choices=("products", "orders", "messages"), default=None,
+                        help="the view the window opens on (default: the one it was left on)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen on a throw-away demo, send a message, check it, exit")
     parser.set_defaults(command=None)
@@ -145,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from desktop.gui.app import run_gui
 
-            return run_gui(ctx)
+            return run_gui(ctx, args.start_view)
         return int(args.handler(args, ctx) or 0)
     except KnownError as exc:
         return _report(exc)

@@ -1,23 +1,22 @@
-"""Where Buzón keeps its data, which database it opens, and the typed settings.
+"""Where Buzón keeps its data and which database it opens.
 
-Each setting is declared once, with its type and default (STYLE "Do" 9). Settings live
-in `settings.json` in the data folder so that the CLI and the GUI share them; the GUI's
-window geometry lives in QSettings, which is a GUI concern.
+The user's settings are declared, read and written in `desktop.core.settings`;
+`Settings` is named here too for the modules that have always imported it from here.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 from desktop.core.db_faults import DatabaseFault, DbFault
 from desktop.core.errors import UsageError
+from desktop.core.settings import Settings
+
+__all__ = ["Settings", "database_url_for", "default_data_dir", "ensure_data_dir", "resources_dir"]
 
 APP_NAME = "Buzon"
 DATA_DIR_ENV = "BUZON_DATA_DIR"
@@ -67,47 +66,3 @@ def database_url_for(data_dir: Path, url: str | None = None) -> str:
             hint="Use sqlite:///PATH/TO/FILE or postgresql://USER@HOST/DB.",
         )
     return url
-
-
-@dataclass
-class Settings:
-    """User settings with their defaults; unknown keys in the file are kept but ignored."""
-
-    language: str = ""                    # the reader's language; "" = follow the user's profile
-    translate_incoming: bool = True
-    send_translation: bool = True
-    max_message_chars: int = 2000
-    attachment_max_bytes: int = 10 * 1024 * 1024
-    attachment_max_pixels: int = 40_000_000
-    attachment_max_side: int = 2560
-    dispute_video_max_bytes: int = 100 * 1024 * 1024
-    _extra: dict = field(default_factory=dict, repr=False)
-
-    @classmethod
-    def load(cls, data_dir: Path) -> Settings:
-        path = data_dir / "settings.json"
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return cls()
-        except (OSError, ValueError):
-            # A broken settings file must not stop the program; defaults apply and the
-            # file is left for the user to inspect.
-            return cls()
-        known = {f.name: f for f in dataclasses.fields(cls) if not f.name.startswith("_")}
-        values, extra = {}, {}
-        for key, value in raw.items() if isinstance(raw, dict) else ():
-            f = known.get(key)
-            if f is not None and isinstance(value, type(f.default)):
-                values[key] = value
-            else:
-                extra[key] = value
-        return cls(**values, _extra=extra)
-
-    def save(self, data_dir: Path) -> None:
-        data = dict(self._extra)
-        data.update({k: v for k, v in dataclasses.asdict(self).items() if not k.startswith("_")})
-        path = data_dir / "settings.json"
-        tmp = path.with_suffix(".json.tmp")
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)

@@ -1,16 +1,56 @@
-"""Shared fixtures. The offscreen platform is set here, before anything imports Qt."""
+"""Shared fixtures. The offscreen platform is set here, before anything imports Qt.
+
+Errors cannot hide in a test either (qutebrowser's "logfail"): a test during which an
+ERROR was logged fails, and so one during which an op failed with nothing to show it
+(the worker logs that as an error). A bug reaching `sys.excepthook` (an op's function or
+a callback raising anything but a KnownError) fails it through pytest-qt's own hook. A
+test that provokes an error on purpose says so with `@pytest.mark.logs_errors` and
+checks the records itself (the `logged_errors` fixture).
+"""
 
 from __future__ import annotations
 
+import logging
 import os
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import pytest
 
-REPO = __import__("pathlib").Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "logs_errors: the test logs errors on purpose and checks them itself")
+
+
+class ErrorRecords(logging.Handler):
+    """Keeps every record of level ERROR or above."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def logged_errors(request):
+    """Fails the test if an ERROR was logged during it, unless it is marked `logs_errors`."""
+    handler = ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield handler.records
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_errors") is None:
+        lines = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in handler.records)
+        pytest.fail(f"errors were logged during the test:\n{lines}", pytrace=False)
 
 
 @pytest.fixture

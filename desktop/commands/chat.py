@@ -97,9 +97,9 @@ def run_send(args, ctx) -> int:
     outcome = deliver(db, ctx, user, request)
     if outcome.refused is not None:
         if args.json:
-            print_json(outcome.refused)
+            print_json(outcome.refused.to_json())
         else:
-            words = ", ".join(f"{m['category']}: {m['text']!r}" for m in outcome.refused["matches"])
+            words = ", ".join(f"{m.category}: {m.text!r}" for m in outcome.refused.verdict.matches)
             print(f"refused by the content policy ({words}); nothing was sent", file=sys.stderr)
         return int(ExitCode.REFUSED)
     if args.json:

@@ -1,10 +1,13 @@
-"""`buzon screenshot OUT.png`: the real main window, rendered offscreen to a PNG."""
+"""`buzon screenshot OUT.png`: the real main window, rendered offscreen to a PNG.
+
+An id that names nothing exits 2 naming the valid ones; anything that goes wrong while
+the window works ends the command with its exit code (desktop/gui/render.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.gui.render import parse_size, screenshot
+from desktop.commands.dispute import row_id
 
 
 def register(sub) -> None:
@@ -12,15 +15,17 @@ def register(sub) -> None:
     p.add_argument("out", type=Path, metavar="OUT.png")
     p.add_argument("--view", choices=("products", "orders", "messages"), default="products")
     target = p.add_mutually_exclusive_group()
-    target.add_argument("--conversation", type=int, metavar="ID")
-    target.add_argument("--order", type=int, metavar="ID")
-    target.add_argument("--product", type=int, metavar="ID")
+    target.add_argument("--conversation", type=row_id, metavar="ID")
+    target.add_argument("--order", type=row_id, metavar="ID")
+    target.add_argument("--product", type=row_id, metavar="ID")
     p.add_argument("--size", default="1280x800", metavar="WxH")
     p.add_argument("--lang", dest="screenshot_lang", choices=("es", "en"), default=None)
     p.set_defaults(handler=run)
 
 
 def run(args, ctx) -> int:
+    from desktop.gui.render import parse_size, screenshot      # Qt loads only for this command
+
     if args.screenshot_lang:
         ctx.lang = args.screenshot_lang
     size = parse_size(args.size)

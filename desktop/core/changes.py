@@ -4,6 +4,8 @@ Each client remembers the highest id it has seen and asks for newer rows; the
 poll itself is a single indexed `max(id)`, cheap enough to run several times a second
 (SQLite, several processes on one file). The rows carry ids only; readers load what
 changed. Old rows are pruned, keeping the recent past for clients that were asleep.
+What happened is a `ChangeKind` (defined with the other vocabularies in `kinds`, so the
+GUI can name it before SQLAlchemy loads).
 """
 
 from __future__ import annotations
@@ -11,27 +13,37 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from typing import cast
+
+from sqlalchemy import CursorResult, delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import schema as m
 from desktop.core.db import Database
+from desktop.core.kinds import ChangeKind
+
+__all__ = ["KEEP", "Change", "ChangeKind", "latest_id", "prune", "record", "since"]
 
 KEEP = dt.timedelta(days=2)
 
 
 @dataclass(frozen=True)
 class Change:
+    """One row of the log; `kind` is None when a newer Buzón wrote a kind this one does not know."""
+
     id: int
-    kind: str
+    kind: ChangeKind | None
     conversation_id: int | None
     message_id: int | None
     user_id: int | None
     order_id: int | None
 
 
-def record(s: Session, kind: str, *, conversation_id=None, message_id=None, user_id=None, order_id=None) -> None:
-    s.add(m.ChangeLog(kind=kind, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
+def record(s: Session, kind: ChangeKind | str, *, conversation_id: int | None = None, message_id: int | None = None,
+           user_id: int | None = None, order_id: int | None = None) -> None:
+    """Log one change in the caller's transaction (a kind's value string is accepted too)."""
+    value = kind.value if isinstance(kind, ChangeKind) else kind
+    s.add(m.ChangeLog(kind=value, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
                       order_id=order_id))
 
 
@@ -42,7 +54,8 @@ def latest_id(db: Database) -> int:
 def since(db: Database, after_id: int, limit: int = 1000) -> list[Change]:
     def run(s: Session) -> list[Change]:
         rows = s.scalars(select(m.ChangeLog).where(m.ChangeLog.id > after_id).order_by(m.ChangeLog.id).limit(limit))
-        return [Change(r.id, r.kind, r.conversation_id, r.message_id, r.user_id, r.order_id) for r in rows]
+        return [Change(r.id, ChangeKind.parse(r.kind), r.conversation_id, r.message_id, r.user_id, r.order_id)
+                for r in rows]
 
     return db.read(run)
 
@@ -53,6 +66,7 @@ def prune(db: Database, now: dt.datetime | None = None) -> int:
 
     def run(s: Session) -> int:
         newest = s.scalar(select(func.max(m.ChangeLog.id))) or 0
-        return s.execute(delete(m.ChangeLog).where(m.ChangeLog.at < cutoff, m.ChangeLog.id < newest)).rowcount
+        result = s.execute(delete(m.ChangeLog).where(m.ChangeLog.at < cutoff, m.ChangeLog.id < newest))
+        return cast(CursorResult, result).rowcount
 
     return db.write(run)

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.config import Settings, database_url_for, default_data_dir, ensure_data_dir
+from desktop.config import database_url_for, default_data_dir, ensure_data_dir
+from desktop.core import settings as settings_file
+from desktop.core.settings import Settings
 
 if TYPE_CHECKING:
     from desktop.core.db import Database
@@ -20,6 +22,7 @@ class AppContext:
     lang: str | None = None              # GUI language override
     _db: Database | None = field(default=None, repr=False)
     _settings: Settings | None = field(default=None, repr=False)
+    settings_notice: str | None = field(default=None, repr=False)   # the settings file was damaged: say so
 
     @property
     def url(self) -> str:
@@ -27,9 +30,17 @@ class AppContext:
 
     @property
     def settings(self) -> Settings:
+        """The settings in effect, read from the data folder on first use."""
         if self._settings is None:
-            self._settings = Settings.load(self.data_dir)
+            found = settings_file.read(self.data_dir)
+            self._settings, self.settings_notice = found.settings, found.notice
         return self._settings
+
+    @settings.setter
+    def settings(self, value: Settings) -> None:
+        # A new object, never a change to the old one: an op that already holds the old
+        # settings finishes with them.
+        self._settings = value
 
     def db(self, *, seed_demo: bool = True) -> Database:
         """The database, opened and migrated on first use; the demo is made on first start."""

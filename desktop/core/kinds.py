@@ -43,3 +43,31 @@ class RequestState(str, enum.Enum):
     PENDING = "pending"
     ACCEPTED = "accepted"
     DECLINED = "declined"
+
+
+class DisputeState(str, enum.Enum):
+    """Where a dispute stands. Only OPEN exists yet; responding, escalating and the
+    marketplace's decision come with the rest of the dispute flow."""
+
+    OPEN = "open"
+
+
+class ChangeKind(str, enum.Enum):
+    """What a row of the change log says happened (`desktop.core.changes`); each view
+    decides from the kinds whether to reload."""
+
+    MESSAGE = "message"              # a message was stored in a conversation
+    CONVERSATION = "conversation"    # a conversation was opened (or came back after "delete for me")
+    READ = "read"                    # a member's read position moved forward
+    UNREAD = "unread"                # a member marked a conversation unread
+    DELETE = "delete"                # a member deleted a conversation or a message for themselves
+    ORDER = "order"                  # an order changed (status, a dispute opened)
+
+    @classmethod
+    def parse(cls, value: str) -> ChangeKind | None:
+        """The kind named by a stored value; None for one this version does not know (a
+        newer Buzón may share the database and write kinds added after this one)."""
+        try:
+            return cls(value)
+        except ValueError:
+            return None

@@ -15,16 +15,12 @@ from sqlalchemy.orm import Session
 from desktop.core import conversations
 from desktop.core import schema as m
 from desktop.core.db import Database
-from desktop.core.errors import KnownError
+from desktop.core.errors import BugError, KnownError
 from desktop.core.translation.cache import Outcome, Pending, translate_missing
 from desktop.core.translation.detect import detect
 from desktop.core.users import UserRecord
 
 CANDIDATES = ("es", "en", "zh", "pt", "fr", "ru", "de", "it")
-
-
-def reader_language(settings, user: UserRecord) -> str:
-    return settings.language or user.language
 
 
 def detect_language(text: str, fallback: str) -> str:
@@ -38,8 +34,10 @@ def detect_language(text: str, fallback: str) -> str:
 def peer_language(db: Database, user: UserRecord, conversation_id: int) -> str:
     """The language the other side reads: the store's for a buyer, the buyer's for a seller."""
     def run(s: Session) -> str:
-        conversations.member(s, user, conversation_id)
+        conversations.member(s, user, conversation_id)     # refuses a conversation the user is not in
         conv = s.get(m.Conversation, conversation_id)
+        if conv is None:
+            raise BugError(f"conversation {conversation_id} has a member but no row")
         return conv.store.language if conv.buyer_id == user.id else conv.buyer.language
 
     return db.read(run)

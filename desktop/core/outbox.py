@@ -5,18 +5,35 @@ idempotent transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-
-from desktop.core import attachments, message_translations, messaging, policy
-from desktop.core import attachment_rows
-from desktop.core import schema as m
+from desktop.core import attachment_rows, attachments, message_translations, messaging, policy
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
+from desktop.core.kinds import MessageKind
+from desktop.core.policy import PolicyVerdict
 from desktop.core.users import UserRecord
 
+if TYPE_CHECKING:
+    from desktop.core.attachments import StoredAttachment
+    from desktop.core.context import AppContext
+    from desktop.core.translation.engine import Translator
+
 MAX_FILES = 9
+"""Pictures in one message: a marketplace chat's usual cap, and a grid a bubble can show."""
+
+Ingest = Callable[..., "StoredAttachment"]
+
+
+@dataclass(frozen=True)
+class OutgoingFile:
+    """A picture to send: what to call it, and the file or the bytes (a pasted screenshot)."""
+
+    name: str
+    source: Path | bytes
 
 
 @dataclass(frozen=True)
@@ -26,18 +43,44 @@ class SendRequest:
     store_handle: str | None = None
     product_id: int | None = None
     order_id: int | None = None
-    files: tuple = ()            # paths or (name, bytes) pairs
+    files: tuple[OutgoingFile | Path | str, ...] = ()     # a bare path is called by its file name
     client_id: str | None = None
     original_size: bool = False  # keep the pictures' full resolution
 
 
 @dataclass(frozen=True)
+class PolicyRefusal:
+    """Why the content policy stopped a message: the verdict on the text as typed (its
+    matches are what to highlight), and, when it was the translation the recipient would
+    read that broke a rule, that translation and its verdict."""
+
+    verdict: PolicyVerdict
+    translation: str = ""
+    translation_verdict: PolicyVerdict | None = None
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        """The broken rules, each once, in the order they appear: one warning line each."""
+        found = self.verdict.categories + (self.translation_verdict.categories if self.translation_verdict else ())
+        return tuple(dict.fromkeys(found))
+
+    def to_json(self) -> dict:
+        out = {"blocked": True, "matches": [m.to_json() for m in self.verdict.matches]}
+        if self.translation_verdict is not None:
+            out["translation"] = {"text": self.translation, **self.translation_verdict.to_json()}
+        return out
+
+
+@dataclass(frozen=True)
 class SendOutcome:
+    """Either the stored message (`result`) or why the policy refused it (`refused`)."""
+
     result: messaging.SendResult | None = None
-    refused: dict | None = None   # the policy verdict as JSON when the policy refused it
+    refused: PolicyRefusal | None = None
 
 
-def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=None, translator=None) -> SendOutcome:
+def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *,
+            ingest: Ingest | None = None, translator: Translator | None = None) -> SendOutcome:
     """Send one message. `ingest` re-encodes a picture (default: in this process; the GUI
     passes its AttachmentProcess, so decoding never holds the interpreter the window needs).
     `translator` (the GUI's, whose models stay loaded) translates it for the recipient."""
@@ -46,12 +89,12 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=Non
         earlier = messaging.sent_before(db, user, req.client_id, req.text, req.conversation_id)
         if earlier is not None:
             return SendOutcome(result=earlier)
-    limit = ctx.settings.max_message_chars if ctx is not None else messaging.MAX_CHARS
+    limit = ctx.settings.max_message_chars
     if not req.files:
         messaging.validate_text(req.text, limit)
     verdict = policy.check(req.text)
     if verdict.blocked:
-        return SendOutcome(refused=verdict.to_json())
+        return SendOutcome(refused=PolicyRefusal(verdict))
     conversation_id = req.conversation_id
     if conversation_id is None:
         if not (req.store_handle or req.product_id or req.order_id):
@@ -61,40 +104,44 @@ def deliver(db: Database, ctx, user: UserRecord, req: SendRequest, *, ingest=Non
     lang, translations = "", {}
     if req.text.strip():
         lang = message_translations.detect_language(req.text, user.language)
-        if ctx is not None and ctx.settings.send_translation:
+        if ctx.settings.send_translation:
             target = message_translations.peer_language(db, user, conversation_id)
             made = message_translations.outgoing(translator or _translator(ctx), req.text, lang, target)
             if made is not None:
                 # The recipient reads the translation: it must pass the policy too.
-                verdict = policy.check(made[0])
-                if verdict.blocked:
-                    return SendOutcome(refused={"blocked": True, "matches": [],
-                                                "translation": {"text": made[0], **verdict.to_json()}})
+                translated = policy.check(made[0])
+                if translated.blocked:
+                    return SendOutcome(refused=PolicyRefusal(verdict, made[0], translated))
                 translations = {target: made}          # (text, pack version)
     attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size,
                                  ingest=ingest) if req.files else ()
-    kind = m.MessageKind.IMAGE.value if attachment_ids and not req.text.strip() else m.MessageKind.TEXT.value
-    result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit, kind=kind,
-                            attachment_ids=attachment_ids, lang=lang, translations=translations)
+    kind = MessageKind.IMAGE if attachment_ids and not req.text.strip() else MessageKind.TEXT
+    result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit,
+                            kind=kind.value, attachment_ids=attachment_ids, lang=lang, translations=translations)
     return SendOutcome(result=result)
 
 
-def _translator(ctx):
+def _translator(ctx: AppContext) -> Translator:
     from desktop.core.translation.engine import Translator
 
     return Translator(ctx.data_dir)
 
 
-def store_files(db: Database, ctx, files, *, original_size: bool = False, ingest=None) -> tuple[int, ...]:
+def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path | str, ...], *,
+                original_size: bool = False, ingest: Ingest | None = None) -> tuple[int, ...]:
     """Check, re-encode and store each picture, then record it (once per content hash)."""
     ingest = ingest or attachments.ingest_image
     if len(files) > MAX_FILES:
         raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.")
     limits = attachments.Limits.from_settings(ctx.settings)
     store, thumbs = attachments.store_dir(ctx.data_dir), attachments.thumbnail_dir(ctx.data_dir)
-    stored = []
-    for item in files:
-        name, source = (item[0], item[1]) if isinstance(item, tuple) else (Path(item).name, Path(item))
-        stored.append(ingest(source, store_dir=store, limits=limits, name=name,
-                                               original_size=original_size, thumbnail_dir=thumbs))
+    stored = [ingest(f.source, store_dir=store, limits=limits, name=f.name, original_size=original_size,
+                     thumbnail_dir=thumbs) for f in map(outgoing_file, files)]
     return tuple(db.write(lambda s: attachment_rows.attachment_ids(s, stored)))
+
+
+def outgoing_file(item: OutgoingFile | Path | str) -> OutgoingFile:
+    """A file to send; a bare path (the CLI's `--attach`) is called by its file name."""
+    if isinstance(item, OutgoingFile):
+        return item
+    return OutgoingFile(Path(item).name or str(item), Path(item))

@@ -8,7 +8,7 @@ import sys
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.config import resources_dir
+from desktop.config import ensure_data_dir, resources_dir
 from desktop.core.context import AppContext
 from desktop.core.errors import ExitCode, KnownError
 
@@ -54,7 +54,8 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run_gui(ctx: AppContext) -> int:
+def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
+    """Open the window (on `start_view`, else the view it was left on) until it is closed."""
     if not has_display():
         raise KnownError("There is no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).",
                          hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
@@ -65,12 +66,16 @@ def run_gui(ctx: AppContext) -> int:
     if problem:
         raise KnownError(problem, hint="Run Buzón in a desktop session, or use the CLI commands (buzon --help).",
                          exit_code=ExitCode.NO_DISPLAY)
+    from desktop.gui.crash import ExceptionHook, start_log_file
     from desktop.gui.session import Session
     from desktop.gui.views.main_window import MainWindow
 
     app = create_app(ctx.lang)
+    hook = ExceptionHook(start_log_file(ensure_data_dir(ctx.data_dir)), app)
+    hook.install()
     session = Session(ctx)
-    window = MainWindow(session)
+    window = MainWindow(session, start_view=start_view)
+    hook.window = window
     outcome = {"code": 0}
 
     def fatal(exc):
@@ -79,8 +84,11 @@ def run_gui(ctx: AppContext) -> int:
         app.exit(outcome["code"])
 
     window.fatal.connect(fatal)
-    if launch.paint_probe_wanted():
+    probe = launch.paint_probe_wanted()
+    if probe == "first":
         window.first_painted.connect(launch.report_first_paint)
+    elif probe == "content":
+        window.content_shown.connect(launch.report_content_paint)
     window.show()
     # Paint the window first, then open the database: the worker's imports (SQLAlchemy,
     # Alembic) would otherwise compete with the first paint for the interpreter.
@@ -88,4 +96,5 @@ def run_gui(ctx: AppContext) -> int:
     session.start()
     code = app.exec()
     session.close()
+    hook.uninstall()
     return outcome["code"] or code

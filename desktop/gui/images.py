@@ -1,63 +1,50 @@
-"""Pictures for the views, decoded on the worker and cached on the GUI thread.
+"""Pictures for the views' cells: decoded on the worker, cached here as pixmaps.
 
-`ImageCache.get(path, size)` returns a QPixmap if it is ready, else None after asking
-the worker to decode and scale it; `ready` tells the views to repaint. QImage may be
-made on any thread; the QPixmap is made here, on the GUI thread.
+`ImageCache.get(path, side)` returns a QPixmap if it is ready, else None after asking
+the worker for it; `ready` tells the views to repaint. The QPixmap is made here, on the
+GUI thread (only a QImage may be made on another).
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, Signal
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage, QPixmap
 
-from desktop.config import resources_dir
-from desktop.gui.worker import Worker
+from desktop.gui.decode import resolve
+from desktop.gui.ops import pictures
 
-
-def resolve(path: str, data_dir: Path | None = None) -> Path:
-    p = Path(path)
-    if p.is_absolute():
-        return p
-    res = resources_dir() / p
-    if res.exists() or data_dir is None:
-        return res
-    return data_dir / p
-
-
-def _load(path: Path, side: int) -> QImage:
-    """The picture fitted into a `side` square, decoded at that size where the format allows
-    (a 12 MP JPEG is never held whole for a thumbnail) and turned upright by its EXIF tag."""
-    reader = QImageReader(str(path))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.width() > 0 and size.height() > 0:
-        scale = side / max(size.width(), size.height())
-        reader.setScaledSize(QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale))))
-    return reader.read()                 # a null QImage if the file is not a picture
+if TYPE_CHECKING:
+    from desktop.gui.session import Session
 
 
 class ImageCache(QObject):
+    """Pixmaps by (path, side) for the views' cells; decoded on the session's worker."""
+
     ready = Signal(str)
 
-    def __init__(self, worker: Worker, data_dir: Path | None = None, parent: QObject | None = None):
+    def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
-        self._worker = worker
-        self._data_dir = data_dir
+        self._session = session
         self._pixmaps: dict[tuple[str, int], QPixmap] = {}
         self._asked: set[tuple[str, int]] = set()
 
     def get(self, path: str, side: int) -> QPixmap | None:
+        """The pixmap if it is ready (a null one for a file that is not a picture), else None."""
         key = (path, side)
         pm = self._pixmaps.get(key)
         if pm is not None or not path:
             return pm
         if key not in self._asked:
             self._asked.add(key)
-            self._worker.op(_load, resolve(path, self._data_dir), side).on_success(
+            pictures.thumbnail(self._session, resolve(path, self._session.data_dir), side).on_success(
                 lambda image, key=key: self._loaded(key, image)).run()
         return None
+
+    def has(self, path: str, side: int) -> bool:
+        """Whether `get` would return the pixmap now (nothing is asked for)."""
+        return (path, side) in self._pixmaps or not path
 
     def _loaded(self, key: tuple[str, int], image: QImage) -> None:
         self._pixmaps[key] = QPixmap.fromImage(image) if not image.isNull() else QPixmap()

@@ -1,7 +1,10 @@
 """Before and at the window's first paint: refuse an X display that does not answer
-(instead of letting Qt abort), and the start-up probe the benchmarks use.
+(instead of letting Qt abort), and the start-up probes the benchmarks use.
 
-`run_gui` calls both. Nothing here imports Qt unless a window is about to open anyway.
+`BUZON_EXIT_AFTER_PAINT=1` prints `buzon-first-paint <epoch seconds>` at the window's
+first paint and quits; `BUZON_EXIT_AFTER_PAINT=content` waits until the view on screen
+has painted its data (`MainWindow.content_shown`) and prints `buzon-content-paint …`.
+`run_gui` calls these. Nothing here imports Qt unless a window is about to open anyway.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import time
 
 EXIT_AFTER_PAINT_ENV = "BUZON_EXIT_AFTER_PAINT"
 FIRST_PAINT_TAG = "buzon-first-paint"
+CONTENT_PAINT_TAG = "buzon-content-paint"
 
 
 def _x11_answers(display: str) -> bool | None:
@@ -53,21 +57,34 @@ def display_problem(environ=os.environ, platform: str = sys.platform) -> str | N
     return None
 
 
-def paint_probe_wanted(environ=os.environ) -> bool:
-    return environ.get(EXIT_AFTER_PAINT_ENV) == "1"
+def paint_probe_wanted(environ=os.environ) -> str | None:
+    """Which probe `BUZON_EXIT_AFTER_PAINT` asks for: "first", "content", or None."""
+    value = environ.get(EXIT_AFTER_PAINT_ENV)
+    return {"1": "first", "content": "content"}.get(value or "")
+
+
+def _stamp_and_quit(tag: str) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    sys.stdout.write(f"{tag} {time.time():.6f}\n")
+    sys.stdout.flush()
+    QTimer.singleShot(0, QApplication.instance().quit)
 
 
 def report_first_paint() -> None:
-    """With BUZON_EXIT_AFTER_PAINT=1 the main window calls this from its first paint event:
-    print the wall-clock time and quit. The benchmark compares it with a hello-world that
-    stamps from its own paint event the same way.
+    """Connected to the window's first paint when BUZON_EXIT_AFTER_PAINT=1: print the
+    wall-clock time and quit. The benchmark compares it with a hello-world that stamps from
+    its own paint event the same way.
 
     It is a slot on the window, not an application-wide event filter: a filter makes
     PySide6 wrap every event of every object in Python, which creates a few hundred enum
     classes and would add its own 40 ms to what it measures."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    _stamp_and_quit(FIRST_PAINT_TAG)
 
-    sys.stdout.write(f"{FIRST_PAINT_TAG} {time.time():.6f}\n")
-    sys.stdout.flush()
-    QTimer.singleShot(0, QApplication.instance().quit)
+
+def report_content_paint() -> None:
+    """Connected to `MainWindow.content_shown` when BUZON_EXIT_AFTER_PAINT=content: the view
+    on screen has painted its data (the conversation rows; the catalogue's first screen with
+    its pictures; the orders' rows). The benchmark's bare program stamps its list's paint."""
+    _stamp_and_quit(CONTENT_PAINT_TAG)

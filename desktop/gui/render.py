@@ -1,4 +1,10 @@
-"""Rendering the real main window to a PNG without a display (`buzon screenshot`)."""
+"""Rendering the real main window to a PNG without a display (`buzon screenshot`).
+
+Nobody is there to read a dialog, so every failure while the window works ends the
+command instead: the database refused (its exit code), a KnownError no view showed
+(its exit code), a bug caught by the exception hook (70). An id that names nothing is
+refused before the window opens (exit 2, naming the valid ones).
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,13 @@ import os
 import time
 from pathlib import Path
 
+from desktop.core import catalog, conversations, orders, users
 from desktop.core.context import AppContext
-from desktop.core.errors import KnownError, UsageError
+from desktop.core.errors import BugError, KnownError, UsageError
 
 SETTLE_S = 0.4
 TIMEOUT_S = 20.0
+SHOWN_CHOICES = 20          # valid ids named in a refusal; more are summed up
 
 
 def settle(app, session, *, timeout: float = TIMEOUT_S) -> None:
@@ -28,46 +36,96 @@ def settle(app, session, *, timeout: float = TIMEOUT_S) -> None:
         time.sleep(0.01)
 
 
-def open_window(ctx: AppContext, size: tuple[int, int]):
-    """The real main window, offscreen, at `size`, with its first data loaded.
+class Window:
+    """The real main window, offscreen, with everything that went wrong while it worked."""
 
-    Returns (app, session, window); the caller closes the window and the session. A
-    database that cannot be used raises its KnownError.
-    """
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.gui.app import create_app
-    from desktop.gui.session import Session
-    from desktop.gui.views.main_window import MainWindow
+    def __init__(self, ctx: AppContext, size: tuple[int, int]):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from desktop.gui.app import create_app
+        from desktop.gui.crash import ExceptionHook
+        from desktop.gui.session import Session
+        from desktop.gui.views.main_window import MainWindow
 
-    app = create_app(ctx.lang)
-    session = Session(ctx)
-    failure: list[BaseException] = []
-    try:
-        window = MainWindow(session)
-    except BaseException:
-        session.close()
-        raise
-    window.fatal.connect(failure.append)
-    window.setMinimumSize(1, 1)
-    window.resize(*size)
-    window.show()
-    session.start()
-    settle(app, session)
-    if failure or session.user is None:
-        window.close()
-        session.close()
-        if failure:
-            raise failure[0]
-        raise KnownError("The window did not finish loading in time.")
-    return app, session, window
+        self.app = create_app(ctx.lang)
+        self.failures: list[BaseException] = []
+        self.hook = ExceptionHook(None, self.app)
+        self.hook.dialogs = False
+        self.hook.caught.connect(self.failures.append)
+        self.hook.install()
+        self.session = Session(ctx)
+        self.session.error.connect(self.failures.append)
+        try:
+            self.window = MainWindow(self.session)
+        except BaseException:
+            self.close()
+            raise
+        self.window.fatal.connect(self.failures.append)
+        self.window.setMinimumSize(1, 1)
+        self.window.resize(*size)
+        self.window.show()
+        self.session.start()
+        self.settle()
+        if self.session.user is None and not self.failures:
+            self.failures.append(KnownError("The window did not finish loading in time."))
+        self.check()
+
+    def settle(self) -> None:
+        settle(self.app, self.session)
+
+    def check(self) -> None:
+        """Raise the first failure so far: a KnownError as it is, anything else as a bug."""
+        if self.failures:
+            first = self.failures[0]
+            self.close()
+            if isinstance(first, (KnownError, BugError)):
+                raise first
+            raise BugError(f"{type(first).__name__}: {first}") from first
+
+    def close(self) -> None:
+        if getattr(self, "window", None) is not None:
+            self.window.close()
+            self.window = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.hook.uninstall()
+
+
+def _choices(kind: str, wanted: int, ids: list[int], listing: str) -> UsageError:
+    shown = ", ".join(map(str, ids[:SHOWN_CHOICES]))
+    more = f" … ({len(ids)} in all; `{listing}` lists them)" if len(ids) > SHOWN_CHOICES else ""
+    hint = f"Choose one of: {shown}{more}." if ids else f"There are none; `{listing}` would list them."
+    return UsageError(f"There is no {kind} {wanted} to show.", hint=hint)
+
+
+def check_target(ctx: AppContext, *, conversation: int | None, order: int | None, product: int | None) -> None:
+    """Refuse an id the window could not show (exit 2, naming the valid ones)."""
+    if conversation is None and order is None and product is None:
+        return
+    db = ctx.db()
+    user = users.resolve(db, ctx.user_handle)
+    if conversation is not None:
+        ids = [r.id for r in conversations.list_conversations(db, user)]
+        if conversation not in ids:
+            raise _choices("conversation", conversation, ids, "buzon conversations --json")
+    if order is not None:
+        ids = orders.order_ids(db, user)
+        if order not in ids:
+            raise _choices("order", order, sorted(ids), "buzon orders --json")
+    if product is not None:
+        ids = catalog.product_ids(db)
+        if product not in ids:
+            raise _choices("product", product, sorted(ids), "buzon products --json")
 
 
 def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], conversation: int | None = None,
                order: int | None = None, product: int | None = None) -> Path:
-    app, session, window = open_window(ctx, size)
+    check_target(ctx, conversation=conversation, order=order, product=product)
+    shot = Window(ctx, size)
     from PySide6.QtGui import QPixmap
 
     try:
+        window = shot.window
         window.show_view(view)
         if conversation is not None:
             window.show_conversation(conversation)
@@ -75,23 +133,27 @@ def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], 
             window.show_order(order)
         elif product is not None:
             window.show_product(product)
-        settle(app, session)
+        shot.settle()
         if view == "messages" and conversation is None and window.messages.model.rowCount():
             window.messages.open_conversation(window.messages.model.row_at(0).id)
-            settle(app, session)
+            shot.settle()
         window.resize(*size)
-        settle(app, session)
+        shot.settle()
+        shot.check()
         pixmap = QPixmap(window.size())
         window.render(pixmap)
         if (pixmap.width(), pixmap.height()) != size:
             pixmap = pixmap.scaled(*size)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KnownError(f"Cannot write the screenshot to {out} ({exc.strerror}).",
+                             hint="Check the folder exists and is writable.") from exc
         if not pixmap.save(str(out), "PNG"):
             raise KnownError(f"Cannot write the screenshot to {out}.", hint="Check the folder exists and is writable.")
         return out
     finally:
-        window.close()
-        session.close()
+        shot.close()
 
 
 def parse_size(text: str) -> tuple[int, int]:

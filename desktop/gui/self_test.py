@@ -96,7 +96,7 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
     # An explicit SQLite URL: BUZON_DATABASE_URL may point at the user's real (shared) database.
     data = work / "data"
     ctx = AppContext(data_dir=data, database_url=f"sqlite:///{data / 'buzon.sqlite3'}", user_handle=BUYER, lang=lang)
-    window = session = None
+    shot = None
     step = "demo database"
     try:
         db = ctx.db()
@@ -124,12 +124,14 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
                              exit_code=ExitCode.NO_DISPLAY)
         from PySide6.QtGui import QImage, QPixmap
 
-        from desktop.gui.render import open_window, settle
+        from desktop.gui.render import Window
 
-        app, session, window = open_window(ctx, SIZE)
+        shot = Window(ctx, SIZE)
+        window = shot.window
         window.show_conversation(conversation_id)
-        settle(app, session)
-        report.ok(step, f"loaded as {session.user.handle}, {window.messages.model.rowCount()} conversations")
+        shot.settle()
+        shot.check()
+        report.ok(step, f"loaded as {shot.session.user.handle}, {window.messages.model.rowCount()} conversations")
 
         step = "send as buyer"
         sent = outbox.deliver(db, ctx, buyer, outbox.SendRequest(text=MESSAGE, conversation_id=conversation_id))
@@ -146,7 +148,8 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
         report.ok(step, f"{seller.handle} reads it from {row.sender_handle}")
 
         step = "window shows it"
-        settle(app, session)
+        shot.settle()
+        shot.check()
         chat = window.messages.chat
         shown = chat.model is not None and any(r.id == message_id for r in chat.model.rows())
         if not shown:
@@ -155,7 +158,7 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
 
         step = "screenshot"
         chat.list.scrollToBottom()      # the new message in the picture, not only in the model
-        settle(app, session)
+        shot.settle()
         pixmap = QPixmap(window.size())
         window.render(pixmap)
         out = work / SCREENSHOT
@@ -174,10 +177,8 @@ def _steps(report: Report, work: Path, lang: str | None) -> Path:
         report.fail(step, f"internal error: {type(exc).__name__}: {exc}")
         raise
     finally:
-        if window is not None:
-            window.close()
-        if session is not None:
-            session.close()
+        if shot is not None:
+            shot.close()
         ctx.close()
 
 

@@ -1,123 +1,255 @@
-"""The GUI's link to the core: one worker, the acting user, and the change notices.
+"""The GUI's link to the core: the workers, the acting user, the settings and the change notices.
 
-Views never hold the database: they ask `session.op(fn, *args)`, which runs
-`fn(db, *args)` on the worker. Every write anywhere (this window, another window,
-another process on the same file) lands in the change log; the session polls its
-counter and emits one `changed` notice per batch, and each view decides what to reload
-(STYLE "Do" 4).
+Views never hold the database. The ops of `desktop.gui.ops` run their function on the
+database worker with the `Backend` (the database, the user, the settings, the
+translation engine and the picture process, all used on that thread only). Language
+packs run on a worker of their own, so that a download never holds up a message.
+
+Every write anywhere (this window, another window, another process on the same file)
+lands in the change log; the session polls its counter and emits one `changed` notice
+per batch, and each view decides what to reload (STYLE "Do" 4).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.gui.core_api import changes, users
+from desktop.core import changes, users
+from desktop.core.changes import Change, ChangeKind
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
+from desktop.core.settings import Settings
 from desktop.gui.worker import Op, Worker
 
+if TYPE_CHECKING:
+    from desktop.core.attachments import AttachmentProcess
+    from desktop.core.db import Database
+    from desktop.core.translation.engine import Translator
+    from desktop.core.users import UserRecord
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 POLL_MS = 150
 
 
 @dataclass(frozen=True)
 class ChangeNotice:
-    items: tuple[changes.Change, ...]
+    """One batch of changes from the log, as each view looks at it."""
+
+    items: tuple[Change, ...]
 
     @property
     def conversation_ids(self) -> set[int]:
         return {c.conversation_id for c in self.items if c.conversation_id is not None}
 
     @property
-    def kinds(self) -> set[str]:
+    def kinds(self) -> set[ChangeKind | None]:
         return {c.kind for c in self.items}
 
-    def for_conversation(self, conversation_id: int) -> list[changes.Change]:
+    def for_conversation(self, conversation_id: int) -> list[Change]:
         return [c for c in self.items if c.conversation_id == conversation_id]
 
 
-def _open(ctx: AppContext, handle: str | None):
-    db = ctx.db()
-    user = users.resolve(db, handle)
-    changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
-    return db, user, changes.latest_id(db)
+class Backend:
+    """What an op's function is given on the worker: the database, the acting user, the
+    settings, and the engines made on first use there (their models stay loaded)."""
+
+    def __init__(self, ctx: AppContext):
+        self.ctx = ctx
+        self._db: Database | None = None
+        self._user: UserRecord | None = None
+        self._translator: Translator | None = None
+        self._pictures: AttachmentProcess | None = None
+
+    def open(self) -> tuple[UserRecord, int]:
+        """Open the database and find the user; (user, the newest change id)."""
+        db = self.ctx.db()
+        user = users.resolve(db, self.ctx.user_handle)
+        changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
+        self._db, self._user = db, user
+        return user, changes.latest_id(db)
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise BugError("an op asked for the database before the session opened it")
+        return self._db
+
+    @property
+    def user(self) -> UserRecord:
+        if self._user is None:
+            raise BugError("an op asked for the user before the session opened the database")
+        return self._user
+
+    @property
+    def settings(self) -> Settings:
+        return self.ctx.settings
+
+    @property
+    def data_dir(self) -> Path:
+        return self.ctx.data_dir
+
+    def translator(self) -> Translator:
+        """The translation engine (its packs' models load once, here)."""
+        if self._translator is None:
+            from desktop.core.translation.engine import Translator
+
+            self._translator = Translator(self.ctx.data_dir)
+        return self._translator
+
+    def pictures(self) -> AttachmentProcess:
+        """The child process that decodes and re-encodes pictures: Pillow holds the
+        interpreter while it decodes, which would stall the window."""
+        if self._pictures is None:
+            from desktop.core.attachments import AttachmentProcess
+
+            self._pictures = AttachmentProcess()
+        return self._pictures
+
+    def close(self) -> None:
+        if self._pictures is not None:
+            self._pictures.close()
+        self.ctx.close()
 
 
-def _warm_up() -> None:
-    """Load and compile what the first send needs (the policy's rules, the outbox) while the
-    user is still looking at the window: done later, it would stall the first send."""
-    from desktop.core import attachments, message_translations, outbox, policy
-    from desktop.core.translation import engine
+def _warm_policy(_backend: Backend) -> None:
+    from desktop.core import outbox, policy
 
     policy.check("warm up")
-    message_translations.detect_language("warm up the language model", "en")   # ~2 s to load, once
-    _ = attachments.Limits, engine.Translator
     _ = outbox.SendRequest
 
 
+def _warm_language_detection(_backend: Backend) -> None:
+    from desktop.core import message_translations
+
+    message_translations.detect_language("warm up the language model", "en")   # a second or two, once
+
+
+def _warm_attachments(_backend: Backend) -> None:
+    from desktop.core import attachments
+    from desktop.core.translation import engine
+
+    _ = attachments.Limits, engine.Translator
+
+
+WARM_UP = (_warm_policy, _warm_language_detection, _warm_attachments)
+"""What the first send needs, loaded once the first screen is shown (done at the first
+send, it would stall it), one step per op so an action waits for one step at most."""
+
+
 class Session(QObject):
-    ready = Signal(object)           # UserRecord: the database is open, views may load
-    fatal = Signal(object)           # KnownError: the database cannot be used
-    changed = Signal(object)         # ChangeNotice
-    error = Signal(object)           # an op failed without its own handler
+    ready = Signal(object)             # UserRecord: the database is open, views may load
+    fatal = Signal(object)             # KnownError: the database cannot be used
+    changed = Signal(object)           # ChangeNotice
+    error = Signal(object)             # a KnownError no op showed itself
+    settings_changed = Signal(object)  # Settings: new settings are in effect
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None, *, poll_ms: int = POLL_MS):
         super().__init__(parent)
         self.ctx = ctx
-        self.worker = Worker(self)
-        self.worker.failed.connect(self._on_failed)
-        self.db = None
-        self.user = None
+        self.worker = Worker(self, name="buzon-database")
+        self.worker.unhandled.connect(self.error)
+        self._pack_worker: Worker | None = None
+        self._backend = Backend(ctx)
+        self.user: UserRecord | None = None
         self._last_change = 0
         self._polling = False
+        self._warmed = False
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll_now)
-        self._attachments = None
-        self._translator = None
 
-    def start(self) -> None:
-        self.worker.op(_open, self.ctx, self.ctx.user_handle).on_success(self._opened).on_failure(self._failed_open).run()
+    # -- ops ----------------------------------------------------------------------------------
+    def op(self, fn: Callable[[Backend], T], name: str = "") -> Op[T]:
+        """An op running `fn(backend)` on the database worker (for `desktop.gui.ops` only)."""
+        backend = self._backend
+        return self.worker.op(lambda: fn(backend), name or getattr(fn, "__qualname__", ""))
 
-    def _opened(self, result) -> None:
-        self.db, self.user, self._last_change = result
-        self._timer.start()
-        self.ready.emit(self.user)
-        self.worker.op(_warm_up).run()
-
-    def _failed_open(self, exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            log.error("opening the database failed", exc_info=exc)
-            exc = BugError(f"{type(exc).__name__}: {exc}")
-        self.fatal.emit(exc)
-
-    def op(self, fn, *args, **kwargs) -> Op:
-        """An op running `fn(db, *args, **kwargs)` on the worker."""
-        def call():
-            return fn(self.db, *args, **kwargs)
-        return self.worker.op(call)
-
-    def user_op(self, fn, *args, **kwargs) -> Op:
-        """An op running `fn(db, user, *args, **kwargs)` on the worker."""
-        def call():
-            return fn(self.db, self.user, *args, **kwargs)
-        return self.worker.op(call)
+    def pack_op(self, fn: Callable[[Path], T], name: str = "") -> Op[T]:
+        """An op running `fn(data_dir)` on the language-pack worker, made on first use: an
+        install or a download must not hold up the messages queued behind it."""
+        if self._pack_worker is None:
+            self._pack_worker = Worker(self, name="buzon-packs")
+            self._pack_worker.unhandled.connect(self.error)
+        data_dir = self.ctx.data_dir
+        return self._pack_worker.op(lambda: fn(data_dir), name or getattr(fn, "__qualname__", ""))
 
     @property
     def busy(self) -> bool:
-        """True while work other than the change poll is queued or running."""
-        return self.worker.pending - (1 if self._polling else 0) > 0
+        """True while work other than the change poll is queued or running on any worker."""
+        pending = self.worker.pending - (1 if self._polling else 0)
+        return pending > 0 or (self._pack_worker is not None and self._pack_worker.pending > 0)
 
+    # -- start and stop -----------------------------------------------------------------------
+    def start(self) -> None:
+        self.worker.op(self._backend.open, "open the database").on_success(self._opened).on_failure(
+            self._failed_open).run()
+
+    def _opened(self, result: tuple[UserRecord, int]) -> None:
+        self.user, self._last_change = result
+        self._timer.start()
+        self.ready.emit(self.user)
+
+    def _failed_open(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            exc = BugError(f"{type(exc).__name__}: {exc}")       # the worker reports the bug itself
+        self.fatal.emit(exc)
+
+    def warm_up(self) -> None:
+        """Load what the first send needs, in the background (once the first screen is shown)."""
+        if self._warmed or self.user is None:
+            return
+        self._warmed = True
+        for step in WARM_UP:
+            self.op(step).when_idle().run()
+
+    def close(self) -> None:
+        self._timer.stop()
+        if self._pack_worker is not None:
+            self._pack_worker.stop()
+        self.worker.op(self._backend.close, "close the database").run()
+        self.worker.stop()
+
+    # -- what the views read ------------------------------------------------------------------
+    @property
+    def db(self) -> Database:
+        """The open database: for tests and benchmarks, which call the core directly."""
+        return self._backend.db
+
+    @property
+    def settings(self) -> Settings:
+        return self.ctx.settings
+
+    @property
+    def data_dir(self) -> Path:
+        return self.ctx.data_dir
+
+    @property
+    def reader_language(self) -> str:
+        """The language the user reads: the setting, else the profile's."""
+        return self.settings.reader_language(self.user.language if self.user is not None else "en")
+
+    def use_settings(self, settings: Settings) -> None:
+        """Put new settings in effect (on the GUI thread, between two ops) and tell the views."""
+        self.ctx.settings = settings
+        self.settings_changed.emit(settings)
+
+    # -- the change log -------------------------------------------------------------------------
     def poll_now(self) -> None:
-        if self._polling or self.db is None:
+        if self._polling or self.user is None:
             return
         self._polling = True
-        self.op(changes.since, self._last_change).on_success(self._polled).on_failure(self._poll_failed).run()
+        last = self._last_change
+        self.op(lambda b: changes.since(b.db, last), "poll the change log").on_success(self._polled).on_failure(
+            self._poll_failed).run()
 
-    def _polled(self, rows) -> None:
+    def _polled(self, rows: list[Change]) -> None:
         self._polling = False
         if rows:
             self._last_change = rows[-1].id
@@ -125,38 +257,5 @@ class Session(QObject):
 
     def _poll_failed(self, exc: BaseException) -> None:
         self._polling = False
-        log.warning("polling for changes failed: %s", exc)
-
-    def _on_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            log.error("background operation failed", exc_info=exc)
-        self.error.emit(exc)
-
-    @property
-    def reader_language(self) -> str:
-        """The language the user reads: the setting, else the profile's."""
-        return self.ctx.settings.language or (self.user.language if self.user else "en")
-
-    def translator(self):
-        """The translation engine, made on first use on the worker (its models stay loaded there)."""
-        if self._translator is None:
-            from desktop.core.translation.engine import Translator
-
-            self._translator = Translator(self.ctx.data_dir)
-        return self._translator
-
-    def attachment_process(self):
-        """The child process that decodes and re-encodes pictures (started on first use, on the
-        worker): Pillow holds the interpreter while it decodes, which would stall the window."""
-        if self._attachments is None:
-            from desktop.core.attachments import AttachmentProcess
-
-            self._attachments = AttachmentProcess()
-        return self._attachments
-
-    def close(self) -> None:
-        self._timer.stop()
-        if self._attachments is not None:
-            self.worker.op(self._attachments.close).run()
-        self.worker.op(self.ctx.close).run()
-        self.worker.stop()
+        if isinstance(exc, KnownError):          # busy or locked a moment: the next poll tries again
+            log.warning("polling for changes failed: %s", exc)

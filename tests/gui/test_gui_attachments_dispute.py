@@ -165,21 +165,17 @@ def test_dialog_grows_to_show_thumbnails_and_refusals(qtbot, tmp_path, att_db_se
     assert d.refusals.isVisible() and d.evidence.item_widgets()[1].isVisible()
 
 
-def test_checks_and_ingest_in_the_attachment_process(qtbot, tmp_path, att_db_session):
-    """The application's child process can stand in for the in-thread calls (the GIL stays free)."""
-    from desktop.core.attachments import AttachmentProcess
-
-    with AttachmentProcess() as process:
-        d = DisputeDialog(att_db_session, order_id(att_db_session, DELIVERED), order_number=DELIVERED,
-                          attachments=process)
-        qtbot.addWidget(d)
-        d.description.setPlainText("Two photos and a clip.")
-        d.evidence.add_paths([str(write_image(tmp_path, "a.png")), str(write_mp4(tmp_path)),
-                              str(write_pdf_named_png(tmp_path))])
-        d.evidence.add_image_bytes(write_image(tmp_path, "b.jpg", "JPEG").read_bytes(), "pasted.jpg")
-        qtbot.waitUntil(lambda: d.evidence.checking == 0, timeout=60_000)
-        assert [i.name for i in d.evidence.items()] == ["a.png", "unboxing.mp4", "pasted.jpg"]
-        assert "invoice.png" in d.refusals.text()
-        with qtbot.waitSignal(d.submitted, timeout=60_000) as got:
-            d.submit()
+def test_evidence_is_stored_by_the_picture_process(qtbot, tmp_path, att_db_session):
+    """The session's child process stores the evidence (decoding never holds the window's interpreter)."""
+    d = make_dialog(qtbot, att_db_session)
+    d.description.setPlainText("Two photos and a clip.")
+    d.evidence.add_paths([str(write_image(tmp_path, "a.png")), str(write_mp4(tmp_path)),
+                          str(write_pdf_named_png(tmp_path))])
+    d.evidence.add_image_bytes(write_image(tmp_path, "b.jpg", "JPEG").read_bytes(), "pasted.jpg")
+    qtbot.waitUntil(lambda: d.evidence.checking == 0, timeout=60_000)
+    assert [i.name for i in d.evidence.items()] == ["a.png", "unboxing.mp4", "pasted.jpg"]
+    assert "invoice.png" in d.refusals.text()
+    with qtbot.waitSignal(d.submitted, timeout=60_000) as got:
+        d.submit()
     assert sorted(e.name for e in got.args[0].evidence) == ["a.png", "pasted.jpg", "unboxing.mp4"]
+    assert att_db_session._backend._pictures is not None          # the process was started and used

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from conftest_attachments import (
     image_bytes, mp4_bytes, write_image, write_mp4, write_pdf_named_png,
@@ -10,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.attachments import REASONS, Limits, ingest_image, store_dir
-from desktop.gui.views.attachment_strip import MAX_CHAT_IMAGES, PREVIEW_SIDE, AttachmentStrip, refusal_text
-from desktop.gui.views.image_viewer import load_image
+from desktop.gui.ops.messages import MAX_FILES as MAX_CHAT_IMAGES
+from desktop.gui.views.attachment_strip import PREVIEW_SIDE, AttachmentStrip, refusal_text
+from desktop.gui.decode import load_image
 
 
 def in_window(qtbot, session, **kwargs) -> AttachmentStrip:
@@ -94,8 +97,8 @@ def test_missing_file_refused(qtbot, tmp_path, strip):
 
 
 def test_limits_come_from_settings(qtbot, tmp_path, att_session):
-    settings = att_session.ctx.settings
-    settings.attachment_max_bytes = 100
+    # Below the range `buzon settings set` allows, to refuse a small test picture.
+    att_session.use_settings(dataclasses.replace(att_session.settings, attachment_max_bytes=100))
     s = in_window(qtbot, att_session)
     with qtbot.waitSignal(s.refused) as got:
         s.add_paths([str(write_image(tmp_path, "big.jpg", "JPEG", size=(300, 300)))])
@@ -144,7 +147,7 @@ def test_clear_forgets_checks_in_flight(qtbot, tmp_path, strip, att_session):
     strip.clear()
     assert strip.checking == 0
     done = []
-    att_session.worker.op(lambda: None).on_success(done.append).run()    # runs after the check: ops are serial
+    att_session.op(lambda _backend: None).on_success(done.append).run()    # runs after the check: ops are serial
     qtbot.waitUntil(lambda: done == [None])
     assert strip.is_empty() and not strip.send_original_size()
 

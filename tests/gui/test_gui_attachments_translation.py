@@ -73,7 +73,7 @@ def test_widget_texts_translate(qtbot, tmp_path, translated, att_session):
     strip = AttachmentStrip(att_session)
     qtbot.addWidget(strip)
     assert strip.original_size.text() == "«Original size»"
-    viewer = ImageViewer(att_session.worker, tmp_path / "none.png")
+    viewer = ImageViewer(att_session, tmp_path / "none.png")
     qtbot.addWidget(viewer)
     assert viewer.save_button.text() == "«Save as…»"
     dialog = DisputeDialog(att_session, 1, order_number="1")

@@ -24,7 +24,7 @@ def stored(tmp_path):
 
 @pytest.fixture
 def viewer(qtbot, att_session, stored):
-    v = ImageViewer(att_session.worker, stored.path, name=stored.safe_name)
+    v = ImageViewer(att_session, stored.path, name=stored.safe_name)
     qtbot.addWidget(v)
     with qtbot.waitSignal(v.loaded) as got:
         v.show()
@@ -136,7 +136,7 @@ def test_cancelled_save_does_nothing(qtbot, viewer, monkeypatch):
 def test_unreadable_file_says_so(qtbot, tmp_path, att_session):
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
-    v = ImageViewer(att_session.worker, broken)
+    v = ImageViewer(att_session, broken)
     qtbot.addWidget(v)
     with qtbot.waitSignal(v.loaded) as got:
         pass

@@ -9,6 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 
 from desktop.core import messaging
 from desktop.gui.models.messages import MessageRole
+from desktop.gui.outgoing import SendState
 
 
 def photo(path, colour=(30, 120, 200)):
@@ -29,7 +30,7 @@ def test_drop_send_show_and_view(qtbot, window, session, tmp_path):
     assert chat.compose.send_button.isEnabled()              # a picture alone can be sent
     chat.compose.send_button.click()
     qtbot.waitUntil(lambda: chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.STATE)
-                    == "sent", timeout=10000)
+                    is SendState.SENT, timeout=10000)
     assert chat.strip.is_empty()
     session.poll_now()
     qtbot.waitUntil(lambda: chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.ROW)

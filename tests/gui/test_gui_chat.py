@@ -8,6 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 from desktop.core import conversations, drafts, messaging, outbox
 from desktop.core.errors import DatabaseError
 from desktop.gui.models.messages import MessageRole
+from desktop.gui.outgoing import SendState
 
 
 def open_chat(qtbot, window, cid):
@@ -36,7 +37,7 @@ def test_compose_enter_sends_shift_enter_breaks_line(qtbot, window):
     qtbot.keyClick(box.edit, Qt.Key.Key_Return)
     assert box.text() == ""
     qtbot.waitUntil(lambda: last(chat).text == "Primera linea\nsegunda" and last(chat).id > 0)
-    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) is SendState.SENT)
 
 
 def test_over_the_limit_cannot_be_sent(qtbot, window):
@@ -72,10 +73,10 @@ def test_failed_send_keeps_text_and_retry_stores_it_once(qtbot, window, session,
     monkeypatch.setattr("desktop.core.outbox.deliver", flaky)
     chat.compose.set_text("¿Me guardáis el pedido?")
     chat.compose.send_button.click()
-    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "failed")
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) is SendState.FAILED)
     assert "disk" in last(chat, MessageRole.ERROR)
     chat.retry(chat.model.rowCount() - 1)
-    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) is SendState.SENT)
     assert calls[0] == calls[1]                                  # the same client id: idempotent retry
     texts = [r.text for r in messaging.page(session.db, session.user, 3)]
     assert texts.count("¿Me guardáis el pedido?") == 1
@@ -94,10 +95,10 @@ def test_message_arrives_while_open_and_read_marks_change(qtbot, window, session
     qtbot.waitUntil(lambda: messaging.page(seller_session.db, wei, 1)[-1].read, timeout=3000)
     # Lucia writes; it is unread until wei reads, then the mark flips without reloading.
     chat.send("Gracias")
-    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "sent")
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) is SendState.SENT)
     model_before = chat.model
     conversations.mark_read(seller_session.db, wei, 1)
-    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) == "read", timeout=3000)
+    qtbot.waitUntil(lambda: last(chat, MessageRole.STATE) is SendState.READ, timeout=3000)
     assert chat.model is model_before
     assert users.resolve(session.db, "lucia").id == session.user.id
 

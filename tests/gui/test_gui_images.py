@@ -5,7 +5,8 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtGui import QColor
 
-from desktop.gui.images import ImageCache, _load
+from desktop.gui.decode import fitted_image as _load
+from desktop.gui.images import ImageCache
 
 
 def _photo(path, size, orientation=None):
@@ -46,7 +47,7 @@ def test_a_file_that_is_not_a_picture_gives_a_null_image(tmp_path):
 
 
 def test_the_cache_hands_out_a_pixmap_once_the_worker_has_decoded_it(qtbot, session, tmp_path):
-    cache = ImageCache(session.worker, tmp_path)
+    cache = ImageCache(session)
     path = str(_photo(tmp_path / "card.jpg", (320, 320)))
     assert cache.get(path, 160) is None
     with qtbot.waitSignal(cache.ready, timeout=5000) as ready:

@@ -10,10 +10,11 @@ from desktop.gui.models.conversations import ConversationListModel, Conversation
 from desktop.gui.models.messages import MessageListModel, MessageRole
 from desktop.gui.models.orders import OrderColumn, OrderTableModel
 from desktop.gui.models.products import ProductListModel, ProductRole
+from desktop.gui.outgoing import PendingSends, SendState
 
 
 def test_product_model(qtbot, qtmodeltester, session):
-    model = ProductListModel(session, ImageCache(session.worker, session.ctx.data_dir))
+    model = ProductListModel(session, ImageCache(session))
     model.load()
     qtbot.waitUntil(lambda: model.rowCount() >= 30)
     assert model.data(model.index(0, 0), ProductRole.ROW) is None        # asked for, not yet there
@@ -45,8 +46,7 @@ def test_conversation_model_moves_rows_on_new_activity(qtbot, qtmodeltester, ses
     qtbot.waitUntil(lambda: model.rowCount() == 3)
     qtmodeltester.check(model, force_py=True)
     last = model.row_at(2)
-    session.user_op(messaging.send, last.id, "¿Seguís ahí?").run()
-    wait_idle(qtbot, session)
+    messaging.send(session.db, session.user, last.id, "¿Seguís ahí?")
     model.refresh({last.id})
     wait_idle(qtbot, session)
     assert model.row_at(0).id == last.id
@@ -57,9 +57,8 @@ def test_conversation_model_moves_rows_on_new_activity(qtbot, qtmodeltester, ses
 def test_message_model_pages(qtbot, qtmodeltester, session):
     cid = 3
     for n in range(75):
-        session.user_op(messaging.send, cid, f"línea {n}").run()
-    wait_idle(qtbot, session)
-    model = MessageListModel(session, cid, page=30)
+        messaging.send(session.db, session.user, cid, f"línea {n}")
+    model = MessageListModel(session, PendingSends(session), cid, page=30)
     model.load()
     qtbot.waitUntil(lambda: model.rowCount() == 30)
     assert model.data(model.index(29), MessageRole.ROW).text == "línea 74"
@@ -75,14 +74,14 @@ def test_message_model_pages(qtbot, qtmodeltester, session):
 
 def test_message_model_states(qtbot, session, seller_session):
     cid = 1
-    model = MessageListModel(session, cid)
+    model = MessageListModel(session, PendingSends(session), cid)
     model.load()
     qtbot.waitUntil(lambda: model.rowCount() > 0)
     sent = messaging.send(session.db, session.user, cid, "¿Cuándo sale?")
     model.fetch_newer()
     qtbot.waitUntil(lambda: model.data(model.index(model.rowCount() - 1), MessageRole.ID) == sent.message_id)
     last = model.index(model.rowCount() - 1)
-    assert model.data(last, MessageRole.STATE) == "sent"
+    assert model.data(last, MessageRole.STATE) is SendState.SENT
     conversations.mark_read(seller_session.db, seller_session.user, cid)
     model.refresh_read_marks()
-    qtbot.waitUntil(lambda: model.data(last, MessageRole.STATE) == "read")
+    qtbot.waitUntil(lambda: model.data(last, MessageRole.STATE) is SendState.READ)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.core.translation import packindex, packs
 from desktop.core.translation.argos_env import packages_dir, staging_dir
 from desktop.gui.views.packs_dialog import PacksDialog
-from desktop.gui.worker import Worker
 
 BUILDER_PATH = Path(__file__).resolve().parent.parent / "unit" / "translation" / "translation_packbuilder.py"
 
@@ -67,8 +66,7 @@ def make_dialog(qtbot, session, **kwargs) -> PacksDialog:
 
 
 def settle(qtbot, dialog):
-    qtbot.waitUntil(lambda: not dialog._session.busy and dialog._worker.pending == 0 and not dialog.busy,
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: not dialog._session.busy and not dialog.busy, timeout=20_000)
 
 
 def table_rows(dialog) -> list[tuple[str, ...]]:
@@ -304,11 +302,10 @@ def test_closing_mid_install_cancels_then_closes(qtbot, monkeypatch, session, da
     assert installed_versions(data_dir) == []
 
 
-def test_own_worker_leaves_the_session_free(qtbot, monkeypatch, session, data_dir, pack_file):
-    packs_worker = Worker()
+def test_pack_worker_leaves_the_database_worker_free(qtbot, monkeypatch, session, data_dir, pack_file):
     release = threading.Event()
     try:
-        d = make_dialog(qtbot, session, worker=packs_worker)
+        d = make_dialog(qtbot, session)
         real_install = packs.install
 
         def held_install(*args, **kwargs):
@@ -317,9 +314,9 @@ def test_own_worker_leaves_the_session_free(qtbot, monkeypatch, session, data_di
 
         monkeypatch.setattr(packs, "install", held_install)
         d.install_file(pack_file("1.0"))
-        # While the install waits, the session's worker still answers (a send would go through).
+        # While the install waits, the database worker still answers (a send would go through).
         with qtbot.waitCallback(timeout=10_000) as answered:
-            session.worker.op(lambda: "free").on_success(answered).run()
+            session.op(lambda _backend: "free").on_success(answered).run()
         answered.assert_called_with("free")
         assert d.busy
         with qtbot.waitSignal(d.packs_changed, timeout=30_000):
@@ -328,4 +325,3 @@ def test_own_worker_leaves_the_session_free(qtbot, monkeypatch, session, data_di
         assert table_rows(d) == [("Español (es)", "English (en)", "1.0")]
     finally:
         release.set()
-        packs_worker.stop()

@@ -12,7 +12,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from desktop.core.translation import packs
-from desktop.gui.models.messages import MessageRole
+from desktop.gui.models.messages import MessageRole, NoteAction
+from desktop.gui.outgoing import SendState
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "translation"))
 import translation_packbuilder as builder
@@ -55,7 +56,7 @@ def test_incoming_translated_with_original_one_click_away(qtbot, window, session
     rows = incoming_rows(chat)
     ix = chat.model.index(rows[0])
     original = ix.data(MessageRole.ROW).text
-    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) == "toggle", timeout=15000)
+    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE, timeout=15000)
     assert ix.data(MessageRole.SHOWN) != original
     assert "Show original" in ix.data(MessageRole.NOTE)
     click_note(qtbot, chat, rows[0])
@@ -72,7 +73,7 @@ def test_no_pack_shows_marker_and_install_button(qtbot, window, session):
     chat = open_chat(qtbot, window, 1)                        # Chinese messages, no pack installed
     rows = incoming_rows(chat)
     ix = chat.model.index(rows[0])
-    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) == "install", timeout=15000)
+    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL, timeout=15000)
     assert ix.data(MessageRole.SHOWN) == ix.data(MessageRole.ROW).text
     with qtbot.waitSignal(chat.packs_requested) as blocker:
         click_note(qtbot, chat, rows[0])
@@ -80,7 +81,7 @@ def test_no_pack_shows_marker_and_install_button(qtbot, window, session):
 
 
 def test_translate_incoming_off_shows_originals(qtbot, window, session):
-    session.ctx.settings.translate_incoming = False
+    session.use_settings(session.settings.changed(translate_incoming=False))
     chat = open_chat(qtbot, window, 1)
     wait_idle(qtbot, session)
     assert all(not chat.model.data(chat.model.index(n), MessageRole.NOTE) for n in range(chat.model.rowCount()))
@@ -107,7 +108,7 @@ def test_outgoing_preview_and_translation_sent_with_it(qtbot, window, session, t
     assert "(English)" in preview
     chat.compose.send_button.click()
     qtbot.waitUntil(lambda: chat.model.data(chat.model.index(chat.model.rowCount() - 1), MessageRole.STATE)
-                    == "sent", timeout=15000)
+                    is SendState.SENT, timeout=15000)
     from desktop.core import messaging
 
     sent = messaging.page(session.db, session.user, 3)[-1]
@@ -121,7 +122,7 @@ def test_menu_opens_packs_and_settings_and_a_marker_suggests_the_pack(qtbot, win
     chat = open_chat(qtbot, window, 1)
     rows = incoming_rows(chat)
     ix = chat.model.index(rows[0])
-    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) == "install", timeout=15000)
+    qtbot.waitUntil(lambda: ix.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL, timeout=15000)
     click_note(qtbot, chat, rows[0])
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(PacksDialog)), timeout=5000)
     for d in window.findChildren(PacksDialog):
@@ -129,8 +130,7 @@ def test_menu_opens_packs_and_settings_and_a_marker_suggests_the_pack(qtbot, win
     settings = window.open_settings()
     assert isinstance(settings, SettingsDialog)
     # Changing my language re-reads the messages in the new language.
-    session.ctx.settings.language = "zh"
-    window.messages.settings_changed()
+    session.use_settings(session.settings.changed(language="zh"))
     assert chat.model.reader_language == "zh"
     qtbot.waitUntil(lambda: not ix.data(MessageRole.NOTE), timeout=5000)   # Chinese for a Chinese reader
     settings.reject()

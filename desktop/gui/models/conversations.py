@@ -8,30 +8,36 @@ resetting the model, so the selection and scroll position stay put.
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from desktop.gui.core_api import conversations
+from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import DISPLAY_ROLE, USER_ROLE
+from desktop.gui.ops import conversations
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.conversations import ConversationRow
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ConversationRole(enum.IntEnum):
-    ROW = USER_ROLE + 1
-    UNREAD = USER_ROLE + 2
-    PREVIEW = USER_ROLE + 3
-    TIME = USER_ROLE + 4
-    ID = USER_ROLE + 5
+    ROW = Qt.ItemDataRole.UserRole + 1
+    UNREAD = Qt.ItemDataRole.UserRole + 2
+    PREVIEW = Qt.ItemDataRole.UserRole + 3
+    TIME = Qt.ItemDataRole.UserRole + 4
+    ID = Qt.ItemDataRole.UserRole + 5
 
 
-def preview(row: conversations.ConversationRow) -> str:
-    labels = {"product_card": QCoreApplication.translate("ConversationListModel", "[Product]"),
-              "order_card": QCoreApplication.translate("ConversationListModel", "[Order]"),
-              "image": QCoreApplication.translate("ConversationListModel", "[Image]")}
-    text = labels.get(row.last_kind, row.last_text)
+def preview(row: ConversationRow) -> str:
+    """The last message as the list shows it: "[Image]" for a picture, "You: " before mine."""
+    labels = {MessageKind.PRODUCT_CARD: QCoreApplication.translate("ConversationListModel", "[Product]"),
+              MessageKind.ORDER_CARD: QCoreApplication.translate("ConversationListModel", "[Order]"),
+              MessageKind.IMAGE: QCoreApplication.translate("ConversationListModel", "[Image]")}
+    kind = MessageKind(row.last_kind) if row.last_kind else None
+    text = labels.get(kind, row.last_text) if kind is not None else row.last_text
     text = " ".join(text.split())
     you = QCoreApplication.translate("ConversationListModel", "You: ")
     return you + text if row.last_mine else text
@@ -40,21 +46,22 @@ def preview(row: conversations.ConversationRow) -> str:
 class ConversationListModel(QAbstractListModel):
     total_unread_changed = Signal(int)
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._rows: list[conversations.ConversationRow] = []
+        self._rows: list[ConversationRow] = []
+        self.loaded = False                   # the first list has arrived
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == DISPLAY_ROLE:
+        if role == Qt.ItemDataRole.DisplayRole:
             return row.peer_name
-        if role == QtCore.Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.peer_name}\n{preview(row)}"
         if role == ConversationRole.ROW:
             return row
@@ -69,26 +76,27 @@ class ConversationListModel(QAbstractListModel):
         return None
 
     def load(self) -> None:
-        self._session.user_op(conversations.list_conversations).on_success(self.set_rows).bound_to(self).run()
+        conversations.list_conversations(self._session).on_success(self.set_rows).bound_to(self).run()
 
     def refresh(self, ids: set[int]) -> None:
         """Re-read these conversations (a notice named them); new ones come in, deleted ones go."""
         if any(self.row_of(i) < 0 for i in ids):
             self.load()
             return
-        self._session.user_op(conversations.list_conversations, sorted(ids)).on_success(
+        conversations.list_conversations(self._session, sorted(ids)).on_success(
             lambda rows, ids=ids: self._merge(ids, rows)).bound_to(self).run()
 
     def row_of(self, conversation_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == conversation_id), -1)
 
-    def row_at(self, n: int) -> conversations.ConversationRow | None:
+    def row_at(self, n: int) -> ConversationRow | None:
         return self._rows[n] if 0 <= n < len(self._rows) else None
 
     def total_unread(self) -> int:
         return sum(r.unread for r in self._rows)
 
-    def set_rows(self, rows: list[conversations.ConversationRow]) -> None:
+    def set_rows(self, rows: list[ConversationRow]) -> None:
+        self.loaded = True
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = list(rows)
             if rows:
@@ -99,7 +107,7 @@ class ConversationListModel(QAbstractListModel):
             self.endResetModel()
         self.total_unread_changed.emit(self.total_unread())
 
-    def _merge(self, ids: set[int], fresh: list[conversations.ConversationRow]) -> None:
+    def _merge(self, ids: set[int], fresh: list[ConversationRow]) -> None:
         by_id = {r.id: r for r in fresh}
         for cid in ids:
             n = self.row_of(cid)

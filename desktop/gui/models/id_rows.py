@@ -3,41 +3,38 @@
 The model knows its ids from the start (cheap), and asks for a row only when a view
 first shows it (`data()` on an uncached id). Requests made during one paint are batched
 into a single op; when the rows arrive, `dataChanged` names exactly the rows that came.
-
-The models of the view a first start paints must not name `Qt` when they are imported:
-PySide6 then builds the whole Qt namespace, about ninety enum classes and 25 ms, before
-the window can paint (docs/startup.md). So the display role and the first custom role are
-plain numbers here (a test checks them against Qt's), and `Qt` itself is named at call time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.gui.worker import Op
 
 Index = QModelIndex | QPersistentModelIndex
-DISPLAY_ROLE = 0                     # Qt.ItemDataRole.DisplayRole
-USER_ROLE = 0x0100                   # Qt.ItemDataRole.UserRole: the first role a model may define
 
 
 class IdRowsModel(QAbstractTableModel):
-    """Subclasses set `headers` and implement `cell(row, column, role)`."""
+    """Subclasses set `headers` and implement `fetch(ids)` (an op giving {id: row}) and
+    `cell(row, column, role)`."""
 
     headers: tuple[str, ...] = ("",)
     BATCH = 100
 
-    def __init__(self, session, fetch: Callable[..., dict], parent: QObject | None = None):
+    def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._fetch = fetch                  # fetch(db, ids) -> {id: row}, run on the worker
         self._ids: list[int] = []
         self._pos: dict[int, int] = {}
         self._rows: dict[int, Any] = {}
         self._wanted: set[int] = set()
         self._asked: set[int] = set()
+        self.loaded = False                  # the first ids have arrived
         self._flush = QTimer(self)
         self._flush.setSingleShot(True)
         self._flush.setInterval(0)
@@ -50,7 +47,7 @@ class IdRowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers)
 
-    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         row = self.row(index.row())
@@ -58,17 +55,24 @@ class IdRowsModel(QAbstractTableModel):
             return None
         return self.cell(row, index.column(), role)
 
-    def headerData(self, section: int, orientation: QtCore.Qt.Orientation,
-                   role: int = DISPLAY_ROLE) -> Any:
-        if orientation == QtCore.Qt.Orientation.Horizontal and role == DISPLAY_ROLE \
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(self.headers):
             return self.header_text(section)
         return None
 
-    # -- for subclasses and views ------------------------------------------------------------
+    # -- for subclasses -----------------------------------------------------------------------
+    def fetch(self, ids: list[int]) -> Op[dict[int, Any]]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
     def header_text(self, section: int) -> str:
         return self.headers[section]
 
+    # -- for views ------------------------------------------------------------------------------
     def ids(self) -> list[int]:
         return list(self._ids)
 
@@ -79,6 +83,7 @@ class IdRowsModel(QAbstractTableModel):
         return self._pos.get(item_id, -1)
 
     def row(self, n: int) -> Any:
+        """The row at `n` if it has arrived; else None, and it is asked for."""
         item_id = self._ids[n]
         row = self._rows.get(item_id)
         if row is None and item_id not in self._asked:
@@ -87,10 +92,12 @@ class IdRowsModel(QAbstractTableModel):
         return row
 
     def cached(self, item_id: int) -> Any:
+        """The row of `item_id` if it has arrived (nothing is asked for)."""
         return self._rows.get(item_id)
 
     def set_ids(self, ids: list[int]) -> None:
         """Show these ids; rows already cached are kept, the rest come on demand."""
+        self.loaded = True
         if ids == self._ids:
             return
         self.beginResetModel()
@@ -117,7 +124,7 @@ class IdRowsModel(QAbstractTableModel):
         for start in range(0, len(wanted), self.BATCH):
             chunk = wanted[start:start + self.BATCH]
             self._asked.update(chunk)
-            self._session.op(self._fetch, chunk).on_success(self._arrived).bound_to(self).run()
+            self.fetch(chunk).on_success(self._arrived).bound_to(self).run()
 
     def _arrived(self, rows: dict) -> None:
         changed = []

@@ -1,71 +1,87 @@
-"""One conversation's messages, oldest first, loaded a page at a time.
+"""One conversation's messages, oldest first, loaded a page at a time, then mine still on
+their way out.
 
 The model never reads the whole conversation: it starts with the newest page, the view
 asks for older pages when the user scrolls to the top (`fetch_older`), and change
 notices bring only the messages after the newest one it holds (`fetch_newer`). Messages
-still on their way out ("sending", "failed") are local rows with a negative id until the
-worker stores them.
+on their way out belong to `PendingSends`; the model shows this conversation's after the
+stored ones and follows its signals, until each is stored (it joins the stored rows) or
+refused (it goes).
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal,
+    QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
 )
 
+from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
-from desktop.gui.core_api import messaging
-from desktop.gui.models.id_rows import USER_ROLE
+from desktop.gui.ops import messages
+from desktop.gui.outgoing import PendingSend, PendingSends, SendState
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
+    from desktop.core.translation.cache import Outcome
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-PAGE = 60                   # messages per page: a screen or two
-
-
 class MessageRole(enum.IntEnum):
-    ROW = USER_ROLE + 1
-    STATE = USER_ROLE + 2       # sending, sent, read, failed; "" for theirs
-    ERROR = USER_ROLE + 3
-    ID = USER_ROLE + 4
-    SHOWN = USER_ROLE + 5       # the text the bubble shows: the translation or the original
-    NOTE = USER_ROLE + 6        # the line under it ("Translated from…"), "" for none
-    NOTE_ACTION = USER_ROLE + 7  # what a click on that line does: "toggle", "install" or ""
+    ROW = Qt.ItemDataRole.UserRole + 1
+    STATE = Qt.ItemDataRole.UserRole + 2        # a SendState on mine, None on theirs
+    ERROR = Qt.ItemDataRole.UserRole + 3        # why a send failed
+    ID = Qt.ItemDataRole.UserRole + 4
+    SHOWN = Qt.ItemDataRole.UserRole + 5        # the text the bubble shows: the translation or the original
+    NOTE = Qt.ItemDataRole.UserRole + 6         # the line under it ("Translated from…"), "" for none
+    NOTE_ACTION = Qt.ItemDataRole.UserRole + 7  # a NoteAction: what a click on that line does, or None
 
 
+class NoteAction(enum.Enum):
+    TOGGLE = "toggle"        # switch between the translation and the original
+    INSTALL = "install"      # open the language packs for the missing pair
 
 
 class MessageListModel(QAbstractListModel):
     loaded = Signal()               # the first page arrived
     older_loaded = Signal(int)      # how many rows were put on top
 
-    def __init__(self, session, conversation_id: int, parent=None, *, page: int = PAGE):
+    def __init__(self, session: Session, pending: PendingSends, conversation_id: int,
+                 parent: QObject | None = None, *, page: int = messages.PAGE):
         super().__init__(parent)
         self._session = session
         self.conversation_id = conversation_id
         self._page = page
-        self._rows: list[messaging.MessageRow] = []
-        self._local: dict[int, dict] = {}      # negative id -> {"state", "error", "client_id"}
+        self._rows: list[MessageRow] = []                     # stored, oldest first
+        self._pending = pending.in_conversation(conversation_id)   # then these, shown after
         self._at_start = False
         self._loading_older = False
         self._loading_newer = False
         self.reader_language = ""                 # set by the chat: the reader's language
         self.translating = False                  # translate incoming messages (a setting)
-        self._outcomes: dict[int, object] = {}    # message id -> translation Outcome
+        self._outcomes: dict[int, Outcome] = {}   # message id -> translation outcome
         self._originals: set[int] = set()         # messages switched to their original
         self.all_originals = False                # the whole conversation switched to originals
+        pending.added.connect(self._pending_added)
+        pending.changed.connect(self._pending_changed)
+        pending.stored.connect(self._pending_stored)
+        pending.refused.connect(self._pending_gone)
 
     # -- Qt overrides -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + len(self._pending)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self._rows[index.row()]
+        n = index.row()
+        pending = self._pending[n - len(self._rows)] if n >= len(self._rows) else None
+        row = pending.row if pending is not None else self._rows[n]
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == MessageRole.ROW:
@@ -73,46 +89,48 @@ class MessageListModel(QAbstractListModel):
         if role == MessageRole.ID:
             return row.id
         if role == MessageRole.STATE:
-            local = self._local.get(row.id)
-            if local is not None:
-                return local["state"]
+            if pending is not None:
+                return pending.state
             if not row.mine:
-                return ""
-            return "read" if row.read else "sent"
+                return None
+            return SendState.READ if row.read else SendState.SENT
         if role == MessageRole.ERROR:
-            local = self._local.get(row.id)
-            return local.get("error", "") if local else ""
-        if role in (MessageRole.SHOWN, MessageRole.NOTE, MessageRole.NOTE_ACTION):
-            return self._shown(row)[role - MessageRole.SHOWN]
+            return pending.error if pending is not None else ""
+        if role == MessageRole.SHOWN:
+            return self._shown(row)[0]
+        if role == MessageRole.NOTE:
+            return self._shown(row)[1]
+        if role == MessageRole.NOTE_ACTION:
+            return self._shown(row)[2]
         return None
 
     # -- translation ------------------------------------------------------------------------
-    def needs_translation(self, row) -> bool:
-        return (self.translating and not row.mine and row.kind == "text" and row.id > 0 and bool(row.lang)
-                and row.lang != self.reader_language)
+    def needs_translation(self, row: MessageRow) -> bool:
+        return (self.translating and not row.mine and row.kind == MessageKind.TEXT and row.id > 0
+                and bool(row.lang) and row.lang != self.reader_language)
 
     def untranslated_ids(self) -> list[int]:
         return [r.id for r in self._rows if self.needs_translation(r) and r.id not in self._outcomes
                 and self.reader_language not in r.translations]
 
-    def _shown(self, row) -> tuple[str, str, str]:
+    def _shown(self, row: MessageRow) -> tuple[str, str, NoteAction | None]:
         if not self.needs_translation(row):
-            return row.text, "", ""
+            return row.text, "", None
         outcome = self._outcomes.get(row.id)
         translated = row.translations.get(self.reader_language) or (outcome.text if outcome is not None else None)
+        translate = QCoreApplication.translate
         if translated is not None and translated != row.text:
             if self.all_originals or row.id in self._originals:
-                return row.text, QCoreApplication.translate("MessageListModel", "Original · Show translation"), "toggle"
-            note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original")
-            note = note.replace("%1", fmt.language_label(row.lang))
-            return translated, note, "toggle"
+                return row.text, translate("MessageListModel", "Original · Show translation"), NoteAction.TOGGLE
+            note = translate("MessageListModel", "Translated from %1 · Show original")
+            return translated, note.replace("%1", fmt.language_label(row.lang)), NoteAction.TOGGLE
         if outcome is not None and outcome.missing:
-            note = QCoreApplication.translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
+            note = translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
                 "%1", fmt.language_label(row.lang)).replace("%2", fmt.language_label(self.reader_language))
-            return row.text, note, "install"
-        return row.text, "", ""
+            return row.text, note, NoteAction.INSTALL
+        return row.text, "", None
 
-    def set_translations(self, outcomes: dict) -> None:
+    def set_translations(self, outcomes: dict[int, Outcome]) -> None:
         self._outcomes.update(outcomes)
         self._changed_ids(set(outcomes))
 
@@ -146,15 +164,17 @@ class MessageListModel(QAbstractListModel):
         return self._at_start
 
     def newest_stored_id(self) -> int:
-        return max((r.id for r in self._rows if r.id > 0), default=0)
+        return max((r.id for r in self._rows), default=0)
 
-    def rows(self) -> list[messaging.MessageRow]:
-        return list(self._rows)
+    def rows(self) -> list[MessageRow]:
+        """Every row shown: the stored ones, then mine on their way out."""
+        return self._rows + [p.row for p in self._pending]
 
     def load(self) -> None:
-        self._session.user_op(messaging.page, self.conversation_id, limit=self._page).on_success(self._first).bound_to(self).run()
+        messages.newest_page(self._session, self.conversation_id, self._page).on_success(
+            self._first).bound_to(self).run()
 
-    def _first(self, rows) -> None:
+    def _first(self, rows: list[MessageRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._at_start = len(rows) < self._page
@@ -162,16 +182,13 @@ class MessageListModel(QAbstractListModel):
         self.loaded.emit()
 
     def fetch_older(self) -> None:
-        if self._at_start or self._loading_older:
-            return
-        oldest = min((r.id for r in self._rows if r.id > 0), default=None)
-        if oldest is None:
+        if self._at_start or self._loading_older or not self._rows:
             return
         self._loading_older = True
-        self._session.user_op(messaging.page, self.conversation_id, before=oldest, limit=self._page).on_success(
+        messages.older_page(self._session, self.conversation_id, self._rows[0].id, self._page).on_success(
             self._prepend).bound_to(self).run()
 
-    def _prepend(self, rows) -> None:
+    def _prepend(self, rows: list[MessageRow]) -> None:
         self._loading_older = False
         self._at_start = len(rows) < self._page
         if rows:
@@ -184,32 +201,30 @@ class MessageListModel(QAbstractListModel):
         if self._loading_newer:
             return
         self._loading_newer = True
-        self._session.user_op(messaging.page, self.conversation_id, after=self.newest_stored_id(),
-                              limit=500).on_success(self._append).bound_to(self).run()
+        messages.newer(self._session, self.conversation_id, self.newest_stored_id()).on_success(
+            self._append).bound_to(self).run()
 
-    def _append(self, rows) -> None:
+    def _append(self, rows: list[MessageRow]) -> None:
         self._loading_newer = False
         known = {r.id for r in self._rows}
         fresh = [r for r in rows if r.id not in known]
-        if not fresh:
-            return
         if fresh:
-            first = len(self._rows)
+            first = len(self._rows)            # before mine still on their way out
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self.endInsertRows()
 
     def refresh_read_marks(self) -> None:
         """The other side read something: re-read the marks of my loaded messages."""
-        self.reload([r.id for r in self._rows if r.mine and r.id > 0 and not r.read])
+        self.reload([r.id for r in self._rows if r.mine and not r.read])
 
     def reload(self, ids: list[int]) -> None:
         """Read these rows again from the database (after a change the notice did not carry)."""
         if ids:
-            self._session.user_op(messaging.rows_by_id, self.conversation_id, ids).on_success(
+            messages.rows_by_id(self._session, self.conversation_id, ids).on_success(
                 self._update).bound_to(self).run()
 
-    def _update(self, rows: dict) -> None:
+    def _update(self, rows: dict[int, MessageRow]) -> None:
         for n, row in enumerate(self._rows):
             fresh = rows.get(row.id)
             if fresh is not None and fresh != row:
@@ -218,49 +233,57 @@ class MessageListModel(QAbstractListModel):
                 self.dataChanged.emit(ix, ix, [MessageRole.ROW, MessageRole.STATE])
 
     def remove(self, message_id: int) -> None:
-        n = self._index_of(message_id)
+        """Take a stored message off the list (deleted for me)."""
+        n = next((n for n, r in enumerate(self._rows) if r.id == message_id), -1)
         if n >= 0:
             self.beginRemoveRows(QModelIndex(), n, n)
             del self._rows[n]
-            self._local.pop(message_id, None)
             self.endRemoveRows()
 
-    # -- messages on their way out -------------------------------------------------------
-    def add_local(self, row: messaging.MessageRow, client_id: str) -> None:
-        self._local[row.id] = {"state": "sending", "client_id": client_id}
-        n = len(self._rows)
-        self.beginInsertRows(QModelIndex(), n, n)
-        self._rows.append(row)
-        self.endInsertRows()
+    # -- mine on their way out (PendingSends' signals) ----------------------------------------
+    def _pending_row(self, pending: PendingSend) -> int:
+        k = next((k for k, p in enumerate(self._pending) if p is pending), -1)
+        return len(self._rows) + k if k >= 0 else -1
 
-    def local_sent(self, local_id: int, message_id: int) -> None:
-        if local_id not in self._local:
-            return
-        if message_id in {r.id for r in self._rows}:     # already loaded (a retried, duplicate send)
-            self.remove(local_id)
-            return
-        # Stored: from now on the row's state comes from the database (sent, then read).
-        del self._local[local_id]
-        n = self._index_of(local_id)
-        self._rows[n] = replace(self._rows[n], id=message_id)
-        ix = self.index(n)
-        self.dataChanged.emit(ix, ix)
+    def _pending_added(self, pending: PendingSend) -> None:
+        if pending.conversation_id == self.conversation_id:
+            n = self.rowCount()
+            self.beginInsertRows(QModelIndex(), n, n)
+            self._pending.append(pending)
+            self.endInsertRows()
 
-    def local_failed(self, local_id: int, error: str) -> None:
-        info = self._local.get(local_id)
-        if info is None:
-            return
-        info.update(state="failed", error=error)
-        ix = self.index(self._index_of(local_id))
-        self.dataChanged.emit(ix, ix, [MessageRole.STATE, MessageRole.ERROR])
-
-    def local_retrying(self, local_id: int) -> dict | None:
-        info = self._local.get(local_id)
-        if info is not None:
-            info.update(state="sending", error="")
-            ix = self.index(self._index_of(local_id))
+    def _pending_changed(self, pending: PendingSend) -> None:
+        n = self._pending_row(pending)
+        if n >= 0:
+            ix = self.index(n)
             self.dataChanged.emit(ix, ix, [MessageRole.STATE, MessageRole.ERROR])
-        return info
 
-    def _index_of(self, message_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == message_id), -1)
+    def _pending_gone(self, pending: PendingSend, _why: object = None) -> None:
+        n = self._pending_row(pending)
+        if n >= 0:
+            self.beginRemoveRows(QModelIndex(), n, n)
+            self._pending.remove(pending)
+            self.endRemoveRows()
+
+    def _pending_stored(self, pending: PendingSend) -> None:
+        n = self._pending_row(pending)
+        if n < 0:
+            return
+        if any(r.id == pending.message_id for r in self._rows):     # already loaded (a retried duplicate)
+            self._pending_gone(pending)
+            return
+        row = replace(pending.row, id=pending.message_id)
+        if n == len(self._rows):
+            # The first one out: it becomes the newest stored row where it stands.
+            self._pending.remove(pending)
+            self._rows.append(row)
+            ix = self.index(n)
+            self.dataChanged.emit(ix, ix)
+        else:
+            self._pending_gone(pending)
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first)
+            self._rows.append(row)
+            self.endInsertRows()
+        if pending.files:                      # its stored pictures are known only now
+            self.reload([row.id])

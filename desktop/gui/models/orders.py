@@ -1,19 +1,24 @@
-"""Orders as a table model: number, date, items, total, status, store."""
+"""Orders as a table model: number, date, items, total, status, store (or buyer, for a seller)."""
 
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
-from desktop.gui.core_api import orders
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import USER_ROLE, IdRowsModel
+from desktop.gui.models.id_rows import IdRowsModel
+from desktop.gui.ops import orders
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.gui.worker import Op
 
 
 class OrderRole(enum.IntEnum):
-    ROW = USER_ROLE + 1
-    STATUS = USER_ROLE + 2
+    ROW = Qt.ItemDataRole.UserRole + 1
+    STATUS = Qt.ItemDataRole.UserRole + 2
 
 
 class OrderColumn(enum.IntEnum):
@@ -30,8 +35,8 @@ class OrderTableModel(IdRowsModel):
                QT_TRANSLATE_NOOP("OrderTableModel", "Items"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
                QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Store"))
 
-    def __init__(self, session, parent=None):
-        super().__init__(session, lambda db, ids: orders.order_rows(db, session.user, ids), parent)
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(session, parent)
         self.status: str | None = None
 
     def header_text(self, section: int) -> str:
@@ -39,17 +44,21 @@ class OrderTableModel(IdRowsModel):
 
     def load(self, status: str | None = None) -> None:
         self.status = status
-        self._session.user_op(orders.order_ids, status=status).on_success(self.set_ids).run()
+        orders.order_ids(self._session, status).on_success(self.set_ids).bound_to(self).run()
 
-    def cell(self, row: orders.OrderRow, column: int, role: int):
+    def fetch(self, ids: list[int]) -> Op[dict[int, Any]]:
+        return orders.order_rows(self._session, ids)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        user = self._session.user
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 OrderColumn.NUMBER: row.number,
-                OrderColumn.DATE: fmt.date_time(row.created_at, self._session.user.time_zone),
+                OrderColumn.DATE: fmt.date_time(row.created_at, user.time_zone),
                 OrderColumn.ITEMS: row.summary,
                 OrderColumn.TOTAL: fmt.money(row.total_cents, row.currency),
                 OrderColumn.STATUS: fmt.status_label(row.status),
-                OrderColumn.STORE: row.buyer_name if self._session.user.is_seller else row.store_name,
+                OrderColumn.STORE: row.buyer_name if user.is_seller else row.store_name,
             }[OrderColumn(column)]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == OrderColumn.TOTAL:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

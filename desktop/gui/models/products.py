@@ -1,42 +1,53 @@
-"""The catalogue as a list model: title, price, picture and rating per product id.
-
-On the start-up path: `Qt` is named at call time only (see id_rows)."""
+"""The catalogue as a list model: title, price, picture and rating per product id."""
 
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize, Qt
 
-from desktop.gui.core_api import catalog
 from desktop.gui import format as fmt
-from desktop.gui.models.id_rows import USER_ROLE, IdRowsModel
+from desktop.gui.images import ImageCache
+from desktop.gui.models.id_rows import IdRowsModel
+from desktop.gui.ops import catalog
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.gui.worker import Op
 
 THUMB = 160
 
 
 class ProductRole(enum.IntEnum):
-    ROW = USER_ROLE + 1     # the ProductRow dataclass
-    PRICE = USER_ROLE + 2
-    RATING = USER_ROLE + 3
-    STORE = USER_ROLE + 4
+    ROW = Qt.ItemDataRole.UserRole + 1     # the ProductRow dataclass
+    PRICE = Qt.ItemDataRole.UserRole + 2
+    RATING = Qt.ItemDataRole.UserRole + 3
+    STORE = Qt.ItemDataRole.UserRole + 4
 
 
 class ProductListModel(IdRowsModel):
     headers = ("Product",)
 
-    def __init__(self, session, images, parent=None):
-        super().__init__(session, lambda db, ids: catalog.product_rows(db, ids), parent)
+    def __init__(self, session: Session, images: ImageCache, parent: QObject | None = None):
+        super().__init__(session, parent)
         self._images = images
         self._waiting: dict[str, set[int]] = {}     # picture path -> ids of rows shown without it yet
         images.ready.connect(self._image_ready)
 
     def load(self, store_handle: str | None = None) -> None:
-        self._session.op(catalog.product_ids, store_handle=store_handle).on_success(self.set_ids).run()
+        catalog.product_ids(self._session, store_handle).on_success(self.set_ids).bound_to(self).run()
 
-    def cell(self, row: catalog.ProductRow, column: int, role: int):
-        Qt = QtCore.Qt  # noqa: N806 - named at call time (docs/startup.md)
+    def fetch(self, ids: list[int]) -> Op[dict[int, Any]]:
+        return catalog.product_rows(self._session, ids)
+
+    def picture_ready(self, n: int) -> bool:
+        """Whether row `n` has arrived with its picture (nothing is asked for)."""
+        item_id = self.id_at(n)
+        row = self.cached(item_id) if item_id is not None else None
+        return row is not None and self._images.has(row.image, THUMB)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return row.title
         if role == Qt.ItemDataRole.DecorationRole:
@@ -64,4 +75,4 @@ class ProductListModel(IdRowsModel):
             n = self.row_of(item_id)
             if n >= 0:
                 ix = self.index(n, 0)
-                self.dataChanged.emit(ix, ix, [QtCore.Qt.ItemDataRole.DecorationRole])
+                self.dataChanged.emit(ix, ix, [Qt.ItemDataRole.DecorationRole])

@@ -1,23 +1,21 @@
 """The preview strip above the compose box: files waiting to be sent, checked before they go.
 
-Each file or pasted picture is checked on the worker (`check_file` / `check_bytes` with
-the user's limits) and previewed from a QImage decoded there at thumbnail size; a refused
-one is never added and `refused(name, reason, message)` says why. At most
-`MAX_CHAT_IMAGES` pictures go in one message (a marketplace chat's usual cap, and a
-grid the bubble can show); the same file or picture twice is added once. With
-`evidence=True` the strip holds dispute evidence instead: videos are accepted too (shown
-with a play mark, since Buzón decodes no video) and the cap is `disputes.MAX_EVIDENCE`.
+Each file or pasted picture is checked on the worker (`ops.attachments.check`, with the
+user's limits) and previewed from a QImage decoded there at thumbnail size; a refused
+one is never added and `refused(name, reason, message)` says why. At most as many
+pictures as one message takes go in (`ops.messages.MAX_FILES`); the same file or picture
+twice is added once. With `evidence=True` the strip holds dispute evidence instead:
+videos are accepted too (shown with a play mark, since Buzón decodes no video) and the
+cap is the dispute's (`ops.disputes.MAX_EVIDENCE`).
 
-Nothing is stored here: `items()` gives the sources and names; the caller ingests them
-on the worker when the message (or the dispute) is sent.
+Nothing is stored here: `items()` gives the checked files; the message or the dispute
+stores them when it is sent.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QPointF, Qt, Signal
@@ -27,20 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
-from desktop.gui.core_api import attachments as core_attachments
-from desktop.gui.core_api import disputes
-from desktop.gui.views.image_viewer import load_image
+from desktop.gui.ops import attachments, disputes, messages
+from desktop.gui.ops.attachments import Checked, PendingAttachment
+from desktop.gui.session import Session
 
-if TYPE_CHECKING:
-    from desktop.core.attachments import CheckResult
-
-MAX_CHAT_IMAGES = 9
 PREVIEW_SIDE = 72
 IMAGE_EXTENSIONS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp"
 VIDEO_EXTENSIONS = "*.mp4 *.m4v *.mov *.3gp *.webm *.mkv *.avi *.mpg *.mpeg *.ts *.flv *.ogv *.wmv"
 
 
-def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES, *, evidence: bool = False) -> str:
+def refusal_text(reason: str, limit: int = messages.MAX_FILES, *, evidence: bool = False) -> str:
     """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
     plus the strip's own "too_many"); `limit` is the cap "too_many" names; `evidence`
     when the file was offered as dispute evidence (videos welcome)."""
@@ -69,42 +63,6 @@ def refusal_text(reason: str, limit: int = MAX_CHAT_IMAGES, *, evidence: bool = 
         "corrupt": translate("AttachmentStrip", "The file is damaged or incomplete and cannot be read."),
     }
     return texts.get(reason) or translate("AttachmentStrip", "This file cannot be attached.")
-
-
-@dataclass(frozen=True)
-class PendingAttachment:
-    """A checked file waiting to be sent: give `source` and `name` to `ingest_image` /
-    `ingest_evidence`. `mime`, `width`, `height`, `size` describe it as given."""
-
-    source: Path | bytes
-    name: str
-    mime: str
-    width: int | None
-    height: int | None
-    size: int | None
-
-    @property
-    def is_video(self) -> bool:
-        return self.mime.startswith("video/")
-
-
-@dataclass(frozen=True)
-class Preview:
-    check: CheckResult
-    image: QImage | None          # None for a video or a picture Qt cannot decode
-
-
-def inspect(checker, ctx, source: Path | bytes, evidence: bool, side: int) -> Preview:
-    """Check one file against the user's limits and decode its preview (runs on the worker)."""
-    limits = core_attachments.Limits.from_settings(ctx.settings)
-    if isinstance(source, bytes):
-        check = checker.check_bytes(source, limits=limits, evidence=evidence)
-    else:
-        check = checker.check_file(source, limits=limits, evidence=evidence)
-    image = None
-    if check.accepted and check.mime and check.mime.startswith("image/"):
-        image = load_image(source, side)
-    return Preview(check, image)
 
 
 def thumbnail_pixmap(image: QImage | None, side: int, dpr: float, *, video: bool = False) -> QPixmap:
@@ -166,22 +124,19 @@ class AttachmentItem(QFrame):
 class AttachmentStrip(QWidget):
     """Files waiting to be sent with the next message (or dispute), previewed and removable.
 
-    `session` gives the worker and the settings; `attachments` is what runs the checks
-    (`desktop.core.attachments` by default, or an `AttachmentProcess`). Without
-    `empty_text` the strip hides itself while empty (the chat); with it, the text shows
-    instead (the dispute dialog).
+    Without `empty_text` the strip hides itself while empty (the chat); with it, the text
+    shows instead (the dispute dialog).
     """
 
     changed = Signal()                  # items added or removed, or a check finished
     refused = Signal(str, str, str)     # name, reason code, translated message
 
-    def __init__(self, session, parent: QWidget | None = None, *, evidence: bool = False,
-                 max_items: int | None = None, empty_text: str | None = None, attachments=None):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, evidence: bool = False,
+                 max_items: int | None = None, empty_text: str | None = None):
         super().__init__(parent)
         self._session = session
-        self._checker = attachments or core_attachments
         self.evidence = evidence
-        self.max_items = max_items or (disputes.MAX_EVIDENCE if evidence else MAX_CHAT_IMAGES)
+        self.max_items = max_items or (disputes.MAX_EVIDENCE if evidence else messages.MAX_FILES)
         self._items: list[AttachmentItem] = []
         self._keys: list[tuple] = []          # of the items and the checks in flight, to skip duplicates
         self._checking = 0
@@ -240,9 +195,8 @@ class AttachmentStrip(QWidget):
         self._keys.append(key)
         self._checking += 1
         gen = self._generation
-        self._session.worker.op(inspect, self._checker, self._session.ctx, source, self.evidence,
-                                PREVIEW_SIDE * 2).on_success(
-            lambda preview: self._checked(gen, key, source, name, preview)).on_failure(
+        attachments.check(self._session, source, evidence=self.evidence, preview_side=PREVIEW_SIDE * 2).on_success(
+            lambda checked: self._checked(gen, key, source, name, checked)).on_failure(
             lambda exc: self._check_failed(gen, key, name, exc)).run()
         return True
 
@@ -253,17 +207,15 @@ class AttachmentStrip(QWidget):
         self._checking -= 1
         return True
 
-    def _checked(self, gen: int, key: tuple, source, name: str, preview: Preview) -> None:
+    def _checked(self, gen: int, key: tuple, source: Path | bytes, name: str, checked: Checked) -> None:
         if not self._current(gen):
             return
-        check = preview.check
-        if not check.accepted:
+        if not checked.check.accepted:
             self._keys.remove(key)
-            reason = check.reason or ""
+            reason = checked.check.reason or ""
             self.refused.emit(name, reason, refusal_text(reason, evidence=self.evidence))
         else:
-            item = PendingAttachment(source, name, check.mime or "", check.width, check.height, check.bytes)
-            widget = AttachmentItem(item, preview.image, self._scroll.widget())
+            widget = AttachmentItem(checked.attachment(source, name), checked.image, self._scroll.widget())
             widget.key = key
             widget.remove_requested.connect(self._remove)
             self._row.insertWidget(len(self._items), widget)
@@ -275,13 +227,11 @@ class AttachmentStrip(QWidget):
         if not self._current(gen):
             return
         self._keys.remove(key)
-        if isinstance(exc, core_attachments.AttachmentRefused):
+        if isinstance(exc, attachments.AttachmentRefused):
             self.refused.emit(name, exc.reason, refusal_text(exc.reason, evidence=self.evidence))
         elif isinstance(exc, KnownError):
             self.refused.emit(name, "unreadable", str(exc))
-        else:
-            self._session.worker.failed.emit(exc)
-        self.changed.emit()
+        self.changed.emit()                             # a bug reaches the exception hook by itself
 
     # -- the list ----------------------------------------------------------------------------
     def items(self) -> list[PendingAttachment]:

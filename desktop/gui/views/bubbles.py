@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
-from desktop.gui.models.messages import MessageRole
+from desktop.gui.images import ImageCache
+from desktop.gui.models.messages import MessageRole, NoteAction
+from desktop.gui.ops import pictures
+from desktop.gui.outgoing import SendState
+from desktop.gui.session import Session
 from desktop.gui.views import theme
 
 if TYPE_CHECKING:
-    from desktop.core.messaging import MessageRow
+    from desktop.core.messaging import AttachmentRow, MessageRow
 
 PAD = 10
 GAP = 6
@@ -24,16 +29,22 @@ RADIUS = 12
 PICTURE = 180           # the side of a picture's square in a bubble
 NOTE_GAP = 4            # between a message's text and its translation note
 PER_ROW = 3
+CARDS = (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD)
 
 
-
-def state_text(state: str) -> str:
-    return {"sending": QCoreApplication.translate("MessageDelegate", "Sending…"), "sent": QCoreApplication.translate("MessageDelegate", "Unread"), "read": QCoreApplication.translate("MessageDelegate", "Read"),
-            "failed": QCoreApplication.translate("MessageDelegate", "Not sent. Click to retry")}.get(state, "")
+def state_text(state: SendState | None) -> str:
+    """What the line under one of my messages says ("Leído" / "No leído" in Spanish)."""
+    if state is None:
+        return ""
+    translate = QCoreApplication.translate
+    return {SendState.SENDING: translate("MessageDelegate", "Sending…"),
+            SendState.SENT: translate("MessageDelegate", "Unread"),
+            SendState.READ: translate("MessageDelegate", "Read"),
+            SendState.FAILED: translate("MessageDelegate", "Not sent. Click to retry")}[state]
 
 
 class MessageDelegate(QStyledItemDelegate):
-    def __init__(self, view, images, session, parent=None):
+    def __init__(self, view: QListView, images: ImageCache, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._view = view
         self._images = images
@@ -51,7 +62,7 @@ class MessageDelegate(QStyledItemDelegate):
     def _body_size(self, index, option) -> QSize:
         row: MessageRow = index.data(MessageRole.ROW)
         font, small = self._fonts(option)
-        if row.kind in ("product_card", "order_card"):
+        if row.kind in CARDS:
             return QSize(CARD_W, CARD_H)
         pics = self._pictures_size(row)
         text = index.data(MessageRole.SHOWN) or ""
@@ -103,7 +114,7 @@ class MessageDelegate(QStyledItemDelegate):
             return QSize(0, 0)
         _, small = self._fonts(option)
         meta_h = QFontMetrics(small).height()
-        if row.kind == "system":
+        if row.kind == MessageKind.SYSTEM:
             return QSize(self._view.viewport().width(), meta_h + 2 * GAP + 8)
         body = self._body_size(index, option)
         return QSize(self._view.viewport().width(), body.height() + 2 * PAD + meta_h + 2 * GAP + 4)
@@ -118,7 +129,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font, small = self._fonts(option)
         rect = option.rect
-        if row.kind == "system":
+        if row.kind == MessageKind.SYSTEM:
             painter.setFont(small)
             painter.setPen(theme.MUTED)
             painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), row.text)
@@ -133,9 +144,9 @@ class MessageDelegate(QStyledItemDelegate):
         inner = bubble.adjusted(PAD, PAD, -PAD, -PAD)
         painter.setFont(font)
         painter.setPen(theme.TEXT)
-        if row.kind == "product_card" and row.product is not None:
+        if row.kind == MessageKind.PRODUCT_CARD and row.product is not None:
             self._paint_product(painter, inner, row, font, small)
-        elif row.kind == "order_card" and row.order is not None:
+        elif row.kind == MessageKind.ORDER_CARD and row.order is not None:
             self._paint_order(painter, inner, row, font, small)
         else:
             text = index.data(MessageRole.SHOWN) or ""
@@ -144,7 +155,8 @@ class MessageDelegate(QStyledItemDelegate):
             note = index.data(MessageRole.NOTE)
             if note:
                 painter.setFont(small)
-                painter.setPen(theme.ACCENT if index.data(MessageRole.NOTE_ACTION) == "install" else theme.MUTED)
+                painter.setPen(theme.ACCENT if index.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL
+                               else theme.MUTED)
                 painter.drawText(self.note_rect(index, rect, option), int(Qt.AlignmentFlag.AlignLeft), note)
             self._paint_pictures(painter, row, inner)
         self._paint_meta(painter, bubble, row, index, small, meta_h)
@@ -160,21 +172,18 @@ class MessageDelegate(QStyledItemDelegate):
             target.moveCenter(rect.center())
             painter.drawPixmap(target, pm)
 
-    def attachment_path(self, att) -> str:
-        from desktop.core.attachments import store_dir, stored_path
-
-        return str(stored_path(store_dir(self._session.ctx.data_dir), att.sha256, att.mime))
+    def attachment_path(self, att: AttachmentRow) -> str:
+        return str(pictures.stored_file(self._session, att.sha256, att.mime))
 
     def _paint_meta(self, painter, bubble: QRect, row: MessageRow, index, small: QFont, meta_h: int) -> None:
         painter.setFont(small)
         when = fmt.short_time(row.sent_at, self._session.user.time_zone)
-        state = index.data(MessageRole.STATE) or ""
+        state = index.data(MessageRole.STATE)
         meta = QRect(bubble.left(), bubble.bottom() + 3, bubble.width(), meta_h)
         if row.mine:
-            painter.setPen(theme.MUTED)
             label = state_text(state)
             text = f"{when}  ·  {label}" if label else when
-            painter.setPen({"read": theme.READ, "failed": theme.FAILED}.get(state, theme.MUTED))
+            painter.setPen({SendState.READ: theme.READ, SendState.FAILED: theme.FAILED}.get(state, theme.MUTED))
             painter.drawText(meta, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         else:
             painter.setPen(theme.MUTED)

@@ -1,49 +1,58 @@
 """One open conversation: its messages, newest at the bottom, and the compose box.
 
-Sending: the text is saved as the draft, then handed to the worker with a fresh client
-id; a "sending" bubble appears at once. Stored: the bubble becomes "Unread", later
-"Read". Failed: the bubble says so and a click retries with the same client id, so a
-retry never stores the message twice. Refused by the content policy: the bubble goes
-and the text comes back to the compose box with the warning.
+Sending: the text is saved as the draft, then handed to `PendingSends`, which owns the
+message until it is stored; a "sending" bubble appears at once. Stored: the bubble
+becomes "Unread", later "Read". Failed: the bubble says so and a click retries with the
+same client id, so a retry never stores the message twice. Refused by the content
+policy: the bubble goes and the text comes back to the compose box with the warning.
 """
 
 from __future__ import annotations
 
-import itertools
-
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
-from desktop.gui import format as fmt
-from desktop.gui.core_api import conversations, drafts, message_translations, messaging, outbox, schema
 from desktop.core.errors import KnownError
-from desktop.gui.models.messages import MessageListModel, MessageRole
+from desktop.core.kinds import ChangeKind, MessageKind
+from desktop.gui import format as fmt
+from desktop.gui.images import ImageCache
+from desktop.gui.models.messages import MessageListModel, MessageRole, NoteAction
+from desktop.gui.ops import conversations, messages, translation
+from desktop.gui.outgoing import PendingSend, PendingSends, SendState
+from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip
 from desktop.gui.views.bubbles import PAD, MessageDelegate
-from desktop.gui.views.drop_target import AttachmentDropFilter
-from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views.compose import ComposeBox
 from desktop.gui.views.compose_assist import ComposeAssistant
+from desktop.gui.views.drop_target import AttachmentDropFilter
+from desktop.gui.views.image_viewer import ImageViewer
+from desktop.gui.views.policy_warning import show_policy_warning
 
-_local_ids = itertools.count(-1, -1)
+if TYPE_CHECKING:
+    from desktop.core.changes import Change
+    from desktop.core.conversations import ConversationRow
+    from desktop.core.messaging import AttachmentRow, MessageRow
+    from desktop.core.outbox import PolicyRefusal
 
 
 class ChatView(QWidget):
     open_product = Signal(int)
     open_order = Signal(int)
-    refused = Signal(str, object)        # text, verdict JSON: the policy said no
     packs_requested = Signal(object)     # (src, tgt) a pack is missing for, or None
 
-    def __init__(self, session, images, parent: QWidget | None = None):
+    def __init__(self, session: Session, images: ImageCache, pending: PendingSends, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._images = images
+        self._pending = pending
         self.conversation_id: int | None = None
         self.model: MessageListModel | None = None
 
@@ -81,7 +90,7 @@ class ChatView(QWidget):
         self.list.verticalScrollBar().rangeChanged.connect(self._range_changed)
         images.ready.connect(lambda _path: self.list.viewport().update())
 
-        self.compose = ComposeBox(session.ctx.settings.max_message_chars, self)
+        self.compose = ComposeBox(session.settings.max_message_chars, self)
         self.compose.send_requested.connect(self.send)
         self.compose.draft_changed.connect(self._save_draft)
         # Pictures: "+", drag-and-drop on the messages or the box, and paste; checked on the worker.
@@ -116,10 +125,11 @@ class ChatView(QWidget):
         self._read_timer.timeout.connect(self._mark_seen_read)
         self._read_up_to = 0
         self._stick_to_bottom = True
-        self._outgoing: dict[int, tuple] = {}     # local id -> (files, original size), kept for a retry
+        pending.refused.connect(self._refused)
+        session.settings_changed.connect(lambda _settings: self.apply_settings())
 
     # -- opening ----------------------------------------------------------------------------
-    def open(self, row: conversations.ConversationRow) -> None:
+    def open(self, row: ConversationRow) -> None:
         if self.model is not None and self.conversation_id == row.id:
             return
         self.compose.flush_draft()
@@ -131,9 +141,9 @@ class ChatView(QWidget):
         self._read_up_to = 0
         self._stick_to_bottom = True
         old = self.model
-        self.model = MessageListModel(self._session, row.id, self)
+        self.model = MessageListModel(self._session, self._pending, row.id, self)
         self.model.reader_language = self._session.reader_language
-        self.model.translating = self._session.ctx.settings.translate_incoming
+        self.model.translating = self._session.settings.translate_incoming
         self.model.all_originals = self.originals_button.isChecked()
         self.assist.peer_language = row.peer_language
         self.model.loaded.connect(self._loaded)
@@ -145,8 +155,8 @@ class ChatView(QWidget):
             old.deleteLater()
         self.compose.set_text("")
         self.model.load()
-        self._session.user_op(drafts.load, row.id).on_success(
-            lambda text, cid=row.id: self._draft_loaded(cid, text)).run()
+        messages.load_draft(self._session, row.id).on_success(
+            lambda text, cid=row.id: self._draft_loaded(cid, text)).on_failure(self._show_failure).run()
 
     def _draft_loaded(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id and not self.compose.text():
@@ -157,18 +167,21 @@ class ChatView(QWidget):
         self._read_timer.start()
         self.translate_visible()
 
+    def flush_draft(self) -> None:
+        """Save what is typed now (the window is closing)."""
+        self.compose.flush_draft()
+
     # -- live updates -------------------------------------------------------------------
-    def on_changes(self, items) -> None:
+    def on_changes(self, items: list[Change]) -> None:
         """Changes to this conversation: new messages, read marks, deletions."""
-        if self.model is None:
+        if self.model is None or self._session.user is None:
             return
-        kinds = {c.kind for c in items}
         mine = self._session.user.id
-        if "message" in kinds:
+        if any(c.kind == ChangeKind.MESSAGE for c in items):
             self.model.fetch_newer()
-        if any(c.kind == "read" and c.user_id != mine for c in items):
+        if any(c.kind == ChangeKind.READ and c.user_id != mine for c in items):
             self.model.refresh_read_marks()
-        if any(c.kind == "delete" and c.user_id == mine for c in items):
+        if any(c.kind == ChangeKind.DELETE and c.user_id == mine for c in items):
             self.model.load()
 
     def _rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
@@ -180,16 +193,15 @@ class ChatView(QWidget):
         if self._stick_to_bottom:
             self.list.verticalScrollBar().setValue(maximum)
 
-    def _row_changed(self, _first, _last, roles=()) -> None:
+    def _row_changed(self, _first: QModelIndex, _last: QModelIndex, roles: Sequence[int] = ()) -> None:
         # A row's content can change its height (pictures arriving): lay the rows out again.
         if not roles or MessageRole.ROW in roles:
             self.list.doItemsLayout()
 
     def _older_loaded(self, count: int) -> None:
-        if count:
+        if count and self.model is not None:
             bar = self.list.verticalScrollBar()
-            target = self.model.index(count, 0)
-            self.list.scrollTo(target, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.list.scrollTo(self.model.index(count, 0), QAbstractItemView.ScrollHint.PositionAtTop)
             bar.setValue(max(bar.value() - 4, 1))
 
     def _scrolled(self, value: int) -> None:
@@ -201,14 +213,19 @@ class ChatView(QWidget):
 
     def _mark_seen_read(self) -> None:
         """What the member has on screen becomes read: up to the lowest visible message."""
-        if self.model is None or not self.isVisible() or self.model.rowCount() == 0:
+        if self.model is None or self.conversation_id is None or not self.isVisible() or self.model.rowCount() == 0:
             return
         bottom = self.list.indexAt(QPoint(10, self.list.viewport().height() - 2))
         n = bottom.row() if bottom.isValid() else self.model.rowCount() - 1
         seen = max((r.id for r in self.model.rows()[: n + 1] if r.id > 0), default=0)
         if seen > self._read_up_to:
             self._read_up_to = seen
-            self._session.user_op(conversations.mark_read, self.conversation_id, seen).run()
+            # Not a user action: a failure (the database busy a moment) is tried again next time.
+            conversations.mark_read(self._session, self.conversation_id, seen).on_failure(
+                lambda _exc: self._read_again()).run()
+
+    def _read_again(self) -> None:
+        self._read_up_to = 0
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -216,81 +233,53 @@ class ChatView(QWidget):
 
     # -- sending ------------------------------------------------------------------------------
     def send(self, text: str) -> None:
-        if self.model is None:
+        if self.model is None or self.conversation_id is None:
             return
         if self.strip.checking:
             self.compose.show_hint(self.tr("Wait a moment: the pictures are still being checked."), "attachment")
             return
-        files = tuple((item.name, Path(item.source) if isinstance(item.source, str) else item.source)
-                      for item in self.strip.items())
+        files = tuple(self.strip.items())
         original_size = self.strip.send_original_size()
         self.strip.clear()
-        user = self._session.user
-        client_id = messaging.new_client_id()
-        local_id = next(_local_ids)
-        self._session.user_op(drafts.save, self.conversation_id, text).run()
+        # The draft holds the text until the message is stored (the send deletes it), so a
+        # crash or a refusal loses nothing.
+        messages.save_draft(self._session, self.conversation_id, text).on_failure(self._show_failure).run()
         self.compose.clear_sent()
         self.assist.hide_preview()
-        self.model.add_local(messaging.MessageRow(
-            id=local_id, conversation_id=self.conversation_id, sender_id=user.id, sender_handle=user.handle,
-            sender_name=user.name, mine=True, kind="text", text=text, lang="", sent_at=schema.utcnow(), read=False),
-            client_id)
+        self._pending.send(self.conversation_id, text, files, original_size=original_size)
         self.list.scrollToBottom()
-        self._outgoing[local_id] = (files, original_size)
-        self._deliver(local_id, text, client_id)
 
-    def _deliver(self, local_id: int, text: str, client_id: str) -> None:
-        model, cid = self.model, self.conversation_id
-        files, original_size = self._outgoing.get(local_id, ((), False))
-        req = outbox.SendRequest(text=text, conversation_id=cid, client_id=client_id, files=files,
-                                 original_size=original_size)
-        def run(db, user):
-            ingest = self._session.attachment_process().ingest_image if files else None
-            return outbox.deliver(db, self._session.ctx, user, req, ingest=ingest,
-                                  translator=self._session.translator())
+    def retry(self, row_number: int) -> None:
+        if self.model is not None:
+            row = self.model.index(row_number, 0).data(MessageRole.ROW)
+            self._pending.retry(row.id)
 
-        self._session.user_op(run).on_success(
-            lambda outcome: self._delivered(model, local_id, text, outcome)).on_failure(
-            lambda exc: self._failed(model, local_id, exc)).bound_to(model).run()
+    def _refused(self, pending: PendingSend, refusal: PolicyRefusal) -> None:
+        if pending.conversation_id == self.conversation_id and not self.compose.text():
+            self.compose.set_text(pending.text)       # nothing the user typed is lost
+            self.assist.show_refusal(refusal)
+        show_policy_warning(self, refusal)
 
-    def _delivered(self, model: MessageListModel, local_id: int, text: str, outcome) -> None:
-        if outcome.refused is not None:
-            model.remove(local_id)
-            if model is self.model and not self.compose.text():
-                self.compose.set_text(text)       # nothing the user typed is lost
-                self.assist.show_verdict(outcome.refused)
-            self.refused.emit(text, outcome.refused)
-            return
-        files, _ = self._outgoing.pop(local_id, ((), False))
-        model.local_sent(local_id, outcome.result.message_id)
-        if files:                              # the stored pictures are known only now
-            model.reload([outcome.result.message_id])
-        self._session.poll_now()
-
-    def _failed(self, model: MessageListModel, local_id: int, exc: BaseException) -> None:
-        reason = exc.message if isinstance(exc, KnownError) else self.tr("Internal error: %1").replace("%1", str(exc))
-        model.local_failed(local_id, reason)
+    def _show_failure(self, exc: BaseException) -> None:
+        """A KnownError of an action taken here, said under the compose box (a bug goes to the
+        exception hook by itself)."""
+        if isinstance(exc, KnownError):
+            self.compose.show_hint(str(exc), "error")
 
     # -- translation -----------------------------------------------------------------------
     def translate_visible(self) -> None:
         """Ask the worker for the reader's translation of the loaded messages that lack one."""
-        if self.model is None or not self.model.translating:
+        if self.model is None or self.conversation_id is None or not self.model.translating:
             return
         ids = self.model.untranslated_ids()
-        if not ids:
-            return
-        session, cid, target = self._session, self.conversation_id, self.model.reader_language
-
-        def run(db, user):
-            return message_translations.for_reader(db, session.translator(), user, cid, ids, target)
-
-        session.user_op(run).on_success(self.model.set_translations).on_failure(
-            self._translation_failed).bound_to(self.model).run()
+        if ids:
+            model = self.model
+            translation.for_reader(self._session, self.conversation_id, ids, model.reader_language).on_success(
+                model.set_translations).on_failure(self._translation_failed).bound_to(model).run()
 
     def _translation_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, KnownError):
-            raise exc
-        self.compose.show_hint(exc.message, "translation")
+        if isinstance(exc, KnownError):
+            self.compose.show_hint(exc.message, "translation")
 
     def packs_changed(self) -> None:
         if self.model is not None:
@@ -299,10 +288,11 @@ class ChatView(QWidget):
         self.assist.refresh_preview()
 
     def apply_settings(self) -> None:
-        """My language or the translation switches changed: show the messages accordingly."""
+        """My language, the translation switches or the message limit changed."""
+        self.compose.set_limit(self._session.settings.max_message_chars)
         if self.model is not None:
             self.model.reader_language = self._session.reader_language
-            self.model.translating = self._session.ctx.settings.translate_incoming
+            self.model.translating = self._session.settings.translate_incoming
             self.packs_changed()
 
     def _toggle_all_originals(self, on: bool) -> None:
@@ -310,81 +300,84 @@ class ChatView(QWidget):
         if self.model is not None:
             self.model.set_all_originals(on)
 
-    def retry(self, row_number: int) -> None:
-        ix = self.model.index(row_number, 0)
-        row = ix.data(MessageRole.ROW)
-        info = self.model.local_retrying(row.id)
-        if info is not None:
-            self._deliver(row.id, row.text, info["client_id"])
-
     # -- clicks and menus -------------------------------------------------------------------
-    def eventFilter(self, watched, event) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
             self._click_pos = event.position().toPoint()
         return False
 
-    def _on_note(self, index: QModelIndex) -> bool:
+    def _option(self) -> QStyleOptionViewItem:
         option = QStyleOptionViewItem()
         option.font = self.list.font()
-        return self.delegate.note_rect(index, self.list.visualRect(index), option).adjusted(
+        return option
+
+    def _on_note(self, index: QModelIndex) -> bool:
+        return self.delegate.note_rect(index, self.list.visualRect(index), self._option()).adjusted(
             0, -3, 0, 3).contains(self._click_pos)
 
     def open_packs(self, pair: tuple[str, str] | None = None) -> None:
         self.packs_requested.emit(pair)
 
-    def _picture_at(self, index: QModelIndex, row) -> int:
+    def _picture_at(self, index: QModelIndex, row: MessageRow) -> int:
         """Which of the message's pictures is under the last click, or -1."""
-        option = QStyleOptionViewItem()
-        option.font = self.list.font()
-        bubble = self.delegate.bubble_rect(index, self.list.visualRect(index), option)
+        bubble = self.delegate.bubble_rect(index, self.list.visualRect(index), self._option())
         inner = bubble.adjusted(PAD, PAD, -PAD, -PAD)
         return next((n for n, r in enumerate(self.delegate.picture_rects(row, inner))
                      if r.contains(self._click_pos)), -1)
 
     def _clicked(self, index: QModelIndex) -> None:
         row = index.data(MessageRole.ROW)
-        if row is None:
+        if row is None or self.model is None:
             return
-        if index.data(MessageRole.STATE) == "failed":
+        if index.data(MessageRole.STATE) is SendState.FAILED:
             self.retry(index.row())
         elif row.attachments and (n := self._picture_at(index, row)) >= 0:
             self.view_picture(row.attachments[n])
         elif index.data(MessageRole.NOTE) and self._on_note(index):
             action = index.data(MessageRole.NOTE_ACTION)
-            if action == "toggle":
+            if action is NoteAction.TOGGLE:
                 self.model.toggle_original(row.id)
-            elif action == "install":
+            elif action is NoteAction.INSTALL:
                 self.open_packs(self.model.missing_pair(row.id))
-        elif row.kind == "product_card" and row.product is not None:
+        elif row.kind == MessageKind.PRODUCT_CARD and row.product is not None:
             self.open_product.emit(row.product.id)
-        elif row.kind == "order_card" and row.order is not None:
+        elif row.kind == MessageKind.ORDER_CARD and row.order is not None:
             self.open_order.emit(row.order.id)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.list.indexAt(pos)
         row = index.data(MessageRole.ROW) if index.isValid() else None
-        if row is None:
+        if row is None or self.model is None:
             return
+        model = self.model
         menu = QMenu(self)
         if row.text:
             menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(row.text))
-        if index.data(MessageRole.NOTE_ACTION) == "toggle":
-            menu.addAction(self.tr("Show original / translation"), lambda: self.model.toggle_original(row.id))
-        if index.data(MessageRole.STATE) == "failed":
+        if index.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE:
+            menu.addAction(self.tr("Show original / translation"), lambda: model.toggle_original(row.id))
+        if index.data(MessageRole.STATE) is SendState.FAILED:
             menu.addAction(self.tr("Retry"), lambda: self.retry(index.row()))
         if row.id > 0:
             menu.addAction(self.tr("Delete for me"), lambda: self.delete_message(row.id))
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
-    def view_picture(self, att) -> None:
-        viewer = ImageViewer(self._session.worker, Path(self.delegate.attachment_path(att)), name=att.name,
-                             parent=self)
+    def view_picture(self, att: AttachmentRow) -> None:
+        viewer = ImageViewer(self._session, Path(self.delegate.attachment_path(att)), name=att.name, parent=self)
         viewer.open()
 
     def delete_message(self, message_id: int) -> None:
-        self.model.remove(message_id)
-        self._session.user_op(conversations.delete_for_me, self.conversation_id, message_id).run()
+        if self.model is None or self.conversation_id is None:
+            return
+        model = self.model
+        model.remove(message_id)
+
+        def failed(exc: BaseException) -> None:
+            model.load()                         # it was not deleted: it comes back
+            self._show_failure(exc)
+
+        conversations.delete_for_me(self._session, self.conversation_id, message_id).on_failure(failed).run()
 
     def _save_draft(self, text: str) -> None:
         if self.conversation_id is not None:
-            self._session.user_op(drafts.save, self.conversation_id, text).run()
+            messages.save_draft(self._session, self.conversation_id, text).on_failure(self._show_failure).run()
+

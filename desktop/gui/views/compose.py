@@ -131,6 +131,11 @@ class ComposeBox(QFrame):
         if not initial:
             self._draft_timer.start()
 
+    def set_limit(self, limit: int) -> None:
+        """The longest message allowed (a setting that can change while the box is open)."""
+        self.limit = limit
+        self._changed(initial=True)
+
     def set_has_attachments(self, has: bool) -> None:
         self.has_attachments = has
         self._changed(initial=True)

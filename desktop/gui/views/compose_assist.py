@@ -4,18 +4,26 @@ to write short sentences."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.gui import format as fmt
-from desktop.gui.core_api import message_translations, policy, sentences
+from desktop.gui.ops import messages, translation
+from desktop.gui.session import Session
+from desktop.gui.views.compose import ComposeBox
+
+if TYPE_CHECKING:
+    from desktop.core.outbox import PolicyRefusal
+    from desktop.core.policy import PolicyVerdict
 
 POLICY_HINT_DELAY_MS = 300
 PREVIEW_DELAY_MS = 600
 
 
 class ComposeAssistant(QObject):
-    def __init__(self, session, compose, parent: QWidget):
+    def __init__(self, session: Session, compose: ComposeBox, parent: QWidget):
         super().__init__(parent)
         self._session = session
         self._compose = compose
@@ -44,23 +52,19 @@ class ComposeAssistant(QObject):
     # -- the recipient's preview and the tip -------------------------------------------------
     def refresh_preview(self) -> None:
         text = self._compose.text()
-        if sentences.needs_short_sentences_tip(text):
+        if translation.needs_short_sentences_tip(text):
             self._compose.show_hint(self.tr("Tip: short sentences translate better."), "tip")
         elif self._compose.hint.property("kind") == "tip":
             self._compose.show_hint("")
-        if not text.strip() or not self._session.ctx.settings.send_translation or not self.peer_language:
+        if not text.strip() or not self._session.settings.send_translation or not self.peer_language:
             self.preview.hide()
             return
-        session, target, me = self._session, self.peer_language, self._session.user
+        # No failure handler: a preview that cannot be made is simply not shown.
+        translation.outgoing_preview(self._session, text, self.peer_language).on_success(
+            lambda made, text=text: self._preview_ready(text, made)).on_failure(
+            lambda _exc: self.preview.hide()).bound_to(self).run()
 
-        def run():
-            src = message_translations.detect_language(text, me.language)
-            return message_translations.outgoing(session.translator(), text, src, target)
-
-        session.worker.op(run).on_success(lambda made, text=text: self._preview_ready(text, made)).bound_to(
-            self).run()
-
-    def _preview_ready(self, text: str, made) -> None:
+    def _preview_ready(self, text: str, made: tuple[str, str] | None) -> None:
         if text != self._compose.text():
             return
         self.preview.setVisible(made is not None)
@@ -71,19 +75,29 @@ class ComposeAssistant(QObject):
     # -- the content policy ------------------------------------------------------------------
     def _check_policy(self) -> None:
         text = self._compose.text()
-        self._session.worker.op(policy.check, text).on_success(
+        messages.check_policy(self._session, text).on_success(
             lambda verdict, text=text: self._policy_checked(text, verdict)).bound_to(self).run()
 
-    def _policy_checked(self, text: str, verdict) -> None:
+    def _policy_checked(self, text: str, verdict: PolicyVerdict) -> None:
         if text == self._compose.text():
-            self.show_verdict(verdict.to_json())
+            self.show_verdict(verdict)
 
-    def show_verdict(self, verdict: dict) -> None:
-        matches = verdict.get("matches", [])
-        self._compose.highlight([(m["start"], m["end"]) for m in matches])
-        if verdict.get("blocked"):
-            words = ", ".join(dict.fromkeys(f"“{m['text']}”" for m in matches))
+    def show_verdict(self, verdict: PolicyVerdict) -> None:
+        """Highlight what breaks the rules in the text being typed, and say so under it."""
+        self._compose.highlight([(m.start, m.end) for m in verdict.matches])
+        if verdict.blocked:
+            words = ", ".join(dict.fromkeys(f"“{m.text}”" for m in verdict.matches))
             self._compose.show_hint(self.tr("This message would not be sent: %1 breaks the marketplace rules "
                                             "against contact off the platform.").replace("%1", words), "policy")
         elif self._compose.hint.property("kind") == "policy":
             self._compose.show_hint("")
+
+    def show_refusal(self, refusal: PolicyRefusal) -> None:
+        """The message came back refused: what it broke, in the text or in its translation."""
+        if refusal.verdict.blocked or refusal.translation_verdict is None:
+            self.show_verdict(refusal.verdict)
+            return
+        self._compose.highlight([])
+        words = ", ".join(dict.fromkeys(f"“{m.text}”" for m in refusal.translation_verdict.matches))
+        self._compose.show_hint(self.tr("Not sent: the translation the other side would read (%1) breaks the "
+                                        "marketplace rules. Say it another way.").replace("%1", words), "policy")

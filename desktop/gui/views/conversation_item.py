@@ -1,41 +1,29 @@
-"""Paints one row of the conversation list: peer, time, last message, unread badge.
-
-On the start-up path (the Message Centre may be the first view), so `Qt`, `QStyle` and the
-painting classes are named at paint time, once rows have arrived (docs/startup.md).
-"""
+"""Paints one row of the conversation list: peer, time, last message, unread badge."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.models.conversations import ConversationRole
 from desktop.gui.views import theme
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
 AVATAR = 40
 
 
 class ConversationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(280, max(64, QtGui.QFontMetrics(option.font).height() * 2 + 28))
+        return QSize(280, max(64, QFontMetrics(option.font).height() * 2 + 28))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics  # noqa: N806 - named at paint time (docs/startup.md)
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         unread = index.data(ConversationRole.UNREAD) or 0
         preview = index.data(ConversationRole.PREVIEW) or ""
         when = index.data(ConversationRole.TIME) or ""
         painter.save()
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(r, theme.ACCENT_SOFT)

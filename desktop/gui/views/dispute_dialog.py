@@ -6,12 +6,14 @@
 
 Evidence is added with "+", by dropping files or pictures anywhere on the dialog, or by
 pasting; pictures and videos are checked at once (refusals are listed in the dialog).
-Submit runs on the worker: the core first confirms the dispute can be opened, then each
-file is stored with `ingest_evidence` and `disputes.open_dispute` writes the dispute.
-A refusal or an error is shown in the dialog and everything typed and added stays.
+Submit hands everything to `ops.disputes.file_dispute` (the core checks the dispute can
+be opened, stores each file, then writes it). A refusal or an error is shown in the
+dialog and everything typed and added stays.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
-from desktop.gui.core_api import attachments as core_attachments
-from desktop.gui.core_api import disputes
-from desktop.gui.views.attachment_strip import AttachmentStrip, PendingAttachment, refusal_text
+from desktop.gui.ops import disputes
+from desktop.gui.session import Session
+from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
 from desktop.gui.views.drop_target import AttachmentDropFilter
+
+if TYPE_CHECKING:
+    from desktop.core.disputes import DisputeRecord
 
 FAILED_STYLE = "color: #C62828;"
 
@@ -41,42 +46,14 @@ def reason_labels() -> dict[str, str]:
     }
 
 
-class EvidenceRefused(KnownError):
-    """An evidence file the core would not store at submit time (changed since it was checked)."""
-
-    def __init__(self, name: str, refusal):
-        super().__init__(f"{name}: {refusal.message}", hint=refusal.hint)
-        self.name = name
-        self.reason = refusal.reason
-
-
-def submit_dispute(db, user, checker, ctx, order_id: int, reason: str, description: str,
-                   evidence: list[PendingAttachment]):
-    """Store the evidence and open the dispute (runs on the worker)."""
-    disputes.check_can_open(db, user, order_id, reason, description, len(evidence))
-    limits = core_attachments.Limits.from_settings(ctx.settings)
-    stored = []
-    for item in evidence:
-        try:
-            stored.append(checker.ingest_evidence(
-                item.source, store_dir=core_attachments.store_dir(ctx.data_dir), limits=limits, name=item.name,
-                thumbnail_dir=core_attachments.thumbnail_dir(ctx.data_dir)))
-        except core_attachments.AttachmentRefused as refusal:
-            raise EvidenceRefused(item.name, refusal) from refusal
-    return disputes.open_dispute(db, user, order_id, reason, description, stored)
-
-
 class DisputeDialog(QDialog):
-    """Opens a dispute on one delivered order; `attachments` stores the files
-    (`desktop.core.attachments` by default, or the application's `AttachmentProcess`)."""
+    """Opens a dispute on one delivered order."""
 
-    submitted = Signal(object)          # disputes.DisputeRecord
+    submitted = Signal(object)          # DisputeRecord
 
-    def __init__(self, session, order_id: int, *, order_number: str = "", attachments=None,
-                 parent: QWidget | None = None):
+    def __init__(self, session: Session, order_id: int, *, order_number: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
-        self._checker = attachments or core_attachments
         self.order_id = order_id
         self.busy = False
         self.setWindowTitle(self.tr("Open a dispute"))
@@ -97,7 +74,7 @@ class DisputeDialog(QDialog):
         self.counter.setObjectName("muted")
 
         self.evidence = AttachmentStrip(
-            session, self, evidence=True, attachments=self._checker,
+            session, self, evidence=True,
             empty_text=self.tr("No evidence yet. Add photos or a video with the button, or drop them here."))
         self.evidence.layout().setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(self.tr("+ Add photos or videos…"), self)
@@ -200,11 +177,10 @@ class DisputeDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
-        self._session.user_op(submit_dispute, self._checker, self._session.ctx, self.order_id,
-                              self.reason.currentData(), self.description.toPlainText(),
+        disputes.file_dispute(self._session, self.order_id, self.reason.currentData(), self.description.toPlainText(),
                               self.evidence.items()).on_success(self._done).on_failure(self._failed).run()
 
-    def _done(self, record) -> None:
+    def _done(self, record: DisputeRecord) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
@@ -215,13 +191,12 @@ class DisputeDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
-        if isinstance(exc, EvidenceRefused):
+        if isinstance(exc, disputes.EvidenceRefused):
             text = f"{exc.name}: {refusal_text(exc.reason, evidence=True)}"
         elif isinstance(exc, KnownError):
             text = str(exc)
         else:
-            # A bug: the session logs it and the main window shows it; the dialog keeps the input.
-            self._session.worker.failed.emit(exc)
+            # A bug: the exception hook logs it and says so; the dialog keeps the input.
             text = self.tr("An internal error stopped the dispute. Your text and files are still here.")
         self.error.setText(text)
         self.error.show()

@@ -1,6 +1,6 @@
 """The picture viewer: a stored image at fit-to-window or any zoom, and "Save as…".
 
-    ImageViewer(session.worker, stored_path, name=attachment.name, parent=window).open()
+    ImageViewer(session, stored_path, name=attachment.name, parent=window).open()
 
 The file is decoded on the worker (a 40-megapixel original takes a while) and painted
 at the current zoom; only the part on screen is scaled, so zooming a big picture stays
@@ -10,46 +10,22 @@ core), on the worker.
 
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import (
-    QBuffer, QByteArray, QEvent, QIODevice, QObject, QRectF, QSize, QStandardPaths, Qt, Signal,
-)
-from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QKeyEvent, QKeySequence, QPainter, QPalette, QWheelEvent
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QKeySequence, QPainter, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget,
 )
 
+from desktop.core.errors import KnownError
+from desktop.gui.ops import pictures
+from desktop.gui.session import Session
+
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
 MAX_ZOOM = 16.0
-
-
-def load_image(source: Path | str | bytes, max_side: int | None = None) -> QImage:
-    """Decode a picture (on the worker: QImage is safe off the GUI thread), scaled down to
-    `max_side` while decoding where the format allows (JPEG); a null QImage if it cannot be."""
-    array = QByteArray(bytes(source)) if isinstance(source, (bytes, bytearray)) else None
-    if array is not None:
-        buffer = QBuffer(array)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        reader = QImageReader(buffer)
-    else:
-        reader = QImageReader(os.fspath(source))
-    reader.setAutoTransform(True)
-    size = reader.size()
-    # Only where the decoder itself can scale (JPEG: 1/2, 1/4, 1/8 of the work); elsewhere
-    # Qt would decode in full and then scale, slower than the smooth scale below.
-    if max_side and size.isValid() and max(size.width(), size.height()) > max_side \
-            and reader.supportsOption(QImageIOHandler.ImageOption.ScaledSize):
-        reader.setScaledSize(size.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if max_side and not image.isNull() and max(image.width(), image.height()) > max_side:
-        image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
-    return image
 
 
 class ImageCanvas(QWidget):
@@ -88,15 +64,16 @@ class ImageCanvas(QWidget):
 
 
 class ImageViewer(QDialog):
-    """Shows one stored picture; `worker` decodes it and copies it for "Save as…"."""
+    """Shows one stored picture, decoded on the worker; "Save as…" copies the file there."""
 
     loaded = Signal(bool)          # decoding finished: True if the picture could be shown
     zoom_changed = Signal(float)
     saved = Signal(str)            # the path it was saved to
 
-    def __init__(self, worker, path: Path | str, *, name: str | None = None, parent: QWidget | None = None):
+    def __init__(self, session: Session, path: Path | str, *, name: str | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
-        self._worker = worker
+        self._session = session
         self.path = Path(path)
         self.name = name or self.path.name
         self.fit = True
@@ -132,7 +109,8 @@ class ImageViewer(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.scroll, 1)
         self._set_zoom_enabled(False)
-        worker.op(load_image, self.path).on_success(self._loaded).on_failure(lambda _exc: self._loaded(QImage())).run()
+        pictures.full_size(session, self.path).on_success(self._loaded).on_failure(
+            lambda _exc: self._loaded(QImage())).run()
 
     def _tool(self, text: str, tip: str, slot) -> QToolButton:
         b = QToolButton(self)
@@ -240,7 +218,7 @@ class ImageViewer(QDialog):
         if not target_path.suffix:
             target_path = target_path.with_suffix(suffix)
         self.save_button.setEnabled(False)
-        self._worker.op(shutil.copyfile, self.path, target_path).on_success(
+        pictures.save_copy(self._session, self.path, target_path).on_success(
             lambda _r: self._saved(target_path)).on_failure(self._save_failed).run()
 
     def _saved(self, target: Path) -> None:
@@ -253,8 +231,6 @@ class ImageViewer(QDialog):
         if not shiboken6.isValid(self):
             return
         self.save_button.setEnabled(True)
-        if not isinstance(exc, OSError):
-            self._worker.failed.emit(exc)
-            return
-        detail = exc.strerror or str(exc)
-        self.status.setText(self.tr("The picture could not be saved: %1").replace("%1", detail))
+        if isinstance(exc, KnownError):              # a bug reaches the exception hook by itself
+            detail = exc.detail if isinstance(exc, pictures.PictureNotSaved) else exc.message
+            self.status.setText(self.tr("The picture could not be saved: %1").replace("%1", detail))

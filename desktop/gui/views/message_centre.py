@@ -1,19 +1,26 @@
 """The Message Centre: the conversation list on the left, the open chat on the right.
 
-A seller's usual first view, so it is on the start-up path: it names `Qt` and `QMessageBox`
-only after the first paint (docs/startup.md).
+It owns the messages on their way out (`PendingSends`), so a message keeps going, or
+stays failed with its Retry, while the user reads another conversation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QListView, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desktop.gui.core_api import conversations
+from desktop.core.errors import KnownError
+from desktop.gui.images import ImageCache
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
+from desktop.gui.ops import conversations
+from desktop.gui.outgoing import PendingSends
+from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.alerts import warn
+from desktop.gui.views.chat import ChatView
 from desktop.gui.views.conversation_item import ConversationDelegate
+from desktop.gui.views.first_screen import FirstScreen
 
 
 class ConversationList(QListView):
@@ -31,10 +38,11 @@ class MessageCentre(QWidget):
     unread_changed = Signal(int)
     packs_requested = Signal(object)     # (src, tgt) of a missing pack, or None
 
-    def __init__(self, session, images, parent: QWidget | None = None):
+    def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._pending_open: int | None = None
+        self.pending = PendingSends(session, self)
         self.model = ConversationListModel(session, self)
         self.model.total_unread_changed.connect(self.unread_changed)
         self.model.modelReset.connect(self._reselect)
@@ -49,18 +57,19 @@ class MessageCentre(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setMinimumWidth(260)
 
-        self._images = images
-        self._chat = None                 # made when the first conversation opens (keeps start-up short)
         self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
                                     "on a product or an order."), self)
         self.empty.setObjectName("emptyState")       # centred by the style sheet
         self.empty.setWordWrap(True)
+        self.chat = ChatView(session, images, self.pending, self)
+        self.chat.open_product.connect(self.open_product)
+        self.chat.open_order.connect(self.open_order)
+        self.chat.packs_requested.connect(self.packs_requested)
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
+        self.right.addWidget(self.chat)
 
-        # By keyword: a positional first argument makes PySide6 weigh the (Qt.Orientation,
-        # parent) overload, and so build the whole Qt namespace, before the first paint.
-        splitter = QSplitter(parent=self)
+        splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
@@ -70,32 +79,18 @@ class MessageCentre(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         session.changed.connect(self._on_changes)
-
-    @property
-    def chat(self):
-        """The chat pane, made on first use."""
-        if self._chat is None:
-            from desktop.gui.views.chat import ChatView
-
-            self._chat = ChatView(self._session, self._images, self)
-            self._chat.open_product.connect(self.open_product)
-            self._chat.open_order.connect(self.open_order)
-            self._chat.refused.connect(self._refused)
-            self._chat.packs_requested.connect(self.packs_requested)
-            self.right.addWidget(self._chat)
-        return self._chat
+        self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
 
     @property
     def open_conversation_id(self) -> int | None:
-        return self._chat.conversation_id if self._chat is not None else None
+        return self.chat.conversation_id if self.right.currentWidget() is self.chat else None
 
     def packs_changed(self) -> None:
-        if self._chat is not None:
-            self._chat.packs_changed()
+        self.chat.packs_changed()
 
-    def settings_changed(self) -> None:
-        if self._chat is not None:
-            self._chat.apply_settings()
+    def flush_draft(self) -> None:
+        """Save what is typed in the open chat (the window is closing)."""
+        self.chat.flush_draft()
 
     def load(self) -> None:
         self.model.load()
@@ -124,12 +119,13 @@ class MessageCentre(QWidget):
         self.chat.open(row)
         self.right.setCurrentWidget(self.chat)
 
-    def _on_changes(self, notice) -> None:
+    def _on_changes(self, notice: ChangeNotice) -> None:
         ids = notice.conversation_ids
         if ids:
             self.model.refresh(ids)
-        if self.open_conversation_id in ids:
-            self._chat.on_changes(notice.for_conversation(self._chat.conversation_id))
+        open_id = self.open_conversation_id
+        if open_id is not None and open_id in ids:
+            self.chat.on_changes(notice.for_conversation(open_id))
 
     def _context_menu(self, pos: QPoint) -> None:
         ix = self.list.indexAt(pos)
@@ -139,16 +135,14 @@ class MessageCentre(QWidget):
         menu = QMenu(self)
         if ix.data(ConversationRole.UNREAD):
             menu.addAction(self.tr("Mark as read"),
-                           lambda: self._session.user_op(conversations.mark_read, cid).run())
+                           lambda: conversations.mark_read(self._session, cid).on_failure(self._failed).run())
         else:
             menu.addAction(self.tr("Mark as unread"),
-                           lambda: self._session.user_op(conversations.mark_unread, cid).run())
+                           lambda: conversations.mark_unread(self._session, cid).on_failure(self._failed).run())
         menu.addAction(self.tr("Delete for me…"), lambda: self._delete(cid))
         menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _delete(self, conversation_id: int) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             self, self.tr("Delete conversation"),
             self.tr("Delete this conversation for you? The other side keeps its copy. "
@@ -157,9 +151,9 @@ class MessageCentre(QWidget):
             return
         if self.open_conversation_id == conversation_id:
             self.right.setCurrentWidget(self.empty)
-        self._session.user_op(conversations.delete_for_me, conversation_id).run()
+        conversations.delete_for_me(self._session, conversation_id).on_failure(self._failed).run()
 
-    def _refused(self, text: str, verdict: dict) -> None:
-        from desktop.gui.views.policy_warning import show_policy_warning
-
-        show_policy_warning(self, verdict)
+    def _failed(self, exc: BaseException) -> None:
+        """An action from the list's menu failed: say so over the list (a bug goes to the hook)."""
+        if isinstance(exc, KnownError):
+            warn(self, str(exc))

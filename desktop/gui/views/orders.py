@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
-from desktop.core.kinds import OrderStatus
-from desktop.gui.core_api import orders
+from desktop.core.kinds import ChangeKind, OrderStatus
 from desktop.gui import format as fmt
+from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
+from desktop.gui.ops import orders
+from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.timeline import TrackingTimeline
+
+if TYPE_CHECKING:
+    from desktop.core.orders import OrderDetail
 
 
 class OrderPage(QScrollArea):
@@ -20,11 +28,11 @@ class OrderPage(QScrollArea):
     disputed = Signal(int)                # order id: a dispute was opened
     back = Signal()
 
-    def __init__(self, session, images, parent: QWidget | None = None):
+    def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._images = images
-        self.detail: orders.OrderDetail | None = None
+        self.detail: OrderDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
@@ -75,7 +83,7 @@ class OrderPage(QScrollArea):
         self.setWidget(body)
         images.ready.connect(lambda _p: self.detail and self._fill_items())
 
-    def show_detail(self, d: orders.OrderDetail) -> None:
+    def show_detail(self, d: OrderDetail) -> None:
         self.detail = d
         o = d.row
         self.title.setText(self.tr("Order %1").replace("%1", o.number))
@@ -122,7 +130,7 @@ class OrderPage(QScrollArea):
 class OrdersView(QStackedWidget):
     contact_seller = Signal(int)
 
-    def __init__(self, session, images, parent: QWidget | None = None):
+    def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self.model = OrderTableModel(session, self)
@@ -176,7 +184,16 @@ class OrdersView(QStackedWidget):
         self.page.disputed.connect(lambda oid: (self.open_order(oid), self.model.load(self.model.status)))
         self.addWidget(list_page)
         self.addWidget(self.page)
-        session.changed.connect(lambda notice: "order" in notice.kinds and self.model.load(self.model.status))
+        session.changed.connect(self._on_changes)
+        self.first_screen = FirstScreen(self.table, self._first_screen_ready, self)
+
+    def _first_screen_ready(self) -> bool:
+        model = self.model
+        return model.loaded and all(model.cached(model.id_at(n)) is not None for n in visible_rows(self.table))
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if ChangeKind.ORDER in notice.kinds:
+            self.model.load(self.model.status)
 
     def load(self) -> None:
         self.model.load(self.filter.currentData())
@@ -192,9 +209,9 @@ class OrdersView(QStackedWidget):
         self.open_button.setEnabled(ok)
 
     def open_order(self, order_id: int) -> None:
-        self._session.user_op(orders.order_detail, order_id).on_success(self._show).run()
+        orders.order_detail(self._session, order_id).on_success(self._show).run()
 
-    def _show(self, detail) -> None:
+    def _show(self, detail: OrderDetail | None) -> None:
         if detail is not None:
             self.page.show_detail(detail)
             self.setCurrentWidget(self.page)

@@ -4,19 +4,20 @@
     dialog.packs_changed.connect(chat.retranslate)
     dialog.open()
 
-Every pack operation (`desktop.core.translation.packs`) runs on the session's worker,
-or on the `worker=` given (a `desktop.gui.worker.Worker` of its own keeps a download from
-holding up the messages queued behind it).
-Install and download report `progress(done, total)` on the worker thread; a relay
-object's signal carries it to the GUI thread, where the bar is updated. Cancel sets the
-`threading.Event` the operation polls. Errors are shown in the dialog, never in a box of
-their own, and an install over an installed pair asks before replacing it.
+Every pack operation is an op of `desktop.gui.ops.packs`, run on the session's pack
+worker (a download never holds up the messages). Install and download report
+`progress(done, total)` on that thread; a relay object's signal carries it to the GUI
+thread, where the bar is updated. Cancel sets the `threading.Event` the operation polls.
+Errors are shown in the dialog, never in a box of their own, and an install over an
+installed pair asks before replacing it.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -27,10 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
-from desktop.gui.core_api import LazyModule
+from desktop.gui.ops import packs
+from desktop.gui.session import Session
 from desktop.gui.views.settings_dialog import language_name
 
-packs = LazyModule("desktop.core.translation.packs")
+if TYPE_CHECKING:
+    from desktop.gui.worker import Op
+
+    PackOp = Callable[[packs.Progress | None, threading.Event | None], Op]
 
 FAILED_STYLE = "color: #C62828;"
 
@@ -65,13 +70,9 @@ class PacksDialog(QDialog):
 
     packs_changed = Signal()
 
-    def __init__(self, session, parent: QWidget | None = None, *, suggest: tuple[str, str] | None = None,
-                 worker=None):
+    def __init__(self, session: Session, parent: QWidget | None = None, *, suggest: tuple[str, str] | None = None):
         super().__init__(parent)
         self._session = session
-        # Pack operations may run on a worker of their own, so that a long download does
-        # not hold up the session's database work queued behind it; by default they share it.
-        self._worker = worker or session.worker
         self._suggest = suggest
         self._cancel: threading.Event | None = None
         self._close_when_done = False
@@ -163,8 +164,8 @@ class PacksDialog(QDialog):
 
     def refresh(self) -> None:
         """Reload the table of installed packs (on the worker)."""
-        (self._worker.op(packs.installed, self._session.ctx.data_dir)
-         .on_success(self._show_installed).on_failure(self._failed).bound_to(self).run())
+        packs.installed(self._session).on_success(self._show_installed).on_failure(self._failed).bound_to(
+            self).run()
 
     def _show_installed(self, installed) -> None:
         self._installed = {(p.from_code, p.to_code): p.version for p in installed}
@@ -198,8 +199,8 @@ class PacksDialog(QDialog):
             .replace("%1", pair_label(*pair)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._start(self.tr("Removing…"), self.tr("Removed %1."), packs.remove, self._session.ctx.data_dir, *pair,
-                    progress=False)
+        self._start(self.tr("Removing…"), self.tr("Removed %1."),
+                    lambda _progress, _cancel: packs.remove(self._session, *pair), progress=False)
 
     # -- install and download ----------------------------------------------------------
 
@@ -214,8 +215,9 @@ class PacksDialog(QDialog):
 
     def install_file(self, path: Path, *, replace: bool = False) -> None:
         """Install a `.argosmodel` file; also what the file dialog leads to."""
-        self._start(self.tr("Installing %1…").replace("%1", path.name), None, packs.install,
-                    self._session.ctx.data_dir, path, replace=replace,
+        self._start(self.tr("Installing %1…").replace("%1", path.name), None,
+                    lambda progress, cancel: packs.install(self._session, path, replace=replace, progress=progress,
+                                                           cancel=cancel),
                     retry=lambda: self.install_file(path, replace=True))
 
     def show_downloads(self) -> None:
@@ -225,8 +227,8 @@ class PacksDialog(QDialog):
         self.list_status.setStyleSheet("")
         self.list_status.setText(self.tr("Loading the list of packs…"))
         self.download_button.setEnabled(False)
-        (self._worker.op(packs.available)
-         .on_success(self._show_available).on_failure(self._list_failed).bound_to(self).run())
+        packs.available(self._session).on_success(self._show_available).on_failure(self._list_failed).bound_to(
+            self).run()
 
     def _show_available(self, offered) -> None:
         self.available_list.clear()
@@ -280,15 +282,17 @@ class PacksDialog(QDialog):
 
     def download(self, pack, *, replace: bool = False) -> None:
         self._start(self.tr("Downloading %1…").replace("%1", pair_label(pack.from_code, pack.to_code)),
-                    None, packs.download, self._session.ctx.data_dir, pack.from_code, pack.to_code,
-                    replace=replace, package=pack, downloading=True, retry=lambda: self.download(pack, replace=True))
+                    None, lambda progress, cancel: packs.download(self._session, pack, replace=replace, progress=progress,
+                                                                  cancel=cancel),
+                    downloading=True, retry=lambda: self.download(pack, replace=True))
 
     # -- one operation at a time -------------------------------------------------------
 
-    def _start(self, what: str, done_text: str | None, fn, *args, progress: bool = True, downloading: bool = False,
-               retry=None, **kwargs) -> None:
-        """Run one pack operation on the worker; `done_text` (%1 the pair, %2 the version;
-        None: "Installed…") is shown when it succeeds, `retry` is called to replace."""
+    def _start(self, what: str, done_text: str | None, make_op: PackOp, *, progress: bool = True,
+               downloading: bool = False, retry: Callable[[], None] | None = None) -> None:
+        """Run one pack operation, made by `make_op(progress, cancel)`; `done_text` (%1 the
+        pair, %2 the version; None: "Installed…") is shown when it succeeds, `retry` is
+        called to replace."""
         self._done_text = done_text or self.tr("Installed %1 (version %2).")
         self._downloading = downloading
         self.error.hide()
@@ -299,13 +303,12 @@ class PacksDialog(QDialog):
         if progress:
             self._cancel = threading.Event()
             self._phase_started = False
-            kwargs.update(progress=self.relay, cancel=self._cancel)
             self.progress.setRange(0, 0)          # until the first report says how much
             self.progress.show()
             self.cancel_button.setEnabled(True)
             self.cancel_button.show()
-        (self._worker.op(fn, *args, **kwargs)
-         .on_success(self._done).on_failure(lambda exc: self._op_failed(exc, retry)).bound_to(self).run())
+        op = make_op(self.relay if progress else None, self._cancel if progress else None)
+        op.on_success(self._done).on_failure(lambda exc: self._op_failed(exc, retry)).bound_to(self).run()
 
     def _progressed(self, done: int, total: int) -> None:
         if not self.busy:
@@ -377,8 +380,7 @@ class PacksDialog(QDialog):
     def _error_text(self, exc: BaseException) -> str:
         if isinstance(exc, KnownError):
             return f"{exc.message} {exc.hint}".strip()
-        self._session.worker.failed.emit(exc)       # a bug: logged and shown by the main window
-        return self.tr("An internal error stopped the operation; nothing was changed.")
+        return self.tr("An internal error stopped the operation; nothing was changed.")   # and the hook says why
 
     def reject(self) -> None:
         # Closing mid-install cancels it; the dialog closes once the worker has stopped,

@@ -1,25 +1,13 @@
-"""Paints one product card in the catalogue grid: picture, title, price, rating.
-
-The catalogue is on the start-up path and its cards are painted only once data arrives,
-so the Qt classes used for painting are named at paint time (`QtCore.Qt`, `QtWidgets.QStyle`):
-importing them here would make PySide6 build their enum families before the first paint.
-"""
+"""Paints one product card in the catalogue grid: picture, title, price, rating."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.models.products import THUMB, ProductRole
 from desktop.gui.views import theme
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-    from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
 CARD = QSize(THUMB + 40, THUMB + 110)
 
@@ -30,12 +18,11 @@ class ProductDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        Qt, QStyle, QFont, QFontMetrics = QtCore.Qt, QtWidgets.QStyle, QtGui.QFont, QtGui.QFontMetrics  # noqa: N806 - named at paint time (docs/startup.md)
         painter.save()
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = option.rect.adjusted(6, 6, -6, -6)
         hover = option.state & (QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_Selected)
-        painter.setPen(QtGui.QPen(theme.ACCENT if hover else theme.BORDER, 1))
+        painter.setPen(QPen(theme.ACCENT if hover else theme.BORDER, 1))
         painter.setBrush(Qt.GlobalColor.white)
         painter.drawRoundedRect(r, 10, 10)
         pic = QRect(r.left() + (r.width() - THUMB) // 2, r.top() + 8, THUMB, THUMB)

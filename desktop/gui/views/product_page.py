@@ -1,27 +1,28 @@
-"""A product's page: picture, price, rating, variants, description and "Contact seller".
-
-Built the first time a product is opened, not with the catalogue: the catalogue is on the
-window's start-up path and this page is not.
-"""
+"""A product's page: picture, price, rating, variants, description and "Contact seller"."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.gui.core_api import catalog
 from desktop.gui import format as fmt
+from desktop.gui.images import ImageCache
 from desktop.gui.views.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from desktop.core.catalog import ProductDetail
 
 
 class ProductPage(QScrollArea):
     contact_seller = Signal(int)          # product id
     back = Signal()
 
-    def __init__(self, images, parent: QWidget | None = None):
+    def __init__(self, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
         self._images = images
-        self._detail: catalog.ProductDetail | None = None
+        self.detail: ProductDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
@@ -49,7 +50,7 @@ class ProductPage(QScrollArea):
         self.description.setWordWrap(True)
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
-        self.contact.clicked.connect(lambda: self._detail and self.contact_seller.emit(self._detail.row.id))
+        self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
 
         info = QVBoxLayout()
         for w in (self.title, self.price, self.rating, self.no_reviews_tip, self.store, self.variants_box,
@@ -72,8 +73,8 @@ class ProductPage(QScrollArea):
         self.setWidget(body)
         images.ready.connect(self._image_ready)
 
-    def show_detail(self, d: catalog.ProductDetail) -> None:
-        self._detail = d
+    def show_detail(self, d: ProductDetail) -> None:
+        self.detail = d
         p = d.row
         self.title.setText(p.title)
         self.price.setText(fmt.money(p.price_cents, p.currency))
@@ -93,7 +94,7 @@ class ProductPage(QScrollArea):
         self._image_ready(p.image)
 
     def _image_ready(self, path: str) -> None:
-        if self._detail is not None and path == self._detail.row.image:
+        if self.detail is not None and path == self.detail.row.image:
             pm = self._images.get(path, 360)
             if pm is not None:
                 self.picture.setPixmap(pm)

@@ -1,27 +1,31 @@
-"""Products: the catalogue grid, and a product's page with "Contact seller".
-
-The catalogue is what a first start paints, so this module stays off the names that make
-PySide6 build large enum families (the `Qt` namespace, `QStyle`): see docs/startup.md.
-"""
+"""Products: the catalogue grid, and a product's page with "Contact seller"."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.gui.core_api import catalog
+from desktop.gui.images import ImageCache
 from desktop.gui.models.products import ProductListModel, ProductRole
+from desktop.gui.ops import catalog
+from desktop.gui.session import Session
+from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.product_item import ProductDelegate
+from desktop.gui.views.product_page import ProductPage
+
+if TYPE_CHECKING:
+    from desktop.core.catalog import ProductDetail
 
 
 class ProductsView(QStackedWidget):
     contact_seller = Signal(int)
 
-    def __init__(self, session, images, parent: QWidget | None = None):
+    def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self._images = images
-        self._page = None                 # the product page, made on first use
         self.model = ProductListModel(session, images, self)
         grid_page = QWidget(self)
         grid_page.setObjectName("page")
@@ -50,36 +54,33 @@ class ProductsView(QStackedWidget):
         gl.addLayout(top)
         gl.addWidget(self.grid, 1)
         self.addWidget(grid_page)
+        self.page = ProductPage(images, self)
+        self.page.back.connect(lambda: self.setCurrentIndex(0))
+        self.page.contact_seller.connect(self.contact_seller)
+        self.addWidget(self.page)
+        self.first_screen = FirstScreen(self.grid, self._first_screen_ready, self)
 
-    @property
-    def page(self):
-        """The product page, made when the first product is opened."""
-        if self._page is None:
-            from desktop.gui.views.product_page import ProductPage
-
-            self._page = ProductPage(self._images, self)
-            self._page.back.connect(lambda: self.setCurrentIndex(0))
-            self._page.contact_seller.connect(self.contact_seller)
-            self.addWidget(self._page)
-        return self._page
+    def _first_screen_ready(self) -> bool:
+        return self.model.loaded and all(self.model.picture_ready(n) for n in visible_rows(self.grid))
 
     def load(self) -> None:
         self.model.load()
-        self._session.op(lambda db: sorted({(r.store_name, r.store_handle) for r in catalog.product_rows(
-            db, catalog.product_ids(db)).values()})).on_success(self._stores).run()
+        catalog.stores(self._session).on_success(self._stores).run()
 
-    def _stores(self, stores) -> None:
+    def _stores(self, stores: list[tuple[str, str]]) -> None:
         for name, handle in stores:
             self.store_filter.addItem(name, handle)
 
     def open_product(self, product_id: int) -> None:
-        self._session.op(catalog.product_detail, product_id).on_success(self._show).run()
+        catalog.product_detail(self._session, product_id).on_success(self._show).run()
 
-    def _show(self, detail) -> None:
+    def _show(self, detail: ProductDetail | None) -> None:
         if detail is not None:
             self.page.show_detail(detail)
             self.setCurrentWidget(self.page)
 
     def current_product_id(self) -> int | None:
-        page = self._page
-        return page._detail.row.id if page is not None and self.currentWidget() is page and page._detail else None
+        """The product whose page is on screen, or None."""
+        if self.currentWidget() is not self.page or self.page.detail is None:
+            return None
+        return self.page.detail.row.id

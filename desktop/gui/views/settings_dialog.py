@@ -1,18 +1,14 @@
 """The Settings dialog: the reader's language and the two translation switches.
 
-    dialog = SettingsDialog(session, parent=window)
-    dialog.settings_changed.connect(on_settings_changed)    # re-translate, re-label
-    dialog.open()
+    SettingsDialog(session, parent=window).open()
 
-OK writes the choices to `session.ctx.settings` and `settings.json` in the data folder
-on the worker (ops there read the same object, so it changes between two ops, never in
-the middle of one); a file that cannot be written is shown in the dialog, which stays
-open with the choices as they were made.
+OK saves the choices with `ops.settings.save`: the core checks them and writes
+`settings.json` atomically on the worker, then the session puts them in effect on the GUI
+thread and tells every view (`Session.settings_changed`). A file that cannot be written
+is shown in the dialog, which stays open with the choices as they were made.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 import shiboken6
 from PySide6.QtCore import QLocale, Signal
@@ -21,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui.ops import settings as settings_ops
+from desktop.gui.session import Session
 
 FAILED_STYLE = "color: #C62828;"
 
@@ -45,38 +43,16 @@ def language_name(code: str) -> str:
     return name[:1].upper() + name[1:] if name else code
 
 
-class SettingsUnsaved(KnownError):
-    """`settings.json` could not be written; the settings in memory are unchanged."""
-
-
-def save_settings(settings, data_dir, language: str, translate_incoming: bool, send_translation: bool):
-    """Write the new values to the file, then to the shared settings object (runs on the worker)."""
-    updated = dataclasses.replace(settings, language=language, translate_incoming=translate_incoming,
-                                  send_translation=send_translation)
-    try:
-        updated.save(data_dir)
-    except OSError as exc:
-        raise SettingsUnsaved(
-            f"The settings could not be saved in {data_dir} ({exc.strerror or exc}).",
-            hint="Check that the data folder can be written, then press OK again.",
-        ) from exc
-    # Only after the file holds them, so memory and file never disagree.
-    settings.language = language
-    settings.translate_incoming = translate_incoming
-    settings.send_translation = send_translation
-    return settings
-
-
 class SettingsDialog(QDialog):
     """Edits `language`, `translate_incoming` and `send_translation` of the session's settings."""
 
-    settings_changed = Signal()
+    settings_changed = Signal()         # saved and in effect
 
-    def __init__(self, session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self.busy = False
-        settings = session.ctx.settings
+        settings = session.settings
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(420)
 
@@ -147,11 +123,12 @@ class SettingsDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
-        ctx = self._session.ctx
-        (self._session.worker.op(save_settings, ctx.settings, ctx.data_dir, *self.chosen())
-         .on_success(self._saved).on_failure(self._failed).bound_to(self).run())
+        language, translate_incoming, send_translation = self.chosen()
+        # Not bound to the dialog: closed meanwhile or not, the saved settings go in effect.
+        settings_ops.save(self._session, language=language, translate_incoming=translate_incoming,
+                          send_translation=send_translation).on_success(self._saved).on_failure(self._failed).run()
 
-    def _saved(self, _settings) -> None:
+    def _saved(self, _settings: object) -> None:
         if not shiboken6.isValid(self):
             return
         self._set_busy(False)
@@ -164,8 +141,7 @@ class SettingsDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, KnownError):
             text = str(exc)
-        else:
-            self._session.worker.failed.emit(exc)      # a bug: logged and shown by the main window
+        else:                                           # a bug: the exception hook logs it and says so
             text = self.tr("An internal error stopped saving the settings.")
         self.error.setText(text)
         self.error.show()

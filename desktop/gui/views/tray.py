@@ -3,13 +3,20 @@ from the other side while the window is not the active one."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from desktop.config import resources_dir
-from desktop.gui.core_api import messaging
+from desktop.core.kinds import ChangeKind
+from desktop.gui.ops import messages
+from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views import theme
+
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
 
 PREVIEW_CHARS = 120
 
@@ -41,25 +48,28 @@ class Notifier(QObject):
 
     notify = Signal(str, str, int)      # title, body, conversation id
 
-    def __init__(self, session, window: QWidget, parent: QObject | None = None):
+    def __init__(self, session: Session, window: QWidget, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
         self._window = window
         session.changed.connect(self._on_changes)
 
-    def _on_changes(self, notice) -> None:
-        if self._window.isActiveWindow() and not self._window.isMinimized():
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if self._session.user is None or (self._window.isActiveWindow() and not self._window.isMinimized()):
             return                                  # the user is looking: no need to load anything
         me = self._session.user.id
         newest: dict[int, int] = {}                 # one notification per conversation: its newest message
         for change in notice.items:
-            if change.kind == "message" and change.user_id != me and change.message_id:
+            if change.kind == ChangeKind.MESSAGE and change.user_id != me and change.message_id \
+                    and change.conversation_id is not None:
                 newest[change.conversation_id] = max(newest.get(change.conversation_id, 0), change.message_id)
         for conversation_id, message_id in newest.items():
-            self._session.user_op(messaging.rows_by_id, conversation_id, [message_id]).on_success(
-                lambda rows, cid=conversation_id: self._loaded(cid, rows)).bound_to(self).run()
+            # A notification that cannot be loaded is skipped: the list still shows the message.
+            messages.rows_by_id(self._session, conversation_id, [message_id]).on_success(
+                lambda rows, cid=conversation_id: self._loaded(cid, rows)).on_failure(lambda _exc: None).bound_to(
+                self).run()
 
-    def _loaded(self, conversation_id: int, rows: dict) -> None:
+    def _loaded(self, conversation_id: int, rows: dict[int, MessageRow]) -> None:
         if self._window.isActiveWindow() and not self._window.isMinimized():
             return
         for row in rows.values():

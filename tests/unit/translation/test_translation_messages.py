@@ -38,7 +38,7 @@ def test_outgoing_translation_is_sent_with_the_message(ctx):
 
 
 def test_sending_translation_can_be_switched_off(ctx):
-    ctx.settings.send_translation = False
+    ctx.settings = ctx.settings.changed(send_translation=False)     # settings are frozen: a new object
     db = ctx.db()
     lucia = users.resolve(db, "lucia")
     out = outbox.deliver(db, ctx, lucia, outbox.SendRequest(text="Hola, ¿tenéis esta talla en azul?",

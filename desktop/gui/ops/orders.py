@@ -1,0 +1,21 @@
+"""Ops on orders: the ids for a status filter, their rows, an order's page."""
+
+from __future__ import annotations
+
+from desktop.core import orders
+from desktop.core.orders import OrderDetail, OrderRow
+from desktop.gui.session import Session
+from desktop.gui.worker import Op
+
+
+def order_ids(session: Session, status: str | None = None) -> Op[list[int]]:
+    """The user's orders (a seller: the store's), newest first, with this status when given."""
+    return session.op(lambda b: orders.order_ids(b.db, b.user, status=status), "order ids")
+
+
+def order_rows(session: Session, ids: list[int]) -> Op[dict[int, OrderRow]]:
+    return session.op(lambda b: orders.order_rows(b.db, b.user, ids), "order rows")
+
+
+def order_detail(session: Session, order_id: int) -> Op[OrderDetail | None]:
+    return session.op(lambda b: orders.order_detail(b.db, b.user, order_id), "order detail")
