@@ -86,10 +86,9 @@ class ExceptionHook(QObject):
             self._box.setInformativeText(self._details(exc))
             return
         self._more = 0
-        title = QCoreApplication.translate("ExceptionHook", "Internal error")
-        text = QCoreApplication.translate(
-            "ExceptionHook", "Something went wrong inside Buzón: %1\n\nWhat you typed is kept. If the window "
-                             "does not work as it should, close Buzón and open it again.").replace(
+        title = self.tr("Internal error")
+        text = self.tr("Something went wrong inside Buzón: %1\n\nWhat you typed is kept. If the window does not "
+                       "work as it should, close Buzón and open it again.").replace(
             "%1", f"{type(exc).__name__}: {exc}" if not isinstance(exc, KnownError) else str(exc))
         parent = self.window or QApplication.activeWindow()
         self._box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -99,13 +98,14 @@ class ExceptionHook(QObject):
 
     def _details(self, _exc: BaseException) -> str:
         if self.log_path is None:
-            where = QCoreApplication.translate("ExceptionHook", "The details were written to the terminal that "
-                                                                "started Buzón (the data folder cannot be written).")
+            where = self.tr("The details were written to the terminal that started Buzón (the data folder "
+                            "cannot be written).")
         else:
-            where = QCoreApplication.translate("ExceptionHook", "The details are in %1: please send that file "
-                                                                "with your report.").replace("%1", str(self.log_path))
+            where = self.tr("The details are in %1: please send that file with your report.").replace(
+                "%1", str(self.log_path))
         if self._more:
-            where += "\n" + QCoreApplication.translate("ExceptionHook", "%n more error(s) since.", "", self._more)
+            more = self.tr("%n more error(s) since.", "", self._more)
+            where = f"{where}\n{more}"
         return where
 
     def _closed(self, _result: int) -> None:

@@ -20,15 +20,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.core import changes, users
-from desktop.core.changes import Change, ChangeKind
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
+from desktop.core.kinds import ChangeKind
 from desktop.core.settings import Settings
 from desktop.gui.worker import Op, Worker
 
 if TYPE_CHECKING:
     from desktop.core.attachments import AttachmentProcess
+    from desktop.core.changes import Change
     from desktop.core.db import Database
     from desktop.core.translation.engine import Translator
     from desktop.core.users import UserRecord
@@ -69,11 +69,20 @@ class Backend:
 
     def open(self) -> tuple[UserRecord, int]:
         """Open the database and find the user; (user, the newest change id)."""
+        # The database layer is imported here, on the worker, while the window is being built
+        # on the GUI thread: the one start-up trick left (docs/startup.md).
+        from desktop.core import changes, users
+
         db = self.ctx.db()
         user = users.resolve(db, self.ctx.user_handle)
         changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
         self._db, self._user = db, user
         return user, changes.latest_id(db)
+
+    def changes_since(self, change_id: int) -> list[Change]:
+        from desktop.core import changes
+
+        return changes.since(self.db, change_id)
 
     @property
     def db(self) -> Database:
@@ -246,7 +255,7 @@ class Session(QObject):
             return
         self._polling = True
         last = self._last_change
-        self.op(lambda b: changes.since(b.db, last), "poll the change log").on_success(self._polled).on_failure(
+        self.op(lambda b: b.changes_since(last), "poll the change log").on_success(self._polled).on_failure(
             self._poll_failed).run()
 
     def _polled(self, rows: list[Change]) -> None:

@@ -2,14 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>Buzón</source>
+        <translation>Buzón</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentItem</name>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="157"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="158"/>
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
@@ -17,87 +22,70 @@
 <context>
     <name>AttachmentStrip</name>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="49"/>
         <source>This file is neither a picture nor a video. Add photos (JPEG, PNG, GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).</source>
         <translation>Este archivo no es ni una imagen ni un vídeo. Añade fotos (JPEG, PNG, GIF, WebP, BMP) o vídeos (MP4, MOV, WebM, MKV, AVI...).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="52"/>
         <source>At most %n files can be attached at once.</source>
         <translation>Solo se pueden adjuntar %n archivos a la vez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="54"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="55"/>
         <source>The file cannot be read. It may have been moved, or you may not have permission to open it.</source>
         <translation>No se puede leer el archivo. Puede que se haya movido o que no tengas permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="57"/>
         <source>This file is not a picture. Send a JPEG, PNG, GIF, WebP or BMP image.</source>
         <translation>Este archivo no es una imagen. Envía una imagen JPEG, PNG, GIF, WebP o BMP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="59"/>
         <source>This kind of picture is not supported. Send a JPEG, PNG, GIF, WebP or BMP image.</source>
         <translation>Este tipo de imagen no es compatible. Envía una imagen JPEG, PNG, GIF, WebP o BMP.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="61"/>
         <source>Videos cannot be sent in the chat. A video can only be sent with a dispute: open a dispute on the delivered order and add the video there as evidence.</source>
         <translation>Los vídeos no se pueden enviar en el chat. Un vídeo solo se puede enviar con una disputa: abre una disputa en el pedido entregado y añade el vídeo como prueba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="64"/>
         <source>The file is too large. Choose a smaller file.</source>
         <translation>El archivo es demasiado grande. Elige uno más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="65"/>
         <source>The picture has too many pixels. Resize it, or take a screenshot of the part that matters.</source>
         <translation>La imagen tiene demasiados píxeles. Reduce su tamaño o haz una captura de la parte que importa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="67"/>
         <source>The picture claims a size far beyond the limit and was not opened.</source>
         <translation>La imagen declara un tamaño muy superior al límite y no se ha abierto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="69"/>
         <source>The file is damaged or incomplete and cannot be read.</source>
         <translation>El archivo está dañado o incompleto y no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="71"/>
         <source>This file cannot be attached.</source>
         <translation>Este archivo no se puede adjuntar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="205"/>
         <source>Original size</source>
         <translation>Tamaño original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="206"/>
         <source>Send the pictures at their full resolution instead of reducing them.</source>
         <translation>Enviar las imágenes a su resolución completa en lugar de reducirlas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="228"/>
         <source>Pictures and videos</source>
         <translation>Imágenes y vídeos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="228"/>
         <source>Pictures</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/attachment_strip.py" line="229"/>
         <source>Attach files</source>
         <translation>Adjuntar archivos</translation>
     </message>
@@ -105,53 +93,38 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="56"/>
-        <location filename="../../desktop/gui/views/chat.py" line="309"/>
         <source>Show originals</source>
         <translation>Ver originales</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="58"/>
         <source>Show every message as it was written</source>
         <translation>Ver cada mensaje tal como se escribió</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="222"/>
         <source>Wait a moment: the pictures are still being checked.</source>
         <translation>Espera un momento: aún se están comprobando las imágenes.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="271"/>
-        <source>Internal error: %1</source>
-        <translation>Error interno: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/chat.py" line="309"/>
         <source>Show translations</source>
         <translation>Ver traducciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="129"/>
         <source>%1 · writes in %2 · %3 there</source>
         <translation>%1 · escribe en %2 · allí son las %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="370"/>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="372"/>
         <source>Show original / translation</source>
         <translation>Ver original / traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="374"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/chat.py" line="376"/>
         <source>Delete for me</source>
         <translation>Eliminar para mí</translation>
     </message>
@@ -159,40 +132,37 @@
 <context>
     <name>ComposeAssistant</name>
     <message>
-        <location filename="../../desktop/gui/views/compose_assist.py" line="48"/>
         <source>Tip: short sentences translate better.</source>
         <translation>Consejo: las frases cortas se traducen mejor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/compose_assist.py" line="68"/>
         <source>They will read (%1): %2</source>
         <translation>Leerán (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/compose_assist.py" line="86"/>
         <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
         <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
+    </message>
+    <message>
+        <source>Not sent: the translation the other side would read (%1) breaks the marketplace rules. Say it another way.</source>
+        <translation>No enviado: la traducción que leería la otra parte (%1) incumple las normas de la plataforma. Dilo de otra manera.</translation>
     </message>
 </context>
 <context>
     <name>ComposeBox</name>
     <message>
-        <location filename="../../desktop/gui/views/compose.py" line="60"/>
         <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
         <translation>Escribe un mensaje… (Intro envía, Mayús+Intro para una línea nueva)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/compose.py" line="68"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/compose.py" line="75"/>
         <source>Attach pictures (or drop or paste them here)</source>
         <translation>Adjuntar imágenes (o arrástralas o pégalas aquí)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/views/compose.py" line="127"/>
         <source>The message is over the limit of %Ln characters.</source>
         <translation>
             <numerusform>El mensaje supera el límite de %Ln carácter.</numerusform>
@@ -203,22 +173,18 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../../desktop/gui/models/conversations.py" line="30"/>
         <source>[Product]</source>
         <translation>[Producto]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/conversations.py" line="31"/>
         <source>[Order]</source>
         <translation>[Pedido]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/conversations.py" line="32"/>
         <source>[Image]</source>
         <translation>[Imagen]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/conversations.py" line="35"/>
         <source>You: </source>
         <translation>Tú: </translation>
     </message>
@@ -226,207 +192,195 @@
 <context>
     <name>DisputeDialog</name>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="34"/>
         <source>I did not receive the order</source>
         <translation>No he recibido el pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="35"/>
         <source>The item is not as described</source>
         <translation>El artículo no es como se describía</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="36"/>
         <source>The item arrived damaged</source>
         <translation>El artículo llegó dañado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="37"/>
         <source>I received the wrong item</source>
         <translation>He recibido un artículo equivocado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="38"/>
         <source>The item is counterfeit</source>
         <translation>El artículo es una falsificación</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="39"/>
         <source>Parts or items are missing</source>
         <translation>Faltan piezas o artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="40"/>
         <source>Another problem</source>
         <translation>Otro problema</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="82"/>
         <source>Open a dispute</source>
         <translation>Abrir una disputa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="85"/>
         <source>Order %1 was delivered. Tell the seller and the marketplace what went wrong; photos and videos of the problem help decide the dispute.</source>
         <translation>El pedido %1 se entregó. Cuenta al vendedor y a la plataforma qué ha fallado; las fotos y vídeos del problema ayudan a resolver la disputa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="93"/>
         <source>Describe the problem: what you expected, what arrived, what you would like (refund, replacement)…</source>
         <translation>Describe el problema: qué esperabas, qué llegó, qué te gustaría (reembolso, sustitución)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="101"/>
         <source>No evidence yet. Add photos or a video with the button, or drop them here.</source>
         <translation>Aún no hay pruebas. Añade fotos o un vídeo con el botón, o arrástralos aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="103"/>
         <source>+ Add photos or videos…</source>
         <translation>+ Añadir fotos o vídeos…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="117"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="119"/>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="189"/>
         <source>Submit dispute</source>
         <translation>Enviar disputa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="125"/>
         <source>Reason:</source>
         <translation>Motivo:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="126"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="135"/>
         <source>Evidence:</source>
         <translation>Pruebas:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="189"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/dispute_dialog.py" line="225"/>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>Un error interno ha detenido la disputa. Tu texto y tus archivos siguen aquí.</translation>
     </message>
 </context>
 <context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Buzón: %1
+
+What you typed is kept. If the window does not work as it should, close Buzón and open it again.</source>
+        <translation>Algo ha fallado dentro de Buzón: %1
+
+Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buzón y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>The details were written to the terminal that started Buzón (the data folder cannot be written).</source>
+        <translation>Los detalles se han escrito en el terminal que abrió Buzón (no se puede escribir en la carpeta de datos).</translation>
+    </message>
+    <message>
+        <source>The details are in %1: please send that file with your report.</source>
+        <translation>Los detalles están en %1: envía ese archivo con tu informe, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n error más desde entonces.</numerusform>
+            <numerusform>%n errores más desde entonces.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
-        <location filename="../../desktop/gui/format.py" line="54"/>
         <source>Awaiting payment</source>
         <translation>Pendiente de pago</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="55"/>
         <source>Awaiting shipment</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="56"/>
         <source>Shipped</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="57"/>
-        <location filename="../../desktop/gui/format.py" line="71"/>
         <source>Delivered</source>
         <translation>Entregado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="58"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="59"/>
         <source>In dispute</source>
         <translation>En disputa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="66"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="67"/>
         <source>No tracking information yet</source>
         <translation>Aún no hay información de seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="68"/>
         <source>In transit</source>
         <translation>En tránsito</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="69"/>
         <source>Delayed</source>
         <translation>Retrasado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="70"/>
         <source>Returned to sender</source>
         <translation>Devuelto al remitente</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="78"/>
         <source>No reviews yet</source>
         <translation>Aún no hay valoraciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="79"/>
         <source>★ %1 (%2 reviews)</source>
         <translation>★ %1 (%2 valoraciones)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="86"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="87"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="88"/>
         <source>Chinese</source>
         <translation>chino</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="89"/>
         <source>Portuguese</source>
         <translation>portugués</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="90"/>
         <source>French</source>
         <translation>francés</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="91"/>
         <source>Russian</source>
         <translation>ruso</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="92"/>
         <source>German</source>
         <translation>alemán</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/format.py" line="93"/>
         <source>Italian</source>
         <translation>italiano</translation>
     </message>
@@ -434,62 +388,50 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="113"/>
         <source>Zoom out (-)</source>
         <translation>Alejar (-)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="117"/>
         <source>Zoom in (+)</source>
         <translation>Acercar (+)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="118"/>
         <source>Fit</source>
         <translation>Ajustar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="118"/>
         <source>Fit the picture to the window</source>
         <translation>Ajustar la imagen a la ventana</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="119"/>
         <source>100%</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="119"/>
         <source>Show the picture at its actual size (0)</source>
         <translation>Mostrar la imagen a su tamaño real (0)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="120"/>
         <source>Save as…</source>
         <translation>Guardar como…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="122"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="159"/>
         <source>This picture cannot be shown.</source>
         <translation>Esta imagen no se puede mostrar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="235"/>
         <source>Save picture as</source>
         <translation>Guardar imagen como</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="249"/>
         <source>Saved to %1</source>
         <translation>Guardada en %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/image_viewer.py" line="260"/>
         <source>The picture could not be saved: %1</source>
         <translation>No se ha podido guardar la imagen: %1</translation>
     </message>
@@ -497,91 +439,61 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="51"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="51"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="51"/>
-        <location filename="../../desktop/gui/views/main_window.py" line="238"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="160"/>
         <source>Buzón cannot open its database</source>
         <translation>Buzón no puede abrir su base de datos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="184"/>
         <source>&amp;Buzón</source>
         <translation>&amp;Buzón</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="185"/>
         <source>&amp;Language packs…</source>
         <translation>&amp;Paquetes de idioma…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="186"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="252"/>
-        <source>Buzón</source>
-        <translation>Buzón</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="254"/>
-        <source>Internal error</source>
-        <translation>Error interno</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/main_window.py" line="255"/>
-        <source>Something went wrong inside Buzón: %1</source>
-        <translation>Algo ha fallado dentro de Buzón: %1</translation>
     </message>
 </context>
 <context>
     <name>MessageCentre</name>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="42"/>
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="128"/>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="131"/>
         <source>Mark as unread</source>
         <translation>Marcar como no leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="133"/>
         <source>Delete for me…</source>
         <translation>Eliminar para mí…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="138"/>
         <source>Delete conversation</source>
         <translation>Eliminar conversación</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/message_centre.py" line="139"/>
         <source>Delete this conversation for you? The other side keeps its copy. If they write again, the conversation comes back with the new messages only.</source>
         <translation>¿Eliminar esta conversación para ti? La otra parte conserva su copia. Si vuelve a escribir, la conversación reaparecerá solo con los mensajes nuevos.</translation>
     </message>
@@ -589,27 +501,22 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="31"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="31"/>
         <source>Unread</source>
         <translation>No leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="31"/>
         <source>Read</source>
         <translation>Leído</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="32"/>
         <source>Not sent. Click to retry</source>
         <translation>No enviado. Haz clic para reintentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/bubbles.py" line="221"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
@@ -617,17 +524,14 @@
 <context>
     <name>MessageListModel</name>
     <message>
-        <location filename="../../desktop/gui/models/messages.py" line="105"/>
         <source>Original · Show translation</source>
         <translation>Original · Ver traducción</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/messages.py" line="106"/>
         <source>Translated from %1 · Show original</source>
         <translation>Traducido del %1 · Ver original</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/messages.py" line="110"/>
         <source>No language pack for %1 → %2 · Install…</source>
         <translation>No hay paquete de idioma %1 → %2 · Instalar…</translation>
     </message>
@@ -635,17 +539,14 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="66"/>
         <source>[Image]</source>
         <translation>[Imagen]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="66"/>
         <source>[Product]</source>
         <translation>[Producto]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="67"/>
         <source>[Order]</source>
         <translation>[Pedido]</translation>
     </message>
@@ -653,37 +554,30 @@
 <context>
     <name>OrderPage</name>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="32"/>
         <source>← Back to orders</source>
         <translation>← Volver a pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="46"/>
         <source>Contact seller</source>
         <translation>Contactar con el vendedor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="49"/>
         <source>Open dispute</source>
         <translation>Abrir disputa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="50"/>
         <source>Not received, damaged or not as described? Open a dispute with pictures or a video as evidence.</source>
         <translation>¿No ha llegado, está dañado o no es como se describía? Abre una disputa con fotos o un vídeo como prueba.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="53"/>
         <source>Tracking</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="81"/>
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="88"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>
@@ -691,32 +585,26 @@
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="29"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="29"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="30"/>
         <source>Items</source>
         <translation>Artículos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="30"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="31"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/orders.py" line="31"/>
         <source>Store</source>
         <translation>Tienda</translation>
     </message>
@@ -724,27 +612,22 @@
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="131"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="134"/>
         <source>All orders</source>
         <translation>Todos los pedidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="141"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="157"/>
         <source>Contact seller</source>
         <translation>Contactar con el vendedor</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/orders.py" line="159"/>
         <source>Open order</source>
         <translation>Abrir pedido</translation>
     </message>
@@ -752,205 +635,175 @@
 <context>
     <name>PacksDialog</name>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="83"/>
         <source>Language packs</source>
         <translation>Paquetes de idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="86"/>
         <source>Messages are translated on this computer with language packs, one per direction (for example Español → English).</source>
         <translation>Los mensajes se traducen en este ordenador con paquetes de idioma, uno por dirección (por ejemplo, Español → English).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="90"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="90"/>
         <source>To</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="90"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="97"/>
         <source>No language pack is installed yet.</source>
         <translation>Aún no hay ningún paquete de idioma instalado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="100"/>
         <source>Install from file…</source>
         <translation>Instalar desde archivo…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="101"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="102"/>
         <source>Download…</source>
         <translation>Descargar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="107"/>
         <source>Search languages…</source>
         <translation>Buscar idiomas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="114"/>
         <source>Download and install</source>
         <translation>Descargar e instalar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="132"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="196"/>
         <source>Remove language pack</source>
         <translation>Quitar paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="197"/>
         <source>Remove the pack %1? Messages in this direction will no longer be translated.</source>
         <translation>¿Quitar el paquete %1? Los mensajes en esta dirección dejarán de traducirse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="201"/>
         <source>Removing…</source>
         <translation>Quitando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="201"/>
         <source>Removed %1.</source>
         <translation>Se ha quitado %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="210"/>
         <source>Install a language pack</source>
         <translation>Instalar un paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="211"/>
         <source>Language packs (*.argosmodel);;All files (*)</source>
         <translation>Paquetes de idioma (*.argosmodel);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="217"/>
         <source>Installing %1…</source>
         <translation>Instalando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="226"/>
         <source>Loading the list of packs…</source>
         <translation>Cargando la lista de paquetes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="237"/>
         <source>%1 packs available.</source>
         <translation>%1 paquetes disponibles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="246"/>
         <source>The index offers no pack %1.</source>
         <translation>El índice no ofrece ningún paquete %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="258"/>
         <source>installed: %1</source>
         <translation>instalado: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="282"/>
         <source>Downloading %1…</source>
         <translation>Descargando %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="292"/>
         <source>Installed %1 (version %2).</source>
         <translation>Instalado %1 (versión %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="315"/>
         <source>Installing…</source>
         <translation>Instalando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="328"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="359"/>
         <source>Replace language pack</source>
         <translation>Sustituir paquete de idioma</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="360"/>
         <source>%1 is already installed. Replace version %2 with %3?</source>
         <translation>%1 ya está instalado. ¿Sustituir la versión %2 por la %3?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="366"/>
         <source>The installed pack was kept.</source>
         <translation>Se ha conservado el paquete instalado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/packs_dialog.py" line="381"/>
         <source>An internal error stopped the operation; nothing was changed.</source>
         <translation>Un error interno ha detenido la operación; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
-    <name>PolicyWarning</name>
+    <name>PendingSends</name>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="12"/>
-        <source>Contact through other messaging apps (WhatsApp, Telegram, WeChat…) is not allowed.</source>
-        <translation>No está permitido el contacto por otras aplicaciones de mensajería (WhatsApp, Telegram, WeChat…).</translation>
+        <source>Internal error: %1</source>
+        <translation>Error interno: %1</translation>
     </message>
+</context>
+<context>
+    <name>PolicyRules</name>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="13"/>
-        <source>E-mail addresses are not allowed.</source>
-        <translation>No están permitidas las direcciones de correo electrónico.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="14"/>
-        <source>Phone numbers are not allowed.</source>
-        <translation>No están permitidos los números de teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="15"/>
-        <source>Links to other websites are not allowed.</source>
-        <translation>No están permitidos los enlaces a otros sitios web.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="16"/>
-        <source>Payment outside the marketplace is not allowed.</source>
-        <translation>No está permitido pagar fuera de la plataforma.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="22"/>
-        <source>Attention: there was an error sending the message. Make sure you comply with the local regulation policies.</source>
+        <source>Attention: there was an error sending the message. Make sure you comply with the local regulation policies</source>
         <translation>Atención: ha habido un error al enviar el mensaje. Asegúrate de que cumples con las políticas de regulación local</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="35"/>
+        <source>Contact through other messaging apps or social networks is not allowed</source>
+        <translation>No está permitido el contacto por otras aplicaciones de mensajería o redes sociales</translation>
+    </message>
+    <message>
+        <source>E-mail addresses are not allowed</source>
+        <translation>No están permitidas las direcciones de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone numbers are not allowed</source>
+        <translation>No están permitidos los números de teléfono</translation>
+    </message>
+    <message>
+        <source>Links to other websites are not allowed</source>
+        <translation>No están permitidos los enlaces a otros sitios web</translation>
+    </message>
+    <message>
+        <source>Payment outside the platform is not allowed</source>
+        <translation>No está permitido pagar fuera de la plataforma</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWarning</name>
+    <message>
         <source>Message not sent</source>
         <translation>Mensaje no enviado</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/policy_warning.py" line="37"/>
         <source>Your text is still in the box: edit it and send again.</source>
         <translation>Tu texto sigue en el cuadro: edítalo y vuelve a enviarlo.</translation>
     </message>
@@ -958,22 +811,18 @@
 <context>
     <name>ProductPage</name>
     <message>
-        <location filename="../../desktop/gui/views/product_page.py" line="29"/>
         <source>← Back to products</source>
         <translation>← Volver a productos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/product_page.py" line="43"/>
         <source>No reviews yet: ask the seller for real photos before you buy.</source>
         <translation>Aún no hay valoraciones: pide al vendedor fotos reales antes de comprar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/product_page.py" line="50"/>
         <source>Contact seller</source>
         <translation>Contactar con el vendedor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/views/product_page.py" line="81"/>
         <source>%Ln sold</source>
         <translation>
             <numerusform>%Ln vendido</numerusform>
@@ -981,7 +830,6 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/product_page.py" line="83"/>
         <source>Sold by %1</source>
         <translation>Vendido por %1</translation>
     </message>
@@ -989,12 +837,10 @@
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../desktop/gui/views/products.py" line="29"/>
         <source>All stores</source>
         <translation>Todas las tiendas</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/products.py" line="31"/>
         <source>Products</source>
         <translation>Productos</translation>
     </message>
@@ -1002,57 +848,46 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="85"/>
         <source>As in my profile (%1)</source>
         <translation>Como en mi perfil (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="86"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="94"/>
         <source>Translate incoming messages</source>
         <translation>Traducir los mensajes recibidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="96"/>
         <source>Show each message in my language; the original stays one click away.</source>
         <translation>Mostrar cada mensaje en mi idioma; el original queda a un clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="98"/>
         <source>Send a translation with my messages</source>
         <translation>Enviar una traducción con mis mensajes</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="100"/>
         <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
         <translation>Añadir una traducción al idioma de la otra persona cuando haya un paquete de idioma instalado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="109"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="117"/>
         <source>My language:</source>
         <translation>Mi idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="118"/>
         <source>Messages from others are translated into this language.</source>
         <translation>Los mensajes de los demás se traducen a este idioma.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/views/settings_dialog.py" line="169"/>
         <source>An internal error stopped saving the settings.</source>
         <translation>Un error interno ha impedido guardar los ajustes.</translation>
     </message>
@@ -1060,7 +895,6 @@
 <context>
     <name>TrackingTimeline</name>
     <message>
-        <location filename="../../desktop/gui/views/timeline.py" line="46"/>
         <source>No tracking information yet</source>
         <translation>Aún no hay información de seguimiento</translation>
     </message>
@@ -1068,12 +902,10 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/gui/views/tray.py" line="85"/>
         <source>Open Buzón</source>
         <translation>Abrir Buzón</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/views/tray.py" line="95"/>
         <source>Buzón: %n unread</source>
         <translation>
             <numerusform>Buzón: %n sin leer</numerusform>

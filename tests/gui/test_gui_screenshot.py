@@ -32,3 +32,38 @@ def test_screenshot_bad_size(tmp_path):
     run = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "screenshot",
                           str(tmp_path / "x.png"), "--size", "huge"], capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "WIDTHxHEIGHT" in run.stderr
+
+
+@pytest.mark.parametrize("argv, says", [
+    (["--product", "99999999999999999999"], "ids go from 1"),
+    (["--product", "999"], "There is no product 999"),
+    (["--view", "messages", "--conversation", "42"], "Choose one of: 1, 2, 3."),
+    (["--view", "orders", "--order", "0"], "not an id"),
+])
+def test_screenshot_of_something_that_is_not_there_exits_2_naming_the_choices(tmp_path, argv, says):
+    out = tmp_path / "x.png"
+    run = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "screenshot",
+                          str(out), *argv], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and says in run.stderr
+    assert not out.exists()
+
+
+@pytest.mark.logs_errors
+def test_a_bug_while_the_window_works_ends_the_screenshot_with_70(qtbot, tmp_path, monkeypatch, logged_errors):
+    from desktop.core import catalog
+    from desktop.core.context import AppContext
+    from desktop.core.errors import BugError, ExitCode
+    from desktop.gui.render import screenshot
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug on the product page")
+
+    monkeypatch.setattr(catalog, "product_detail", broken)
+    ctx = AppContext(data_dir=tmp_path / "data")
+    out = tmp_path / "x.png"
+    with pytest.raises(BugError) as failed:
+        screenshot(ctx, out, view="products", size=(800, 600), product=3)
+    ctx.close()
+    assert failed.value.exit_code == ExitCode.INTERNAL and "a bug on the product page" in str(failed.value)
+    assert not out.exists()
+    assert any("a bug on the product page" in r.getMessage() for r in logged_errors)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -14,6 +16,7 @@ from desktop.core import schema as m
 from desktop.core.attachments import Limits, ingest_evidence, store_dir
 from desktop.core.context import AppContext
 from desktop.core.errors import UsageError
+from desktop.core.kinds import DisputeState
 
 DELIVERED = "8190000000000105"        # lucia's delivered order in the demo
 SHIPPED = "8190000000000103"
@@ -178,3 +181,101 @@ def test_demo_dispute_is_visible_to_buyer_and_store(ctx):
     record = disputes.dispute_for_order(ctx.db(), lucia, oid)
     assert record is not None and record.reason == "not_received" and record.evidence == ()
     assert record.to_json()["order"] == IN_DISPUTE
+
+
+# -- the whole journey: file_dispute, and `buzon dispute` -----------------------------------------
+
+def test_file_dispute_stores_evidence_then_opens(ctx, tmp_path):
+    lucia = users.resolve(ctx.db(), "lucia")
+    photo = tmp_path / "cracked.png"
+    photo.write_bytes(png())
+    request = disputes.DisputeRequest(order_id(ctx, DELIVERED), "damaged", "Cracked on arrival.",
+                                      (disputes.EvidenceFile("cracked.png", photo),
+                                       disputes.EvidenceFile("unboxing.mp4", mp4())))
+    record = disputes.file_dispute(ctx.db(), ctx, lucia, request)
+    assert record.state is DisputeState.OPEN
+    assert sorted(e.name for e in record.evidence) == ["cracked.png", "unboxing.mp4"]
+    out = record.to_json(store_dir(ctx.data_dir))
+    assert all(Path(e["path"]).is_file() for e in out["evidence"])
+
+
+def test_file_dispute_names_a_refused_file_and_writes_nothing(ctx, tmp_path):
+    lucia = users.resolve(ctx.db(), "lucia")
+    oid = order_id(ctx, DELIVERED)
+    fake = tmp_path / "invoice.png"
+    fake.write_bytes(b"%PDF-1.4 not a picture")
+    before = changes.latest_id(ctx.db())
+    request = disputes.DisputeRequest(oid, "damaged", "See the files.",
+                                      (disputes.EvidenceFile("good.png", png()), disputes.EvidenceFile("invoice.png", fake)))
+    with pytest.raises(disputes.EvidenceRefused) as refused:
+        disputes.file_dispute(ctx.db(), ctx, lucia, request)
+    assert refused.value.name == "invoice.png" and refused.value.message.startswith("invoice.png: ")
+    assert changes.latest_id(ctx.db()) == before
+    assert ctx.db().read(lambda s: s.get(m.Order, oid).status) == m.OrderStatus.DELIVERED
+
+
+def test_file_dispute_refuses_before_storing_a_byte(ctx):
+    lucia = users.resolve(ctx.db(), "lucia")
+    request = disputes.DisputeRequest(order_id(ctx, SHIPPED), "damaged", "Broken.",
+                                      (disputes.EvidenceFile("a.png", png()),))
+    with pytest.raises(UsageError, match="delivered"):
+        disputes.file_dispute(ctx.db(), ctx, lucia, request)
+    assert not store_dir(ctx.data_dir).exists()
+
+
+def run_cli(capsys, *argv):
+    """(exit code, stdout, stderr) of `buzon ARGV` in this process; argparse's refusals included."""
+    from desktop.cli import main
+
+    try:
+        code = main(list(argv))
+    except SystemExit as exited:           # argparse refuses an argument by exiting 2
+        code = exited.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_open_and_show(data_dir, tmp_path, capsys):
+    photo = tmp_path / "rota.png"
+    photo.write_bytes(png())
+    video = tmp_path / "unboxing.mp4"
+    video.write_bytes(mp4())
+    code, out, err = run_cli(capsys, "orders", "--json")
+    oid = next(o["id"] for o in json.loads(out) if o["number"] == DELIVERED)
+    code, out, err = run_cli(capsys, "dispute", "open", "--order", str(oid), "--reason", "damaged", "--text",
+                             "La lámpara llegó rota.", "--evidence", str(photo), "--evidence", str(video), "--json")
+    assert code == 0, err
+    opened = json.loads(out)
+    assert {"id", "order_id", "order", "reason", "description", "state", "created_at", "evidence"} == set(opened)
+    assert (opened["order_id"], opened["order"], opened["state"]) == (oid, DELIVERED, "open")
+    assert [e["name"] for e in opened["evidence"]] == ["rota.png", "unboxing.mp4"]
+    assert Path(opened["evidence"][1]["path"]).read_bytes() == video.read_bytes()   # a video keeps its bytes
+    code, out, _ = run_cli(capsys, "dispute", "show", "--order", str(oid), "--json")
+    assert code == 0 and json.loads(out) == opened
+    code, out, _ = run_cli(capsys, "--user", "wei", "dispute", "show", "--order", str(oid))     # the store sees it
+    assert code == 0 and DELIVERED in out
+    code, _, err = run_cli(capsys, "dispute", "open", "--order", str(oid), "--reason", "damaged", "--text", "Again")
+    assert code == 2 and "already open" in err
+
+
+def test_cli_show_without_a_dispute_is_null(data_dir, capsys):
+    code, out, _ = run_cli(capsys, "orders", "--json")
+    oid = next(o["id"] for o in json.loads(out) if o["number"] == SHIPPED)
+    code, out, _ = run_cli(capsys, "dispute", "show", "--order", str(oid), "--json")
+    assert code == 0 and json.loads(out) is None
+
+
+@pytest.mark.parametrize("argv, code, says", [
+    (("open", "--order", "99999999999999999999", "--reason", "damaged", "--text", "x"), 2, "ids go from 1"),
+    (("open", "--order", "-3", "--reason", "damaged", "--text", "x"), 2, "not an id"),
+    (("open", "--order", "424242", "--reason", "damaged", "--text", "x"), 2, "no order 424242"),
+    (("open", "--order", "5", "--reason", "sad", "--text", "x"), 2, "invalid choice"),
+    (("open", "--order", "5", "--reason", "damaged", "--text", "\udcff\udcfe"), 2, "not valid UTF-8"),
+    (("open", "--order", "5", "--reason", "damaged", "--text", "   "), 2, "no description"),
+    (("open", "--order", "5", "--reason", "damaged", "--text", "x", "--evidence", "/dev/zero"), 1, "not a regular file"),
+    (("open", "--order", "5", "--reason", "damaged", "--text", "x", "--evidence", "/nonexistent.png"), 1, "nonexistent"),
+    (("show", "--order", "424242"), 2, "no order 424242"),
+])
+def test_cli_bad_input_exits_with_a_reason(data_dir, capsys, argv, code, says):
+    got, _, err = run_cli(capsys, "dispute", *argv)
+    assert got == code and says in err

@@ -2,9 +2,9 @@
 views together ("Contact seller" opens the Message Centre) and shows the errors no view
 showed itself; the views do their own work.
 
-`content_shown` is emitted once the view on screen has painted its first data (the
-moment a user can start reading); the background warm-up starts then, and the start-up
-probe stamps it.
+The view on screen loads first; `content_shown` is emitted once it has painted its first
+data (the moment a user can start reading), and only then do the other views load and
+the background warm-up start. The start-up probe stamps that moment.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._unread = 0
         self._painted = False
         self._content_shown = False
+        self._loaded: set[QWidget] = set()
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
         for view in (self.products, self.orders, self.messages):
             self.stack.addWidget(view)
             view.first_screen.shown.connect(lambda v=view: self._first_screen_shown(v))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget(self)
         layout = QHBoxLayout(central)
@@ -106,18 +107,28 @@ class MainWindow(QMainWindow):
 
     def _ready(self, _user: object) -> None:
         self._update_title()
-        for view in (self.products, self.orders, self.messages):
-            view.load()
+        self._load(self.stack.currentWidget())
         self.loaded.emit()
         notice = self.session.ctx.settings_notice
         if notice:
             warn(self, notice)
 
+    def _load(self, view: QWidget) -> None:
+        if view not in self._loaded and self.session.user is not None:
+            self._loaded.add(view)
+            view.load()
+
     def _first_screen_shown(self, view: QWidget) -> None:
         if not self._content_shown and view is self.stack.currentWidget():
             self._content_shown = True
             self.content_shown.emit()
+            for other in (self.products, self.orders, self.messages):
+                self._load(other)
             self.session.warm_up()
+
+    def _show_row(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        self._load(self.stack.currentWidget())
 
     def _fatal(self, exc: BaseException) -> None:
         # Offscreen (screenshots, the self-test) nobody could close a dialog: just report.

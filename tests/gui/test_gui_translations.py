@@ -1,0 +1,50 @@
+"""The Spanish catalogue: every string of the window translated, the core's policy sentences
+included, and no file names or line numbers in it (scripts/update_translations.py)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+from desktop.config import resources_dir
+from desktop.core import policy
+from desktop.gui.views.policy_warning import warning_text
+
+REPO = Path(__file__).resolve().parents[2]
+TS = resources_dir() / "translations" / "buzon_es.ts"
+
+
+def test_every_string_of_the_code_has_its_spanish():
+    run = subprocess.run([sys.executable, str(REPO / "scripts" / "update_translations.py"), "--check"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+
+
+def test_the_catalogue_has_no_locations_and_the_policy_sentences():
+    root = ET.parse(TS).getroot()
+    assert not list(root.iter("location"))
+    rules = {m.findtext("source"): m.findtext("translation") for c in root.iter("context")
+             if c.findtext("name") == "PolicyRules" for m in c.iter("message")}
+    assert set(rules) == {policy.WARNING_EN, *policy.RULE_DESCRIPTIONS.values()}
+    assert rules[policy.WARNING_EN] == policy.WARNING_ES
+
+
+def test_the_policy_warning_reads_the_cores_sentences_in_spanish(qapp, tmp_path):
+    from desktop.core.outbox import PolicyRefusal
+
+    qm = tmp_path / "buzon_es.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = warning_text(PolicyRefusal(policy.check("mi wasap es 612 345 678")))
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text.startswith(policy.WARNING_ES)
+    assert "• No están permitidos los números de teléfono." in text
