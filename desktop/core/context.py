@@ -22,7 +22,7 @@ class AppContext:
     lang: str | None = None              # GUI language override
     _db: Database | None = field(default=None, repr=False)
     _settings: Settings | None = field(default=None, repr=False)
-    settings_notice: str | None = field(default=None, repr=False)   # the settings file was damaged: say so
+    _settings_notice: str | None = field(default=None, repr=False)
 
     @property
     def url(self) -> str:
@@ -33,8 +33,14 @@ class AppContext:
         """The settings in effect, read from the data folder on first use."""
         if self._settings is None:
             found = settings_file.read(self.data_dir)
-            self._settings, self.settings_notice = found.settings, found.notice
+            self._settings, self._settings_notice = found.settings, found.notice
         return self._settings
+
+    @property
+    def settings_notice(self) -> str | None:
+        """What to tell the user about the settings file (it was damaged and kept aside), or None."""
+        _ = self.settings
+        return self._settings_notice
 
     @settings.setter
     def settings(self, value: Settings) -> None:

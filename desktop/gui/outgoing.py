@@ -14,17 +14,18 @@ from __future__ import annotations
 import enum
 import itertools
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.errors import KnownError
-from desktop.core.kinds import MessageKind
-from desktop.core.messaging import MessageRow, SendResult
-from desktop.core.outbox import OutgoingFile, PolicyRefusal, SendOutcome, SendRequest
-from desktop.core.schema import utcnow
 from desktop.gui.ops import messages
 from desktop.gui.ops.attachments import PendingAttachment
 from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
+    from desktop.core.outbox import SendOutcome
 
 
 class SendState(enum.Enum):
@@ -54,11 +55,6 @@ class PendingSend:
     error: str = ""
     message_id: int | None = field(default=None)   # once stored
 
-    def request(self) -> SendRequest:
-        return SendRequest(text=self.text, conversation_id=self.conversation_id, client_id=self.client_id,
-                           files=tuple(OutgoingFile(f.name, f.source) for f in self.files),
-                           original_size=self.original_size)
-
 
 class PendingSends(QObject):
     """Every message of this session still on its way out, by local id."""
@@ -66,7 +62,7 @@ class PendingSends(QObject):
     added = Signal(object)            # PendingSend
     changed = Signal(object)          # PendingSend: its state or error changed
     stored = Signal(object)           # PendingSend: stored as `message_id`; it leaves the list
-    refused = Signal(object, object)  # PendingSend, PolicyRefusal: not sent; it leaves the list
+    refused = Signal(object, object)  # PendingSend, outbox.PolicyRefusal: not sent; it leaves the list
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,9 +82,7 @@ class PendingSends(QObject):
         user = self._session.user
         assert user is not None, "a message is sent only once the session is open"
         local_id = next(_local_ids)
-        row = MessageRow(id=local_id, conversation_id=conversation_id, sender_id=user.id, sender_handle=user.handle,
-                         sender_name=user.name, mine=True, kind=MessageKind.TEXT, text=text, lang="",
-                         sent_at=utcnow(), read=False)
+        row = messages.outgoing_row(user, conversation_id, local_id, text)
         pending = PendingSend(local_id, conversation_id, messages.new_client_id(), text, tuple(files),
                               original_size, row)
         self._sends[local_id] = pending
@@ -105,7 +99,8 @@ class PendingSends(QObject):
         self._deliver(pending)
 
     def _deliver(self, pending: PendingSend) -> None:
-        messages.send(self._session, pending.request()).on_success(
+        messages.send(self._session, pending.conversation_id, pending.text, pending.files,
+                      client_id=pending.client_id, original_size=pending.original_size).on_success(
             lambda outcome: self._delivered(pending, outcome)).on_failure(
             lambda exc: self._failed(pending, exc)).bound_to(self).run()
 
@@ -114,7 +109,7 @@ class PendingSends(QObject):
         if outcome.refused is not None:
             self.refused.emit(pending, outcome.refused)
             return
-        result: SendResult | None = outcome.result
+        result = outcome.result
         assert result is not None, "an outcome is either stored or refused"
         pending.message_id = result.message_id
         pending.row = replace(pending.row, id=result.message_id)
@@ -129,5 +124,3 @@ class PendingSends(QObject):
             pending.error = QCoreApplication.translate("PendingSends", "Internal error: %1").replace("%1", str(exc))
         self.changed.emit(pending)
 
-
-__all__ = ["PendingSend", "PendingSends", "PolicyRefusal", "SendState"]

@@ -52,11 +52,11 @@ class MessageListModel(QAbstractListModel):
     older_loaded = Signal(int)      # how many rows were put on top
 
     def __init__(self, session: Session, pending: PendingSends, conversation_id: int,
-                 parent: QObject | None = None, *, page: int = messages.PAGE):
+                 parent: QObject | None = None, *, page: int | None = None):
         super().__init__(parent)
         self._session = session
         self.conversation_id = conversation_id
-        self._page = page
+        self._page = page or messages.PAGE
         self._rows: list[MessageRow] = []                     # stored, oldest first
         self._pending = pending.in_conversation(conversation_id)   # then these, shown after
         self._at_start = False

@@ -1,19 +1,26 @@
-"""Ops on files offered as attachments: checked against the user's limits, previewed."""
+"""Ops on files offered as attachments: checked against the user's limits, previewed.
+
+`AttachmentRefused` (a file that cannot be attached; `reason` says why by a code) is the
+core's, read from it when first asked (see `ops/core.py`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QImage
 
-from desktop.core import attachments
-from desktop.core.attachments import AttachmentRefused, CheckResult
 from desktop.gui.decode import load_image
+from desktop.gui.ops import core
+from desktop.gui.ops.core import attachments
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
-__all__ = ["AttachmentRefused", "Checked", "PendingAttachment", "check"]
+if TYPE_CHECKING:
+    from desktop.core.attachments import CheckResult
+
+__getattr__ = core.reexport(AttachmentRefused=(attachments, "AttachmentRefused"))
 
 
 @dataclass(frozen=True)

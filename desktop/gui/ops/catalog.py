@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.core import catalog
-from desktop.core.catalog import ProductDetail, ProductRow
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import catalog
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.catalog import ProductDetail, ProductRow
 
 
 def product_ids(session: Session, store_handle: str | None = None) -> Op[list[int]]:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.core import conversations, messaging
-from desktop.core.conversations import ConversationRow
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import conversations, messaging
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.conversations import ConversationRow
 
 
 def list_conversations(session: Session, ids: list[int] | None = None) -> Op[list[ConversationRow]]:

@@ -1,27 +1,44 @@
-"""Ops on one conversation's messages: pages of rows, sending, drafts, the policy hint."""
+"""Ops on one conversation's messages: pages of rows, sending, drafts, the policy hint.
+
+The core's limits the views use (`PAGE`, `MAX_FILES`) and the policy's sentences
+(`RULE_DESCRIPTIONS`, `POLICY_WARNING`, English: the GUI translates them) are read from
+the core when first asked (see `ops/core.py`).
+"""
 
 from __future__ import annotations
 
-from desktop.core import drafts, messaging, outbox, policy
-from desktop.core.messaging import MessageRow
-from desktop.core.outbox import SendOutcome, SendRequest
-from desktop.core.policy import PolicyVerdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from desktop.core.kinds import MessageKind
+from desktop.gui.ops import core
+from desktop.gui.ops.core import drafts, messaging, outbox, policy, schema
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
-PAGE = messaging.PAGE                 # messages per page: a screen or two
-MAX_FILES = outbox.MAX_FILES          # pictures in one message
-RULE_DESCRIPTIONS = policy.RULE_DESCRIPTIONS   # one line per content-policy rule (English; the GUI translates)
-POLICY_WARNING = policy.WARNING_EN             # the marketplace's warning when a message is refused
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
+    from desktop.core.outbox import SendOutcome
+    from desktop.core.policy import PolicyVerdict
+    from desktop.core.users import UserRecord
+    from desktop.gui.ops.attachments import PendingAttachment
+
 NEWER_BATCH = 500                     # new messages read at once after a change notice
 
+__getattr__ = core.reexport(
+    PAGE=(messaging, "PAGE"),                      # messages per page: a screen or two
+    MAX_FILES=(outbox, "MAX_FILES"),               # pictures in one message
+    RULE_DESCRIPTIONS=(policy, "RULE_DESCRIPTIONS"),
+    POLICY_WARNING=(policy, "WARNING_EN"),
+)
 
-def newest_page(session: Session, conversation_id: int, limit: int = PAGE) -> Op[list[MessageRow]]:
+
+def newest_page(session: Session, conversation_id: int, limit: int) -> Op[list[MessageRow]]:
     """The newest messages, oldest first."""
     return session.op(lambda b: messaging.page(b.db, b.user, conversation_id, limit=limit), "newest messages")
 
 
-def older_page(session: Session, conversation_id: int, before: int, limit: int = PAGE) -> Op[list[MessageRow]]:
+def older_page(session: Session, conversation_id: int, before: int, limit: int) -> Op[list[MessageRow]]:
     return session.op(lambda b: messaging.page(b.db, b.user, conversation_id, before=before, limit=limit),
                       "older messages")
 
@@ -37,11 +54,16 @@ def rows_by_id(session: Session, conversation_id: int, ids: list[int]) -> Op[dic
     return session.op(lambda b: messaging.rows_by_id(b.db, b.user, conversation_id, ids), "messages by id")
 
 
-def send(session: Session, request: SendRequest) -> Op[SendOutcome]:
+def send(session: Session, conversation_id: int, text: str, files: Iterable[PendingAttachment], *,
+         client_id: str, original_size: bool = False) -> Op[SendOutcome]:
     """Send one message the whole way (`outbox.deliver`): pictures in the picture process,
-    the translation with the session's engine."""
+    the translation with the session's engine. The same `client_id` never stores it twice."""
+    outgoing = tuple(outbox.OutgoingFile(f.name, f.source) for f in files)
+    request = outbox.SendRequest(text=text, conversation_id=conversation_id, client_id=client_id, files=outgoing,
+                                 original_size=original_size)
+
     def deliver(b: Backend) -> SendOutcome:
-        ingest = b.pictures().ingest_image if request.files else None
+        ingest = b.pictures().ingest_image if outgoing else None
         return outbox.deliver(b.db, b.ctx, b.user, request, ingest=ingest, translator=b.translator())
 
     return session.op(deliver, "send a message")
@@ -50,6 +72,13 @@ def send(session: Session, request: SendRequest) -> Op[SendOutcome]:
 def new_client_id() -> str:
     """A fresh idempotency key: a retry with the same one never stores the message twice."""
     return messaging.new_client_id()
+
+
+def outgoing_row(user: UserRecord, conversation_id: int, local_id: int, text: str) -> MessageRow:
+    """The row a message on its way out is shown as until it is stored (`local_id` < 0)."""
+    return messaging.MessageRow(id=local_id, conversation_id=conversation_id, sender_id=user.id,
+                                sender_handle=user.handle, sender_name=user.name, mine=True, kind=MessageKind.TEXT, text=text,
+                                lang="", sent_at=schema.utcnow(), read=False)
 
 
 def check_policy(session: Session, text: str) -> Op[PolicyVerdict]:

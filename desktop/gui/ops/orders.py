@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.core import orders
-from desktop.core.orders import OrderDetail, OrderRow
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import orders
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.orders import OrderDetail, OrderRow
 
 
 def order_ids(session: Session, status: str | None = None) -> Op[list[int]]:

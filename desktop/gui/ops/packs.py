@@ -11,12 +11,18 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.translation import packs
-from desktop.core.translation.packs import PackExists, PackInfo
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops import core
+from desktop.gui.ops.core import packs
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
 
-__all__ = ["PackExists", "available", "download", "install", "installed", "remove"]
+if TYPE_CHECKING:
+    from desktop.core.translation.packs import PackInfo
+
+# The pair is installed already (`existing`, `offered_version`): the dialog asks to replace it.
+__getattr__ = core.reexport(PackExists=(packs, "PackExists"))
 
 Progress = Callable[[int, int], None]
 

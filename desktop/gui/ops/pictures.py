@@ -7,9 +7,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from desktop.core import attachments
 from desktop.core.errors import KnownError
 from desktop.gui.decode import fitted_image, load_image
+from desktop.gui.ops.core import attachments
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
 

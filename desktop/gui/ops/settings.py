@@ -3,10 +3,14 @@ effect by the session on the GUI thread (never changed behind the views' back)."
 
 from __future__ import annotations
 
-from desktop.core import settings
-from desktop.core.settings import Settings
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import settings
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.settings import Settings
 
 
 def save(session: Session, **values: object) -> Op[Settings]:

@@ -3,13 +3,14 @@ the other side will read."""
 
 from __future__ import annotations
 
-from desktop.core import message_translations
-from desktop.core.translation.cache import Outcome
-from desktop.core.translation.sentences import needs_short_sentences_tip
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import message_translations, sentences
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
-__all__ = ["for_reader", "needs_short_sentences_tip", "outgoing_preview"]
+if TYPE_CHECKING:
+    from desktop.core.translation.cache import Outcome
 
 
 def for_reader(session: Session, conversation_id: int, message_ids: list[int],
@@ -26,3 +27,8 @@ def outgoing_preview(session: Session, text: str, target: str) -> Op[tuple[str, 
         return message_translations.outgoing(b.translator(), text, source, target)
 
     return session.op(run, "preview the translation")
+
+
+def needs_short_sentences_tip(text: str) -> bool:
+    """Whether a text being typed earns the tip to write short sentences (the core's rule)."""
+    return sentences.needs_short_sentences_tip(text)

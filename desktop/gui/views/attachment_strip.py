@@ -34,16 +34,17 @@ IMAGE_EXTENSIONS = "*.jpg *.jpeg *.png *.gif *.webp *.bmp"
 VIDEO_EXTENSIONS = "*.mp4 *.m4v *.mov *.3gp *.webm *.mkv *.avi *.mpg *.mpeg *.ts *.flv *.ogv *.wmv"
 
 
-def refusal_text(reason: str, limit: int = messages.MAX_FILES, *, evidence: bool = False) -> str:
+def refusal_text(reason: str, limit: int | None = None, *, evidence: bool = False) -> str:
     """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
-    plus the strip's own "too_many"); `limit` is the cap "too_many" names; `evidence`
-    when the file was offered as dispute evidence (videos welcome)."""
+    plus the strip's own "too_many"); `limit` is the cap "too_many" names (a message's, by
+    default); `evidence` when the file was offered as dispute evidence (videos welcome)."""
     translate = QCoreApplication.translate
     if evidence and reason == "not_an_image":
         return translate("AttachmentStrip", "This file is neither a picture nor a video. Add photos (JPEG, PNG, "
                                             "GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).")
     if reason == "too_many":
-        return translate("AttachmentStrip", "At most %n files can be attached at once.", None, limit)
+        cap = limit or messages.MAX_FILES
+        return translate("AttachmentStrip", "At most %n files can be attached at once.", None, cap)
     texts = {
         "empty": translate("AttachmentStrip", "The file is empty."),
         "unreadable": translate("AttachmentStrip", "The file cannot be read. It may have been moved, or you may "

@@ -1,7 +1,8 @@
 """The Message Centre: the conversation list on the left, the open chat on the right.
 
 It owns the messages on their way out (`PendingSends`), so a message keeps going, or
-stays failed with its Retry, while the user reads another conversation.
+stays failed with its Retry, while the user reads another conversation. The chat pane is
+built when the first conversation opens: a seller's start shows only the list.
 """
 
 from __future__ import annotations
@@ -61,13 +62,10 @@ class MessageCentre(QWidget):
                                     "on a product or an order."), self)
         self.empty.setObjectName("emptyState")       # centred by the style sheet
         self.empty.setWordWrap(True)
-        self.chat = ChatView(session, images, self.pending, self)
-        self.chat.open_product.connect(self.open_product)
-        self.chat.open_order.connect(self.open_order)
-        self.chat.packs_requested.connect(self.packs_requested)
+        self._images = images
+        self._chat: ChatView | None = None
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
-        self.right.addWidget(self.chat)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
@@ -82,15 +80,29 @@ class MessageCentre(QWidget):
         self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
 
     @property
+    def chat(self) -> ChatView:
+        """The chat pane, built when first needed."""
+        if self._chat is None:
+            self._chat = ChatView(self._session, self._images, self.pending, self)
+            self._chat.open_product.connect(self.open_product)
+            self._chat.open_order.connect(self.open_order)
+            self._chat.packs_requested.connect(self.packs_requested)
+            self.right.addWidget(self._chat)
+        return self._chat
+
+    @property
     def open_conversation_id(self) -> int | None:
-        return self.chat.conversation_id if self.right.currentWidget() is self.chat else None
+        chat = self._chat
+        return chat.conversation_id if chat is not None and self.right.currentWidget() is chat else None
 
     def packs_changed(self) -> None:
-        self.chat.packs_changed()
+        if self._chat is not None:
+            self._chat.packs_changed()
 
     def flush_draft(self) -> None:
         """Save what is typed in the open chat (the window is closing)."""
-        self.chat.flush_draft()
+        if self._chat is not None:
+            self._chat.flush_draft()
 
     def load(self) -> None:
         self.model.load()
@@ -124,8 +136,8 @@ class MessageCentre(QWidget):
         if ids:
             self.model.refresh(ids)
         open_id = self.open_conversation_id
-        if open_id is not None and open_id in ids:
-            self.chat.on_changes(notice.for_conversation(open_id))
+        if self._chat is not None and open_id is not None and open_id in ids:
+            self._chat.on_changes(notice.for_conversation(open_id))
 
     def _context_menu(self, pos: QPoint) -> None:
         ix = self.list.indexAt(pos)
