@@ -240,6 +240,11 @@ class Session(QObject):
         return self.ctx.data_dir
 
     @property
+    def settings_notice(self) -> str | None:
+        """What to tell the user about the settings file (it was damaged and kept aside), or None."""
+        return self.ctx.settings_notice
+
+    @property
     def reader_language(self) -> str:
         """The language the user reads: the setting, else the profile's."""
         return self.settings.reader_language(self.user.language if self.user is not None else "en")

@@ -30,20 +30,20 @@ def test_ingest_stall(benchmark, qtbot, tmp_path):
     photo = twelve_megapixels(tmp_path / "photo.jpg")
     session = open_session(qtbot, data)
     # Start the picture process once (as the first attachment of a session does).
-    session.worker.op(session.attachment_process).run()
+    session.op(lambda backend: backend.pictures()).run()
     qtbot.waitUntil(lambda: not session.busy, timeout=60000)
     results = []
 
     def send(n):
-        req = outbox.SendRequest(text=f"foto {n}", conversation_id=1, files=((f"photo{n}.jpg", photo),),
-                                 client_id=f"bench-photo-{n}")
+        req = outbox.SendRequest(text=f"foto {n}", conversation_id=1,
+                                 files=(outbox.OutgoingFile(f"photo{n}.jpg", photo),), client_id=f"bench-photo-{n}")
 
-        def run(db, user):
+        def run(backend):
             t = time.perf_counter()
-            outbox.deliver(db, session.ctx, user, req, ingest=session.attachment_process().ingest_image)
+            outbox.deliver(backend.db, backend.ctx, backend.user, req, ingest=backend.pictures().ingest_image)
             return (time.perf_counter() - t) * 1000
 
-        session.user_op(run).on_success(results.append).run()
+        session.op(run).on_success(results.append).run()
 
     idle = longest_stall_ms(qtbot, seconds=1.0)
     stalls = []

@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._load(self.stack.currentWidget())
         self.loaded.emit()
-        notice = self.session.ctx.settings_notice
+        notice = self.session.settings_notice
         if notice:
             warn(self, notice)
 
