@@ -28,7 +28,8 @@ translations: $(QM)
 run: system-deps $(VENV)/.run-installed translations
 	$(PY) -m desktop
 
-test: system-deps $(VENV)/.test-installed translations
+# ruff and mypy first: a finding fails the run before the suite starts.
+test: system-deps $(VENV)/.test-installed translations lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests --ignore=tests/benchmarks
 
 # ruff over everything (rules in pyproject.toml), mypy over the Qt-free core.

@@ -3,37 +3,14 @@
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
+from desktop.commands.args import row_id, utf8_text
 from desktop.commands.output import print_json
 from desktop.core import attachments, disputes, users
 
-ID_MAX = 2**63 - 1
-
-
-def row_id(value: str) -> int:
-    """An id of a row: a whole number from 1 to 2**63-1 (a larger one names nothing)."""
-    try:
-        number = int(value.strip(), 10)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an id (a whole number)") from None
-    if not 1 <= number <= ID_MAX:
-        raise argparse.ArgumentTypeError(f"{value} is not an id (ids go from 1 to {ID_MAX})")
-    return number
-
-
-def utf8_text(value: str) -> str:
-    """Text that was valid UTF-8 on the command line (other bytes arrive as lone surrogates)."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise argparse.ArgumentTypeError("the text is not valid UTF-8 (check the terminal's encoding)") from None
-    return value
-
-
 def register(sub) -> None:
-    p = sub.add_parser("dispute", help="open a dispute on a delivered order, or show one",
+    p = sub.add_parser("dispute", help="open a dispute on a delivered order (with evidence files), or show one",
                        description="Disputes on your orders: what the window's \"Open dispute\" does.")
     actions = p.add_subparsers(dest="dispute_action", metavar="ACTION", required=True)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.dispute import row_id
+from desktop.commands.args import row_id
 
 
 def register(sub) -> None:

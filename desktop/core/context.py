@@ -36,17 +36,17 @@ class AppContext:
             self._settings, self._settings_notice = found.settings, found.notice
         return self._settings
 
-    @property
-    def settings_notice(self) -> str | None:
-        """What to tell the user about the settings file (it was damaged and kept aside), or None."""
-        _ = self.settings
-        return self._settings_notice
-
     @settings.setter
     def settings(self, value: Settings) -> None:
         # A new object, never a change to the old one: an op that already holds the old
         # settings finishes with them.
         self._settings = value
+
+    @property
+    def settings_notice(self) -> str | None:
+        """What to tell the user about the settings file (it was damaged and kept aside), or None."""
+        _ = self.settings
+        return self._settings_notice
 
     def db(self, *, seed_demo: bool = True) -> Database:
         """The database, opened and migrated on first use; the demo is made on first start."""
