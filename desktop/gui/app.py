@@ -73,10 +73,6 @@ def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
     hook = ExceptionHook(start_log_file(ensure_data_dir(ctx.data_dir)), app)
     hook.install()
     session = Session(ctx)
-    # The worker opens the database (importing SQLAlchemy and Alembic, migrating, reading
-    # the user) while this thread imports and builds the window: measured in
-    # docs/startup.md, the one start-up trick kept.
-    session.start()
     from desktop.gui.views.main_window import MainWindow
 
     window = MainWindow(session, start_view=start_view)
@@ -95,6 +91,10 @@ def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
     elif probe == "content":
         window.content_shown.connect(launch.report_content_paint)
     window.show()
+    # The window paints first (this thread has not imported the database layer: the ops name
+    # the core through gui/ops/core.py), then the worker opens the database.
+    app.processEvents()
+    session.start()
     code = app.exec()
     session.close()
     hook.uninstall()
