@@ -24,6 +24,7 @@ from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
 from desktop.core.kinds import ChangeKind
 from desktop.core.settings import Settings
+from desktop.gui.ops.core import attachments, changes, engine, message_translations, outbox, policy, users
 from desktop.gui.worker import Op, Worker
 
 if TYPE_CHECKING:
@@ -68,11 +69,8 @@ class Backend:
         self._pictures: AttachmentProcess | None = None
 
     def open(self) -> tuple[UserRecord, int]:
-        """Open the database and find the user; (user, the newest change id)."""
-        # The database layer is imported here, on the worker, while the window is being built
-        # on the GUI thread: the one start-up trick left (docs/startup.md).
-        from desktop.core import changes, users
-
+        """Open the database and find the user; (user, the newest change id). The database
+        layer is first imported here, on the worker (gui/ops/core.py)."""
         db = self.ctx.db()
         user = users.resolve(db, self.ctx.user_handle)
         changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
@@ -80,8 +78,6 @@ class Backend:
         return user, changes.latest_id(db)
 
     def changes_since(self, change_id: int) -> list[Change]:
-        from desktop.core import changes
-
         return changes.since(self.db, change_id)
 
     @property
@@ -107,18 +103,14 @@ class Backend:
     def translator(self) -> Translator:
         """The translation engine (its packs' models load once, here)."""
         if self._translator is None:
-            from desktop.core.translation.engine import Translator
-
-            self._translator = Translator(self.ctx.data_dir)
+            self._translator = engine.Translator(self.ctx.data_dir)
         return self._translator
 
     def pictures(self) -> AttachmentProcess:
         """The child process that decodes and re-encodes pictures: Pillow holds the
         interpreter while it decodes, which would stall the window."""
         if self._pictures is None:
-            from desktop.core.attachments import AttachmentProcess
-
-            self._pictures = AttachmentProcess()
+            self._pictures = attachments.AttachmentProcess()
         return self._pictures
 
     def close(self) -> None:
@@ -128,22 +120,15 @@ class Backend:
 
 
 def _warm_policy(_backend: Backend) -> None:
-    from desktop.core import outbox, policy
-
     policy.check("warm up")
     _ = outbox.SendRequest
 
 
 def _warm_language_detection(_backend: Backend) -> None:
-    from desktop.core import message_translations
-
     message_translations.detect_language("warm up the language model", "en")   # a second or two, once
 
 
 def _warm_attachments(_backend: Backend) -> None:
-    from desktop.core import attachments
-    from desktop.core.translation import engine
-
     _ = attachments.Limits, engine.Translator
 
 

@@ -1,13 +1,13 @@
-"""The core modules as the ops use them, imported on first use: the one start-up trick kept.
+"""The core modules as the GUI's worker side uses them, imported on first use: the one
+start-up trick kept (docs/startup.md has the figures).
 
-A first start needs SQLAlchemy, the schema and Alembic before anything can be shown; the
-session's worker imports them while the GUI thread imports and builds the window. If the
-ops imported the core at the top, the GUI thread would import it too, competing with the
-worker for the interpreter (docs/startup.md has the figures: 30–100 ms to the first
-screen). So the ops modules name core modules through this one, row types only under
-`TYPE_CHECKING`, and the core's limits and exception classes they hand to the views through
-`reexport`; by the time an op runs, the worker has imported them and an attribute is a
-dictionary lookup. Nothing outside `desktop/gui/ops` uses this module.
+SQLAlchemy and the schema take longer to import than a bare window takes to show its data.
+If the ops imported the core at the top, the GUI thread would load them before it could
+paint anything; instead the ops (and the session's `Backend`) name core modules through
+this one, row types only under `TYPE_CHECKING`, and the core's limits and exception classes
+they hand to the views through `reexport`. The window paints, then the worker opens the
+database and the first op imports what it names; after that an attribute is a dictionary
+lookup. Views and models never use this module: they call the ops.
 """
 
 from __future__ import annotations
@@ -38,9 +38,11 @@ class LazyModule:
 
 attachments = LazyModule("desktop.core.attachments")
 catalog = LazyModule("desktop.core.catalog")
+changes = LazyModule("desktop.core.changes")
 conversations = LazyModule("desktop.core.conversations")
 disputes = LazyModule("desktop.core.disputes")
 drafts = LazyModule("desktop.core.drafts")
+engine = LazyModule("desktop.core.translation.engine")
 message_translations = LazyModule("desktop.core.message_translations")
 messaging = LazyModule("desktop.core.messaging")
 orders = LazyModule("desktop.core.orders")
@@ -50,6 +52,7 @@ policy = LazyModule("desktop.core.policy")
 schema = LazyModule("desktop.core.schema")
 sentences = LazyModule("desktop.core.translation.sentences")
 settings = LazyModule("desktop.core.settings")
+users = LazyModule("desktop.core.users")
 
 
 def reexport(**names: tuple[LazyModule, str]) -> Callable[[str], Any]:
