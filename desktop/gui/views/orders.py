@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
+from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, OrderStatus
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.ops import orders
 from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.alerts import warn
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.timeline import TrackingTimeline
 
@@ -209,7 +211,12 @@ class OrdersView(QStackedWidget):
         self.open_button.setEnabled(ok)
 
     def open_order(self, order_id: int) -> None:
-        orders.order_detail(self._session, order_id).on_success(self._show).run()
+        orders.order_detail(self._session, order_id).on_success(self._show).on_failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The order could not be opened: say so over the orders (a bug goes to the hook)."""
+        if isinstance(exc, KnownError):
+            warn(self, exc.message, exc.hint)
 
     def _show(self, detail: OrderDetail | None) -> None:
         if detail is not None:

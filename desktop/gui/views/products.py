@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
+from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
 from desktop.gui.models.products import ProductListModel, ProductRole
 from desktop.gui.ops import catalog
 from desktop.gui.session import Session
+from desktop.gui.views.alerts import warn
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.product_item import ProductDelegate
 from desktop.gui.views.product_page import ProductPage
@@ -72,7 +74,12 @@ class ProductsView(QStackedWidget):
             self.store_filter.addItem(name, handle)
 
     def open_product(self, product_id: int) -> None:
-        catalog.product_detail(self._session, product_id).on_success(self._show).run()
+        catalog.product_detail(self._session, product_id).on_success(self._show).on_failure(self._failed).run()
+
+    def _failed(self, exc: BaseException) -> None:
+        """The product could not be opened: say so over the catalogue (a bug goes to the hook)."""
+        if isinstance(exc, KnownError):
+            warn(self, exc.message, exc.hint)
 
     def _show(self, detail: ProductDetail | None) -> None:
         if detail is not None:
