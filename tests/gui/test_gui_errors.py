@@ -67,6 +67,17 @@ def test_a_bug_in_an_ops_function_reaches_the_hook_after_the_views_callback(qtbo
     assert [type(e[1]) for e in caught] == [ZeroDivisionError]           # and the bug did not hide
 
 
+def test_a_bug_in_a_slot_reaches_the_hook(qtbot, window):
+    """PySide6 hands what escapes a slot to sys.excepthook: the hook run_gui installs sees it."""
+    def broken(_row: int) -> None:
+        raise LookupError("a bug in a slot")
+
+    window.nav.currentRowChanged.connect(broken)
+    with qtbot.captureExceptions() as caught:
+        window.show_view("orders")
+    assert [type(e[1]) for e in caught] == [LookupError]
+
+
 def test_a_bug_in_a_callback_reaches_the_hook(qtbot, session):
     with qtbot.captureExceptions() as caught:
         session.op(lambda _backend: "fine").on_success(lambda _r: {}["missing"]).run()
