@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import desktop
+from desktop.core import clock
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, ExitCode, KnownError
 
@@ -89,6 +90,9 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
                         help="language of the window (default: the system's)")
     parser.add_argument("--view", dest="start_view", choices=("products", "orders", "messages"), default=None,
                         help="the view the window opens on (default: the one it was left on)")
+    parser.add_argument("--now", default=None, metavar="ISO-8601",
+                        help="act as if it were this time, UTC unless the offset says otherwise "
+                             "(env BUZON_NOW; for trying deadlines without waiting)")
     parser.add_argument("--self-test", action="store_true",
                         help="open the window offscreen on a throw-away demo, send a message, check it, exit")
     parser.set_defaults(command=None)
@@ -140,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
+        if args.now is not None:
+            clock.set_now(clock.parse(args.now))
         ctx = make_context(args)
     except KnownError as exc:
         return _report(exc)

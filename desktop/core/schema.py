@@ -16,6 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop.core import clock
 from desktop.core.kinds import MessageKind, OrderStatus, RequestState, Role, TrackingKind
 
 __all__ = ["MessageKind", "OrderStatus", "RequestState", "Role", "TrackingKind"]  # re-exported
@@ -30,7 +31,8 @@ NAMING = {
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    """Now, in naive UTC, from the core's one clock (settable by tests and `--now`)."""
+    return clock.now()
 
 
 class Base(DeclarativeBase):
