@@ -33,6 +33,13 @@ _OPENING = re.compile(rf"(?<![^\W_])[^\W_]{{{_SEEN}}}")
 _STRONG = ("moc", "gro", "pohs", "erots", "ofni", "enilno", "etis", "zyx")
 _SCHEME = re.compile(r"//\s?:")
 _WWW = re.compile(r"\.www(?![a-z0-9])")
+# Words that tell the reader to read backwards ("reverse the word", "lê ao contrário",
+# "lis à l'envers", "倒着读"): then any word of three letters or more that is a term read
+# backwards counts, however short the term ("yabe").
+_SAID_BACKWARDS = re.compile(r"(?<![a-z])(?:revers|backwards?\b|al reves|del reves|ao contrario|de tras pra frente|"
+                             r"a l.envers|наоборот|задом наперед|справа налево)|倒着|倒过来|反过来|反着")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+MIN_WIDE_ALONE = 3    # CJK characters of a term read backwards that need no other sign ("宝付支")
 
 
 def _opening_word(pattern: re.Pattern, s: str) -> bool:
@@ -120,7 +127,8 @@ class Backwards:
             def context(term, a: int, b: int) -> bool:
                 # The words around it read backwards too, or forwards (a reversed name in an
                 # ordinary sentence); a whole word that is a term backwards needs no other sign.
-                return context_ok(term, r, a, b) or context_ok(term, s, n - b, n - a) or _whole_word(r, a, b)
+                return (context_ok(term, r, a, b) or context_ok(term, s, n - b, n - a) or _whole_word(r, a, b)
+                        or (b - a >= MIN_WIDE_ALONE and all(map(_wide, r[a:b]))))
 
             found = [Hit(h.category, n - h.end, n - h.start) for h in find_terms(self.rules, r, context)
                      if long_enough(r[h.start:h.end])]
@@ -128,7 +136,17 @@ class Backwards:
                 found.extend(Hit(h.category, n - h.end, n - h.start) for h in self.shapes.find(r, r, None))
         if text is not None and _CAPITAL_LAST.search(text):
             found.extend(self._capitalised_at_the_end(s, text, offsets))
+        if _SAID_BACKWARDS.search(s):
+            found.extend(self._words_said_backwards(s))
         return found
+
+    def _words_said_backwards(self, s: str) -> Iterator[Hit]:
+        """Each word that is a whole term read backwards, in a message that says to read so."""
+        for m in _WORD.finditer(s):
+            word = m.group()[::-1]
+            for hit in find_terms(self.rules, word, lambda term, a, b: True):
+                if hit.start == 0 and hit.end == len(word):
+                    yield Hit(hit.category, m.start(), m.end())
 
     def _capitalised_at_the_end(self, s: str, text: str, offsets) -> Iterator[Hit]:
         """Short names reversed with their capital ("xiP" for Pix, "lapyaP"): a word of three

@@ -21,6 +21,8 @@ _PAIRS = (
     ("ΑΒΕΖΗΙΚΜΝΟΡΤΥΧϜ", "abezhikmnoptyxf"),
     ("αβγδεζηικνορστυχωϲϳ", "abydeznikvopotuxwcj"),
     ("µ", "u"),
+    # Capital lambda and delta typed for an A ("Wh@tsΛpp").
+    ("Λ∆Δ", "aaa"),
     # Latin small capitals and other letter variants.
     ("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz"),
     ("ɑɡıȷłøđħƅɩǀɵɛꞵʋ", "agijlodhbiloebv"),

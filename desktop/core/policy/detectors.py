@@ -189,7 +189,8 @@ class ShapeDetector:
         self.spelled_tlds = spelled_tlds
         other_script = rf"|(?:{alternation(spelled_tlds)})(?![^\W\d_])" if spelled_tlds else ""
         label = rf"(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?{other_script})"
-        spelled_dot = _spelled(dot_list) + r"|[(\[{]\.[)\]}]"
+        # "[.]", "( . )": a dot in brackets, which no sentence has.
+        spelled_dot = _spelled(dot_list) + r"|\s{0,2}[(\[{]\s?\.\s?[)\]}]\s{0,2}"
         # Up to two spaces either side of a dot ("tienda  .  com"); a TLD of three letters or
         # more may also be letter-spaced ("tienda.c o m").
         self.dot = rules.compile(rf"\s{{0,2}}\.\s{{0,2}}|{spelled_dot}")
@@ -197,7 +198,9 @@ class ShapeDetector:
         tld = "(?:" + "|".join(_leet_pattern(t) for t in tlds) + "|" + "|".join(
             " ".join(_leet_pattern(c) for c in t) for t in tlds if len(t) >= 3) + other_script + ")"
         host = rf"{label}(?:{dot}{label}){{0,5}}"
-        at = rf"(?:\s?@\s?|{_spelled(at_list)})"
+        # "[@]", "(a)", "{at}": the at sign in brackets.
+        bracketed_at = r"\s?[(\[{]\s?(?:@|a|at)\s?[)\]}]\s?"
+        at = rf"(?:\s?@\s?|{bracketed_at}|{_spelled(at_list)})"
         self.email = rules.compile(
             rf"(?<![a-z0-9.+-])(?P<local>[a-z0-9](?:[a-z0-9._+-]{{0,62}}[a-z0-9])?)(?P<at>{at})(?P<host>{host})(?![a-z0-9])")
         self.url = rules.compile(
@@ -209,7 +212,8 @@ class ShapeDetector:
         # Cheap first looks that the engine can skip through in C; most messages stop here,
         # and the expensive patterns only run in windows around what these find.
         wide_at = [w for w in at_list if _wide(fold_literal(w)[:1])]
-        self.maybe_email = rules.compile(rf"[^a-z](?:{at_words})(?![a-z])" + (f"|{alternation(wide_at)}" if wide_at else ""))
+        self.maybe_email = rules.compile(rf"[^a-z](?:{at_words})(?![a-z])|[(\[{{]\s?a\s?[)\]}}]"
+                                         + (f"|{alternation(wide_at)}" if wide_at else ""))
         self.maybe_link = rules.compile(
             rf"\.\s{{0,2}}{tld}(?![a-z0-9])|{dot_words}|\(\.|\[\.|\{{\.|h[t7][t7]p|hxxp|ftp|www")
 

@@ -4,8 +4,9 @@ over (`heldout_2_blocked.tsv`: language, class, text; `heldout_2_clean.tsv`: lan
 
 Measured once by the lead on the code of the fourth round, which never saw it: 388/432 caught
 (89.8%, any rule) and 6/921 clean refused (0.65%); docs/policy.md lists what passed. The goal
-(97% / 0.5%) is not met. From now on the set is development data for the next round: this test
-only keeps the filter from sliding back below what was measured.
+(97% / 0.5%) is not met. From then on the set was development data: the fifth round was made
+from its misses (in-sample after it: 426/432 and 0/921, see docs/policy.md), and this test
+only keeps the filter from sliding back below that.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from pathlib import Path
 from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
-MEASURED_CAUGHT = 388
-MEASURED_REFUSED_CLEAN = 6
+MEASURED_CAUGHT = 426
+MEASURED_REFUSED_CLEAN = 0
 
 
 def _rows(name: str) -> list[list[str]]:
