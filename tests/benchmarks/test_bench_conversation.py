@@ -16,7 +16,7 @@ from sqlalchemy import insert
 
 from desktop.core import conversations, demo, messaging, schema as m, users
 from desktop.core.db import Database
-from desktop.gui.models.messages import PAGE
+from desktop.core.messaging import PAGE
 
 N = 10_000
 ROUNDS = 7

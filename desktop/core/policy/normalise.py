@@ -55,7 +55,8 @@ def _fold_one(ch: str) -> str:
     for c in CONFUSABLES.get(ch, ch).casefold():
         c = CONFUSABLES.get(c, c)
         for base in unicodedata.normalize("NFD", c):
-            if unicodedata.combining(base) or is_ignorable(base):
+            # Combining marks, and enclosing ones too (the keycap of "3️⃣" leaves the 3).
+            if unicodedata.combining(base) or is_ignorable(base) or unicodedata.category(base) == "Me":
                 continue
             digit = unicodedata.decimal(base, None)
             if digit is None and base in CJK_DIGITS:
