@@ -57,9 +57,10 @@ COMMANDS: dict[str, Command] = {
                        "buzon dispute open --order 5 --reason damaged --text 'Llegó roto' --evidence foto.jpg"),
     "settings": Command("settings", "list, read or change your settings",
                         "buzon settings set translate_incoming false"),
-    "advice": Command("advice", "the advice the window gives: the store's time, waiting before a dispute, writing tips",
+    "advice": Command("advice", "the advice the window gives: the store's time, waiting before a dispute, "
+                                "writing tips, what a refusal costs",
                       "buzon advice time --conversation 1 --json"),
-    "guide": Command("advice", "the guide to talking with sellers (or buyers), as text", "buzon --lang es guide"),
+    "guide": Command("advice", "the guide to talking with sellers (or with buyers), as text", "buzon --lang es guide"),
     "screenshot": Command("screenshot", "render the main window to a PNG (no display needed)",
                           "buzon screenshot out.png --view messages --conversation 1"),
     "search": Command("search", "search your messages (and their translations), products or orders",
