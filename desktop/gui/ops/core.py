@@ -36,6 +36,8 @@ class LazyModule:
         return f"<core module {self._name}, imported on first use>"
 
 
+advice = LazyModule("desktop.core.advice")
+advice_queries = LazyModule("desktop.core.advice_queries")
 attachments = LazyModule("desktop.core.attachments")
 catalog = LazyModule("desktop.core.catalog")
 changes = LazyModule("desktop.core.changes")
@@ -43,6 +45,7 @@ conversations = LazyModule("desktop.core.conversations")
 disputes = LazyModule("desktop.core.disputes")
 drafts = LazyModule("desktop.core.drafts")
 engine = LazyModule("desktop.core.translation.engine")
+guide = LazyModule("desktop.core.guide")
 message_translations = LazyModule("desktop.core.message_translations")
 messaging = LazyModule("desktop.core.messaging")
 orders = LazyModule("desktop.core.orders")
