@@ -70,3 +70,24 @@ def test_ops_reach_the_core(qtbot, session):
     wait_idle(qtbot, session)
     assert got[0] == (advice.WritingTip.SEVERAL_QUESTIONS,)
     assert got[1] is not None and got[1].time_zone == "Asia/Shanghai"
+
+
+def test_welcome_strip_closes_for_good_for_that_account_only(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.gui.views.welcome_strip import WelcomeStrip
+
+    path = str(tmp_path / "window.ini")
+    strip = WelcomeStrip(QSettings(path, QSettings.Format.IniFormat), "lucia", "buyer")
+    qtbot.addWidget(strip)
+    assert strip.wanted() and "Talking with sellers" in strip.text.text()
+    with qtbot.waitSignal(strip.guide_requested):
+        strip.text.linkActivated.emit("guide")
+    strip.close_button.click()
+    assert strip.isHidden()
+    again = WelcomeStrip(QSettings(path, QSettings.Format.IniFormat), "lucia", "buyer")
+    qtbot.addWidget(again)
+    assert not again.wanted() and again.isHidden()
+    seller = WelcomeStrip(QSettings(path, QSettings.Format.IniFormat), "wei", "seller")
+    qtbot.addWidget(seller)
+    assert seller.wanted() and "Talking with buyers" in seller.text.text()
