@@ -41,7 +41,9 @@ def register(sub) -> None:
 
     r = actions.add_parser("refusal", help="what a message refused by the content policy would have cost",
                            description="Checks a text with the content policy and names, for each broken rule, "
-                                       "what the sender would lose (buyer protection, dispute evidence).")
+                                       "what the sender would lose (buyer protection, dispute evidence); "
+                                       "looks_off_platform: the model of intent's caution for a text the "
+                                       "rules allow (advice only).")
     r.add_argument("--text", type=utf8_text, required=True)
     r.add_argument("--json", action="store_true")
     r.set_defaults(handler=run_refusal)
@@ -87,11 +89,13 @@ def run_tips(args, ctx) -> int:
 def run_refusal(args, ctx) -> int:
     verdict = policy.check(args.text)
     found = {"blocked": verdict.blocked, "categories": list(verdict.categories),
-             "consequences": [c.value for c in advice.consequences(verdict.categories)]}
+             "consequences": [c.value for c in advice.consequences(verdict.categories)],
+             "looks_off_platform": policy.looks_off_platform(args.text)}
     if args.json:
         print_json(found)
     else:
-        print("allowed" if not verdict.blocked else ", ".join(found["consequences"]))
+        caution = " (but it reads like dealing off the marketplace)" if found["looks_off_platform"] else ""
+        print(("allowed" + caution) if not verdict.blocked else ", ".join(found["consequences"]))
     return 0
 
 

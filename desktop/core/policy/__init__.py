@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.core.policy import intent
 from desktop.core.policy.checker import PolicyChecker, default_checker
+from desktop.core.policy.normalise import skeleton
 from desktop.core.policy.rules import CATEGORIES
 from desktop.core.policy.verdict import PolicyMatch, PolicyVerdict
 
@@ -40,10 +42,21 @@ def check(text: str, *, lang: str | None = None) -> PolicyVerdict:
     return default_checker().check(text, lang=lang)
 
 
+def looks_off_platform(text: str) -> bool:
+    """Advice, never a refusal: whether a message the rules allow still reads like moving the
+    conversation or the payment off the marketplace, in the judgement of the model of intent
+    (`policy/intent.py`). False where a rule's own word stands (the rule's context decided)."""
+    model = intent.default_model()
+    if model is None or not isinstance(text, str) or check(text).blocked:
+        return False
+    s = skeleton(text)[0]
+    return not default_checker().rules.term_regex.search(" " + s) and model.suspects(s)
+
+
 def check_many(texts: Iterable[str]) -> list[PolicyVerdict]:
     """Verdicts for a batch (a seller's replies), in order."""
     return default_checker().check_many(texts)
 
 
 __all__ = ["CATEGORIES", "RULE_DESCRIPTIONS", "WARNING_EN", "WARNING_ES", "PolicyChecker", "PolicyMatch",
-           "PolicyVerdict", "check", "check_many"]
+           "PolicyVerdict", "check", "check_many", "looks_off_platform"]
