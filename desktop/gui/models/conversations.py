@@ -1,12 +1,20 @@
 """The conversation list: peer, last message, time and unread count, newest activity first.
 
-Rows are small and few (one per buyer-store pair), so the whole list is loaded in one
-op; on a change notice only the named conversations are re-read, and rows move without
-resetting the model, so the selection and scroll position stay put.
+A busy store has 20,000 conversations, so the list is read a page at a time over the
+core's keyset pages (`desktop.core.inbox`): the first page when the list opens, the next
+when the view scrolls to the end of what is loaded (`canFetchMore` / `fetchMore`). The
+badge's counts are the core's counters, never a sum over loaded rows.
+
+On a change notice only the named conversations are re-read (one op per notice, one
+merge), and each row is moved, inserted or removed in place (binary search on the sort
+key), never by resetting the model: the selection and the scroll position stay put. A
+row whose new place is past the loaded end is left for the page that will bring it.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
 
@@ -15,12 +23,23 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
 from desktop.gui.ops import conversations
+from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.session import Session
 
 if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
+    from desktop.core.inbox import ConversationCursor, ConversationPage, InboxTotals
 
 Index = QModelIndex | QPersistentModelIndex
+Key = tuple[int, int]
+PAGE = 50                  # rows per page: two screens of a tall window
+_EPOCH = dt.datetime(1970, 1, 1)
+_MICRO = dt.timedelta(microseconds=1)
+
+
+def sort_key(activity_at: dt.datetime, conversation_id: int) -> Key:
+    """Ascending in the list's order (newest activity first, then the higher id): for bisect."""
+    return (-((activity_at - _EPOCH) // _MICRO), -conversation_id)
 
 
 class ConversationRole(enum.IntEnum):
@@ -45,13 +64,28 @@ def preview(row: ConversationRow) -> str:
 
 class ConversationListModel(QAbstractListModel):
     total_unread_changed = Signal(int)
+    refreshed = Signal()                  # a refresh's rows are in place
+    totals_changed = Signal(object)       # InboxTotals: conversations and unread messages
 
-    def __init__(self, session: Session, parent: QObject | None = None):
+    def __init__(self, session: Session, parent: QObject | None = None, *,
+                 view: InboxFilter = InboxFilter.ALL, page: int = PAGE):
         super().__init__(parent)
         self._session = session
+        self._view = view
+        self._page = page
         self._rows: list[ConversationRow] = []
-        self.loaded = False                   # the first list has arrived
+        self._keys: list[Key] = []             # sort keys of `_rows`, ascending
+        self._key_of: dict[int, Key] = {}      # conversation id -> its key in `_keys`
+        self._next: ConversationCursor | None = None   # where the next page starts; None: all loaded
+        self._generation = 0                   # a reload drops pages asked for before it
+        self._fetching = False
+        self._refreshing = False
+        self._waiting: set[int] = set()        # changed ids noticed while a refresh was running
+        self.totals: InboxTotals | None = None
+        self.pages_read = 0                    # pages fetched since the last load (for tests)
+        self.loaded = False                    # the first page has arrived
 
+    # -- Qt overrides -------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
@@ -75,57 +109,167 @@ class ConversationListModel(QAbstractListModel):
             return row.id
         return None
 
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self.loaded and self._next is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or self._fetching or self._next is None:
+            return
+        self._fetching = True
+        gen = self._generation
+        conversations.next_page(self._session, self._view, self._next, self._page).on_success(
+            lambda page: self._more(gen, page)).bound_to(self).run()
+
+    # -- for views ----------------------------------------------------------------------------
+    @property
+    def view(self) -> InboxFilter:
+        return self._view
+
+    def set_view(self, view: InboxFilter) -> None:
+        """Show only the conversations this filter admits (read again from the first page)."""
+        if view is not self._view:
+            self._view = view
+            self.load()
+
     def load(self) -> None:
-        conversations.list_conversations(self._session).on_success(self.set_rows).bound_to(self).run()
+        """Read the first page again (and the counts); pages loaded before are dropped."""
+        self._generation += 1
+        gen = self._generation
+        self._fetching = False
+        conversations.first_page(self._session, self._view, self._page).on_success(
+            lambda result: self._first(gen, *result)).bound_to(self).run()
 
     def refresh(self, ids: set[int]) -> None:
-        """Re-read these conversations (a notice named them); new ones come in, deleted ones go."""
-        if any(self.row_of(i) < 0 for i in ids):
-            self.load()
+        """Re-read these conversations (a notice named them): rows move, new ones come in,
+        deleted ones go. One op at a time: ids noticed meanwhile go in the next one."""
+        self._waiting |= set(ids)
+        if self._refreshing or not self.loaded or not self._waiting:
             return
-        conversations.list_conversations(self._session, sorted(ids)).on_success(
-            lambda rows, ids=ids: self._merge(ids, rows)).bound_to(self).run()
+        self._refreshing = True
+        wanted, self._waiting = sorted(self._waiting), set()
+        gen = self._generation
+        conversations.changed_rows(self._session, wanted).on_success(
+            lambda result: self._refreshed(gen, *result)).bound_to(self).run()
 
     def row_of(self, conversation_id: int) -> int:
-        return next((n for n, r in enumerate(self._rows) if r.id == conversation_id), -1)
+        key = self._key_of.get(conversation_id)
+        if key is None:
+            return -1
+        n = bisect.bisect_left(self._keys, key)
+        return n if n < len(self._rows) and self._rows[n].id == conversation_id else -1
+
+    def is_waiting(self, conversation_id: int) -> bool:
+        """True while a refresh of this conversation is still to come."""
+        return conversation_id in self._waiting
 
     def row_at(self, n: int) -> ConversationRow | None:
         return self._rows[n] if 0 <= n < len(self._rows) else None
 
     def total_unread(self) -> int:
-        return sum(r.unread for r in self._rows)
+        return self.totals.unread if self.totals is not None else 0
 
-    def set_rows(self, rows: list[ConversationRow]) -> None:
+    @property
+    def has_more(self) -> bool:
+        return self._next is not None
+
+    # -- arrivals -----------------------------------------------------------------------------
+    def _first(self, gen: int, page: ConversationPage, totals: InboxTotals) -> None:
+        if gen != self._generation:
+            return
         self.loaded = True
+        self.pages_read = 1
+        rows = list(page.rows)
+        self._next = page.next
         if [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = list(rows)
+            self._set(rows)
             if rows:
                 self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
         else:
             self.beginResetModel()
-            self._rows = list(rows)
+            self._set(rows)
             self.endResetModel()
-        self.total_unread_changed.emit(self.total_unread())
+        self._set_totals(totals)
+        if self._waiting:
+            self.refresh(set())
 
-    def _merge(self, ids: set[int], fresh: list[ConversationRow]) -> None:
-        by_id = {r.id: r for r in fresh}
-        for cid in ids:
-            n = self.row_of(cid)
-            if n < 0:
-                continue
-            if cid not in by_id:                     # deleted for me
-                self.beginRemoveRows(QModelIndex(), n, n)
-                del self._rows[n]
+    def _more(self, gen: int, page: ConversationPage) -> None:
+        if gen != self._generation:
+            return
+        self._fetching = False
+        self.pages_read += 1
+        self._next = page.next
+        fresh = [r for r in page.rows if r.id not in self._key_of]
+        if not fresh:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        for r in fresh:
+            key = sort_key(*r.sort_key)
+            self._rows.append(r)
+            self._keys.append(key)
+            self._key_of[r.id] = key
+        self.endInsertRows()
+
+    def _set(self, rows: list[ConversationRow]) -> None:
+        self._rows = rows
+        self._keys = [sort_key(*r.sort_key) for r in rows]
+        self._key_of = {r.id: k for r, k in zip(rows, self._keys)}
+
+    def _set_totals(self, totals: InboxTotals) -> None:
+        self.totals = totals
+        self.totals_changed.emit(totals)
+        self.total_unread_changed.emit(totals.unread)
+
+    def _beyond_loaded(self, key: Key) -> bool:
+        """True when a row with this key belongs to a page not loaded yet."""
+        return self._next is not None and key > sort_key(self._next.activity_at, self._next.conversation_id)
+
+    def _refreshed(self, gen: int, rows: dict[int, ConversationRow | None], totals: InboxTotals) -> None:
+        self._refreshing = False
+        if gen == self._generation:
+            for cid, row in rows.items():
+                self._place(cid, row if row is not None and self._view.admits(row) else None)
+            self._set_totals(totals)
+        self.refreshed.emit()
+        if self._waiting:
+            self.refresh(set())
+
+    def _place(self, cid: int, row: ConversationRow | None) -> None:
+        """Put one conversation's fresh row where it now belongs (or take it out)."""
+        old = self.row_of(cid)
+        key = sort_key(*row.sort_key) if row is not None else None
+        if key is None or self._beyond_loaded(key):
+            if old >= 0:
+                self.beginRemoveRows(QModelIndex(), old, old)
+                self._take(old)
                 self.endRemoveRows()
-                continue
-            row = by_id[cid]
-            older = [k for k, r in enumerate(self._rows) if k != n and (r.last_at, r.id) < (row.last_at, row.id)]
-            target = older[0] if older else n
-            self._rows[n] = row
-            ix = self.index(n)
-            self.dataChanged.emit(ix, ix)
-            if target < n:                            # newer activity: move up, keeping selection
-                self.beginMoveRows(QModelIndex(), n, n, QModelIndex(), target)
-                self._rows.insert(target, self._rows.pop(n))
-                self.endMoveRows()
-        self.total_unread_changed.emit(self.total_unread())
+            return
+        assert row is not None
+        target = bisect.bisect_left(self._keys, key)
+        if old < 0:
+            self.beginInsertRows(QModelIndex(), target, target)
+            self._put(target, row, key)
+            self.endInsertRows()
+            return
+        if old < target:
+            target -= 1                    # its place counted without itself
+        if target == old:
+            self._take(old)
+            self._put(old, row, key)
+        else:
+            self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), target if target < old else target + 1)
+            self._take(old)
+            self._put(target, row, key)
+            self.endMoveRows()
+        ix = self.index(target)
+        self.dataChanged.emit(ix, ix)
+
+    def _take(self, n: int) -> None:
+        row = self._rows.pop(n)
+        del self._keys[n]
+        del self._key_of[row.id]
+
+    def _put(self, n: int, row: ConversationRow, key: Key) -> None:
+        self._rows.insert(n, row)
+        self._keys.insert(n, key)
+        self._key_of[row.id] = key

@@ -7,10 +7,12 @@ built when the first conversation opens: a seller's start shows only the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
+
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
@@ -22,6 +24,9 @@ from desktop.gui.views.alerts import warn
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views.conversation_item import ConversationDelegate
 from desktop.gui.views.first_screen import FirstScreen
+
+if TYPE_CHECKING:
+    from desktop.core.inbox import ConversationRow
 
 
 class ConversationList(QListView):
@@ -47,6 +52,7 @@ class MessageCentre(QWidget):
         self.model = ConversationListModel(session, self)
         self.model.total_unread_changed.connect(self.unread_changed)
         self.model.modelReset.connect(self._reselect)
+        self.model.refreshed.connect(self._after_refresh)
 
         self.list = ConversationList(self)
         self.list.setObjectName("conversations")
@@ -54,6 +60,8 @@ class MessageCentre(QWidget):
         self.list.setItemDelegate(ConversationDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMouseTracking(True)
+        self.list.setUniformItemSizes(True)      # every row is as tall: no sizeHint per row at a relayout
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # rows elide, never scroll
         self.list.menu_requested.connect(self._context_menu)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setMinimumWidth(260)
@@ -108,11 +116,13 @@ class MessageCentre(QWidget):
         self.model.load()
 
     def open_conversation(self, conversation_id: int) -> None:
-        """Select a conversation (once the list has it: it may be brand new)."""
+        """Select a conversation; one the list has not loaded (brand new, or further down than
+        the pages read) is read alone: put in place if it belongs to the loaded part, else
+        opened in the chat without a row selected."""
         n = self.model.row_of(conversation_id)
         if n < 0:
             self._pending_open = conversation_id
-            self.model.load()
+            self.model.refresh({conversation_id})
             return
         self._pending_open = None
         ix = self.model.index(n)
@@ -123,6 +133,24 @@ class MessageCentre(QWidget):
         wanted = self._pending_open or self.open_conversation_id
         if wanted is not None and self.model.row_of(wanted) >= 0:
             self.open_conversation(wanted)
+
+    def _after_refresh(self) -> None:
+        wanted = self._pending_open
+        if wanted is None or self.model.is_waiting(wanted):
+            return
+        self._pending_open = None
+        if self.model.row_of(wanted) >= 0:
+            self.open_conversation(wanted)
+        else:
+            conversations.conversation_row(self._session, wanted).on_success(self._open_row).bound_to(self).run()
+
+    def _open_row(self, row: ConversationRow | None) -> None:
+        """Open a conversation the list does not show (further down than the pages read)."""
+        if row is None:
+            return
+        self.list.selectionModel().clearSelection()
+        self.chat.open(row)
+        self.right.setCurrentWidget(self.chat)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ConversationRole.ROW) if current.isValid() else None
