@@ -121,3 +121,39 @@ def test_a_row_older_than_the_loaded_pages_waits_for_its_page(qtbot, seller):
     qtbot.waitUntil(lambda: model.row_of(first.id) < 0)            # read: out of the unread view
     assert all(model.row_at(n).unread for n in range(model.rowCount()))
     assert model.total_unread() == inbox.unread_total(seller.db, seller.user)
+
+
+def test_at_800x560_the_list_never_scrolls_sideways_and_times_are_whole(qtbot, seller):
+    """Issue 15, defect 7 (the list's part): rows take the list's width, the time is never cut."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.gui.views.conversation_item import row_layout, small_font
+    from desktop.gui.views.main_window import MainWindow
+
+    w = MainWindow(seller)
+    qtbot.addWidget(w)
+    seller.ready.emit(seller.user)
+    w.resize(800, 560)
+    w.show()
+    centre = w.messages
+    w.show_view("messages")
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0)
+    lst = centre.list
+    qtbot.waitUntil(lambda: lst.isVisible())
+    lst.doItemsLayout()
+    assert not lst.horizontalScrollBar().isVisible()
+    assert lst.horizontalScrollBar().maximum() == 0
+    width = lst.viewport().width()
+    for n in range(min(centre.model.rowCount(), 8)):
+        ix = centre.model.index(n)
+        rect = lst.visualRect(ix)
+        assert rect.left() >= 0 and rect.right() < width
+        option = QStyleOptionViewItem()
+        option.initFrom(lst)
+        option.rect = rect
+        when = ix.data(ConversationRole.TIME)
+        at = row_layout(option, when, ix.data(ConversationRole.UNREAD))
+        assert at.time.width() >= QFontMetrics(small_font(option)).horizontalAdvance(when)
+        assert rect.left() <= at.name.left() and at.name.right() < at.time.left() and at.time.right() <= rect.right()
+        assert at.preview.right() <= rect.right() and (not at.badge.isValid() or at.preview.right() < at.badge.left())

@@ -1,6 +1,13 @@
-"""Paints one row of the conversation list: peer, time, last message, unread badge."""
+"""Paints one row of the conversation list: peer, time, last message, unread badge.
+
+Rows take the list's width, whatever it is (no horizontal scrolling: at 800x560 the list is
+narrow): the time is laid out first and always whole, the name and the preview take what
+is left and are elided.
+"""
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter
@@ -10,11 +17,56 @@ from desktop.gui.models.conversations import ConversationRole
 from desktop.gui.views import theme
 
 AVATAR = 40
+MIN_WIDTH = 120          # the width a row asks for: the list gives it its own, never scrolls sideways
+
+
+class RowLayout(NamedTuple):
+    avatar: QRect
+    name: QRect
+    time: QRect
+    badge: QRect          # empty when nothing is unread
+    preview: QRect
+
+
+def small_font(option: QStyleOptionViewItem) -> QFont:
+    small = QFont(option.font)
+    small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
+    return small
+
+
+def bold_font(option: QStyleOptionViewItem) -> QFont:
+    bold = QFont(option.font)
+    bold.setBold(True)
+    return bold
+
+
+def badge_text(unread: int) -> str:
+    return str(unread) if unread < 100 else "99+"
+
+
+def row_layout(option: QStyleOptionViewItem, when: str, unread: int) -> RowLayout:
+    """Where each part of a row goes in `option.rect`: the time whole at the right, the rest elided."""
+    r = option.rect
+    fm, sfm = QFontMetrics(bold_font(option)), QFontMetrics(small_font(option))
+    avatar = QRect(r.left() + 12, r.top() + (r.height() - AVATAR) // 2, AVATAR, AVATAR)
+    left = avatar.right() + 10
+    top = r.top() + 12
+    time_w = sfm.horizontalAdvance(when) + 4
+    time = QRect(r.right() - time_w - 10, top, time_w, sfm.height())
+    name = QRect(left, top, max(0, time.left() - 8 - left), fm.height())
+    second = top + fm.height() + 6
+    badge = QRect()
+    if unread:
+        badge_w = max(20, sfm.horizontalAdvance(badge_text(unread)) + 10)
+        badge = QRect(r.right() - badge_w - 10, second, badge_w, 20)
+    right = badge.left() - 8 if unread else r.right() - 10
+    preview = QRect(left, second, max(0, right - left), sfm.height() + 4)
+    return RowLayout(avatar, name, time, badge, preview)
 
 
 class ConversationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return QSize(280, max(64, QFontMetrics(option.font).height() * 2 + 28))
+        return QSize(MIN_WIDTH, max(64, QFontMetrics(option.font).height() * 2 + 28))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -29,45 +81,30 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.fillRect(r, theme.ACCENT_SOFT)
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(r, theme.CHAT_BACKGROUND)
-        avatar = QRect(r.left() + 12, r.top() + (r.height() - AVATAR) // 2, AVATAR, AVATAR)
+        at = row_layout(option, when, unread)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(theme.ACCENT)
-        painter.drawEllipse(avatar)
-        bold = QFont(option.font)
-        bold.setBold(True)
+        painter.drawEllipse(at.avatar)
+        bold, small = bold_font(option), small_font(option)
+        fm, sfm = QFontMetrics(bold), QFontMetrics(small)
         painter.setFont(bold)
         painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(avatar, int(Qt.AlignmentFlag.AlignCenter), name[:1].upper())
-
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.85))
-        fm, sfm = QFontMetrics(bold), QFontMetrics(small)
-        left = avatar.right() + 10
-        time_w = sfm.horizontalAdvance(when) + 4
-        top = r.top() + 12
+        painter.drawText(at.avatar, int(Qt.AlignmentFlag.AlignCenter), name[:1].upper())
         painter.setPen(theme.TEXT)
-        painter.drawText(QRect(left, top, r.right() - left - time_w - 12, fm.height()),
-                         int(Qt.AlignmentFlag.AlignLeft), fm.elidedText(name, Qt.TextElideMode.ElideRight,
-                                                                         r.right() - left - time_w - 12))
+        painter.drawText(at.name, int(Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(name, Qt.TextElideMode.ElideRight, at.name.width()))
         painter.setFont(small)
         painter.setPen(theme.MUTED)
-        painter.drawText(QRect(r.right() - time_w - 10, top, time_w, sfm.height()),
-                         int(Qt.AlignmentFlag.AlignRight), when)
-        badge_w = 0
+        painter.drawText(at.time, int(Qt.AlignmentFlag.AlignRight), when)
         if unread:
-            text = str(unread) if unread < 100 else "99+"
-            badge_w = max(20, sfm.horizontalAdvance(text) + 10)
-            badge = QRect(r.right() - badge_w - 10, top + fm.height() + 6, badge_w, 20)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(theme.UNREAD_BADGE)
-            painter.drawRoundedRect(badge, 10, 10)
+            painter.drawRoundedRect(at.badge, 10, 10)
             painter.setPen(Qt.GlobalColor.white)
-            painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), text)
+            painter.drawText(at.badge, int(Qt.AlignmentFlag.AlignCenter), badge_text(unread))
         painter.setPen(theme.TEXT if unread else theme.MUTED)
-        width = r.right() - left - badge_w - 20
-        painter.drawText(QRect(left, top + fm.height() + 6, width, sfm.height() + 4),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         sfm.elidedText(preview, Qt.TextElideMode.ElideRight, width))
+        painter.drawText(at.preview, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         sfm.elidedText(preview, Qt.TextElideMode.ElideRight, at.preview.width()))
         painter.setPen(theme.BORDER)
-        painter.drawLine(left, r.bottom(), r.right(), r.bottom())
+        painter.drawLine(at.name.left(), r.bottom(), r.right(), r.bottom())
         painter.restore()
