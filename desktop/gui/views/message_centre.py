@@ -8,6 +8,7 @@ built when the first conversation opens: a seller's start shows only the list.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
+from desktop.gui.models.search_results import ResultRole, SearchResultsModel
 from desktop.gui.ops import conversations
 from desktop.gui.outgoing import PendingSends
 from desktop.gui.session import ChangeNotice, Session
@@ -24,6 +26,9 @@ from desktop.gui.views.alerts import warn
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views.conversation_item import ConversationDelegate
 from desktop.gui.views.first_screen import FirstScreen
+from desktop.gui.views.message_jump import MessageJump
+from desktop.gui.views.search_box import SearchField
+from desktop.gui.views.search_results import SearchResultsView
 
 if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
@@ -66,6 +71,31 @@ class MessageCentre(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.setMinimumWidth(260)
 
+        # Search (issue 14): a field over the list; while it has text, results replace the list.
+        self.search = SearchField(self)
+        self.results = SearchResultsModel(session, self)
+        self.results_view = SearchResultsView(self)
+        self.results_view.setModel(self.results)
+        self.search_note = QLabel(self)
+        self.search_note.setObjectName("muted")
+        self.search_note.setWordWrap(True)
+        self.search_note.hide()
+        self.left_stack = QStackedWidget(self)
+        self.left_stack.addWidget(self.list)
+        self.left_stack.addWidget(self.results_view)
+        self.search.query_changed.connect(self._query)
+        self.search.cleared.connect(self.close_search)
+        self.search.activated.connect(lambda: self._open_result(self.results_view.currentIndex()))
+        self.search.step.connect(self._step)
+        self.results_view.opened.connect(self._open_result)
+        self.results_view.escape.connect(self.close_search)
+        self.results.searched.connect(self._searched)
+        self.results.failed.connect(self._search_failed)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._jump: MessageJump | None = None
+        self._jump_to: tuple[int, int] | None = None       # (conversation, message) a result asked for
+
         self.empty = QLabel(self.tr("Choose a conversation on the left, or press “Contact seller” "
                                     "on a product or an order."), self)
         self.empty.setObjectName("emptyState")       # centred by the style sheet
@@ -75,8 +105,16 @@ class MessageCentre(QWidget):
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
 
+        left = QWidget(self)
+        left.setObjectName("conversationPane")
+        self.left_layout = QVBoxLayout(left)     # the desk's filter bar goes at the top (insertWidget(0, …))
+        self.left_layout.setContentsMargins(0, 0, 0, 0)
+        self.left_layout.setSpacing(4)
+        self.left_layout.addWidget(self.search)
+        self.left_layout.addWidget(self.search_note)
+        self.left_layout.addWidget(self.left_stack, 1)
         splitter = QSplitter(self)
-        splitter.addWidget(self.list)
+        splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 760])
@@ -148,16 +186,87 @@ class MessageCentre(QWidget):
         """Open a conversation the list does not show (further down than the pages read)."""
         if row is None:
             return
-        self.list.selectionModel().clearSelection()
-        self.chat.open(row)
-        self.right.setCurrentWidget(self.chat)
+        self.list.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        self._show_chat(row)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = current.data(ConversationRole.ROW) if current.isValid() else None
         if row is None:
             return
+        self._show_chat(row)
+
+    def _show_chat(self, row: ConversationRow) -> None:
         self.chat.open(row)
         self.right.setCurrentWidget(self.chat)
+        self._start_jump(row.id)
+
+    # -- search -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        """Ctrl+F: into the search field, its text selected to type over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def close_search(self) -> None:
+        """Escape: the list again, as it was (its model was never touched)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.results.search("")
+        self.search_note.hide()
+        self.left_stack.setCurrentWidget(self.list)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _query(self, text: str) -> None:
+        self.results.search(text)
+        if text.strip():
+            self.left_stack.setCurrentWidget(self.results_view)
+
+    def _searched(self, text: str) -> None:
+        if not text:
+            return
+        if self.results.rowCount():
+            self.results_view.setCurrentIndex(self.results.index(0))    # Enter opens the newest
+            self.results_view.scrollToTop()
+        if self.results.rowCount() == 0:
+            self._note(self.tr("No messages match “%1”.").replace("%1", text))
+        elif self.results.indexing:
+            self._note(self.tr("Search is still indexing older messages: some may be missing."))
+        else:
+            self.search_note.hide()
+
+    def _search_failed(self, why: str) -> None:
+        self._note(why)
+
+    def _note(self, text: str) -> None:
+        self.search_note.setText(text)
+        self.search_note.show()
+
+    def _step(self, by: int) -> None:
+        if self.left_stack.currentWidget() is self.results_view:
+            self.results_view.step(by)
+
+    def _open_result(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        self.open_message(index.data(ResultRole.CONVERSATION), index.data(ResultRole.MESSAGE))
+
+    def open_message(self, conversation_id: int, message_id: int) -> None:
+        """Open a conversation scrolled to one of its messages, which flashes once."""
+        self._jump_to = (conversation_id, message_id)
+        if self.open_conversation_id == conversation_id:
+            self._start_jump(conversation_id)
+        else:
+            self.open_conversation(conversation_id)
+
+    def _start_jump(self, conversation_id: int) -> None:
+        if self._jump_to is None or self._jump_to[0] != conversation_id:
+            return
+        _, message_id = self._jump_to
+        self._jump_to = None
+        if self._jump is not None:
+            self._jump.cancel()
+        self._jump = MessageJump(self.chat, conversation_id, message_id)
+        self._jump.start()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         ids = notice.conversation_ids

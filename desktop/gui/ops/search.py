@@ -1,0 +1,76 @@
+"""Ops on search: a page of the user's messages that match what is typed, each with the name
+of its conversation, run on the database worker.
+
+Typing makes one query per pause (the view debounces); each query takes a ticket from a
+`Latest`, and a query whose ticket is no longer the latest when the worker reaches it is
+skipped without touching the database (its result would be dropped anyway): a fast typist
+queues at most one search that runs.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops.core import inbox, search_messages
+from desktop.gui.session import Backend, Session
+from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.search.results import Cursor, MessageHit
+
+PAGE = 30            # results per page: a screen and a half
+
+
+class Latest:
+    """The ticket of the newest query (read on the worker, written on the GUI thread)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    def take(self) -> int:
+        with self._lock:
+            self._value += 1
+            return self._value
+
+    def is_current(self, ticket: int) -> bool:
+        with self._lock:
+            return ticket == self._value
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hit: MessageHit
+    peer_name: str             # the conversation as the list names it (the buyer, or the store)
+
+
+@dataclass(frozen=True)
+class ResultPage:
+    text: str                  # the query as typed
+    results: tuple[SearchResult, ...]
+    next: Cursor | None        # None: no more results
+    indexing: bool             # the index is still being built: some results may be missing
+
+
+def _page(b: Backend, text: str, after: Cursor | None, limit: int) -> ResultPage:
+    page = search_messages.search_messages(b.db, b.user, text, after=after, limit=limit)
+    names: dict[int, str] = {}
+    for cid in {h.conversation_id for h in page.hits}:
+        row = inbox.conversation_row(b.db, b.user, cid)
+        names[cid] = row.peer_name if row is not None else ""
+    return ResultPage(text, tuple(SearchResult(h, names[h.conversation_id]) for h in page.hits),
+                      page.next, page.indexing)
+
+
+def search(session: Session, text: str, latest: Latest, ticket: int, *, after: Cursor | None = None,
+           limit: int = PAGE) -> Op[ResultPage | None]:
+    """The page of results for `text` (after `after`), newest first; None when a newer query
+    was typed before the worker reached this one."""
+    def run(b: Backend) -> ResultPage | None:
+        if not latest.is_current(ticket):
+            return None
+        return _page(b, text, after, limit)
+
+    return session.op(run, "search messages")
