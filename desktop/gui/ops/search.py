@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.gui.ops.core import inbox, search_messages
+from desktop.gui.ops.core import conversations, search_messages
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
@@ -56,11 +56,9 @@ class ResultPage:
 
 def _page(b: Backend, text: str, after: Cursor | None, limit: int) -> ResultPage:
     page = search_messages.search_messages(b.db, b.user, text, after=after, limit=limit)
-    names: dict[int, str] = {}
-    for cid in {h.conversation_id for h in page.hits}:
-        row = inbox.conversation_row(b.db, b.user, cid)
-        names[cid] = row.peer_name if row is not None else ""
-    return ResultPage(text, tuple(SearchResult(h, names[h.conversation_id]) for h in page.hits),
+    ids = sorted({h.conversation_id for h in page.hits})
+    names = {r.id: r.peer_name for r in conversations.list_conversations(b.db, b.user, ids)} if ids else {}
+    return ResultPage(text, tuple(SearchResult(h, names.get(h.conversation_id, "")) for h in page.hits),
                       page.next, page.indexing)
 
 
