@@ -157,3 +157,24 @@ def test_at_800x560_the_list_never_scrolls_sideways_and_times_are_whole(qtbot, s
         assert at.time.width() >= QFontMetrics(small_font(option)).horizontalAdvance(when)
         assert rect.left() <= at.name.left() and at.name.right() < at.time.left() and at.time.right() <= rect.right()
         assert at.preview.right() <= rect.right() and (not at.badge.isValid() or at.preview.right() < at.badge.left())
+
+
+def test_many_conversations_in_one_notice_make_few_notifications(qtbot, seller):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.views.tray import NOTIFY_MAX, Notifier
+
+    hidden = QWidget()                       # never shown: not the active window
+    notifier = Notifier(seller, hidden)
+    shown = []
+    notifier.notify.connect(lambda title, body, cid: shown.append((title, body, cid)))
+    rows = conversations.list_conversations(seller.db, seller.user)[5:12]
+    seller._timer.stop()                     # one notice for all seven
+    for r in rows:
+        messaging.send(seller.db, users.resolve(seller.db, r.peer_handle), r.id, f"Hola {r.id}")
+    seller._timer.start()
+    qtbot.waitUntil(lambda: len(shown) == NOTIFY_MAX + 1)
+    wait_idle(qtbot, seller)
+    assert len(shown) == NOTIFY_MAX + 1
+    assert "4 more conversations" in shown[0][1]
+    assert sorted(cid for _, _, cid in shown[1:]) == sorted(r.id for r in rows[-NOTIFY_MAX:])   # the newest

@@ -1,5 +1,9 @@
 """The tray icon: the unread total as a badge, and a notification for each new message
-from the other side while the window is not the active one."""
+from the other side while the window is not the active one.
+
+A busy store gets many messages in one poll: a notice reads at most NOTIFY_MAX conversations'
+newest messages (the most recent ones); the others are summed up in one notification.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.core.messaging import MessageRow
 
 PREVIEW_CHARS = 120
+NOTIFY_MAX = 3           # conversations read and notified one by one per notice; the rest summed up
 
 
 def badge_icon(count: int) -> QIcon:
@@ -63,7 +68,12 @@ class Notifier(QObject):
             if change.kind == ChangeKind.MESSAGE and change.user_id != me and change.message_id \
                     and change.conversation_id is not None:
                 newest[change.conversation_id] = max(newest.get(change.conversation_id, 0), change.message_id)
-        for conversation_id, message_id in newest.items():
+        ranked = sorted(newest.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) > NOTIFY_MAX:
+            others = len(ranked) - NOTIFY_MAX
+            self.notify.emit(self.tr("Buzón"), self.tr("%n more conversations have new messages", "", others),
+                             ranked[NOTIFY_MAX][0])
+        for conversation_id, message_id in ranked[:NOTIFY_MAX]:
             # A notification that cannot be loaded is skipped: the list still shows the message.
             messages.rows_by_id(self._session, conversation_id, [message_id]).on_success(
                 lambda rows, cid=conversation_id: self._loaded(cid, rows)).on_failure(lambda _exc: None).bound_to(
