@@ -201,9 +201,10 @@ def test_search_as_you_type(benchmark, qtbot, tmp_path, scaled):
             for query in QUERIES:
                 centre.close_search()
                 centre.focus_search()
-                for ch in query:
+                for ch in query[:-1]:
                     centre.search.insert(ch)
                     qtbot.wait(KEY_MS)
+                centre.search.insert(query[-1])
                 last_key = time.perf_counter()
                 qtbot.waitUntil(lambda q=query: results.done and results.text == q, timeout=20000)
                 latencies.append((time.perf_counter() - last_key) * 1000)

@@ -60,8 +60,8 @@ def changed_rows(session: Session,
                  ids: list[int]) -> Op[tuple[dict[int, ConversationRow | None], InboxTotals]]:
     """These conversations' rows as they stand now (None: no longer in the list) and the counts."""
     def run(b: Backend) -> tuple[dict[int, ConversationRow | None], InboxTotals]:
-        rows = {cid: inbox.conversation_row(b.db, b.user, cid) for cid in ids}
-        return rows, inbox.totals(b.db, b.user)
+        found = {r.id: r for r in conversations.list_conversations(b.db, b.user, ids)}    # one statement
+        return {cid: found.get(cid) for cid in ids}, inbox.totals(b.db, b.user)
 
     return session.op(run, "changed conversations")
 
