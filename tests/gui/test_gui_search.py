@@ -109,3 +109,16 @@ def test_a_cut_snippet_keeps_its_highlight_inside_the_cut(qtbot, window):
     assert shown.endswith("…") and len(shown) < len(text) and spans == [(10, 5)]
     shown, spans = elided_snippet("b" * 400 + "match", [(400, 5)], fm, 200)
     assert spans == []
+
+
+def test_escape_opens_no_conversation_when_none_was_open(qtbot, window):
+    centre = window.messages
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0)
+    assert not centre.list.currentIndex().isValid()
+    type_query(qtbot, centre, "talla")
+    centre.results_view.setFocus()
+    qtbot.keyClick(centre.results_view, Qt.Key.Key_Escape)
+    assert centre.left_stack.currentWidget() is centre.list
+    assert centre.open_conversation_id is None and not centre.list.currentIndex().isValid()
+    assert QApplication.focusWidget() is centre.search

@@ -213,8 +213,11 @@ class MessageCentre(QWidget):
         self.search.blockSignals(False)
         self.results.search("")
         self.search_note.hide()
+        if self.results_view.hasFocus():
+            # Back to the field, and before the results hide (Qt would pass the focus to the
+            # list, which makes its first row current when none is: opening and reading it).
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.left_stack.setCurrentWidget(self.list)
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _query(self, text: str) -> None:
         self.results.search(text)

@@ -65,7 +65,7 @@ class MessageJump(QObject):
             self.cancel()
             return
         if self._row() >= 0:
-            QTimer.singleShot(0, self._show)        # after the chat's own handlers (scroll to the bottom)
+            QTimer.singleShot(0, self._chat, self._show)     # after the chat's own handlers (scroll to the bottom)
         elif self._model.at_start or self._pages >= MAX_PAGES or not self._model.rows():
             self._finish(False)
         else:
@@ -79,7 +79,7 @@ class MessageJump(QObject):
         view = self._chat.list
         view.scrollTo(ix, QAbstractItemView.ScrollHint.PositionAtCenter)
         view.selectionModel().select(ix, QItemSelectionModel.SelectionFlag.ClearAndSelect)   # the flash
-        QTimer.singleShot(FLASH_MS, self._unflash)
+        QTimer.singleShot(FLASH_MS, self._chat, self._unflash)     # cancelled if the chat goes first
         self._finish(True)
 
     def _unflash(self) -> None:
