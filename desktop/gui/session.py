@@ -12,6 +12,7 @@ per batch, and each view decides what to reload (STYLE "Do" 4).
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -138,7 +139,21 @@ def _warm_search(_backend: Backend) -> None:
     _ = search_messages.search_messages      # ~35 ms of imports: not at the first key typed in the search
 
 
-WARM_UP = (_warm_policy, _warm_language_detection, _warm_attachments, _warm_search)
+_heap_frozen = False
+
+
+def _freeze_heap(_backend: Backend) -> None:
+    """Move what the start-up made (modules, classes, the ORM's registries, the models) out of
+    the collector's reach: a full collection walked all of it, 100+ ms with the GIL held,
+    which showed as a GUI freeze while typing a search (docs/scale.md). Once per process:
+    what a later session makes (a test's) is collected as usual."""
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.freeze()
+
+
+WARM_UP = (_warm_policy, _warm_language_detection, _warm_attachments, _warm_search, _freeze_heap)
 """What the first send (and the first search) needs, loaded once the first screen is shown
 (done at the first send, it would stall it), one step per op so an action waits for one
 step at most."""
