@@ -122,3 +122,20 @@ def test_escape_opens_no_conversation_when_none_was_open(qtbot, window):
     assert centre.left_stack.currentWidget() is centre.list
     assert centre.open_conversation_id is None and not centre.list.currentIndex().isValid()
     assert QApplication.focusWidget() is centre.search
+
+
+def test_results_come_a_page_at_a_time(qtbot, session):
+    for n in range(5):
+        messaging.send(session.db, session.user, 3, f"pregunta número {n} sobre el envío")
+    model = SearchResultsModel(session, page=2)
+    with qtbot.waitSignal(model.searched, timeout=10000):
+        model.search("pregunta")
+    assert model.rowCount() == 2 and model.canFetchMore()
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 4)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 5)
+    wait_idle(qtbot, session)
+    assert not model.canFetchMore()
+    texts = [model.data(model.index(n), ResultRole.RESULT).hit.text for n in range(5)]
+    assert texts == [f"pregunta número {n} sobre el envío" for n in reversed(range(5))]     # newest first
