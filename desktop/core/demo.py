@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import inbox
+from desktop.core import desk_state, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
@@ -55,6 +55,7 @@ def finish_load(s: Session) -> None:
     is built here too, once, after the rows are in."""
     inbox.refresh_conversations(s)
     inbox.recount_all(s)
+    desk_state.rebuild(s.connection())
     search_build.build_in(s.connection())
 
 

@@ -62,6 +62,9 @@ class ChangeKind(str, enum.Enum):
     UNREAD = "unread"                # a member marked a conversation unread
     DELETE = "delete"                # a member deleted a conversation or a message for themselves
     ORDER = "order"                  # an order changed (status, a dispute opened)
+    DESK = "desk"                    # a member pinned, archived, labelled or waived a conversation
+    QUICK_REPLY = "quick_reply"      # a store's quick replies changed
+    STORE_SETTINGS = "store_settings"   # a store's response target, hours or auto-reply changed
 
     @classmethod
     def parse(cls, value: str) -> ChangeKind | None:

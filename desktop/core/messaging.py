@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.core import catalog, changes, conversations, orders
+from desktop.core import catalog, changes, conversations, desk_state, orders
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import ExitCode, KnownError, UsageError
@@ -292,6 +292,7 @@ def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, cli
               .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
     s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == user.id)
               .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))
+    desk_state.on_message(s, user.id, conversation_id, now, auto=desk_state.is_auto(client_id))
     d = s.get(m.Draft, (user.id, conversation_id))
     if d is not None:
         s.delete(d)

@@ -218,6 +218,18 @@ class ConversationMember(Base):
         Index("ix_conversation_members_inbox", "user_id", "hidden", "last_activity_at", "conversation_id"),
         Index("ix_conversation_members_unread", "user_id", "unread_count",
               sqlite_where=text("unread_count > 0")),
+        # The seller's desk (docs/desk.md): each view of the list is a range of a partial index,
+        # in the list's order, and each count an index-only count of one.
+        Index("ix_conversation_members_unread_list", "user_id", "last_activity_at", "conversation_id",
+              sqlite_where=text("unread_count > 0")),
+        Index("ix_conversation_members_awaiting", "user_id", "last_activity_at", "conversation_id",
+              sqlite_where=text("awaiting_since IS NOT NULL")),
+        Index("ix_conversation_members_awaiting_since", "user_id", "awaiting_since",
+              sqlite_where=text("awaiting_since IS NOT NULL")),
+        Index("ix_conversation_members_archived", "user_id", "last_activity_at", "conversation_id",
+              sqlite_where=text("archived = 1")),
+        Index("ix_conversation_members_pinned", "user_id", "last_activity_at", "conversation_id",
+              sqlite_where=text("pinned = 1")),
     )
     conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
@@ -227,7 +239,12 @@ class ConversationMember(Base):
     unread_count: Mapped[int] = mapped_column(Integer, default=0)  # messages of the others after my read position
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
-    labels: Mapped[str] = mapped_column(String(200), default="")
+    labels: Mapped[str] = mapped_column(String(200), default="")   # unused: labels are `conversation_labels`
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    # The other side wrote last and nobody on my side answered since: when their first such message came.
+    awaiting_since: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    no_response_by: Mapped[int | None] = mapped_column(Integer, default=None)     # "no response needed": who
+    no_response_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)   # and when
 
 
 class Message(Base):
@@ -281,11 +298,79 @@ class Draft(Base):
 
 
 class QuickReply(Base):
+    """A store's quick reply: a code, a title and the text in the seller's language (`text`,
+    in `source_lang`); its versions per buyer language are `QuickReplyText` rows."""
+
     __tablename__ = "quick_replies"
+    __table_args__ = (Index("ix_quick_replies_store_id_code", "store_id", "code", unique=True),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)      # who wrote it
     title: Mapped[str] = mapped_column(String(100))
     text: Mapped[str] = mapped_column(Text)
+    store_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    code: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    source_lang: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+
+class QuickReplyText(Base):
+    """A quick reply in one buyer language: made by the translator, or written by hand
+    (`by_hand`, kept when the source changes and then marked `check`)."""
+
+    __tablename__ = "quick_reply_texts"
+    reply_id: Mapped[int] = mapped_column(ForeignKey("quick_replies.id", ondelete="CASCADE"), primary_key=True)
+    lang: Mapped[str] = mapped_column(String(8), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
+    check: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StoreLabel(Base):
+    """A store's own label (e.g. "VIP", "Return", "Wholesale")."""
+
+    __tablename__ = "store_labels"
+    __table_args__ = (UniqueConstraint("store_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(500))
+    colour: Mapped[str] = mapped_column(String(7), default="#888888")
+
+
+class ConversationLabel(Base):
+    __tablename__ = "conversation_labels"
+    __table_args__ = (Index("ix_conversation_labels_label_id_conversation_id", "label_id", "conversation_id"),)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"),
+                                                 primary_key=True)
+    label_id: Mapped[int] = mapped_column(ForeignKey("store_labels.id", ondelete="CASCADE"), primary_key=True)
+
+
+class StoreSettings(Base):
+    """A store's desk settings: its response target, office hours (JSON: weekday -> "HH:MM-HH:MM")
+    in its time zone, and the quick reply sent when away ("" = no auto-reply)."""
+
+    __tablename__ = "store_settings"
+    store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"), primary_key=True)
+    response_target_minutes: Mapped[int] = mapped_column(Integer, default=24 * 60)
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    office_hours: Mapped[str] = mapped_column(Text, default="")
+    away_reply: Mapped[str] = mapped_column(String(32), default="")
+
+
+class ResponseEpisode(Base):
+    """One wait for the store's answer: from the buyer's first message after the store last
+    wrote, to the store's next message (an auto-reply does not end it). The response figures
+    are read from these rows, never from the messages."""
+
+    __tablename__ = "response_episodes"
+    __table_args__ = (Index("ix_response_episodes_store_id_started_at", "store_id", "started_at"),
+                      Index("ix_response_episodes_conversation_id_id", "conversation_id", "id"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    started_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    waived_by: Mapped[int | None] = mapped_column(Integer, default=None)      # "no response needed"
+    waived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 
 class ChangeLog(Base):

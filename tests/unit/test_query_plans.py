@@ -14,13 +14,19 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, text
 
-from desktop.core import catalog, conversations, demo_scale, inbox, messaging, orders, users
+from desktop.core import catalog, conversations, demo_scale, desk, inbox, messaging, orders, users
 from desktop.core.db import Database
 
 MESSAGES = ("messages", "newest", "last")          # the table and the names the queries give it
 PAGED = {"conversation page", "conversation page after a cursor", "messages: newest page", "messages: page before",
          "messages: page after", "orders page", "orders page by status after a cursor", "products page",
-         "products of a store after a cursor"}
+         "products of a store after a cursor",
+         "desk: all", "desk: unread", "desk: awaiting", "desk: overdue", "desk: archived", "desk: awaiting after a cursor"}
+# The index each desk view must read (a partial index in the list's order, docs/desk.md).
+DESK_INDEX = {"desk: all": "ix_conversation_members_inbox", "desk: unread": "ix_conversation_members_unread_list",
+              "desk: awaiting": "ix_conversation_members_awaiting", "desk: overdue": "ix_conversation_members_awaiting",
+              "desk: archived": "ix_conversation_members_archived",
+              "desk: awaiting after a cursor": "ix_conversation_members_awaiting"}
 
 
 @contextmanager
@@ -63,7 +69,14 @@ def queries(db: Database):
     newest = messaging.page(db, wei, big, limit=60)
     order_first = orders.order_page(db, wei, status="shipped", limit=20)
     product_first = catalog.product_page(db, store_handle="shenzhen-tech", limit=20)
+    desk.add_label(db, wei, cid, "VIP")
+    desk.archive(db, wei, first.rows[1].id)
+    awaiting_first = desk.desk_page(db, wei, "awaiting", limit=50)
     return [
+        *[(f"desk: {view}", lambda view=view: desk.desk_page(db, wei, view, limit=50)) for view in desk.VIEWS],
+        ("desk: awaiting after a cursor", lambda: desk.desk_page(db, wei, "awaiting", after=awaiting_first.next)),
+        ("desk: a label", lambda: desk.desk_page(db, wei, label="VIP")),
+        ("desk: counts", lambda: desk.counts(db, wei)),
         ("conversation page", lambda: inbox.conversation_page(db, wei, limit=50)),
         ("conversation page after a cursor", lambda: inbox.conversation_page(db, wei, after=first.next, limit=50)),
         ("conversation page of a buyer", lambda: inbox.conversation_page(db, lucia, limit=50)),
@@ -121,9 +134,10 @@ def test_no_list_or_count_scans_the_messages(planned):
 
 def test_paged_lists_read_an_index_in_order(planned):
     """A page of a keyset list never sorts the set it pages through (a subquery's own small sort,
-    indented under it, is not the page's)."""
+    indented under it, is not the page's; nor is the desk's read of the rows of a page's ids)."""
     sorted_whole = {what: lines for what, stmts in planned if what in PAGED
-                    for sql, lines in stmts if "LIMIT" in sql and "USE TEMP B-TREE FOR ORDER BY" in lines}
+                    for sql, lines in stmts if re.search(r"LIMIT \?( OFFSET \?)?\s*$", sql)
+                    and "USE TEMP B-TREE FOR ORDER BY" in lines}
     assert sorted_whole == {}
 
 
@@ -133,6 +147,27 @@ def test_a_member_list_reads_the_inbox_index(planned):
     assert first_plan[0].startswith("SEARCH conversation_members USING INDEX ix_conversation_members_inbox")
     badge = [line for _sql, lines in plans["unread total (the badge)"] for line in lines]
     assert any("ix_conversation_members_unread" in line for line in badge)
+
+
+def test_each_desk_view_reads_its_own_index(planned):
+    plans = dict(planned)
+    for what, index in DESK_INDEX.items():
+        ids_sql, ids_plan = next((sql, lines) for sql, lines in plans[what]
+                                 if sql.lstrip().startswith("SELECT conversation_members.conversation_id, "
+                                                            "conversation_members.last_activity_at"))
+        assert ids_plan[0].startswith(f"SEARCH conversation_members USING INDEX {index} "), (what, ids_plan)
+
+
+def test_desk_counts_are_index_only(planned):
+    """Every count of the desk reads an index alone (the archived count excepted: it checks each
+    archived member's hidden flag, and archived conversations are few)."""
+    counts = [(sql, lines) for sql, lines in dict(planned)["desk: counts"] if "count(" in sql]
+    assert len(counts) >= 6
+    for sql, lines in counts:
+        if "archived = 1" in sql or "awaiting_since" in sql:
+            assert "USING INDEX ix_conversation_members_" in lines[0], lines
+        else:
+            assert "COVERING INDEX" in lines[0] or "store_labels" in lines[0], lines
 
 
 def markdown(db: Database) -> str:
