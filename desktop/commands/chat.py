@@ -6,7 +6,7 @@ import sys
 
 from desktop.commands.args import row_id, utf8_text
 from desktop.commands.output import print_json, print_table
-from desktop.core import conversations, inbox, messaging, users
+from desktop.core import conversations, desk, messaging, users
 from desktop.core.errors import ExitCode
 
 
@@ -14,8 +14,13 @@ def register(sub) -> None:
     p = sub.add_parser("conversations", help="list your conversations, newest first",
                        description="Your conversations, newest activity first, with the last message and the "
                                    "number of unread messages (yours only: the other side has its own).")
+    p.add_argument("--filter", dest="view", default="all", choices=("all", "unread", "awaiting", "overdue",
+                                                                     "problem", "archived"),
+                   help="a view of the list (default all: everything but the archived; pinned first)")
+    p.add_argument("--label", type=utf8_text, metavar="LABEL", help="only the conversations with this store label")
     p.add_argument("--json", action="store_true",
-                   help='a JSON list of {"id","peer","peer_name","last_message","last_kind","last_at","unread"}')
+                   help='a JSON list of {"id","peer","peer_name","last_message","last_kind","last_at","unread",'
+                        '"awaiting_since","overdue","labels","pinned","archived","no_response_needed"}')
     p.set_defaults(handler=run_conversations)
 
     p = sub.add_parser("messages", help="the messages of one conversation",
@@ -68,8 +73,9 @@ def _user(ctx):
 
 def run_conversations(args, ctx) -> int:
     db, user = _user(ctx)
-    rows = [r.to_json() for r in inbox.iter_rows(db, user)]
-    print_json(rows) if args.json else print_table(rows, ["id", "peer_name", "unread", "last_at", "last_message"])
+    rows = [r.to_json() for r in desk.iter_rows(db, user, args.view, label=args.label)]
+    print_json(rows) if args.json else print_table(rows, ["id", "peer_name", "unread", "awaiting_since", "last_at",
+                                                          "last_message"])
     return 0
 
 
