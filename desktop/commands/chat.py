@@ -7,7 +7,7 @@ import sys
 from desktop.commands.args import row_id, utf8_text
 from desktop.commands.output import print_json, print_table
 from desktop.core import conversations, desk, messaging, users
-from desktop.core.errors import ExitCode
+from desktop.core.errors import ExitCode, UsageError
 
 
 def register(sub) -> None:
@@ -40,7 +40,10 @@ def register(sub) -> None:
     about = p.add_mutually_exclusive_group()
     about.add_argument("--product", type=row_id, metavar="ID", help="a product of that store (posts its card)")
     about.add_argument("--order", type=row_id, metavar="ID", help="one of your orders (posts its card)")
-    p.add_argument("--text", required=True, type=utf8_text, help="the message (up to 2000 characters)")
+    what = p.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text", type=utf8_text, help="the message (up to 2000 characters)")
+    what.add_argument("--reply", metavar="CODE", help="a quick reply of your store, filled for the conversation and "
+                                                     "sent in its buyer's language (with --conversation)")
     p.add_argument("--attach", action="append", default=[], metavar="FILE", help="a picture (repeatable)")
     p.add_argument("--original-size", action="store_true", help="send pictures at full resolution")
     p.add_argument("--client-id", help="idempotency key: sending the same message twice with one id stores it once; "
@@ -97,6 +100,8 @@ def run_send(args, ctx) -> int:
     from desktop.core.outbox import SendRequest, deliver
 
     db, user = _user(ctx)
+    if args.reply is not None:
+        return _send_reply(args, ctx, db, user)
     request = SendRequest(text=args.text, conversation_id=args.conversation, store_handle=args.store,
                           product_id=args.product, order_id=args.order, files=tuple(args.attach),
                           client_id=args.client_id, original_size=args.original_size)
@@ -113,6 +118,24 @@ def run_send(args, ctx) -> int:
     else:
         print(f"sent: message {outcome.result.message_id} in conversation {outcome.result.conversation_id}")
     return 0
+
+
+def _send_reply(args, ctx, db, user) -> int:
+    from desktop.core import batch
+
+    if args.conversation is None or args.attach or args.product or args.order:
+        raise UsageError("--reply goes to one conversation, without files or cards.",
+                         hint="buzon send --conversation ID --reply CODE")
+    item = batch.send_reply(db, ctx, user, args.conversation, args.reply, client_id=args.client_id)
+    if item.state == batch.REFUSED and item.text == "":
+        raise UsageError(item.reason)          # a placeholder without a value: nothing was sent
+    if args.json:
+        print_json({**item.to_json(), "message": item.message_id})
+    elif item.state == batch.SENT:
+        print(f"sent: message {item.message_id} in conversation {item.conversation} ({item.lang}): {item.text}")
+    else:
+        print(f"{item.state}: {item.reason}; nothing was sent", file=sys.stderr)
+    return {batch.SENT: 0, batch.REFUSED: int(ExitCode.REFUSED)}.get(item.state, int(ExitCode.FAILURE))
 
 
 def run_read(args, ctx) -> int:

@@ -1,0 +1,375 @@
+"""A store's quick replies (docs/desk.md): a code, a title, a text written once in the seller's
+language and a version per buyer language, made by the offline translator or written by hand
+(a version written by hand is kept when the source changes, and marked "check").
+
+Placeholders `{name}` or `{name|fallback}` are filled per conversation (`fill`); a missing
+value with no fallback is refused before anything is sent, naming the placeholder. A filled
+reply is sent like any message, through `outbox.deliver` (the content policy included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.core import changes, clock, conversations, desk_settings
+from desktop.core import schema as m
+from desktop.core.db import Database
+from desktop.core.errors import KnownError, UsageError
+from desktop.core.kinds import ChangeKind, OrderStatus
+from desktop.core.quick_reply_defaults import DEFAULTS
+from desktop.core.users import UserRecord
+
+if TYPE_CHECKING:
+    from desktop.core.translation.engine import Translator
+
+PLACEHOLDERS = ("buyer_name", "order_number", "tracking_number", "carrier", "product", "ship_by",
+                "buyer_local_time", "store")
+LANGS = ("es", "en", "zh")          # the buyer languages a reply gets a version in
+MAX_TEXT = 1000
+MAX_TITLE = 100
+SHIP_WITHIN = dt.timedelta(days=5)  # {ship_by}: an order awaiting shipment leaves within this
+_CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
+_BRACED = re.compile(r"\{([^{}]*)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?:\|([^{}]*))?\}")
+
+
+class MissingValue(UsageError):
+    """A placeholder with no value for this conversation and no fallback."""
+
+    def __init__(self, name: str, conversation_id: int):
+        super().__init__(f"{{{name}}} has no value in conversation {conversation_id} and no fallback.",
+                         hint=f"Give it one: {{{name}|…}}, or write the message yourself.")
+        self.placeholder = name
+
+
+@dataclass(frozen=True)
+class QuickReplyRow:
+    id: int
+    code: str
+    title: str
+    source_lang: str
+    text: str
+    texts: dict                # lang -> text, the source's language included
+    by_hand: frozenset         # languages written by hand
+    check: frozenset           # versions by hand whose source changed since
+
+    def text_in(self, lang: str) -> str | None:
+        return self.texts.get(lang)
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "title": self.title, "lang": self.source_lang, "texts": dict(self.texts),
+                "by_hand": sorted(self.by_hand), "check": sorted(self.check)}
+
+
+# --- checking and filling ------------------------------------------------------------------
+
+def placeholders_in(text: str) -> list[str]:
+    return [found.group(1) for found in _PLACEHOLDER.finditer(text)]
+
+
+def check_text(text: str, what: str = "The text") -> str:
+    if not text or not text.strip():
+        raise UsageError(f"{what} is empty.")
+    if len(text) > MAX_TEXT:
+        raise UsageError(f"{what} is {len(text)} characters long; the limit is {MAX_TEXT}.")
+    for braced in _BRACED.finditer(text):
+        found = _PLACEHOLDER.fullmatch(braced.group(0))
+        if found is None or found.group(1) not in PLACEHOLDERS:
+            raise UsageError(f"Unknown placeholder {braced.group(0)}.",
+                             hint="Known: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                                  + "; a fallback goes after a bar: {buyer_name|amigo}.")
+    return text
+
+
+def check_code(code: str) -> str:
+    if not code or not code.strip():
+        raise UsageError("A quick reply needs a code.", hint="e.g. photos, delay, no-tracking")
+    if _CODE.fullmatch(code) is None:
+        raise UsageError(f"{code!r} is not a code.", hint="Lower-case letters, digits, - and _, up to 32.")
+    return code
+
+
+def check_title(title: str) -> str:
+    if not title.strip():
+        raise UsageError("A quick reply needs a title.")
+    if len(title) > MAX_TITLE:
+        raise UsageError(f"The title is {len(title)} characters long; the limit is {MAX_TITLE}.")
+    return title.strip()
+
+
+def fill(template: str, values: dict[str, str | None], conversation_id: int = 0) -> str:
+    """The template with each placeholder replaced by its value, or its fallback; refused
+    (MissingValue, naming the first) when one has neither."""
+    def one(found: re.Match) -> str:
+        name, fallback = found.group(1), found.group(2)
+        value = values.get(name)
+        if value:
+            return value
+        if fallback is not None:
+            return fallback
+        raise MissingValue(name, conversation_id)
+
+    return _PLACEHOLDER.sub(one, template).strip()
+
+
+def values_in(s: Session, user: UserRecord, conversation_id: int) -> dict[str, str | None]:
+    """Each placeholder's value in one conversation (None: none), read as the seller sees it."""
+    conversations.member(s, user, conversation_id)
+    conv = s.get(m.Conversation, conversation_id)
+    assert conv is not None
+    buyer, store = conv.buyer, conv.store
+    order = s.scalar(select(m.Order).where(m.Order.buyer_id == conv.buyer_id, m.Order.store_id == conv.store_id)
+                     .order_by(m.Order.created_at.desc(), m.Order.id.desc()).limit(1))
+    product_id = s.scalar(select(m.Message.product_id).where(m.Message.conversation_id == conversation_id,
+                                                             m.Message.product_id.is_not(None))
+                          .order_by(m.Message.id.desc()).limit(1))
+    card = s.get(m.Product, product_id) if product_id else None
+    product = card.title if card is not None else (order.items[0].title if order is not None and order.items else None)
+    try:
+        local = clock.now().replace(tzinfo=dt.timezone.utc).astimezone(ZoneInfo(buyer.time_zone)).strftime("%H:%M")
+    except (KeyError, ValueError):
+        local = None
+    ship_by = None
+    if order is not None and order.status == OrderStatus.AWAITING_SHIPMENT:
+        ship_by = (order.created_at + SHIP_WITHIN).date().isoformat()
+    return {"buyer_name": buyer.name.split()[0] if buyer.name.strip() else None,
+            "order_number": order.number if order else None,
+            "tracking_number": (order.tracking_number or None) if order else None,
+            "carrier": (order.carrier or None) if order else None,
+            "product": product, "ship_by": ship_by, "buyer_local_time": local, "store": store.name}
+
+
+def buyer_language_in(s: Session, conversation_id: int) -> str:
+    conv = s.get(m.Conversation, conversation_id)
+    assert conv is not None
+    return conv.buyer.language
+
+
+# --- translating ---------------------------------------------------------------------------
+
+def translate_template(translator: Translator | None, text: str, src: str, tgt: str) -> str | None:
+    """The template in `tgt`, its placeholders kept as they are (only the words between them
+    are translated); None when no pack makes the pair."""
+    if translator is None or src == tgt or not translator.can_translate(src, tgt):
+        return None
+    parts = _PLACEHOLDER.split(text)
+    # split gives: text, name, fallback, text, name, fallback, ..., text
+    words = [parts[i] for i in range(0, len(parts), 3)]
+    todo = [w for w in words if w.strip()]
+    try:
+        done = iter(translator.translate_batch(todo, src, tgt)) if todo else iter(())
+    except KnownError:
+        return None
+    out = []
+    for i in range(0, len(parts), 3):
+        piece = parts[i]
+        out.append(next(done) if piece.strip() else piece)
+        if i + 1 < len(parts):
+            name, fallback = parts[i + 1], parts[i + 2]
+            out.append("{" + name + ("|" + fallback if fallback is not None else "") + "}")
+    return "".join(out)
+
+
+def _versions(translator: Translator | None, text: str, src: str) -> dict[str, str]:
+    made = {}
+    for lang in LANGS:
+        if lang != src:
+            version = translate_template(translator, text, src, lang)
+            if version is not None:
+                made[lang] = version
+    return made
+
+
+# --- reading and writing -------------------------------------------------------------------
+
+def _row(s: Session, r: m.QuickReply) -> QuickReplyRow:
+    texts = {r.source_lang: r.text}
+    by_hand, check = set(), set()
+    for t in s.scalars(select(m.QuickReplyText).where(m.QuickReplyText.reply_id == r.id)):
+        texts[t.lang] = t.text
+        if t.by_hand:
+            by_hand.add(t.lang)
+        if t.check:
+            check.add(t.lang)
+    return QuickReplyRow(r.id, r.code, r.title, r.source_lang, r.text, texts, frozenset(by_hand), frozenset(check))
+
+
+def _find(s: Session, store_id: int, code: str) -> m.QuickReply:
+    r = s.scalar(select(m.QuickReply).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code))
+    if r is None:
+        raise UsageError(f"There is no quick reply {code!r}.", hint="List them with: buzon replies list")
+    return r
+
+
+def list_in(s: Session, store_id: int) -> list[QuickReplyRow]:
+    return [_row(s, r) for r in s.scalars(select(m.QuickReply).where(m.QuickReply.store_id == store_id)
+                                          .order_by(m.QuickReply.position, m.QuickReply.id))]
+
+
+def list_replies(db: Database, user: UserRecord) -> list[QuickReplyRow]:
+    store_id = desk_settings.store_of(user)
+    return db.read(lambda s: list_in(s, store_id))
+
+
+def get(db: Database, user: UserRecord, code: str) -> QuickReplyRow:
+    store_id = desk_settings.store_of(user)
+    return db.read(lambda s: _row(s, _find(s, store_id, code)))
+
+
+def add(db: Database, user: UserRecord, code: str, title: str, text: str, *, lang: str | None = None,
+        translator: Translator | None = None) -> QuickReplyRow:
+    """A new quick reply in `lang` (default: the seller's), with a version per buyer language
+    made by the translator where a pack allows. Checked first: a bad one stores nothing."""
+    store_id = desk_settings.store_of(user)
+    code, title, text = check_code(code), check_title(title), check_text(text)
+    src = lang or user.language
+    versions = _versions(translator, text, src)
+
+    def run(s: Session) -> QuickReplyRow:
+        if s.scalar(select(m.QuickReply.id).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code)):
+            raise UsageError(f"The store has a quick reply {code!r} already.",
+                             hint=f"Change it with: buzon replies edit {code}")
+        last = s.scalar(select(func.max(m.QuickReply.position)).where(m.QuickReply.store_id == store_id))
+        r = m.QuickReply(user_id=user.id, store_id=store_id, code=code, title=title, text=text, source_lang=src,
+                         position=(last or 0) + 1)
+        s.add(r)
+        s.flush()
+        for target, version in versions.items():
+            s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=version, by_hand=False, check=False))
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        s.flush()
+        return _row(s, r)
+
+    return db.write(run)
+
+
+def edit(db: Database, user: UserRecord, code: str, *, title: str | None = None, text: str | None = None,
+         lang: str | None = None, translator: Translator | None = None) -> QuickReplyRow:
+    """Change a reply's title, its source text (`lang` unset or the source's: the versions not
+    written by hand are made again, those by hand are kept and marked "check"), or write one
+    language's version by hand (`lang` another language)."""
+    store_id = desk_settings.store_of(user)
+    if title is not None:
+        title = check_title(title)
+    if text is not None:
+        check_text(text)
+    current = get(db, user, code)
+    source_edit = text is not None and lang in (None, current.source_lang)
+    versions = _versions(translator, text, current.source_lang) if source_edit and text is not None else {}
+
+    def run(s: Session) -> QuickReplyRow:
+        r = _find(s, store_id, code)
+        if title is not None:
+            r.title = title
+        if text is not None and source_edit:
+            r.text = text
+            for t in list(s.scalars(select(m.QuickReplyText).where(m.QuickReplyText.reply_id == r.id))):
+                if t.by_hand:
+                    t.check = True
+                else:
+                    s.delete(t)
+            s.flush()
+            for target, version in versions.items():
+                if s.get(m.QuickReplyText, (r.id, target)) is None:
+                    s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=version, by_hand=False, check=False))
+        elif text is not None and lang is not None:
+            hand = s.get(m.QuickReplyText, (r.id, lang))
+            if hand is None:
+                s.add(m.QuickReplyText(reply_id=r.id, lang=lang, text=text, by_hand=True, check=False))
+            else:
+                hand.text, hand.by_hand, hand.check = text, True, False
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        s.flush()
+        return _row(s, r)
+
+    return db.write(run)
+
+
+def remove(db: Database, user: UserRecord, code: str) -> None:
+    store_id = desk_settings.store_of(user)
+
+    def run(s: Session) -> None:
+        r = _find(s, store_id, code)
+        s.execute(delete(m.QuickReplyText).where(m.QuickReplyText.reply_id == r.id))
+        s.delete(r)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+
+    db.write(run)
+
+
+def reorder(db: Database, user: UserRecord, codes: list[str]) -> None:
+    """Put these replies first, in this order (the others keep theirs, after them)."""
+    store_id = desk_settings.store_of(user)
+
+    def run(s: Session) -> None:
+        chosen = [_find(s, store_id, code) for code in codes]
+        rest = [r for r in s.scalars(select(m.QuickReply).where(m.QuickReply.store_id == store_id)
+                                     .order_by(m.QuickReply.position, m.QuickReply.id)) if r not in chosen]
+        for position, r in enumerate(chosen + rest, start=1):
+            r.position = position
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+
+    db.write(run)
+
+
+def install_defaults_in(s: Session, store_id: int, user_id: int, lang: str) -> int:
+    """Add the shipped quick replies the store does not have yet (by code). Returns how many."""
+    have = set(s.scalars(select(m.QuickReply.code).where(m.QuickReply.store_id == store_id)))
+    last = s.scalar(select(func.max(m.QuickReply.position)).where(m.QuickReply.store_id == store_id)) or 0
+    added = 0
+    src = lang if lang in LANGS else "en"
+    for code, (title, texts) in DEFAULTS.items():
+        if code in have:
+            continue
+        added += 1
+        r = m.QuickReply(user_id=user_id, store_id=store_id, code=code, title=title, text=texts[src],
+                         source_lang=src, position=last + added)
+        s.add(r)
+        s.flush()
+        for target, text in texts.items():
+            if target != src:
+                s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=text, by_hand=True, check=False))
+    if added:
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user_id)
+    return added
+
+
+def install_defaults(db: Database, user: UserRecord) -> int:
+    store_id = desk_settings.store_of(user)
+    return db.write(lambda s: install_defaults_in(s, store_id, user.id, user.language))
+
+
+# --- filling for a conversation ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Filled:
+    conversation_id: int
+    text: str
+    lang: str
+
+
+def fill_in(s: Session, user: UserRecord, reply: QuickReplyRow, conversation_id: int,
+            translator: Translator | None = None) -> Filled:
+    """The reply in the conversation's buyer's language, filled: the stored version, else one
+    the translator makes now, else the source text in its own language."""
+    values = values_in(s, user, conversation_id)
+    lang = buyer_language_in(s, conversation_id)
+    template = reply.text_in(lang)
+    if template is None:
+        template = translate_template(translator, reply.text, reply.source_lang, lang)
+    if template is None:
+        template, lang = reply.text, reply.source_lang
+    return Filled(conversation_id, fill(template, values, conversation_id), lang)
+
+
+def fill_for(db: Database, user: UserRecord, code: str, conversation_id: int,
+             translator: Translator | None = None) -> Filled:
+    reply = get(db, user, code)
+    return db.read(lambda s: fill_in(s, user, reply, conversation_id, translator))
