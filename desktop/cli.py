@@ -74,6 +74,8 @@ COMMANDS: dict[str, Command] = {
                            "buzon --user wei no-response --conversation 4"),
     "store-settings": Command("desk", "the store's response target, office hours and away reply",
                               "buzon --user wei store-settings --response-target-hours 12 --hours mon=09:00-18:00"),
+    "stats": Command("desk", "the store's response figures: answered within the target, median, awaiting",
+                     "buzon --user wei stats --days 7 --json"),
     "replies": Command("replies", "the store's quick replies: list, add, edit, remove, reorder",
                        "buzon --user wei replies add thanks --title Thanks --text '谢谢您，{buyer_name|朋友}！'"),
     "batch-reply": Command("replies", "send a quick reply or a text to many conversations, each in its buyer's language",

@@ -53,6 +53,17 @@ def register(sub) -> None:
                    help='print {"response_target_hours","time_zone","office_hours","away_reply"}')
     p.set_defaults(handler=run_store_settings)
 
+    p = sub.add_parser("stats", help="the store's response figures: answered within the target, median, awaiting",
+                       description="The store's response figures over the last N days (today included, dates in the "
+                                   "store's time zone): the share of buyers' waits answered within the response "
+                                   "target (of those answered or already past it), the median first response, the "
+                                   "conversations awaiting and overdue now, and each day's waits.")
+    p.add_argument("--days", type=int, default=30, metavar="N", help="how many days (1-366, default 30)")
+    p.add_argument("--json", action="store_true",
+                   help='print {"answered_within_target","median_first_response_s","awaiting","overdue",'
+                        '"days":[{"date","received","answered_within_target"}]}')
+    p.set_defaults(handler=run_stats)
+
 
 def _user(ctx):
     db = ctx.db()
@@ -137,4 +148,21 @@ def run_store_settings(args, ctx) -> int:
     else:
         for key, value in current.to_json().items():
             print(f"{key}: {value}")
+    return 0
+
+
+def run_stats(args, ctx) -> int:
+    from desktop.core import stats
+
+    db, user = _user(ctx)
+    figures = stats.store_stats(db, user, args.days)
+    if args.json:
+        print_json(figures.to_json())
+        return 0
+    share = figures.answered_within_target
+    median = figures.median_first_response_s
+    print(f"answered within target: {f'{share:.1%}' if share is not None else '-'}")
+    print(f"median first response: {f'{median / 3600:.1f} h' if median is not None else '-'}")
+    print(f"awaiting now: {figures.awaiting}, overdue: {figures.overdue}")
+    print_table([d.to_json() for d in figures.days], ["date", "received", "answered_within_target"])
     return 0

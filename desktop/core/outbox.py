@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core import attachment_rows, attachments, message_translations, messaging, policy
+from desktop.core import attachment_rows, attachments, away, message_translations, messaging, policy
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import MessageKind
@@ -118,6 +118,8 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
     kind = MessageKind.IMAGE if attachment_ids and not req.text.strip() else MessageKind.TEXT
     result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit,
                             kind=kind.value, attachment_ids=attachment_ids, lang=lang, translations=translations)
+    if not user.is_seller and not result.duplicate:
+        away.after_message(db, ctx, result, translator=translator)     # the store's auto-reply, when away
     return SendOutcome(result=result)
 
 
