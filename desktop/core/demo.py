@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import desk_state, inbox
+from desktop.core import demo_desk, desk_state, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
@@ -129,6 +129,7 @@ def _seed(s: Session, data: dict) -> None:
     _seed_requests(s, orders, users, at)
     _seed_conversations(s, data, users, stores, products, orders, at)
     s.flush()
+    demo_desk.seed(s)
     finish_load(s)
 
 

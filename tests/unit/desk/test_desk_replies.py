@@ -44,16 +44,17 @@ def ctx(tmp_path):
     ("ok", "T", "Hola {}", "Unknown placeholder {}"),
 ])
 def test_a_bad_reply_is_refused_and_nothing_saved(db, wei, code, title, text, words):
+    before = quick_replies.list_replies(db, wei)
     with pytest.raises(UsageError, match=words.replace("{", r"\{").replace("}", r"\}").replace("|", r"\|")):
         quick_replies.add(db, wei, code, title, text)
-    assert quick_replies.list_replies(db, wei) == []
+    assert quick_replies.list_replies(db, wei) == before
 
 
 def test_a_duplicate_code_is_refused(db, wei):
     quick_replies.add(db, wei, "hi", "Hi", "Hola")
     with pytest.raises(UsageError, match="already"):
         quick_replies.add(db, wei, "hi", "Other", "Hello")
-    assert [r.title for r in quick_replies.list_replies(db, wei)] == ["Hi"]
+    assert [r.title for r in quick_replies.list_replies(db, wei) if r.code == "hi"] == ["Hi"]
 
 
 def test_fill_uses_values_then_fallbacks_and_names_a_missing_one(db, wei):
@@ -77,8 +78,9 @@ def test_a_buyer_has_no_quick_replies(db, lucia):
 
 
 def test_defaults_cover_the_seed_in_three_languages(db, wei):
-    assert quick_replies.install_defaults(db, wei) == len(quick_replies.DEFAULTS)
-    assert quick_replies.install_defaults(db, wei) == 0
+    assert quick_replies.install_defaults(db, wei) == 0          # the demo's stores have them
+    quick_replies.remove(db, wei, "photos")
+    assert quick_replies.install_defaults(db, wei) == 1
     rows = quick_replies.list_replies(db, wei)
     assert {"photos", "size", "material", "original", "shipping", "delay", "no-tracking", "returned", "customs",
             "cancel", "dispute"} <= {r.code for r in rows}
@@ -93,7 +95,8 @@ def test_reorder(db, wei):
     for code in ("a", "b", "c"):
         quick_replies.add(db, wei, code, code.upper(), "hola")
     quick_replies.reorder(db, wei, ["c", "a"])
-    assert [r.code for r in quick_replies.list_replies(db, wei)] == ["c", "a", "b"]
+    codes = [r.code for r in quick_replies.list_replies(db, wei)]
+    assert codes[:2] == ["c", "a"] and codes.index("b") > codes.index("photos")
 
 
 def test_a_filled_reply_goes_through_the_content_policy(ctx):
@@ -155,7 +158,7 @@ def test_replies_and_send_reply_from_the_command_line(data_dir, capsys):
     assert code == 0, err
     assert json.loads(out)["texts"] == {"zh": "谢谢{buyer_name|朋友}"}     # no pack installed: no versions
     code, out, _ = run(capsys, "replies", "list", "--json")
-    assert [r["code"] for r in json.loads(out)] == ["thanks"]
+    assert [r["code"] for r in json.loads(out)][-1] == "thanks"
     assert {"code", "title", "texts"} <= set(json.loads(out)[0])
     assert run(capsys, "replies", "edit", "thanks", "--lang", "en", "--text", "Thanks {buyer_name|friend}!")[0] == 0
     code, out, err = run(capsys, "send", "--conversation", "4", "--reply", "thanks", "--json")
@@ -169,7 +172,7 @@ def test_replies_and_send_reply_from_the_command_line(data_dir, capsys):
     assert code == 2 and "already" in err
     assert run(capsys, "replies", "remove", "thanks")[0] == 0
     code, out, _ = run(capsys, "replies", "list", "--json")
-    assert [r["code"] for r in json.loads(out)] == ["x"]
+    assert [r["code"] for r in json.loads(out)][-1] == "x" and "thanks" not in [r["code"] for r in json.loads(out)]
 
 
 def test_batch_reply_from_the_command_line(data_dir, capsys):

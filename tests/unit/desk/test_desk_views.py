@@ -126,7 +126,7 @@ def test_labels_filter_count_and_keep_long_emoji_and_rtl_names(db, wei):
     assert ids(db, wei, label="VIP") == [JAMES_WEI, LUCIA_WEI]
     assert ids(db, wei, "awaiting", label="VIP") == [JAMES_WEI]
     row = next(r for r in desk.iter_rows(db, wei) if r.id == JAMES_WEI)
-    assert set(row.labels) == {"VIP", "🎁 Regalo", "عميل مهم", long}
+    assert {"VIP", "🎁 Regalo", "عميل مهم", long} <= set(row.labels)
     assert desk.counts(db, wei)["labels"]["VIP"] == 2
     desk.remove_label(db, wei, LUCIA_WEI, "VIP")
     assert ids(db, wei, label="VIP") == [JAMES_WEI]
@@ -134,9 +134,10 @@ def test_labels_filter_count_and_keep_long_emoji_and_rtl_names(db, wei):
 
 @pytest.mark.parametrize("name", ["", "   ", "x" * 501, "a\nb"])
 def test_a_bad_label_is_refused_and_nothing_stored(db, wei, name):
+    before = desk.labels(db, wei)
     with pytest.raises(UsageError):
         desk.add_label(db, wei, JAMES_WEI, name)
-    assert desk.labels(db, wei) == []
+    assert desk.labels(db, wei) == before
 
 
 def test_a_buyer_has_no_labels_and_no_one_touches_another_members_conversation(db, wei, lucia):

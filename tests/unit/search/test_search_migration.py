@@ -33,14 +33,32 @@ class Interrupted(Exception):
 
 
 def old_database(path, extra_messages: int = 40):
-    """A database as Buzón left it before search existed, with the demo and more."""
-    db = Database.open(f"sqlite:///{path}", migrate=False)
-    upgrade_to_head(db, revision=BEFORE)
+    """A database as Buzón left it before search existed, with the demo and more: written by
+    this version (whose writes need the later revisions' tables), then taken down to BEFORE."""
+    db = Database.open(f"sqlite:///{path}")
     demo.ensure_demo(db)
     lucia = users.resolve(db, "lucia")
     for i in range(extra_messages):
         messaging.send(db, lucia, 1 + i % 3, f"mensaje antiguo {i} sobre el pedido")
+    downgrade(db, BEFORE)
     db.close()
+
+
+def downgrade(db, revision: str) -> None:
+    from alembic import command
+
+    cfg = alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+
+
+def old_send(db, conversation_id: int, sender_id: int, text: str) -> None:
+    """A message written as a Buzón of revision BEFORE writes it (this version's writes need later tables)."""
+    db.write(lambda s: s.execute(sa.text(
+        "INSERT INTO messages (conversation_id, sender_id, kind, text, lang, client_id, created_at, sent_at) "
+        "VALUES (:c, :u, 'text', :t, 'es', :k, '2026-11-20 10:00:00', '2026-11-20 10:00:00')"),
+        {"c": conversation_id, "u": sender_id, "t": text, "k": f"old-{text}"}))
 
 
 def ids(db, handle, query):
@@ -128,17 +146,12 @@ def test_downgrade_removes_the_index_and_upgrade_builds_it_again(tmp_path):
     db = Database.open(f"sqlite:///{path}")
     demo.ensure_demo(db)
     kept = all_postings(path)
-    from alembic import command
-
-    cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, BEFORE)
+    downgrade(db, BEFORE)
     con = sqlite3.connect(path)
     assert [r for r in con.execute("SELECT name FROM sqlite_master") if ix.is_index_table(r[0])] == []
     con.close()
     # connections that had seen the index's tables find them gone, and writes go on without them
-    messaging.send(db, users.resolve(db, "lucia"), 1, "sin índice")
+    old_send(db, 1, users.resolve(db, "lucia").id, "sin índice")
     db.close()
     db = Database.open(f"sqlite:///{path}")
     assert len(all_postings(path)["messages"]) > len(kept["messages"]) and build.check(db).ok
@@ -156,5 +169,5 @@ def test_a_database_not_migrated_says_so(tmp_path):
         search_messages(db, users.resolve(db, "lucia"), "hola")
     with pytest.raises(SearchUnavailable):
         build.check(db)
-    messaging.send(db, users.resolve(db, "lucia"), 1, "sin índice")     # writes do not need the index
+    old_send(db, 1, users.resolve(db, "lucia").id, "sin índice")     # writes do not need the index
     db.close()
