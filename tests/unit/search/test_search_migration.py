@@ -17,7 +17,7 @@ from desktop.core import demo, messaging, users
 from desktop.core.db import Database
 from alembic.script import ScriptDirectory
 
-from desktop.core.migrations import alembic_config, current_revision, head_revision, upgrade_to_head
+from desktop.core.migrations import alembic_config, current_revision, head_revision
 from desktop.core.search import build
 from desktop.core.search import index as ix
 from desktop.core.search.messages import search_messages
