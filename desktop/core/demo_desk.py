@@ -36,14 +36,15 @@ def seed(s: Session) -> None:
         target, hours, away = SETTINGS.get(handle, (24 * 60, {}, ""))
         s.add(m.StoreSettings(store_id=store.id, response_target_minutes=target, time_zone="",
                               office_hours=json.dumps(hours) if hours else "", away_reply=away))
-    for (buyer, store), names in LABELS.items():
-        conv = convs[(users[buyer].id, stores[store].id)]
+    for (buyer, handle), names in LABELS.items():
+        store = stores[handle]
+        conv = convs[(users[buyer].id, store.id)]
         for name in names:
-            label = s.scalar(select(m.StoreLabel).where(m.StoreLabel.store_id == stores[store].id,
+            label = s.scalar(select(m.StoreLabel).where(m.StoreLabel.store_id == store.id,
                                                         m.StoreLabel.name == name))
             if label is None:
-                count = len(list(s.scalars(select(m.StoreLabel.id).where(m.StoreLabel.store_id == stores[store].id))))
-                label = m.StoreLabel(store_id=stores[store].id, name=name,
+                count = len(list(s.scalars(select(m.StoreLabel.id).where(m.StoreLabel.store_id == store.id))))
+                label = m.StoreLabel(store_id=store.id, name=name,
                                      colour=desk.PALETTE[count % len(desk.PALETTE)])
                 s.add(label)
                 s.flush()

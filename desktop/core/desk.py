@@ -14,10 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, literal_column, select, tuple_, union
-from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.orm import Session
 
-from desktop.core import changes, clock, conversations, desk_settings, desk_state, inbox
+from desktop.core import changes, clock, conversations, desk_settings, desk_state, inbox, sql_hints
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -115,17 +114,8 @@ VIEW_INDEX = {"unread": "ix_conversation_members_unread_list", "awaiting": "ix_c
               "overdue": "ix_conversation_members_awaiting", "archived": "ix_conversation_members_archived"}
 
 
-def _sqlite_from_hint(self, table, text):
-    return text
-
-
-# SQLAlchemy's SQLite compiler drops table hints (it has none of its own); SQLite's is `INDEXED BY`,
-# written after the table. Only statements that carry a "sqlite" hint (those below) are affected.
-SQLiteCompiler.get_from_hint_text = _sqlite_from_hint     # type: ignore[method-assign]
-
-
 def _indexed(q, index: str | None):
-    return q.with_hint(m.ConversationMember, f"INDEXED BY {index}", "sqlite") if index else q
+    return sql_hints.indexed(q, m.ConversationMember, index)
 
 
 def _ids_query(s: Session, user: UserRecord, view: str, label: str | None):
@@ -170,7 +160,7 @@ def rows_for(s: Session, user: UserRecord, ids: list[int]) -> list[DeskRow]:
     if not ids:
         return []
     mem = m.ConversationMember
-    base = {r.id: r for r in inbox.rows_in(s, user, ids)}
+    base = inbox.rows_by_id(s, user, ids)
     state = {r.conversation_id: r for r in s.execute(
         select(mem.conversation_id, mem.pinned, mem.archived, mem.awaiting_since, mem.no_response_at)
         .where(mem.user_id == user.id, mem.conversation_id.in_(ids)))}

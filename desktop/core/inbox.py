@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import schema as m
+from desktop.core import sql_hints
 from desktop.core.db import Database
 from desktop.core.kinds import MessageKind
 from desktop.core.users import UserRecord
@@ -161,6 +162,15 @@ def rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
         q = q.where(m.ConversationMember.conversation_id.in_(list(ids)))
     rows = (_row(user, r) for r in s.execute(_ordered(q)))
     return [row for row in rows if row is not None]
+
+
+def rows_by_id(s: Session, user: UserRecord, ids) -> dict[int, ConversationRow]:
+    """The rows of these conversations, unordered: each read by its key (no walk of the list's
+    index, so a page of another view's ids costs the same at 20 or 20,000 conversations)."""
+    q = _rows_query(user).where(m.ConversationMember.conversation_id.in_(list(ids)))
+    q = sql_hints.indexed(q, m.ConversationMember, "sqlite_autoindex_conversation_members_1")   # the key
+    rows = (_row(user, r) for r in s.execute(q))
+    return {row.id: row for row in rows if row is not None}
 
 
 def iter_rows(db: Database, user: UserRecord, *, page: int = 5000):

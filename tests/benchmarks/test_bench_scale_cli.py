@@ -47,16 +47,31 @@ unread = ("(SELECT count(*) FROM messages u WHERE u.conversation_id = cm.convers
           " AND u.id > cm.last_read_message_id AND u.id > cm.cleared_before_message_id"
           " AND (u.sender_id IS NULL OR u.sender_id != cm.user_id) AND "
           + NOT_DELETED.format(who="cm.user_id", msg="u.id") + ")") if counted else "cm.unread_count"
+import datetime
 sql = f'''
 SELECT cm.conversation_id, p.handle, p.name, m.text, m.kind, coalesce(m.sent_at, c.created_at), {unread}, m.id,
-       cm.cleared_before_message_id
+       cm.cleared_before_message_id, cm.awaiting_since, cm.pinned, cm.archived, cm.no_response_at
 FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id JOIN users p ON p.id = c.buyer_id
 LEFT JOIN messages m ON m.id = (SELECT n.id FROM messages n WHERE n.conversation_id = cm.conversation_id
     AND n.id > cm.cleared_before_message_id AND {NOT_DELETED.format(who="cm.user_id", msg="n.id")}
     ORDER BY n.id DESC LIMIT 1)
-WHERE cm.user_id = ? AND cm.hidden = 0 ORDER BY cm.last_activity_at DESC, cm.conversation_id DESC'''
+WHERE cm.user_id = ? AND cm.hidden = 0 AND cm.archived = 0
+ORDER BY cm.pinned DESC, cm.last_activity_at DESC, cm.conversation_id DESC'''
+# the desk's fields (docs/desk.md): labels by name, overdue past the store's response target
+labels = {}
+for cid, name in con.execute("SELECT cl.conversation_id, sl.name FROM conversation_labels cl JOIN store_labels sl "
+                             "ON sl.id = cl.label_id JOIN users u ON u.store_id = sl.store_id WHERE u.id = ? "
+                             "ORDER BY sl.name", (me,)):
+    labels.setdefault(cid, []).append(name)
+target = con.execute("SELECT coalesce((SELECT response_target_minutes FROM store_settings s JOIN users u "
+                     "ON u.store_id = s.store_id WHERE u.id = ?), 1440)", (me,)).fetchone()[0]
+cutoff = (datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+          - datetime.timedelta(minutes=target)).isoformat(" ")
 rows = [{"id": r[0], "peer": r[1], "peer_name": r[2], "last_message": r[3] or "", "last_kind": r[4] or "",
-         "last_at": iso(r[5]), "unread": r[6]} for r in con.execute(sql, (me,)) if r[7] is not None or not r[8]]
+         "last_at": iso(r[5]), "unread": r[6], "awaiting_since": iso(r[9]) if r[9] else None,
+         "overdue": bool(r[9]) and r[9] < cutoff, "labels": labels.get(r[0], []), "pinned": bool(r[10]),
+         "archived": bool(r[11]), "no_response_needed": r[12] is not None}
+        for r in con.execute(sql, (me,)) if r[7] is not None or not r[8]]
 sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
 """
 
