@@ -21,7 +21,7 @@ import time
 
 import pytest
 from bench_helpers import median, record
-from test_bench_scale_cli import REPO, SCALE, SELLER, scale_database
+from test_bench_scale_cli import SCALE, SELLER, scale_database
 
 from desktop.core import clock, desk, users
 from desktop.core.db import Database
