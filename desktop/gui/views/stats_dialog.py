@@ -1,0 +1,119 @@
+"""The store's response dashboard: the share of buyers' waits answered within the response
+target over the last 7, 30 and 90 days, the median first response, the conversations
+awaiting and overdue now, and a chart of the last 30 days drawn with QPainter (received
+waits as grey bars, those answered in time as green ones). Figures from `ops.desk.store_stats`.
+
+    StatsDialog(session, parent=window).open()
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.gui.ops import desk as desk_ops
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.stats import DayFigures, Stats
+
+PERIODS = (7, 30, 90)
+RECEIVED, IN_TIME = QColor("#C9CED6"), QColor("#2F9E44")
+
+
+class DaysChart(QWidget):
+    """Bars per day: received (behind), answered within the target (in front)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.days: tuple[DayFigures, ...] = ()
+        self.setMinimumSize(480, 160)
+
+    def set_days(self, days) -> None:
+        self.days = tuple(days)
+        self.setToolTip(self.tr("Last %1 days: grey, buyers who wrote; green, answered within the target")
+                        .replace("%1", str(len(self.days))))
+        self.update()
+
+    def paintEvent(self, _event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(self.rect()).adjusted(8, 8, -8, -20)
+        if not self.days:
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("No figures yet"))
+            return
+        top = max(1, max(d.received for d in self.days))
+        width = rect.width() / len(self.days)
+        for n, d in enumerate(self.days):
+            x = rect.left() + n * width
+            for value, colour in ((d.received, RECEIVED), (d.answered_within_target, IN_TIME)):
+                h = rect.height() * value / top
+                p.fillRect(QRectF(x + 1, rect.bottom() - h, max(1.0, width - 2), h), colour)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignLeft,
+                   self.days[0].date.isoformat())
+        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignRight,
+                   self.days[-1].date.isoformat())
+
+
+class StatsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.busy = 0
+        self.setWindowTitle(self.tr("Response times"))
+        grid = QGridLayout()
+        self.share = {days: QLabel("…", self) for days in PERIODS}
+        for row, days in enumerate(PERIODS):
+            grid.addWidget(QLabel(self.tr("Answered within the target, last %1 days").replace("%1", str(days)), self),
+                           row, 0)
+            grid.addWidget(self.share[days], row, 1)
+        self.median = QLabel("…", self)
+        self.awaiting = QLabel("…", self)
+        self.overdue = QLabel("…", self)
+        for row, (text, label) in enumerate(((self.tr("Median first response (30 days)"), self.median),
+                                             (self.tr("Awaiting a reply now"), self.awaiting),
+                                             (self.tr("Overdue now"), self.overdue)), start=len(PERIODS)):
+            grid.addWidget(QLabel(text, self), row, 0)
+            grid.addWidget(label, row, 1)
+        self.chart = DaysChart(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(self.error)
+        self.reload()
+
+    def reload(self) -> None:
+        for days in PERIODS:
+            self.busy += 1
+            desk_ops.store_stats(self._session, days).on_success(lambda s, days=days: self._show(days, s)) \
+                .on_failure(self._failed).bound_to(self).run()
+
+    def _show(self, days: int, stats: Stats) -> None:
+        self.busy -= 1
+        share = stats.answered_within_target
+        self.share[days].setText(f"{share:.0%}" if share is not None else self.tr("no figures yet"))
+        if days == 30:
+            median = stats.median_first_response_s
+            self.median.setText(self._duration(median) if median is not None else self.tr("no figures yet"))
+            self.awaiting.setText(str(stats.awaiting))
+            self.overdue.setText(str(stats.overdue))
+            self.chart.set_days(stats.days)
+
+    def _duration(self, seconds: int) -> str:
+        hours, minutes = divmod(seconds // 60, 60)
+        return self.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.busy -= 1
+        self.error.setText(getattr(exc, "message", None) or str(exc))
+        self.error.show()

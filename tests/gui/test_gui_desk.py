@@ -1,0 +1,130 @@
+"""The desk's GUI pieces on a real session: the quick replies manager and the response
+dashboard, the outcome read back from the database; the ops of the list and of a batch."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+
+from desktop.core import clock, desk, quick_replies, users
+from desktop.gui.ops import desk as desk_ops
+from desktop.gui.views.quick_replies_dialog import QuickRepliesDialog
+from desktop.gui.views.stats_dialog import StatsDialog
+from gui_helpers import wait_idle
+
+NOW = dt.datetime(2026, 11, 20, 9, 0)
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    with clock.frozen(NOW):
+        yield
+
+
+def settle(qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
+
+
+def stored(session):
+    db = session.ctx.db()
+    return {r.code: r for r in quick_replies.list_replies(db, users.resolve(db, "wei"))}
+
+
+def test_the_manager_lists_adds_edits_and_removes(qtbot, seller_session):
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    settle(qtbot, d)
+    assert d.list.count() == len(quick_replies.DEFAULTS)
+    assert d.code.text() == "photos" and d.versions["en"].text().startswith("Hi {buyer_name|there}")
+    d.code.setText("thanks")
+    d.title.setText("Thanks")
+    d.text.setPlainText("谢谢{buyer_name|朋友}！")
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert d.error.isHidden() and d.current_code() == "thanks"
+    assert stored(seller_session)["thanks"].text == "谢谢{buyer_name|朋友}！"
+    d.title.setText("Thank you")
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert stored(seller_session)["thanks"].title == "Thank you"
+    qtbot.mouseClick(d.up_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert list(stored(seller_session))[-2:] == ["thanks", "away"]
+    qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert "thanks" not in stored(seller_session) and d.list.count() == len(quick_replies.DEFAULTS)
+
+
+@pytest.mark.parametrize("code, text, words", [
+    ("photos", "hola", "already"), ("", "hola", "needs a code"), ("x", "hola {nombre}", "Unknown placeholder"),
+])
+def test_a_bad_reply_is_shown_in_the_dialog_and_nothing_saved(qtbot, seller_session, code, text, words):
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    settle(qtbot, d)
+    before = stored(seller_session)
+    d.code.setText(code)
+    d.title.setText("T")
+    d.text.setPlainText(text)
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert not d.error.isHidden() and words in d.error.text()
+    assert stored(seller_session).keys() == before.keys()
+
+
+def test_the_dashboard_shows_the_figures_and_draws_30_days(qtbot, seller_session):
+    d = StatsDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.busy == 0, timeout=20_000)
+    assert d.share[7].text() == "100%" and d.awaiting.text() == "1" and d.overdue.text() == "0"
+    assert d.median.text() == "9 h 36 min"
+    assert len(d.chart.days) == 30 and d.chart.days[-1].received == 2
+    image = d.chart.grab().toImage()
+    greens = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
+                 if image.pixelColor(x, y).name() == "#2f9e44")
+    assert greens > 0
+
+
+class Relay(QObject):
+    progressed = Signal(int, int)
+
+
+def test_a_batch_runs_on_the_worker_with_progress_and_cancel(qtbot, seller_session):
+    relay, seen = Relay(), []
+    relay.progressed.connect(lambda done, total: seen.append((done, total, threading.current_thread()
+                                                              is threading.main_thread())))
+    stop = threading.Event()
+
+    def progress(done, total, _item):
+        relay.progressed.emit(done, total)
+        stop.set()                                     # Cancel pressed after the first
+
+    results = []
+    req = desk_ops.batch_request([4, 1], reply_code="shipping")
+    desk_ops.batch_reply(seller_session, req, progress=progress, cancelled=stop.is_set) \
+        .on_success(results.append).run()
+    qtbot.waitUntil(lambda: bool(results) and bool(seen), timeout=20_000)
+    assert results[0].cancelled and [i.state for i in results[0].items] == ["sent"]
+    assert seen == [(1, 2, True)]
+    results.clear()
+    desk_ops.batch_reply(seller_session, req).on_success(results.append).run()
+    qtbot.waitUntil(lambda: bool(results), timeout=20_000)
+    assert [(i.conversation, i.state, i.reason) for i in results[0].items] == [(4, "sent", "sent before"),
+                                                                                (1, "sent", "")]
+
+
+def test_list_ops_archive_and_label(qtbot, seller_session):
+    desk_ops.archive(seller_session, 4).run()
+    desk_ops.add_label(seller_session, 1, "Urgent").run()
+    wait_idle(qtbot, seller_session)
+    pages = []
+    desk_ops.page(seller_session, "archived").on_success(pages.append).run()
+    desk_ops.counts(seller_session).on_success(pages.append).run()
+    qtbot.waitUntil(lambda: len(pages) == 2, timeout=10_000)
+    assert [r.id for r in pages[0].rows] == [4] and pages[1]["labels"]["Urgent"] == 1
+    db = seller_session.ctx.db()
+    assert [r.id for r in desk.iter_rows(db, users.resolve(db, "wei"), label="Urgent")] == [1]
