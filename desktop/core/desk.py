@@ -193,6 +193,11 @@ def desk_page(db: Database, user: UserRecord, view: str = "all", *, label: str |
     return db.read(lambda s: page_in(s, user, view, label=label, after=after, limit=limit))
 
 
+def desk_row(db: Database, user: UserRecord, conversation_id: int) -> DeskRow | None:
+    """One conversation's desk row (the chat header's wait and labels); None when not in the list."""
+    return db.read(lambda s: next(iter(rows_for(s, user, [conversation_id])), None))
+
+
 def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None, page: int = 2000):
     after = None
     while True:

@@ -13,7 +13,7 @@ from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
     from desktop.core.batch import BatchItem, BatchRequest, BatchResult
-    from desktop.core.desk import DeskPage
+    from desktop.core.desk import DeskPage, DeskRow
     from desktop.core.desk_settings import StoreSettings
     from desktop.core.inbox import ConversationCursor
     from desktop.core.quick_replies import Filled, QuickReplyRow
@@ -36,6 +36,10 @@ __getattr__ = core.reexport(
 def page(session: Session, view: str = "all", *, label: str | None = None,
          after: ConversationCursor | None = None) -> Op[DeskPage]:
     return session.op(lambda b: desk.desk_page(b.db, b.user, view, label=label, after=after), "a page of a view")
+
+
+def row(session: Session, conversation_id: int) -> Op[DeskRow | None]:
+    return session.op(lambda b: desk.desk_row(b.db, b.user, conversation_id), "a conversation's desk row")
 
 
 def counts(session: Session) -> Op[dict]:

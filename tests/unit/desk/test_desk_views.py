@@ -163,3 +163,8 @@ def test_a_buyer_has_unread_and_archived_too(db, lucia):
 def test_mark_several_read_at_once(db, wei):
     desk.mark_read_many(db, wei, [JAMES_WEI, LUCIA_WEI])
     assert desk.counts(db, wei)["unread"] == 0
+
+
+def test_one_desk_row(db, wei):
+    assert desk.desk_row(db, wei, JAMES_WEI).awaiting_since == dt.datetime(2026, 11, 20, 7, 48)
+    assert desk.desk_row(db, wei, 2) is None          # not wei's
