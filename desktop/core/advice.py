@@ -75,22 +75,45 @@ def zone(name: str | None, country: str = "") -> ZoneInfo | None:
     return None
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _spans(hours: dict[str, str] | None, weekday: int, opens: dt.time, closes: dt.time) -> tuple[dt.time, dt.time] | None:
+    """The store's hours on a weekday: its own ("09:00-18:00" per day, a day missing is
+    closed) when it set any, else a working day from Monday to Friday."""
+    if not hours:
+        return (opens, closes) if weekday < 5 else None
+    span = hours.get(WEEKDAYS[weekday])
+    if not span or "-" not in span:
+        return None
+    start, end = span.split("-", 1)
+    try:
+        return dt.time.fromisoformat(start), (dt.time.max if end == "24:00" else dt.time.fromisoformat(end))
+    except ValueError:
+        return None
+
+
 def store_time(time_zone: ZoneInfo, *, city: str = "", now: dt.datetime | None = None,
                opens: dt.time = DEFAULT_OPENS, closes: dt.time = DEFAULT_CLOSES,
-               typical_reply_s: int | None = None) -> StoreTime:
-    """The store's local time and whether a message sent now arrives outside its hours
-    (before it opens, after it closes, or on a Saturday or Sunday)."""
+               hours: dict[str, str] | None = None, typical_reply_s: int | None = None) -> StoreTime:
+    """The store's local time and whether a message sent now arrives outside its hours: the
+    office hours the store set on its desk, else a working day (`opens`–`closes`, Monday to
+    Friday)."""
     utc_now = (now or clock.now()).replace(tzinfo=dt.timezone.utc)
     local = utc_now.astimezone(time_zone)
-    working_day = local.weekday() < 5
-    inside = working_day and opens <= local.time() < closes
+    today = _spans(hours, local.weekday(), opens, closes)
+    inside = today is not None and today[0] <= local.time() < today[1]
     opens_in = None
     if not inside:
-        day = local.date() if working_day and local.time() < opens else local.date() + dt.timedelta(days=1)
-        while day.weekday() >= 5:
-            day += dt.timedelta(days=1)
-        next_open = dt.datetime.combine(day, opens, tzinfo=time_zone)
-        opens_in = int((next_open - local).total_seconds())
+        for ahead in range(8):
+            day = local.date() + dt.timedelta(days=ahead)
+            span = _spans(hours, day.weekday(), opens, closes)
+            if span is None:
+                continue
+            start = dt.datetime.combine(day, span[0], tzinfo=time_zone)
+            if start > local:
+                opens_in = int((start - local).total_seconds())
+                break
     return StoreTime(time_zone=str(time_zone.key), city=city, local=local, outside_hours=not inside,
                      opens_in_s=opens_in, typical_reply_s=typical_reply_s)
 

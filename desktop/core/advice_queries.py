@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.core import advice
+from desktop.core import advice, clock, desk_settings, stats
 from desktop.core import schema as m
 from desktop.core.conversations import member
 from desktop.core.db import Database
@@ -18,23 +18,27 @@ from desktop.core.users import UserRecord
 
 
 def _store_zone(s: Session, store: m.Store):
-    """The store's time zone: its seller's, else its country's; None when neither says."""
-    seller_zone = s.scalar(select(m.User.time_zone).where(m.User.store_id == store.id).order_by(m.User.id).limit(1))
-    return advice.zone(seller_zone, store.country)
+    """The store's time zone: the one on its desk settings, else its seller's, else its
+    country's; None when none says."""
+    return advice.zone(desk_settings.read_in(s, store.id).time_zone, store.country)
 
 
-def store_time(db: Database, user: UserRecord, conversation_id: int,
-               typical_reply_s: int | None = None) -> advice.StoreTime | None:
-    """The clock of the store in one of the user's conversations (None: the store has no
-    time zone, so the note says nothing it does not know)."""
+def store_time(db: Database, user: UserRecord, conversation_id: int) -> advice.StoreTime | None:
+    """The clock of the store in one of the user's conversations: its local time, whether it
+    is outside the office hours it set (else a working day), and its median first response
+    over 30 days once it has answered someone (None: the store has no time zone, so the note
+    says nothing it does not know)."""
     def run(s: Session) -> advice.StoreTime | None:
         member(s, user, conversation_id)
         conv = s.get(m.Conversation, conversation_id)
         assert conv is not None
-        zone = _store_zone(s, conv.store)
+        settings = desk_settings.read_in(s, conv.store_id)
+        zone = advice.zone(settings.time_zone, conv.store.country)
         if zone is None:
             return None
-        return advice.store_time(zone, city=conv.store.city, typical_reply_s=typical_reply_s)
+        typical = stats.median_first_response_in(s, conv.store_id, days=30, now=clock.now())
+        return advice.store_time(zone, city=conv.store.city, hours=dict(settings.office_hours) or None,
+                                 typical_reply_s=typical)
     return db.read(run)
 
 

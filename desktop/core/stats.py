@@ -74,6 +74,12 @@ def _figures(s: Session, store_id: int, days: int, now: dt.datetime) -> tuple:
     return share, median, tuple(DayFigures(d, r, w) for d, (r, w) in per_day.items())
 
 
+def median_first_response_in(s: Session, store_id: int, *, days: int, now: dt.datetime) -> int | None:
+    """The store's median first response over the last `days` days, in seconds (None: it has
+    answered nobody yet): what a buyer is told to expect (`advice`)."""
+    return _figures(s, store_id, days, now)[1]
+
+
 def store_stats(db: Database, user: UserRecord, days: int = 30) -> Stats:
     """The store's figures over the last `days` days (today included), and its waits now."""
     if not 1 <= days <= MAX_DAYS:

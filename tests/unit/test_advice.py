@@ -146,3 +146,22 @@ def test_cli(data_dir, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["advice", "dispute", "--order", "x"])
     assert exit_.value.code == 2 and "is not an id" in capsys.readouterr().err
+
+
+def test_store_time_follows_the_desk_settings_and_figures(db, lucia, wei):
+    from desktop.core import desk_settings
+    conversation_id, _card = messaging.contact(db, lucia, store_handle=wei.store_handle)
+    desk_settings.update(db, wei, time_zone="Asia/Shanghai", hours={"wed": "10:00-12:00"})
+    with clock.frozen(dt.datetime(2026, 12, 2, 7, 0)):          # Wednesday 15:00 in Shanghai: closed since 12:00
+        found = advice_queries.store_time(db, lucia, conversation_id)
+    assert found is not None and found.outside_hours
+    assert found.opens_in_s == (7 * 24 - 5) * 3600                 # next Wednesday 10:00
+    with clock.frozen(dt.datetime(2026, 12, 2, 3, 0)):          # Wednesday 11:00
+        assert not advice_queries.store_time(db, lucia, conversation_id).outside_hours
+    # Once the store has answered a buyer, its median first response is what a buyer is told.
+    with clock.frozen(dt.datetime(2026, 12, 2, 3, 0)):
+        messaging.send(db, lucia, conversation_id, "¿Tenéis la talla M?")
+    with clock.frozen(dt.datetime(2026, 12, 2, 5, 0)):
+        messaging.send(db, wei, conversation_id, "有的")
+    with clock.frozen(dt.datetime(2026, 12, 2, 7, 0)):
+        assert advice_queries.store_time(db, lucia, conversation_id).typical_reply_s is not None
