@@ -135,12 +135,15 @@ def _ordered(q):
 
 
 def page_in(s: Session, user: UserRecord, view: str = "all", *, label: str | None = None,
-            after: ConversationCursor | None = None, limit: int = inbox.PAGE) -> DeskPage:
+            after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True) -> DeskPage:
+    """A page of a view. With `pins_first` (the command line), All's first page opens with the
+    pinned conversations; without it (the window's list, kept in one order by activity so a
+    change can move a row by binary search) every page is in activity order."""
     mem = m.ConversationMember
     check_view(view)
     q = _ids_query(s, user, view, label)
     pinned: list[int] = []
-    if view == "all" and label is None:
+    if view == "all" and label is None and pins_first:
         # Pinned conversations head the first page of All (at most MAX_PINNED) and are left out of the rest.
         if after is None:
             pins = _indexed(select(mem.conversation_id).where(
@@ -188,9 +191,27 @@ def _own_labels(user: UserRecord):
 
 
 def desk_page(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None,
-              after: ConversationCursor | None = None, limit: int = inbox.PAGE) -> DeskPage:
-    """A page of a view, newest activity first (pinned first on All's first page)."""
-    return db.read(lambda s: page_in(s, user, view, label=label, after=after, limit=limit))
+              after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True) -> DeskPage:
+    """A page of a view, newest activity first (pinned first on All's first page, unless not asked)."""
+    return db.read(lambda s: page_in(s, user, view, label=label, after=after, limit=limit, pins_first=pins_first))
+
+
+def in_view(db: Database, user: UserRecord, view: str, ids: list[int], *, label: str | None = None) -> set[int]:
+    """Which of these conversations a view holds now (a change notice named them)."""
+    def run(s: Session) -> set[int]:
+        check_view(view)
+        mem = m.ConversationMember
+        return set(s.scalars(select(mem.conversation_id).where(*_view_where(s, user, view),
+                                                                mem.conversation_id.in_(ids))
+                             .where(mem.conversation_id.in_(select(m.ConversationLabel.conversation_id).where(
+                                 m.ConversationLabel.label_id == label_id_in(s, user, label)))
+                                    if label is not None else literal_column("1") == literal_column("1"))))
+    return db.read(run) if ids else set()
+
+
+def rows_of(db: Database, user: UserRecord, ids: list[int]) -> dict[int, DeskRow]:
+    """The desk rows of these conversations by id (the window's list decorates its rows)."""
+    return {r.id: r for r in db.read(lambda s: rows_for(s, user, ids))} if ids else {}
 
 
 def desk_row(db: Database, user: UserRecord, conversation_id: int) -> DeskRow | None:

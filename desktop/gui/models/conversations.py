@@ -28,6 +28,7 @@ from desktop.gui.session import Session
 
 if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
+    from desktop.core.desk import DeskRow
     from desktop.core.inbox import ConversationCursor, ConversationPage, InboxTotals
 
 Index = QModelIndex | QPersistentModelIndex
@@ -48,6 +49,7 @@ class ConversationRole(enum.IntEnum):
     PREVIEW = Qt.ItemDataRole.UserRole + 3
     TIME = Qt.ItemDataRole.UserRole + 4
     ID = Qt.ItemDataRole.UserRole + 5
+    DESK = Qt.ItemDataRole.UserRole + 6      # the DeskRow: wait, overdue, labels, pin (None until read)
 
 
 def preview(row: ConversationRow) -> str:
@@ -74,6 +76,7 @@ class ConversationListModel(QAbstractListModel):
         self._view = view
         self._page = page
         self._rows: list[ConversationRow] = []
+        self._desk: dict[int, DeskRow] = {}    # conversation id -> its desk state, for drawing
         self._keys: list[Key] = []             # sort keys of `_rows`, ascending
         self._key_of: dict[int, Key] = {}      # conversation id -> its key in `_keys`
         self._next: ConversationCursor | None = None   # where the next page starts; None: all loaded
@@ -107,6 +110,8 @@ class ConversationListModel(QAbstractListModel):
             return fmt.short_time(row.last_at, self._session.user.time_zone)
         if role == ConversationRole.ID:
             return row.id
+        if role == ConversationRole.DESK:
+            return self._desk.get(row.id)
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
@@ -118,7 +123,7 @@ class ConversationListModel(QAbstractListModel):
         self._fetching = True
         gen = self._generation
         conversations.next_page(self._session, self._view, self._next, self._page).on_success(
-            lambda page: self._more(gen, page)).bound_to(self).run()
+            lambda result: self._more(gen, *result)).bound_to(self).run()
 
     # -- for views ----------------------------------------------------------------------------
     @property
@@ -126,8 +131,8 @@ class ConversationListModel(QAbstractListModel):
         return self._view
 
     def set_view(self, view: InboxFilter) -> None:
-        """Show only the conversations this filter admits (read again from the first page)."""
-        if view is not self._view:
+        """Show only the conversations of this view (read again from the first page)."""
+        if view != self._view:
             self._view = view
             self.load()
 
@@ -148,7 +153,7 @@ class ConversationListModel(QAbstractListModel):
         self._refreshing = True
         wanted, self._waiting = sorted(self._waiting), set()
         gen = self._generation
-        conversations.changed_rows(self._session, wanted).on_success(
+        conversations.changed_rows(self._session, wanted, self._view).on_success(
             lambda result: self._refreshed(gen, *result)).bound_to(self).run()
 
     def row_of(self, conversation_id: int) -> int:
@@ -173,9 +178,10 @@ class ConversationListModel(QAbstractListModel):
         return self._next is not None
 
     # -- arrivals -----------------------------------------------------------------------------
-    def _first(self, gen: int, page: ConversationPage, totals: InboxTotals) -> None:
+    def _first(self, gen: int, page: ConversationPage, totals: InboxTotals, desk: dict[int, DeskRow]) -> None:
         if gen != self._generation:
             return
+        self._desk = dict(desk)
         self.loaded = True
         self.pages_read = 1
         rows = list(page.rows)
@@ -192,9 +198,10 @@ class ConversationListModel(QAbstractListModel):
         if self._waiting:
             self.refresh(set())
 
-    def _more(self, gen: int, page: ConversationPage) -> None:
+    def _more(self, gen: int, page: ConversationPage, desk: dict[int, DeskRow]) -> None:
         if gen != self._generation:
             return
+        self._desk.update(desk)
         self._fetching = False
         self.pages_read += 1
         self._next = page.next
@@ -224,11 +231,13 @@ class ConversationListModel(QAbstractListModel):
         """True when a row with this key belongs to a page not loaded yet."""
         return self._next is not None and key > sort_key(self._next.activity_at, self._next.conversation_id)
 
-    def _refreshed(self, gen: int, rows: dict[int, ConversationRow | None], totals: InboxTotals) -> None:
+    def _refreshed(self, gen: int, rows: dict[int, ConversationRow | None], totals: InboxTotals,
+                   desk: dict[int, DeskRow]) -> None:
         self._refreshing = False
         if gen == self._generation:
+            self._desk.update(desk)
             for cid, row in rows.items():
-                self._place(cid, row if row is not None and self._view.admits(row) else None)
+                self._place(cid, row)
             self._set_totals(totals)
         self.refreshed.emit()
         if self._waiting:

@@ -3,65 +3,69 @@ me", contacting a seller."""
 
 from __future__ import annotations
 
-import enum
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
 
-from desktop.gui.ops.core import conversations, inbox, messaging
+from desktop.gui.ops.core import conversations, desk, inbox, messaging
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
+    from desktop.core.desk import DeskRow
     from desktop.core.inbox import ConversationCursor, ConversationPage, InboxTotals
 
-SCAN = 200          # rows read per step when a filter leaves some out
+@dataclass(frozen=True)
+class InboxFilter:
+    """Which conversations the list shows: one of the desk's views (`desktop.core.desk.VIEWS`:
+    all, unread, awaiting, overdue, problem, archived) and, for a seller, one of the store's
+    labels. `InboxFilter.ALL` and `InboxFilter.UNREAD` name the two every user has."""
+
+    view: str = "all"
+    label: str | None = None
+
+    ALL: ClassVar[InboxFilter]
+    UNREAD: ClassVar[InboxFilter]
 
 
-class InboxFilter(enum.Enum):
-    """Which conversations the list shows (the seller's desk adds more: awaiting, overdue...)."""
+InboxFilter.ALL = InboxFilter("all")
+InboxFilter.UNREAD = InboxFilter("unread")
 
-    ALL = "all"
-    UNREAD = "unread"
-
-    def admits(self, row: ConversationRow) -> bool:
-        return self is InboxFilter.ALL or row.unread > 0
+Decorations = dict[int, "DeskRow"]
 
 
-def _page(b: Backend, view: InboxFilter, after: ConversationCursor | None, limit: int) -> ConversationPage:
-    if view is InboxFilter.ALL:
-        return inbox.conversation_page(b.db, b.user, after=after, limit=limit)
-    # Unread: the core's pages filtered here, read until a page is full (30% of a seller's
-    # conversations are unread: about two reads); the desk's own queries replace this.
-    rows: list[ConversationRow] = []
-    cursor = after
-    while len(rows) < limit:
-        page = inbox.conversation_page(b.db, b.user, after=cursor, limit=max(limit, SCAN))
-        rows += [r for r in page.rows if view.admits(r)]
-        cursor = page.next
-        if cursor is None:
-            break
-    if len(rows) > limit:
-        rows, cursor = rows[:limit], rows[limit - 1].cursor
-    return inbox.ConversationPage(tuple(rows), cursor)
+def _page(b: Backend, view: InboxFilter, after: ConversationCursor | None,
+          limit: int) -> tuple[ConversationPage, Decorations]:
+    """A page of the view in activity order (pins are marked, not moved: the list keeps one
+    order), and each row's desk state (wait, labels, pin) for the list to draw."""
+    page = desk.desk_page(b.db, b.user, view.view, label=view.label, after=after, limit=limit, pins_first=False)
+    return inbox.ConversationPage(tuple(d.row for d in page.rows), page.next), {d.id: d for d in page.rows}
 
 
-def first_page(session: Session, view: InboxFilter, limit: int) -> Op[tuple[ConversationPage, InboxTotals]]:
+def first_page(session: Session, view: InboxFilter,
+               limit: int) -> Op[tuple[ConversationPage, InboxTotals, Decorations]]:
     """The list's first page (newest activity first) and the counts for the badge."""
-    return session.op(lambda b: (_page(b, view, None, limit), inbox.totals(b.db, b.user)), "first conversations")
+    def run(b: Backend) -> tuple[ConversationPage, InboxTotals, Decorations]:
+        page, decorations = _page(b, view, None, limit)
+        return page, inbox.totals(b.db, b.user), decorations
+    return session.op(run, "first conversations")
 
 
 def next_page(session: Session, view: InboxFilter, after: ConversationCursor,
-              limit: int) -> Op[ConversationPage]:
+              limit: int) -> Op[tuple[ConversationPage, Decorations]]:
     """The page of the list after `after` (the user scrolled to the end of what is loaded)."""
     return session.op(lambda b: _page(b, view, after, limit), "more conversations")
 
 
-def changed_rows(session: Session,
-                 ids: list[int]) -> Op[tuple[dict[int, ConversationRow | None], InboxTotals]]:
-    """These conversations' rows as they stand now (None: no longer in the list) and the counts."""
-    def run(b: Backend) -> tuple[dict[int, ConversationRow | None], InboxTotals]:
-        found = {r.id: r for r in conversations.list_conversations(b.db, b.user, ids)}    # one statement
-        return {cid: found.get(cid) for cid in ids}, inbox.totals(b.db, b.user)
+def changed_rows(session: Session, ids: list[int], view: InboxFilter = InboxFilter.ALL,
+                 ) -> Op[tuple[dict[int, ConversationRow | None], InboxTotals, Decorations]]:
+    """These conversations' rows as they stand now (None: no longer in the view), the counts,
+    and their desk state."""
+    def run(b: Backend) -> tuple[dict[int, ConversationRow | None], InboxTotals, Decorations]:
+        decorations = desk.rows_of(b.db, b.user, ids)
+        held = desk.in_view(b.db, b.user, view.view, ids, label=view.label)
+        rows = {cid: (decorations[cid].row if cid in held and cid in decorations else None) for cid in ids}
+        return rows, inbox.totals(b.db, b.user), decorations
 
     return session.op(run, "changed conversations")
 

@@ -7,10 +7,11 @@ is left and are elided.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.models.conversations import ConversationRole
@@ -64,6 +65,36 @@ def row_layout(option: QStyleOptionViewItem, when: str, unread: int) -> RowLayou
     return RowLayout(avatar, name, time, badge, preview)
 
 
+OVERDUE = QColor("#d64545")
+AWAITING = QColor("#e08a1e")
+
+
+def waited(since: dt.datetime, now: dt.datetime | None = None) -> str:
+    """How long a buyer has waited, short: "45 min", "3 h", "2 d"."""
+    seconds = max(0, int(((now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)) - since).total_seconds()))
+    if seconds < 3600:
+        return QCoreApplication.translate("ConversationDelegate", "%1 min").replace("%1", str(max(1, seconds // 60)))
+    if seconds < 48 * 3600:
+        return QCoreApplication.translate("ConversationDelegate", "%1 h").replace("%1", str(seconds // 3600))
+    return QCoreApplication.translate("ConversationDelegate", "%1 d").replace("%1", str(seconds // 86400))
+
+
+def desk_status(desk) -> tuple[str, QColor | None]:
+    """The desk's note on a row: the pin, the wait (coloured when awaiting, red when overdue),
+    the labels; ("", None) for a row without desk state."""
+    if desk is None:
+        return "", None
+    parts = ["📌"] if desk.pinned else []
+    colour = None
+    if desk.awaiting_since is not None:
+        wait = waited(desk.awaiting_since)
+        parts.append(QCoreApplication.translate("ConversationDelegate", "overdue %1").replace("%1", wait)
+                     if desk.overdue else wait)
+        colour = OVERDUE if desk.overdue else AWAITING
+    parts.extend(desk.labels)
+    return " · ".join(parts), colour
+
+
 class ConversationDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(MIN_WIDTH, max(64, QFontMetrics(option.font).height() * 2 + 28))
@@ -90,9 +121,22 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(at.avatar, int(Qt.AlignmentFlag.AlignCenter), name[:1].upper())
+        status, colour = desk_status(index.data(ConversationRole.DESK))
+        name_rect = at.name
+        if status:
+            # The desk's note takes at most half the line, elided, right after the name's room.
+            painter.setFont(small)
+            sfm0 = QFontMetrics(small)
+            width = min(sfm0.horizontalAdvance(status) + 2, at.name.width() // 2)
+            note = QRect(at.name.right() - width, at.name.top(), width, at.name.height())
+            painter.setPen(colour or theme.MUTED)
+            painter.drawText(note, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             sfm0.elidedText(status, Qt.TextElideMode.ElideRight, width))
+            name_rect = QRect(at.name.left(), at.name.top(), max(0, note.left() - 6 - at.name.left()), at.name.height())
+            painter.setFont(bold)
         painter.setPen(theme.TEXT)
-        painter.drawText(at.name, int(Qt.AlignmentFlag.AlignLeft),
-                         fm.elidedText(name, Qt.TextElideMode.ElideRight, at.name.width()))
+        painter.drawText(name_rect, int(Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(name, Qt.TextElideMode.ElideRight, name_rect.width()))
         painter.setFont(small)
         painter.setPen(theme.MUTED)
         painter.drawText(at.time, int(Qt.AlignmentFlag.AlignRight), when)

@@ -7,7 +7,7 @@ built when the first conversation opens: a seller's start shows only the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -19,12 +19,15 @@ from desktop.core.errors import KnownError
 from desktop.gui.images import ImageCache
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
 from desktop.gui.models.search_results import ResultRole, SearchResultsModel
-from desktop.gui.ops import conversations
+from desktop.gui.ops import conversations, desk
+from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.outgoing import PendingSends
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.alerts import warn
 from desktop.gui.views.chat import ChatView
+from desktop.gui.views import desk_filter_bar
 from desktop.gui.views.conversation_item import ConversationDelegate
+from desktop.gui.views.desk_filter_bar import DeskFilterBar
 from desktop.gui.views.first_screen import FirstScreen
 from desktop.gui.views.message_jump import MessageJump
 from desktop.gui.views.search_box import SearchField
@@ -123,6 +126,8 @@ class MessageCentre(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         session.changed.connect(self._on_changes)
+        self.filters: DeskFilterBar | None = None
+        self._view_store = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
 
     @property
@@ -151,7 +156,36 @@ class MessageCentre(QWidget):
             self._chat.flush_draft()
 
     def load(self) -> None:
+        if self.filters is None:
+            self._build_filters()
         self.model.load()
+        if self.filters is not None:
+            self.filters.refresh()
+
+    # -- the desk's views ---------------------------------------------------------------
+    def _build_filters(self) -> None:
+        """The filter bar, once the account is known (a buyer's has fewer views); it opens on
+        the view this account chose last."""
+        self.filters = DeskFilterBar(self._session, self)
+        self.left_layout.insertWidget(0, self.filters)
+        kept = self._kept_view()
+        if kept != self.model.view:
+            self.filters.select(kept)
+            self.model.set_view(kept)
+        self.filters.changed.connect(self._filter_changed)
+
+    def _view_key(self) -> str:
+        return f"user-{self._session.user.handle}/conversation_view"
+
+    def _kept_view(self) -> InboxFilter:
+        value = str(self._view_store.value(self._view_key(), "all") or "all")
+        view, _, label = value.partition(":")
+        allowed = desk_filter_bar.SELLER_VIEWS if self._session.user.role != "buyer" else desk_filter_bar.BUYER_VIEWS
+        return InboxFilter(view if view in allowed else "all", label or None)
+
+    def _filter_changed(self, view: InboxFilter) -> None:
+        self._view_store.setValue(self._view_key(), view.view + (f":{view.label}" if view.label else ""))
+        self.model.set_view(view)
 
     def open_conversation(self, conversation_id: int) -> None:
         """Select a conversation; one the list has not loaded (brand new, or further down than
@@ -272,6 +306,11 @@ class MessageCentre(QWidget):
         self._jump.start()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
+        if self.filters is not None:
+            self.filters.refresh()
+        self._changes(notice)
+
+    def _changes(self, notice: ChangeNotice) -> None:
         ids = notice.conversation_ids
         if ids:
             self.model.refresh(ids)
@@ -284,6 +323,7 @@ class MessageCentre(QWidget):
         if not ix.isValid():
             return
         cid = ix.data(ConversationRole.ID)
+        state = ix.data(ConversationRole.DESK)
         menu = QMenu(self)
         if ix.data(ConversationRole.UNREAD):
             menu.addAction(self.tr("Mark as read"),
@@ -291,8 +331,31 @@ class MessageCentre(QWidget):
         else:
             menu.addAction(self.tr("Mark as unread"),
                            lambda: conversations.mark_unread(self._session, cid).on_failure(self._failed).run())
+        if state is not None:
+            self._desk_actions(menu, cid, state)
         menu.addAction(self.tr("Delete for me…"), lambda: self._delete(cid))
         menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def _desk_actions(self, menu: QMenu, cid: int, state) -> None:
+        """Pin, archive, "no response needed" and labels (the desk's; a buyer gets archive)."""
+        seller = self._session.user.role != "buyer"
+        if seller:
+            menu.addAction(self.tr("Unpin") if state.pinned else self.tr("Pin"),
+                           lambda: desk.pin(self._session, cid, not state.pinned).on_failure(self._failed).run())
+        menu.addAction(self.tr("Move back to the inbox") if state.archived else self.tr("Archive"),
+                       lambda: desk.archive(self._session, cid, not state.archived).on_failure(self._failed).run())
+        if seller and state.awaiting_since is not None:
+            menu.addAction(self.tr("No response needed"),
+                           lambda: desk.no_response(self._session, cid).on_failure(self._failed).run())
+        if seller:
+            labels = menu.addMenu(self.tr("Labels"))
+            for name in sorted(set(self.filters.label_names() if self.filters is not None else ()) | set(state.labels)):
+                has = name in state.labels
+                action = labels.addAction(name)
+                action.setCheckable(True)
+                action.setChecked(has)
+                action.triggered.connect(lambda _c=False, n=name, h=has: (
+                    desk.remove_label if h else desk.add_label)(self._session, cid, n).on_failure(self._failed).run())
 
     def _delete(self, conversation_id: int) -> None:
         answer = QMessageBox.question(

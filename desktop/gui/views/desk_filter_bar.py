@@ -1,0 +1,109 @@
+"""The views of the conversation list (issue 17 §2): All, Unread, Awaiting my reply, Overdue,
+With a problem, Archived — each with its count — and, for a seller, the store's labels.
+
+A buyer sees All, Unread and Archived. The counts are the core's (`desk.counts`: index-only,
+never a scan of the history), read again when a change notice could move them. The view
+chosen last is kept per account by the Message Centre.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QSizePolicy, QToolButton, QWidget
+
+from desktop.gui.ops import desk
+from desktop.gui.ops.conversations import InboxFilter
+from desktop.gui.session import Session
+from desktop.gui.views.flow_layout import FlowLayout
+
+SELLER_VIEWS = ("all", "unread", "awaiting", "overdue", "problem", "archived")
+BUYER_VIEWS = ("all", "unread", "archived")
+
+
+def view_title(view: str) -> str:
+    titles = {"all": "All", "unread": "Unread", "awaiting": "Awaiting reply", "overdue": "Overdue",
+              "problem": "Problem", "archived": "Archived"}
+    return QCoreApplication.translate("DeskFilterBar", titles[view])
+
+
+class DeskFilterBar(QWidget):
+    changed = Signal(object)          # the InboxFilter chosen
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("deskFilterBar")
+        self._session = session
+        self._seller = session.user.role != "buyer"
+        self._counts: dict = {}
+        self.buttons: dict[str, QToolButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        # The buttons wrap onto a second line in a narrow pane (800x560): never wider than the list.
+        layout = FlowLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for view in SELLER_VIEWS if self._seller else BUYER_VIEWS:
+            button = QToolButton(self)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _checked=False, v=view: self._emit(v))
+            self._group.addButton(button)
+            self.buttons[view] = button
+            layout.addWidget(button)
+        self.buttons["all"].setChecked(True)
+        self.label = QComboBox(self)
+        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.label.setToolTip(self.tr("Show the conversations with this label"))
+        self.label.activated.connect(lambda _i: self._emit(self.current_view()))
+        self.label.setVisible(self._seller)
+        layout.addWidget(self.label)
+        self._titles()
+
+    def current_view(self) -> str:
+        return next((v for v, b in self.buttons.items() if b.isChecked()), "all")
+
+    def current(self) -> InboxFilter:
+        label = self.label.currentData() if self._seller else None
+        return InboxFilter(self.current_view(), label or None)
+
+    def select(self, view: InboxFilter) -> None:
+        """Show `view` as chosen (the one kept from the last time), without emitting."""
+        button = self.buttons.get(view.view)
+        if button is not None:
+            button.setChecked(True)
+        i = self.label.findData(view.label) if view.label else 0
+        self.label.setCurrentIndex(max(0, i))
+
+    def label_names(self) -> list[str]:
+        """The store's labels, as last counted."""
+        return sorted(self._counts.get("labels", {}))
+
+    def refresh(self) -> None:
+        """Read the counts (and the store's labels) again."""
+        desk.counts(self._session).on_success(self._got_counts).bound_to(self).run()
+
+    def _got_counts(self, counts: dict) -> None:
+        self._counts = counts
+        self._titles()
+        if self._seller:
+            chosen = self.label.currentData()
+            self.label.blockSignals(True)
+            self.label.clear()
+            self.label.addItem(self.tr("Any label"), None)
+            for name, n in sorted(counts.get("labels", {}).items()):
+                self.label.addItem(f"{name} ({n})", name)
+            self.label.setCurrentIndex(max(0, self.label.findData(chosen)) if chosen else 0)
+            self.label.setVisible(self.label.count() > 1)
+            self.label.blockSignals(False)
+
+    def _titles(self) -> None:
+        for view, button in self.buttons.items():
+            n = self._counts.get(view)
+            title = view_title(view)
+            button.setText(title if n is None else f"{title} ({n})")
+        over = self._counts.get("overdue")
+        if "overdue" in self.buttons:
+            self.buttons["overdue"].setStyleSheet("color: #d64545;" if over else "")
+
+    def _emit(self, view: str) -> None:
+        self.changed.emit(self.current())
