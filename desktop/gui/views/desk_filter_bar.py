@@ -8,7 +8,7 @@ chosen last is kept per account by the Message Centre.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QSizePolicy, QToolButton, QWidget
 
 from desktop.gui.ops import desk
@@ -20,10 +20,16 @@ SELLER_VIEWS = ("all", "unread", "awaiting", "overdue", "problem", "archived")
 BUYER_VIEWS = ("all", "unread", "archived")
 
 
+TITLES = {"all": QT_TRANSLATE_NOOP("DeskFilterBar", "All"),
+          "unread": QT_TRANSLATE_NOOP("DeskFilterBar", "Unread"),
+          "awaiting": QT_TRANSLATE_NOOP("DeskFilterBar", "Awaiting reply"),
+          "overdue": QT_TRANSLATE_NOOP("DeskFilterBar", "Overdue"),
+          "problem": QT_TRANSLATE_NOOP("DeskFilterBar", "Problem"),
+          "archived": QT_TRANSLATE_NOOP("DeskFilterBar", "Archived")}
+
+
 def view_title(view: str) -> str:
-    titles = {"all": "All", "unread": "Unread", "awaiting": "Awaiting reply", "overdue": "Overdue",
-              "problem": "Problem", "archived": "Archived"}
-    return QCoreApplication.translate("DeskFilterBar", titles[view])
+    return QCoreApplication.translate("DeskFilterBar", TITLES[view])
 
 
 class DeskFilterBar(QWidget):
