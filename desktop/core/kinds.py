@@ -11,6 +11,7 @@ import enum
 class Role(str, enum.Enum):
     BUYER = "buyer"
     SELLER = "seller"
+    ARBITER = "arbiter"          # the marketplace: decides escalated disputes
 
 
 class OrderStatus(str, enum.Enum):
@@ -37,6 +38,7 @@ class MessageKind(str, enum.Enum):
     PRODUCT_CARD = "product_card"
     ORDER_CARD = "order_card"
     SYSTEM = "system"
+    REQUEST_CARD = "request_card"    # a step of a cancellation or a dispute (its `order_events` row)
 
 
 class RequestState(str, enum.Enum):
@@ -46,10 +48,41 @@ class RequestState(str, enum.Enum):
 
 
 class DisputeState(str, enum.Enum):
-    """Where a dispute stands. Only OPEN exists yet; responding, escalating and the
-    marketplace's decision come with the rest of the dispute flow."""
+    """Where a dispute stands (docs/orders.md draws the paths between them)."""
 
-    OPEN = "open"
+    OPEN = "open"                            # waiting for the seller's answer
+    OFFERED = "offered"                      # the seller offered a partial refund: the buyer accepts or escalates
+    RETURN_REQUESTED = "return_requested"    # the seller asked for the item back: the buyer ships it
+    RETURNED = "returned"                    # the buyer shipped it back: the seller refunds
+    REJECTED = "rejected"                    # the seller rejected it: the buyer accepts that or escalates
+    ESCALATED = "escalated"                  # waiting for the marketplace's decision
+    CLOSED = "closed"                        # over: `refund_cents` says what was refunded
+
+    @property
+    def is_open(self) -> bool:
+        return self != DisputeState.CLOSED
+
+
+class CaseAction(str, enum.Enum):
+    """One step of a cancellation, a dispute or a shipment: a row of an order's history."""
+
+    CANCEL_REQUESTED = "cancel_requested"
+    CANCEL_ACCEPTED = "cancel_accepted"
+    CANCEL_DECLINED = "cancel_declined"
+    CANCEL_AUTO = "cancel_auto"              # the store did not answer in time
+    SHIPPED = "shipped"
+    DISPUTE_OPENED = "dispute_opened"
+    REFUND_ACCEPTED = "refund_accepted"      # the seller accepts the refund asked
+    PARTIAL_OFFERED = "partial_offered"
+    RETURN_ASKED = "return_asked"
+    RETURN_SHIPPED = "return_shipped"
+    RETURN_LAPSED = "return_lapsed"          # the buyer did not ship the return in time
+    REJECTED = "rejected"
+    OFFER_ACCEPTED = "offer_accepted"        # the buyer accepts the offer (or the rejection)
+    AUTO_ACCEPTED = "auto_accepted"          # the seller did not answer in time
+    ESCALATED = "escalated"
+    AUTO_ESCALATED = "auto_escalated"
+    DECIDED = "decided"                      # the marketplace's decision
 
 
 class ChangeKind(str, enum.Enum):
@@ -65,6 +98,8 @@ class ChangeKind(str, enum.Enum):
     DESK = "desk"                    # a member pinned, archived, labelled or waived a conversation
     QUICK_REPLY = "quick_reply"      # a store's quick replies changed
     STORE_SETTINGS = "store_settings"   # a store's response target, hours or auto-reply changed
+    CANCELLATION = "cancellation"    # a cancellation request was made, answered or applied
+    DISPUTE = "dispute"              # a dispute moved a step (answered, escalated, decided)
 
     @classmethod
     def parse(cls, value: str) -> ChangeKind | None:

@@ -323,3 +323,26 @@ def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, 
         return conv.id, result.message_id
 
     return db.write(run)
+
+
+def store_notice(s: Session, *, conversation_id: int, sender_id: int | None, kind: MessageKind, text: str,
+                 order_id: int | None = None) -> int:
+    """Write a card or notice the core posts (a cancellation or dispute step) in the caller's
+    transaction; `sender_id` None when the marketplace posts it. Every member but the sender
+    gets it as unread. Returns the message id."""
+    now = m.utcnow()
+    msg = m.Message(conversation_id=conversation_id, sender_id=sender_id, kind=kind, text=text,
+                    client_id=new_client_id(), order_id=order_id, created_at=now, sent_at=now)
+    s.add(msg)
+    s.flush()
+    s.execute(update(m.Conversation).where(m.Conversation.id == conversation_id)
+              .values(last_message_id=msg.id, last_activity_at=now))
+    mem = m.ConversationMember
+    others = mem.user_id != sender_id if sender_id is not None else mem.user_id.is_not(None)
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, others)
+              .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+    if sender_id is not None:
+        s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == sender_id)
+                  .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))
+    changes.record(s, "message", conversation_id=conversation_id, message_id=msg.id, user_id=sender_id)
+    return msg.id

@@ -124,6 +124,8 @@ class Order(Base):
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     carrier: Mapped[str] = mapped_column(String(100), default="")
     tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    shipped_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    refunded_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     items: Mapped[list[OrderItem]] = relationship(order_by="OrderItem.id")
     tracking: Mapped[list[TrackingEvent]] = relationship(order_by="TrackingEvent.at")
     store: Mapped[Store] = relationship()
@@ -152,6 +154,11 @@ class TrackingEvent(Base):
 
 
 class CancellationRequest(Base):
+    """A buyer's request to cancel an order before it ships (`desktop.core.cancellations`).
+
+    `reason` is the buyer's own words; `reason_code` the reason picked from the list. An
+    automatic cancellation is ACCEPTED with `automatic` set and no `decided_by`."""
+
     __tablename__ = "cancellation_requests"
     id: Mapped[int] = mapped_column(primary_key=True)
     order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
@@ -160,6 +167,11 @@ class CancellationRequest(Base):
     state: Mapped[RequestState] = mapped_column(_enum(RequestState), default=RequestState.PENDING)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    reason_code: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    deadline_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    decided_by: Mapped[int | None] = mapped_column(Integer, default=None)        # a user id; None: automatic
+    decline_reason: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Attachment(Base):
@@ -183,6 +195,38 @@ class Dispute(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     state: Mapped[str] = mapped_column(String(20), default="open")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    refund_kind: Mapped[str] = mapped_column(String(10), default="full", server_default="full")
+    amount_cents: Mapped[int] = mapped_column(Integer, default=0, server_default="0")      # the refund asked
+    offered_cents: Mapped[int | None] = mapped_column(Integer, default=None)               # a partial offer
+    refund_cents: Mapped[int | None] = mapped_column(Integer, default=None)                # what was refunded
+    deadline_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)        # of the current step
+    return_carrier: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    return_tracking: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class OrderEvent(Base):
+    """One step of an order's cancellation, dispute or shipment, in the order it happened:
+    the history `buzon cancel/dispute show` print, the cards of the chat, the evidence pack."""
+
+    __tablename__ = "order_events"
+    __table_args__ = (Index("ix_order_events_order_id_id", "order_id", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    subject: Mapped[str] = mapped_column(String(20))          # "cancellation", "dispute", "shipment"
+    subject_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)   # None: the marketplace's clock
+    action: Mapped[str] = mapped_column(String(30))            # a kinds.CaseAction value
+    amount_cents: Mapped[int | None] = mapped_column(Integer, default=None)
+    text: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[int | None] = mapped_column(Integer, default=None, index=True)   # its card in the chat
+
+
+class OrderEventEvidence(Base):
+    __tablename__ = "order_event_evidence"
+    event_id: Mapped[int] = mapped_column(ForeignKey("order_events.id", ondelete="CASCADE"), primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
 
 
 class DisputeEvidence(Base):

@@ -101,6 +101,15 @@ DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("attachment_max_pixels", 40_000_000, "the most pixels a picture may have", 1, 200_000_000),
     Setting("attachment_max_side", 2560, "the longest side a picture is stored at, in pixels", 16, 10_000),
     Setting("dispute_video_max_bytes", 100 * MIB, "the largest video a dispute can take, in bytes", 1, 2048 * MIB),
+    # The marketplace's deadlines for orders (desktop.core.order_rules, docs/orders.md).
+    Setting("cancel_answer_hours", 48, "hours a store has to answer a cancellation request", 1, 24 * 60),
+    Setting("ship_by_business_days", 7, "business days after payment by which an order must ship", 1, 60),
+    Setting("delivery_promise_days", 30, "days after shipping by which an order should arrive", 1, 120),
+    Setting("dispute_window_days", 15, "days after delivery during which a dispute can be opened", 1, 90),
+    Setting("dispute_answer_days", 5, "days a seller has to answer a dispute", 1, 60),
+    Setting("return_ship_days", 10, "days a buyer has to ship a return back", 1, 60),
+    Setting("escalate_from_day", 4, "the day of a dispute from which the buyer can escalate it", 1, 60),
+    Setting("auto_escalate_day", 16, "the day of a dispute on which it escalates by itself", 2, 120),
 )}
 
 
@@ -116,6 +125,14 @@ class Settings:
     attachment_max_pixels: int = 40_000_000
     attachment_max_side: int = 2560
     dispute_video_max_bytes: int = 100 * MIB
+    cancel_answer_hours: int = 48
+    ship_by_business_days: int = 7
+    delivery_promise_days: int = 30
+    dispute_window_days: int = 15
+    dispute_answer_days: int = 5
+    return_ship_days: int = 10
+    escalate_from_day: int = 4
+    auto_escalate_day: int = 16
 
     def reader_language(self, profile_language: str) -> str:
         """The language the user reads: this setting, else their profile's."""

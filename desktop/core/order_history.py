@@ -1,0 +1,185 @@
+"""An order's history of cancellation, shipment and dispute steps, and their cards in the chat.
+
+Every step (`record_step`) is one `OrderEvent` row, a `REQUEST_CARD` message in the
+conversation between the order's buyer and store (made if there is none yet), and the
+change notices the views refresh on. A step taken by the marketplace's clock (an
+automatic cancellation, acceptance or escalation) or by the marketplace itself has no
+member as its sender: its card reads as a notice from the marketplace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.core import attachments, changes, conversations, messaging
+from desktop.core import schema as m
+from desktop.core.errors import UsageError
+from desktop.core.kinds import CaseAction, ChangeKind, MessageKind
+from desktop.core.order_rules import iso
+from desktop.core.users import UserRecord
+
+MAX_ID = 2**63 - 1
+MAX_TEXT = 2000
+
+CANCELLATION, DISPUTE, SHIPMENT = "cancellation", "dispute", "shipment"
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    attachment_id: int
+    sha256: str
+    mime: str
+    bytes: int
+    name: str
+
+    def to_json(self, store: Path | None = None) -> dict:
+        out: dict = {"sha256": self.sha256, "mime": self.mime, "bytes": self.bytes, "name": self.name}
+        if store is not None:
+            out["path"] = str(attachments.stored_path(store, self.sha256, self.mime))
+        return out
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One step as both sides and the evidence pack see it."""
+
+    id: int
+    at: dt.datetime
+    by: str                      # the actor's handle; "marketplace" for the clock's own steps
+    action: CaseAction
+    amount_cents: int | None
+    text: str
+    evidence: tuple[EvidenceItem, ...]
+    subject: str
+    message_id: int | None
+
+    def to_json(self, store: Path | None = None) -> dict:
+        return {"at": iso(self.at), "by": self.by, "action": self.action.value,
+                "amount": None if self.amount_cents is None else self.amount_cents / 100,
+                "text": self.text, "evidence": [e.to_json(store) for e in self.evidence]}
+
+
+def visible_order(s: Session, user: UserRecord, order_id: int) -> m.Order:
+    """The order if `user` is its buyer, its store's seller or the marketplace; else a `UsageError`."""
+    order = s.get(m.Order, order_id) if 0 < order_id <= MAX_ID else None
+    if order is None or not (order.buyer_id == user.id or (user.store_id is not None
+                                                           and order.store_id == user.store_id)
+                             or user.role == m.Role.ARBITER.value):
+        raise UsageError(f"There is no order {order_id} among your orders.",
+                         hint="`buzon orders --json` lists them with their ids.")
+    return order
+
+
+def clean_text(text: str | None, what: str, *, required: bool = False) -> str:
+    value = (text or "").strip()
+    if required and not value:
+        raise UsageError(f"The {what} is empty.", hint=f"Write the {what}: the other side reads it.")
+    if len(value) > MAX_TEXT:
+        raise UsageError(f"The {what} is {len(value)} characters long; the limit is {MAX_TEXT}.",
+                         hint="Shorten it.")
+    return value
+
+
+def cents(amount: float | int | str | None, what: str = "amount") -> int:
+    """An amount of money given in units (12.5) as cents; refused when not a number."""
+    try:
+        value = round(float(amount) * 100)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        raise UsageError(f"The {what} {amount!r} is not a number.", hint="Write it as 12.50.") from None
+    if value != value or abs(value) > 2**53:      # NaN or absurd
+        raise UsageError(f"The {what} {amount!r} is not a usable amount.", hint="Write it as 12.50.")
+    return value
+
+
+def money(value: int, currency: str) -> str:
+    return f"{value / 100:.2f} {currency}"
+
+
+def conversation_for(s: Session, order: m.Order) -> int:
+    """The conversation between the order's buyer and its store, made if there is none."""
+    conv = s.scalar(select(m.Conversation.id).where(m.Conversation.buyer_id == order.buyer_id,
+                                                    m.Conversation.store_id == order.store_id))
+    if conv is not None:
+        return conv
+    buyer = s.get(m.User, order.buyer_id)
+    assert buyer is not None
+    record = UserRecord(buyer.id, buyer.handle, buyer.name, buyer.role.value, buyer.language, buyer.time_zone,
+                        buyer.city, buyer.store_id, None, None)
+    return conversations.get_or_create(s, record, order.store_id).id
+
+
+def record_step(s: Session, order: m.Order, *, subject: str, subject_id: int | None, actor_id: int | None,
+                action: CaseAction, text: str = "", amount_cents: int | None = None,
+                attachment_ids: Sequence[int] = (), card: str = "") -> m.OrderEvent:
+    """Write one step: its history row, its card in the conversation, the change notices."""
+    now = m.utcnow()
+    event = m.OrderEvent(order_id=order.id, subject=subject, subject_id=subject_id, at=now, actor_id=actor_id,
+                         action=action.value, amount_cents=amount_cents, text=text)
+    s.add(event)
+    s.flush()
+    for att_id in dict.fromkeys(attachment_ids):
+        s.add(m.OrderEventEvidence(event_id=event.id, attachment_id=att_id))
+    conv_id = conversation_for(s, order)
+    member = actor_id is not None and s.get(m.ConversationMember, (conv_id, actor_id)) is not None
+    event.message_id = messaging.store_notice(s, conversation_id=conv_id, sender_id=actor_id if member else None,
+                                              kind=MessageKind.REQUEST_CARD, text=card or action.value,
+                                              order_id=order.id)
+    kind = {CANCELLATION: ChangeKind.CANCELLATION, DISPUTE: ChangeKind.DISPUTE}.get(subject, ChangeKind.ORDER)
+    changes.record(s, kind, order_id=order.id, user_id=actor_id, conversation_id=conv_id)
+    changes.record(s, ChangeKind.ORDER, order_id=order.id, user_id=actor_id)
+    return event
+
+
+def history(s: Session, order_id: int, subject: str | None = None, subject_id: int | None = None
+            ) -> list[HistoryRow]:
+    """The order's steps, oldest first (of one subject, or one request or dispute, when given)."""
+    q = select(m.OrderEvent, m.User.handle).outerjoin(m.User, m.User.id == m.OrderEvent.actor_id) \
+        .where(m.OrderEvent.order_id == order_id)
+    if subject is not None:
+        q = q.where(m.OrderEvent.subject == subject)
+    if subject_id is not None:
+        q = q.where(m.OrderEvent.subject_id == subject_id)
+    rows = list(s.execute(q.order_by(m.OrderEvent.id)))
+    ids = [e.id for e, _h in rows]
+    evidence: dict[int, list[EvidenceItem]] = {}
+    if ids:
+        for event_id, a in s.execute(select(m.OrderEventEvidence.event_id, m.Attachment)
+                                     .join(m.Attachment, m.Attachment.id == m.OrderEventEvidence.attachment_id)
+                                     .where(m.OrderEventEvidence.event_id.in_(ids)).order_by(m.Attachment.id)):
+            evidence.setdefault(event_id, []).append(EvidenceItem(a.id, a.sha256, a.mime, a.bytes, a.safe_name))
+    return [HistoryRow(e.id, e.at, handle or "marketplace", CaseAction(e.action), e.amount_cents, e.text,
+                       tuple(evidence.get(e.id, ())), e.subject, e.message_id) for e, handle in rows]
+
+
+def event_for_message(s: Session, message_id: int) -> HistoryRow | None:
+    """The step a request card shows."""
+    order_id = s.scalar(select(m.OrderEvent.order_id).where(m.OrderEvent.message_id == message_id))
+    if order_id is None:
+        return None
+    return next((h for h in history(s, order_id) if h.message_id == message_id), None)
+
+
+def store_time_zone(s: Session, store_id: int) -> str:
+    """The store's time zone: its seller's (the first account of the store)."""
+    tz = s.scalar(select(m.User.time_zone).where(m.User.store_id == store_id).order_by(m.User.id).limit(1))
+    return tz or "UTC"
+
+
+def delivered_at(s: Session, order_id: int) -> dt.datetime | None:
+    return s.scalar(select(m.TrackingEvent.at).where(m.TrackingEvent.order_id == order_id,
+                                                     m.TrackingEvent.kind == m.TrackingKind.DELIVERED)
+                    .order_by(m.TrackingEvent.at.desc()).limit(1))
+
+
+def shipped_at(s: Session, order: m.Order) -> dt.datetime | None:
+    """When the order shipped: as marked, else its first tracking event."""
+    if order.shipped_at is not None:
+        return order.shipped_at
+    return s.scalar(select(m.TrackingEvent.at).where(m.TrackingEvent.order_id == order.id)
+                    .order_by(m.TrackingEvent.at).limit(1))
