@@ -239,17 +239,6 @@ def accept(db: Database, user: UserRecord, order_id: int, text: str = "",
     return _write(db, user, order_id, rules, run)
 
 
-def _check_tracking(carrier: str | None, tracking: str | None) -> tuple[str, str]:
-    c, t = (carrier or "").strip(), (tracking or "").strip()
-    if not c or not t:
-        raise UsageError("Shipping needs the carrier and the tracking number.",
-                         hint="Give both: --carrier 'Cainiao' --tracking LP00123456789CN.")
-    if len(c) > 100 or len(t) > 64 or not all(ch.isalnum() or ch in "-/ " for ch in t):
-        raise UsageError(f"{t!r} is not a tracking number (letters, digits and dashes, at most 64).",
-                         hint="Copy it from the carrier's receipt.")
-    return c, t
-
-
 def _ship(s: Session, order: m.Order, carrier: str, tracking: str, actor_id: int) -> None:
     now = m.utcnow()
     order.status = OrderStatus.SHIPPED
@@ -268,7 +257,7 @@ def decline(db: Database, user: UserRecord, order_id: int, reason: str, text: st
     if reason not in DECLINE_REASONS:
         raise UsageError(f"Unknown reason {reason!r}.", hint=f"Use one of: {', '.join(DECLINE_REASONS)}.")
     words = h.clean_text(text, "message", required=reason == "other")
-    shipped = _check_tracking(carrier, tracking) if reason == "already_shipped" else None
+    shipped = h.check_tracking(carrier, tracking) if reason == "already_shipped" else None
 
     def run(s: Session, order: m.Order) -> CancellationRecord:
         req = _pending_for_store(s, user, order)
@@ -293,7 +282,7 @@ def mark_shipped(db: Database, user: UserRecord, order_id: int, carrier: str, tr
     cancellation request still waiting is declined as `already_shipped`. Returns that
     request (None when there was none)."""
     rules = rules or OrderRules()
-    c, t = _check_tracking(carrier, tracking)
+    c, t = h.check_tracking(carrier, tracking)
 
     def run(s: Session, order: m.Order) -> CancellationRecord | None:
         if user.store_id is None or order.store_id != user.store_id:

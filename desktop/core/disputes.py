@@ -6,8 +6,8 @@ byte is stored, stores each evidence file (`ingest_evidence`: pictures cleaned, 
 stripped of their metadata), then `open_dispute` writes it in one transaction: the
 dispute, its evidence rows, the order marked `in_dispute` and an "order" change so
 every client refreshes it. A second submit finds the order already in dispute and is
-refused, so it never stores two. (Answering, escalating and deciding a dispute come
-with the rest of the flow: `DisputeState` has room for them.)
+refused, so it never stores two. What follows the opening (the seller's answer, a
+return, escalation, the marketplace's decision, the deadlines) is `dispute_steps`.
 """
 
 from __future__ import annotations
@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import attachments, changes
+from desktop.core import attachments, changes, order_history
 from desktop.core import schema as m
 from desktop.core.attachment_rows import attachment_ids
 from desktop.core.attachments import AttachmentRefused, StoredAttachment
 from desktop.core.db import Database
 from desktop.core.errors import KnownError, UsageError
-from desktop.core.kinds import ChangeKind, DisputeState
+from desktop.core.kinds import CaseAction, ChangeKind, DisputeState
+from desktop.core.order_rules import REFUND_KINDS, OrderRules, iso
 from desktop.core.users import UserRecord
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ class DisputeRequest:
     reason: str
     description: str
     evidence: tuple[EvidenceFile, ...] = ()
+    refund_kind: str = "full"
+    amount: float | None = None        # the partial refund asked, in the order's currency
 
 
 class EvidenceRefused(KnownError):
@@ -132,18 +135,41 @@ def _visible_order(s: Session, user: UserRecord, order_id: int) -> m.Order:
     return order
 
 
-def _order_for_dispute(s: Session, user: UserRecord, order_id: int) -> m.Order:
+def _order_for_dispute(s: Session, user: UserRecord, order_id: int, rules: OrderRules | None = None) -> m.Order:
+    """The buyer's order if a dispute can be opened on it now: shipped and inside its window
+    (from the delivery, or from the end of the delivery promise when nothing arrived, until
+    `dispute_window_days` after); one dispute per order."""
+    rules = rules or OrderRules()
     order = _visible_order(s, user, order_id)
     if order.buyer_id != user.id:
         raise UsageError(f"Only the buyer of order {order.number} can open a dispute on it.")
     if order.status == m.OrderStatus.IN_DISPUTE:
         raise UsageError(f"A dispute is already open on order {order.number}.",
                          hint="Follow it on the order's page or in the chat with the store.")
-    if order.status != m.OrderStatus.DELIVERED:
+    earlier = s.scalar(select(m.Dispute.closed_at).where(m.Dispute.order_id == order.id).limit(1))
+    if earlier is not None:
+        raise UsageError(f"The dispute on order {order.number} was settled on {iso(earlier)}; an order has one.",
+                         hint="`buzon dispute show` has its history.")
+    if order.status not in (m.OrderStatus.DELIVERED, m.OrderStatus.SHIPPED):
         raise UsageError(
             f"Order {order.number} is {order.status.value.replace('_', ' ')}; a dispute can only be "
             "opened once the order is delivered.",
             hint="Before delivery, contact the seller or ask to cancel the order.")
+    delivered = order_history.delivered_at(s, order.id)
+    if delivered is None and order.status == m.OrderStatus.DELIVERED:
+        delivered = order_history.shipped_at(s, order) or order.created_at
+    window = rules.dispute_window(order_history.shipped_at(s, order) or order.created_at, delivered)
+    assert window is not None
+    now = m.utcnow()
+    if now < window[0]:
+        raise UsageError(
+            f"Order {order.number} is shipped; a dispute can only be opened once the order is delivered "
+            f"or, if nothing arrives, from {iso(window[0])} (the end of its delivery promise).",
+            hint="Until then, ask the seller about the delivery in the chat.")
+    if now > window[1]:
+        raise UsageError(f"The time to open a dispute on order {order.number} ended on {iso(window[1])} "
+                         f"({rules.dispute_window_days} days after delivery).",
+                         hint="Contact the seller in the chat.")
     return order
 
 
@@ -155,16 +181,45 @@ def _record(s: Session, dispute: m.Dispute, order: m.Order) -> DisputeRecord:
                          dispute.description, DisputeState(dispute.state), dispute.created_at, evidence)
 
 
+def refund_asked(order: m.Order, refund_kind: str, amount: float | None) -> int:
+    """The refund a buyer asks, in cents: the total for `full`, `amount` for `partial`."""
+    if refund_kind not in REFUND_KINDS:
+        raise UsageError(f"Unknown refund {refund_kind!r}.", hint=f"Use one of: {', '.join(REFUND_KINDS)}.")
+    if refund_kind == "full":
+        return order.total_cents
+    if amount is None:
+        raise UsageError("A partial refund needs its amount.", hint="Give it with --amount 12.50.")
+    return check_amount(order, order_history.cents(amount))
+
+
+def check_amount(order: m.Order, value: int) -> int:
+    """A refund amount in cents, refused when negative, zero or above the order's total."""
+    total = order_history.money(order.total_cents, order.currency)
+    if value <= 0:
+        raise UsageError(f"A refund of {value / 100:.2f} is not possible.",
+                         hint=f"Ask for an amount above zero, at most the order's total ({total}).")
+    if value > order.total_cents:
+        raise UsageError(f"{value / 100:.2f} is more than the order's total ({total}).",
+                         hint="A refund is at most what was paid.")
+    return value
+
+
 def check_can_open(db: Database, user: UserRecord, order_id: int, reason: str, description: str,
-                   evidence_count: int = 0) -> None:
+                   evidence_count: int = 0, *, refund_kind: str = "full", amount: float | None = None,
+                   rules: OrderRules | None = None) -> None:
     """Raise the `UsageError` `open_dispute` would, without writing: the GUI asks before it
     stores evidence files for a dispute that cannot be opened."""
     _validate(reason, description, [None] * evidence_count)
-    db.read(lambda s: _order_for_dispute(s, user, order_id))
+
+    def run(s: Session) -> None:
+        refund_asked(_order_for_dispute(s, user, order_id, rules), refund_kind, amount)
+
+    db.read(run)
 
 
 def open_dispute(db: Database, user: UserRecord, order_id: int, reason: str, description: str,
-                 attachments: Sequence[StoredAttachment] = ()) -> DisputeRecord:
+                 attachments: Sequence[StoredAttachment] = (), *, refund_kind: str = "full",
+                 amount: float | None = None, rules: OrderRules | None = None) -> DisputeRecord:
     """Open a dispute on the buyer's delivered order; raises `UsageError` when it cannot be.
 
     `attachments` are evidence files already stored (`ingest_evidence`); each becomes an
@@ -173,16 +228,25 @@ def open_dispute(db: Database, user: UserRecord, order_id: int, reason: str, des
     text = _validate(reason, description, attachments)
 
     def run(s: Session) -> DisputeRecord:
-        order = _order_for_dispute(s, user, order_id)
+        order = _order_for_dispute(s, user, order_id, rules)
+        asked = refund_asked(order, refund_kind, amount)
+        now = m.utcnow()
         dispute = m.Dispute(order_id=order.id, opened_by=user.id, reason=reason, description=text,
-                            state=DisputeState.OPEN.value, created_at=m.utcnow())
+                            state=DisputeState.OPEN.value, created_at=now, refund_kind=refund_kind,
+                            amount_cents=asked, deadline_at=(rules or OrderRules()).answer_deadline(now))
         s.add(dispute)
         s.flush()
-        for att_id in dict.fromkeys(attachment_ids(s, attachments)):   # the same file twice is one piece
+        ids = list(dict.fromkeys(attachment_ids(s, attachments)))    # the same file twice is one piece
+        for att_id in ids:
             s.add(m.DisputeEvidence(dispute_id=dispute.id, attachment_id=att_id))
         order.status = m.OrderStatus.IN_DISPUTE
         s.flush()
         changes.record(s, ChangeKind.ORDER, order_id=order.id, user_id=user.id)
+        order_history.record_step(
+            s, order, subject=order_history.DISPUTE, subject_id=dispute.id, actor_id=user.id,
+            action=CaseAction.DISPUTE_OPENED, text=text, amount_cents=asked, attachment_ids=ids,
+            card=f"Dispute opened ({reason}): {refund_kind} refund of "
+                 f"{order_history.money(asked, order.currency)} asked")
         return _record(s, dispute, order)
 
     return db.write(run)
@@ -196,17 +260,28 @@ def file_dispute(db: Database, ctx: AppContext, user: UserRecord, req: DisputeRe
     its picture process, so decoding never holds the interpreter it paints with). A file
     that cannot be stored is an `EvidenceRefused` naming it; nothing is written then.
     """
-    check_can_open(db, user, req.order_id, req.reason, req.description, len(req.evidence))
+    rules = OrderRules.from_settings(ctx.settings)
+    check_can_open(db, user, req.order_id, req.reason, req.description, len(req.evidence),
+                   refund_kind=req.refund_kind, amount=req.amount, rules=rules)
+    stored = store_evidence(ctx, req.evidence, ingest)
+    return open_dispute(db, user, req.order_id, req.reason, req.description, stored,
+                        refund_kind=req.refund_kind, amount=req.amount, rules=rules)
+
+
+def store_evidence(ctx: AppContext, files: Sequence[EvidenceFile], ingest: Ingest | None = None
+                   ) -> list[StoredAttachment]:
+    """Store each evidence file (pictures cleaned, videos checked); a file that cannot be is
+    an `EvidenceRefused` naming it, and nothing is written to the database then."""
     ingest = ingest or attachments.ingest_evidence
     limits = attachments.Limits.from_settings(ctx.settings)
     store, thumbs = attachments.store_dir(ctx.data_dir), attachments.thumbnail_dir(ctx.data_dir)
     stored = []
-    for item in req.evidence:
+    for item in files:
         try:
             stored.append(ingest(item.source, store_dir=store, limits=limits, name=item.name, thumbnail_dir=thumbs))
         except AttachmentRefused as refusal:
             raise EvidenceRefused(item.name, refusal) from refusal
-    return open_dispute(db, user, req.order_id, req.reason, req.description, stored)
+    return stored
 
 
 def dispute_for_order(db: Database, user: UserRecord, order_id: int) -> DisputeRecord | None:

@@ -97,6 +97,18 @@ def cents(amount: float | int | str | None, what: str = "amount") -> int:
     return value
 
 
+def check_tracking(carrier: str | None, tracking: str | None) -> tuple[str, str]:
+    """The carrier and tracking number of a shipment, both required."""
+    c, t = (carrier or "").strip(), (tracking or "").strip()
+    if not c or not t:
+        raise UsageError("Shipping needs the carrier and the tracking number.",
+                         hint="Give both: --carrier 'Cainiao' --tracking LP00123456789CN.")
+    if len(c) > 100 or len(t) > 64 or not all(ch.isalnum() or ch in "-/ " for ch in t):
+        raise UsageError(f"{t!r} is not a tracking number (letters, digits and dashes, at most 64).",
+                         hint="Copy it from the carrier's receipt.")
+    return c, t
+
+
 def money(value: int, currency: str) -> str:
     return f"{value / 100:.2f} {currency}"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import struct
@@ -11,7 +12,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from desktop.core import changes, disputes, users
+from desktop.core import changes, clock, disputes, users
 from desktop.core import schema as m
 from desktop.core.attachments import Limits, ingest_evidence, store_dir
 from desktop.core.context import AppContext
@@ -37,6 +38,15 @@ def png(colour=(200, 30, 30)) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (40, 30), colour).save(out, "PNG")
     return out.getvalue()
+
+
+DEMO_NOW = dt.datetime(2026, 11, 20, 9)      # the demo's base_time: its delivered orders are in their window
+
+
+@pytest.fixture(autouse=True)
+def demo_time():
+    with clock.frozen(DEMO_NOW):
+        yield
 
 
 @pytest.fixture
@@ -79,7 +89,10 @@ def test_dispute_on_delivered_order_stores_evidence_and_changes_status(ctx):
 
     assert ctx.db().read(facts) == (m.OrderStatus.IN_DISPUTE, lucia.id, "damaged", 2)
     new = changes.since(ctx.db(), before)
-    assert [(c.kind, c.order_id, c.user_id) for c in new] == [("order", oid, lucia.id)]
+    # the order changed, and the opening is a step of the dispute with its card in the chat
+    assert {(c.kind, c.order_id, c.user_id) for c in new if c.kind != "message"} == {
+        ("order", oid, lucia.id), ("dispute", oid, lucia.id)}
+    assert [c.kind for c in new].count("message") == 1
     assert disputes.dispute_for_order(ctx.db(), lucia, oid) == record
 
 
