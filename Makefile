@@ -60,7 +60,7 @@ dist: system-deps $(VENV)/.test-installed translations
 # Debian packages: what Qt needs offscreen and on an X11 desktop (the xcb plugin's
 # libraries), fonts for Chinese text, and binutils, which PyInstaller uses to bundle. Run as
 # root (CI does); as a user it does nothing, and Qt names any library still missing.
-DEBS := fonts-wqy-microhei libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils \
+DEBS := fonts-wqy-microhei poppler-utils libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils \
         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
         libxkbcommon-x11-0 libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0
 system-deps:

@@ -53,8 +53,20 @@ COMMANDS: dict[str, Command] = {
     "translate": Command("translate", "translate text offline with the installed packs",
                          "buzon translate --from es --to en '¿Cuándo llega mi pedido?'"),
     "lang": Command("lang", "detect the language of messages", "echo '你好，还有货吗？' | buzon lang detect --json"),
-    "dispute": Command("dispute", "open a dispute on a delivered order (with evidence files), or show one",
-                       "buzon dispute open --order 5 --reason damaged --text 'Llegó roto' --evidence foto.jpg"),
+    "dispute": Command("dispute", "open a dispute on a delivered order, answer, escalate or decide it",
+                       "buzon dispute open --order 5 --reason damaged --text 'Llegó roto' --evidence foto.jpg\n"
+                       "  buzon --user wei dispute respond --order 5 --action partial --amount 10 --json\n"
+                       "  buzon --now 2026-11-24T09:00Z dispute escalate --order 5\n"
+                       "  buzon --user marketplace dispute decide --order 5 --decision partial --amount 15 "
+                       "--text 'Half'"),
+    "cancel": Command("cancel", "ask to cancel an order before it ships, or answer the request",
+                      "buzon cancel request --order 2 --reason changed_mind --json\n"
+                      "  buzon --user chen cancel decline --order 2 --reason already_shipped "
+                      "--carrier Cainiao --tracking LP0042CN"),
+    "ship": Command("cancel", "(store) mark an order shipped, with carrier and tracking number",
+                    "buzon --user chen ship --order 2 --carrier Cainiao --tracking LP0042CN"),
+    "evidence": Command("evidence", "export an order's evidence pack (ZIP) or verify one",
+                        "buzon evidence export --order 7 pack.zip\n  buzon evidence verify pack.zip"),
     "settings": Command("settings", "list, read or change your settings",
                         "buzon settings set translate_incoming false"),
     "advice": Command("advice", "the advice the window gives: the store's time, waiting before a dispute, "

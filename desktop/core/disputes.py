@@ -128,11 +128,7 @@ def _validate(reason: str, description: str, stored: Sequence) -> str:
 
 
 def _visible_order(s: Session, user: UserRecord, order_id: int) -> m.Order:
-    order = s.get(m.Order, order_id) if 0 < order_id <= MAX_ID else None
-    if order is None or (order.buyer_id != user.id and order.store_id != user.store_id):
-        raise UsageError(f"There is no order {order_id} among your orders.",
-                         hint="`buzon orders --json` lists them with their ids.")
-    return order
+    return order_history.visible_order(s, user, order_id)
 
 
 def _order_for_dispute(s: Session, user: UserRecord, order_id: int, rules: OrderRules | None = None) -> m.Order:

@@ -259,7 +259,10 @@ def test_cli_open_and_show(data_dir, tmp_path, capsys):
                              "La lámpara llegó rota.", "--evidence", str(photo), "--evidence", str(video), "--json")
     assert code == 0, err
     opened = json.loads(out)
-    assert {"id", "order_id", "order", "reason", "description", "state", "created_at", "evidence"} == set(opened)
+    assert {"id", "order_id", "order", "reason", "description", "state", "created_at", "evidence",
+            "deadline", "history"} <= set(opened)
+    assert opened["deadline"] == "2026-11-25T09:00:00Z" and opened["history"][0]["action"] == "dispute_opened"
+    assert [e["name"] for e in opened["history"][0]["evidence"]] == ["rota.png", "unboxing.mp4"]
     assert (opened["order_id"], opened["order"], opened["state"]) == (oid, DELIVERED, "open")
     assert [e["name"] for e in opened["evidence"]] == ["rota.png", "unboxing.mp4"]
     assert Path(opened["evidence"][1]["path"]).read_bytes() == video.read_bytes()   # a video keeps its bytes

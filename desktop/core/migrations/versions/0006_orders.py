@@ -36,18 +36,18 @@ def _set_check(table: str, column: str, constraint: str, old: tuple[str, ...], n
         op.drop_constraint(constraint, table, type_="check")
         op.create_check_constraint(constraint, table, _in_list(column, new))
         return
-    sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).scalar()
+    sql = str(conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).scalar())
     before, after = _in_list(column, old), _in_list(column, new)
     if after in sql:
         return
     if before not in sql:
         raise RuntimeError(f"{table}: the CHECK on {column} is not the one this migration knows: {sql}")
-    version = conn.exec_driver_sql("PRAGMA schema_version").scalar()
+    version = int(conn.exec_driver_sql("PRAGMA schema_version").scalar() or 0)
     conn.exec_driver_sql("PRAGMA writable_schema = ON")
     try:
         conn.exec_driver_sql("UPDATE sqlite_master SET sql = ? WHERE type='table' AND name=?",
                              (sql.replace(before, after), table))
-        conn.exec_driver_sql(f"PRAGMA schema_version = {int(version) + 1}")
+        conn.exec_driver_sql(f"PRAGMA schema_version = {version + 1}")
     finally:
         conn.exec_driver_sql("PRAGMA writable_schema = OFF")
 
