@@ -35,9 +35,9 @@ def run(args, ctx) -> int:
         print(f"The demo marketplace with {summary.messages:,} more messages in {summary.conversations:,} "
               f"conversations was made in {db.where}.")
     elif args.reset:
-        demo.reset(db)
+        demo.reset(db, cases=True)
         print(f"The demo marketplace was made again in {db.where}.")
-    elif demo.ensure_demo(db):
+    elif demo.ensure_demo(db, cases=True):
         print(f"The demo marketplace was made in {db.where}.")
     else:
         print(f"{db.where} already has data; use --reset to replace it with the demo.")

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import demo_desk, desk_state, inbox
+from desktop.core import demo_cases, demo_desk, desk_state, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
@@ -40,11 +40,20 @@ def is_empty(db: Database) -> bool:
     return db.read(_empty)
 
 
-def ensure_demo(db: Database, data_dir: Path | None = None) -> bool:
-    """Make the demo if the database has no users yet (first start). True if it was made."""
+def ensure_demo(db: Database, data_dir: Path | None = None, *, cases: bool = False) -> bool:
+    """Make the demo if the database has no users yet (first start). True if it was made.
+    With `cases`, also the orders that went wrong (`demo_cases`: live deadlines, so the
+    window and the commands show them; the core's tests leave them out)."""
     if not is_empty(db):
         return False
-    db.write(lambda s: _seed(s, _load()) if _empty(s) else None)
+    def run(s: Session) -> bool:
+        if not _empty(s):
+            return False          # another process made it meanwhile
+        _seed(s, _load())
+        return True
+
+    if db.write(run) and cases:
+        demo_cases.seed(db)
     return True
 
 
@@ -59,9 +68,12 @@ def finish_load(s: Session) -> None:
     search_build.build_in(s.connection())
 
 
-def reset(db: Database) -> None:
-    """Remove every row and make the demo again, in one transaction."""
+def reset(db: Database, *, cases: bool = False) -> None:
+    """Remove every row and make the demo again, in one transaction (then, with `cases`,
+    the orders that went wrong)."""
     db.write(reset_in)
+    if cases:
+        demo_cases.seed(db)
 
 
 def reset_in(s: Session) -> None:

@@ -40,6 +40,7 @@ from desktop.core.users import UserRecord
 
 T = TypeVar("T")
 S = DisputeState
+_ESCALATABLE = (S.OPEN, S.OFFERED, S.REJECTED, S.RETURN_REQUESTED, S.RETURNED)
 
 
 class AlreadyAnswered(UsageError):
@@ -65,6 +66,7 @@ class DisputeCase:
     return_carrier: str
     return_tracking: str
     history: tuple[h.HistoryRow, ...]
+    can_escalate: bool = False            # the buyer may escalate now (read on the clock when loaded)
 
     def to_json(self, store: Path | None = None) -> dict:
         def amount(v: int | None) -> float | None:
@@ -85,7 +87,8 @@ def _case(s: Session, order: m.Order, d: m.Dispute, rules: OrderRules) -> Disput
     return DisputeCase(d.id, order.id, order.number, OrderStatus(order.status), S(d.state), d.reason,
                        d.refund_kind, d.amount_cents, d.offered_cents, d.refund_cents, order.currency, d.created_at,
                        d.deadline_at, rules.escalation_opens(d.created_at), d.return_carrier, d.return_tracking,
-                       tuple(h.history(s, order.id, h.DISPUTE, d.id)))
+                       tuple(h.history(s, order.id, h.DISPUTE, d.id)),
+                       S(d.state) in _ESCALATABLE and m.utcnow() >= rules.escalation_opens(d.created_at))
 
 
 def _latest(s: Session, order_id: int) -> m.Dispute | None:
@@ -292,7 +295,7 @@ def escalate(db: Database, user: UserRecord, order_id: int, text: str = "",
 
     def run(s: Session, order: m.Order, d: m.Dispute) -> DisputeCase:
         _buyer(user, order, "escalate its dispute")
-        state = _need(d, order, S.OPEN, S.OFFERED, S.REJECTED, S.RETURN_REQUESTED, S.RETURNED)
+        state = _need(d, order, *_ESCALATABLE)
         opens = rules.escalation_opens(d.created_at)
         if m.utcnow() < opens:
             raise UsageError(f"A dispute can be escalated from day {rules.escalate_from_day}; "

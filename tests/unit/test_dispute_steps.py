@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from desktop.core import clock, dispute_steps, disputes, users
+from desktop.core import clock, demo_cases, dispute_steps, disputes, users
 from desktop.core import schema as m
 from desktop.core.errors import UsageError
 from desktop.core.kinds import CaseAction, DisputeState, MessageKind
@@ -43,6 +43,7 @@ def at_demo_time():
 
 @pytest.fixture
 def market(db):
+    demo_cases.add_marketplace(db)
     return users.resolve(db, "marketplace")
 
 

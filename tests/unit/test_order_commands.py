@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from desktop.core import demo
+from desktop.core import demo, demo_cases
 from desktop.core.context import AppContext
 
 NOW = "2026-11-20T09:00:00Z"          # the demo's base time
@@ -39,6 +39,7 @@ def run_json(capsys, *argv):
 def market(data_dir):
     ctx = AppContext(data_dir=data_dir)
     demo.ensure_demo(ctx.db())
+    demo_cases.add_marketplace(ctx.db())
     ctx.close()
     return data_dir
 
@@ -102,6 +103,33 @@ def _buzon(data_dir, *argv):
     env = dict(os.environ, BUZON_DATA_DIR=str(data_dir), BUZON_NOW=NOW, QT_QPA_PLATFORM="offscreen")
     return subprocess.Popen([sys.executable, "-m", "desktop", "--user", "chen", *argv], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_buzon_demo_makes_an_order_in_each_state(data_dir, capsys):
+    from desktop.cli import main
+
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    states = {}
+    for handle in ("lucia", "james"):
+        for o in json.loads(run(capsys, "--user", handle, "orders", "--json")[1]):
+            if "8190000000000110" <= o["number"] < "8190000000000200":
+                case = json.loads(run(capsys, "--user", handle, "dispute", "show", "--order", str(o["id"]), "--json")[1])
+                cancel = json.loads(run(capsys, "--user", handle, "cancel", "show", "--order", str(o["id"]),
+                                        "--json")[1])
+                states[o["number"]] = (o["status"], cancel and cancel["state"], case and case["state"])
+    assert states == {
+        "8190000000000110": ("awaiting_shipment", None, None),
+        "8190000000000111": ("awaiting_shipment", "pending", None),
+        "8190000000000112": ("cancelled", "accepted", None),
+        "8190000000000113": ("cancelled", "auto_cancelled", None),
+        "8190000000000114": ("in_dispute", None, "open"),
+        "8190000000000115": ("in_dispute", None, "offered"),
+        "8190000000000116": ("in_dispute", None, "returned"),
+        "8190000000000117": ("in_dispute", None, "escalated"),
+        "8190000000000118": ("delivered", None, "closed"),
+        "8190000000000119": ("delivered", None, None),
+    }
 
 
 def test_two_processes_answering_at_once_one_wins_the_other_is_told(market, capsys):
