@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest_attachments import (
     file_mime, write_image, write_mp4, write_pdf_named_png,
@@ -11,6 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import select
 
+from desktop.core import clock
 from desktop.core import schema as m
 from desktop.core.attachments import store_dir, stored_path
 from desktop.core.db import Database
@@ -18,6 +21,13 @@ from desktop.gui.views.dispute_dialog import DisputeDialog, reason_labels
 
 DELIVERED = "8190000000000105"
 SHIPPED = "8190000000000103"
+
+
+@pytest.fixture(autouse=True)
+def demo_time():
+    """At the demo's base time its delivered order is inside the 15 days a dispute can be opened."""
+    with clock.frozen(dt.datetime(2026, 11, 20, 9)):
+        yield
 
 
 def order_id(session, number: str) -> int:
