@@ -1,0 +1,99 @@
+"""Ops on an order that went wrong: its cancellation request, shipping it, the steps of its
+dispute after the opening, and its evidence pack (`desktop.core.cancellations`,
+`dispute_steps`, `evidence`). Each runs on the database worker with the marketplace's
+rules read from the session's settings.
+
+The core's lists (`CANCEL_REASONS`, `DECLINE_REASONS`, `DISPUTE_RESPONSES`) and
+`AlreadyAnswered` (someone answered first) are read from the core when first asked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.gui.ops import core
+from desktop.gui.ops.core import cancellations, dispute_steps, disputes, evidence, order_rules
+from desktop.gui.session import Backend, Session
+from desktop.gui.worker import Op
+
+if TYPE_CHECKING:
+    from desktop.core.cancellations import CancellationRecord, ShipByRow
+    from desktop.core.dispute_steps import DisputeCase
+    from desktop.core.order_rules import OrderRules
+    from desktop.gui.ops.attachments import PendingAttachment
+
+__getattr__ = core.reexport(
+    CANCEL_REASONS=(order_rules, "CANCEL_REASONS"),
+    DECLINE_REASONS=(order_rules, "DECLINE_REASONS"),
+    DISPUTE_RESPONSES=(order_rules, "DISPUTE_RESPONSES"),
+    AlreadyAnswered=(dispute_steps, "AlreadyAnswered"),
+    CancellationAnswered=(cancellations, "AlreadyAnswered"),
+)
+
+
+def _rules(b: Backend) -> OrderRules:
+    return order_rules.OrderRules.from_settings(b.settings)
+
+
+def cancellation(session: Session, order_id: int) -> Op[CancellationRecord | None]:
+    return session.op(lambda b: cancellations.show(b.db, b.user, order_id, _rules(b)), "an order's cancellation")
+
+
+def ship_by(session: Session, order_id: int) -> Op[ShipByRow | None]:
+    return session.op(lambda b: cancellations.ship_by(b.db, b.user, order_id, _rules(b)), "an order's ship-by date")
+
+
+def request_cancellation(session: Session, order_id: int, reason: str, text: str) -> Op[CancellationRecord]:
+    return session.op(lambda b: cancellations.request(b.db, b.user, order_id, reason, text, _rules(b)),
+                      "request a cancellation")
+
+
+def accept_cancellation(session: Session, order_id: int, text: str = "") -> Op[CancellationRecord]:
+    return session.op(lambda b: cancellations.accept(b.db, b.user, order_id, text, _rules(b)),
+                      "accept a cancellation")
+
+
+def decline_cancellation(session: Session, order_id: int, reason: str, text: str = "", carrier: str = "",
+                         tracking: str = "") -> Op[CancellationRecord]:
+    return session.op(lambda b: cancellations.decline(b.db, b.user, order_id, reason, text, carrier=carrier,
+                                                      tracking=tracking, rules=_rules(b)), "decline a cancellation")
+
+
+def mark_shipped(session: Session, order_id: int, carrier: str, tracking: str) -> Op[CancellationRecord | None]:
+    return session.op(lambda b: cancellations.mark_shipped(b.db, b.user, order_id, carrier, tracking, _rules(b)),
+                      "mark an order shipped")
+
+
+def dispute_case(session: Session, order_id: int) -> Op[DisputeCase | None]:
+    return session.op(lambda b: dispute_steps.show(b.db, b.user, order_id, _rules(b)), "an order's dispute")
+
+
+def respond_dispute(session: Session, order_id: int, action: str, *, amount: float | None = None, text: str = "",
+                    evidence_files: Iterable[PendingAttachment] = ()) -> Op[DisputeCase]:
+    """The seller's answer; evidence files are stored by the picture process first."""
+    files = tuple(disputes.EvidenceFile(item.name, item.source) for item in evidence_files)
+
+    def run(b: Backend) -> DisputeCase:
+        stored = disputes.store_evidence(b.ctx, files, b.pictures().ingest_evidence)
+        return dispute_steps.respond(b.db, b.user, order_id, action, amount=amount, text=text, evidence=stored,
+                                     rules=_rules(b))
+
+    return session.op(run, "answer a dispute")
+
+
+def accept_dispute_answer(session: Session, order_id: int) -> Op[DisputeCase]:
+    return session.op(lambda b: dispute_steps.accept(b.db, b.user, order_id, _rules(b)), "accept a dispute's answer")
+
+
+def escalate_dispute(session: Session, order_id: int, text: str = "") -> Op[DisputeCase]:
+    return session.op(lambda b: dispute_steps.escalate(b.db, b.user, order_id, text, _rules(b)), "escalate a dispute")
+
+
+def ship_return(session: Session, order_id: int, carrier: str, tracking: str) -> Op[DisputeCase]:
+    return session.op(lambda b: dispute_steps.ship_return(b.db, b.user, order_id, carrier, tracking, _rules(b)),
+                      "ship a return")
+
+
+def export_evidence(session: Session, order_id: int, out: Path) -> Op[list[str]]:
+    return session.op(lambda b: evidence.export(b.db, b.user, order_id, b.ctx.data_dir, out), "export evidence")

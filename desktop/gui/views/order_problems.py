@@ -1,0 +1,310 @@
+"""The order page's section for what went wrong: the ship-by countdown, the cancellation
+request and the dispute (state, deadline, every step newest first), and the actions each
+side can take now, and "Export evidence".
+
+    section = OrderProblems(session, parent=page)
+    section.show_order(order_row)              # an OrderRow; reloads itself on order changes
+    section.changed.connect(page.reload)       # after one of its actions
+
+It reads everything through `ops.order_problems` and refreshes on the change notices of
+its order (`ChangeKind.ORDER`, `CANCELLATION`, `DISPUTE`), so the other side's answer shows
+without a reload. The buyer sees: cancel (before shipping), accept the store's answer,
+escalate (enabled from the day it is allowed), ship a return. The store sees: mark as
+shipped, accept or decline a cancellation, answer a dispute, refund a returned item.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.core.errors import KnownError
+from desktop.core.kinds import ChangeKind, DisputeState
+from desktop.gui import format as fmt
+from desktop.gui.ops import order_problems, orders
+from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.alerts import warn
+
+if TYPE_CHECKING:
+    from desktop.core.cancellations import CancellationRecord, ShipByRow
+    from desktop.core.dispute_steps import DisputeCase
+    from desktop.core.order_history import HistoryRow
+    from desktop.core.orders import OrderRow
+
+WATCHED = {ChangeKind.ORDER, ChangeKind.CANCELLATION, ChangeKind.DISPUTE}
+NOT_SHIPPED = ("awaiting_payment", "awaiting_shipment")
+BUYER_MOVES = (DisputeState.OPEN, DisputeState.OFFERED, DisputeState.REJECTED, DisputeState.RETURN_REQUESTED,
+               DisputeState.RETURNED)
+
+
+def action_labels() -> dict[str, str]:
+    """What each step of the history says, by `kinds.CaseAction` value."""
+    t = QCoreApplication.translate
+    return {
+        "cancel_requested": t("OrderProblems", "Cancellation requested"),
+        "cancel_accepted": t("OrderProblems", "Cancellation accepted"),
+        "cancel_declined": t("OrderProblems", "Cancellation declined"),
+        "cancel_auto": t("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "shipped": t("OrderProblems", "Shipped"),
+        "dispute_opened": t("OrderProblems", "Dispute opened"),
+        "refund_accepted": t("OrderProblems", "Refund accepted"),
+        "partial_offered": t("OrderProblems", "Partial refund offered"),
+        "return_asked": t("OrderProblems", "Return asked"),
+        "return_shipped": t("OrderProblems", "Item shipped back"),
+        "return_lapsed": t("OrderProblems", "The return was not shipped in time"),
+        "rejected": t("OrderProblems", "Dispute rejected"),
+        "offer_accepted": t("OrderProblems", "Answer accepted"),
+        "auto_accepted": t("OrderProblems", "Refund accepted automatically: the seller did not answer in time"),
+        "escalated": t("OrderProblems", "Escalated to the marketplace"),
+        "auto_escalated": t("OrderProblems", "Escalated automatically"),
+        "decided": t("OrderProblems", "Decided by the marketplace"),
+    }
+
+
+def state_labels() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        "pending": t("OrderProblems", "Cancellation requested: waiting for the store"),
+        "accepted": t("OrderProblems", "Cancelled by the store"),
+        "declined": t("OrderProblems", "The store declined the cancellation"),
+        "auto_cancelled": t("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "open": t("OrderProblems", "Dispute open: waiting for the seller"),
+        "offered": t("OrderProblems", "The seller offered a partial refund"),
+        "return_requested": t("OrderProblems", "The seller asked for the item back"),
+        "returned": t("OrderProblems", "The item was shipped back: waiting for the refund"),
+        "rejected": t("OrderProblems", "The seller rejected the dispute"),
+        "escalated": t("OrderProblems", "Escalated: waiting for the marketplace's decision"),
+        "closed": t("OrderProblems", "Dispute closed"),
+    }
+
+
+class OrderProblems(QFrame):
+    changed = Signal(int)          # order id: one of this section's actions changed the order
+    exported = Signal(str)         # the evidence pack's path
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self.order: OrderRow | None = None
+        self.cancellation: CancellationRecord | None = None
+        self.case: DisputeCase | None = None
+        self.ship_by_row: ShipByRow | None = None
+        self.setObjectName("orderProblems")
+        self.title = QLabel(self.tr("Cancellation and dispute"), self)
+        self.title.setObjectName("h1")
+        self.countdown = QLabel(self)
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setObjectName("price")
+        self.deadline = QLabel(self)
+        self.deadline.setObjectName("muted")
+        self.history = QLabel(self)
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.hide()
+
+        def button(text: str, slot) -> QPushButton:
+            b = QPushButton(text, self)
+            b.clicked.connect(slot)
+            return b
+
+        self.cancel_button = button(self.tr("Cancel order…"), self.ask_cancel)
+        self.ship_button = button(self.tr("Mark as shipped…"), self.mark_shipped)
+        self.accept_cancel_button = button(self.tr("Accept cancellation"), self.accept_cancel)
+        self.decline_button = button(self.tr("Decline…"), self.decline_cancel)
+        self.respond_button = button(self.tr("Answer the dispute…"), self.respond)
+        self.refund_button = button(self.tr("Refund the returned item"), self.refund_return)
+        self.accept_answer_button = button(self.tr("Accept the seller's answer"), self.accept_answer)
+        self.escalate_button = button(self.tr("Escalate to the marketplace"), self.escalate)
+        self.return_button = button(self.tr("Ship the item back…"), self.ship_back)
+        self.export_button = button(self.tr("Export evidence…"), self.choose_export)
+        self.buttons = (self.cancel_button, self.ship_button, self.accept_cancel_button, self.decline_button,
+                        self.respond_button, self.refund_button, self.accept_answer_button, self.escalate_button,
+                        self.return_button)
+        row = QHBoxLayout()
+        for b in (*self.buttons, self.export_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 8)
+        for w in (self.title, self.countdown, self.banner, self.deadline):
+            layout.addWidget(w)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.history)
+        session.changed.connect(self._on_changes)
+        self._render()
+
+    # -- loading --------------------------------------------------------------------------------
+    def show_order(self, order: OrderRow) -> None:
+        self.order = order
+        self.reload()
+
+    def reload(self) -> None:
+        if self.order is None:
+            return
+        oid = self.order.id
+        orders.order_rows(self._session, [oid]).on_success(
+            lambda rows: self._loaded(oid, order=rows.get(oid))).on_failure(self._failed).bound_to(self).run()
+        order_problems.cancellation(self._session, oid).on_success(
+            lambda r: self._loaded(oid, cancellation=r)).on_failure(self._failed).bound_to(self).run()
+        order_problems.dispute_case(self._session, oid).on_success(
+            lambda r: self._loaded(oid, case=r)).on_failure(self._failed).bound_to(self).run()
+        order_problems.ship_by(self._session, oid).on_success(
+            lambda r: self._loaded(oid, ship_by=r)).on_failure(self._failed).bound_to(self).run()
+
+    def _loaded(self, order_id: int, **parts: object) -> None:
+        if self.order is None or self.order.id != order_id:
+            return
+        if parts.get("order") is not None:
+            self.order = parts["order"]  # type: ignore[assignment]
+        if "cancellation" in parts:
+            self.cancellation = parts["cancellation"]  # type: ignore[assignment]
+        if "case" in parts:
+            self.case = parts["case"]  # type: ignore[assignment]
+        if "ship_by" in parts:
+            self.ship_by_row = parts["ship_by"]  # type: ignore[assignment]
+        self._render()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if self.order is not None and notice.kinds & WATCHED and \
+                any(c.order_id == self.order.id for c in notice.items):
+            self.reload()
+
+    # -- what is shown --------------------------------------------------------------------------
+    def _when(self, at: dt.datetime) -> str:
+        return fmt.date_time(at, self._session.user.time_zone)
+
+    def _render(self) -> None:
+        user = self._session.user
+        seller = bool(user and user.is_seller)
+        status = self.order.status if self.order else ""
+        c, d = self.cancellation, self.case
+        states = state_labels()
+        self.countdown.setVisible(self.ship_by_row is not None)
+        if self.ship_by_row is not None:
+            when = self._when(self.ship_by_row.deadline)
+            self.countdown.setText(self.tr("Ship by %1 — overdue: the buyer may cancel").replace("%1", when)
+                                   if self.ship_by_row.overdue else self.tr("Ship by %1").replace("%1", when))
+        banner, deadline = "", None
+        if d is not None:
+            banner, deadline = states.get(d.state.value, d.state.value), d.deadline
+            if d.refund_cents is not None and d.state == DisputeState.CLOSED:
+                banner += " — " + self.tr("refunded %1").replace("%1", fmt.money(d.refund_cents, d.currency))
+        elif c is not None:
+            banner, deadline = states.get(c.state, c.state), c.deadline
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.deadline.setText(self.tr("Deadline: %1").replace("%1", self._when(deadline)) if deadline else "")
+        self.deadline.setVisible(deadline is not None)
+        rows = sorted([*(c.history if c else ()), *(d.history if d else ())], key=lambda r: r.id, reverse=True)
+        self.history.setText("\n".join(self._line(r) for r in rows))
+        self.history.setVisible(bool(rows))
+        pending = c is not None and c.state == "pending"
+        open_case = d is not None and d.state != DisputeState.CLOSED
+        self.cancel_button.setVisible(not seller and status in NOT_SHIPPED and not pending)
+        self.ship_button.setVisible(seller and status == "awaiting_shipment")
+        self.accept_cancel_button.setVisible(seller and pending)
+        self.decline_button.setVisible(seller and pending)
+        self.respond_button.setVisible(seller and d is not None and d.state == DisputeState.OPEN)
+        self.refund_button.setVisible(seller and d is not None and d.state == DisputeState.RETURNED)
+        self.accept_answer_button.setVisible(not seller and d is not None
+                                             and d.state in (DisputeState.OFFERED, DisputeState.REJECTED))
+        self.escalate_button.setVisible(not seller and open_case and d is not None and d.state in BUYER_MOVES)
+        if d is not None:
+            allowed = d.can_escalate
+            self.escalate_button.setEnabled(allowed)
+            self.escalate_button.setToolTip("" if allowed else self.tr("Possible from %1")
+                                            .replace("%1", self._when(d.escalation_from)))
+        self.return_button.setVisible(not seller and d is not None and d.state == DisputeState.RETURN_REQUESTED)
+        self.export_button.setVisible(self.order is not None)
+        self.setVisible(self.order is not None)
+
+    def _line(self, row: HistoryRow) -> str:
+        label = action_labels().get(row.action.value, row.action.value)
+        amount = f" · {fmt.money(row.amount_cents, self.order.currency)}" if row.amount_cents is not None \
+            and self.order else ""
+        who = self.tr("the marketplace") if row.by == "marketplace" else row.by
+        text = f" — {row.text}" if row.text else ""
+        files = f" ({len(row.evidence)} 📎)" if row.evidence else ""
+        return f"{self._when(row.at)} · {who}: {label}{amount}{text}{files}"
+
+    # -- actions --------------------------------------------------------------------------------
+    def _run(self, op) -> None:
+        self.error.hide()
+        oid = self.order.id if self.order else 0
+        op.on_success(lambda _r: self._acted(oid)).on_failure(self._failed).bound_to(self).run()
+
+    def _acted(self, order_id: int) -> None:
+        self.changed.emit(order_id)
+        self.reload()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        if isinstance(exc, KnownError):
+            self.error.setText(str(exc))
+            self.error.show()
+            self.reload()               # someone answered first: show what stands now
+
+    def _dialog(self, dialog) -> object:
+        dialog.done_with.connect(lambda _r: self._acted(dialog.order_id))
+        dialog.open()
+        return dialog
+
+    def ask_cancel(self) -> object:
+        from desktop.gui.views.cancel_dialog import CancelRequestDialog
+
+        return self._dialog(CancelRequestDialog(self._session, self.order.id, self.order.number, self))
+
+    def decline_cancel(self) -> object:
+        from desktop.gui.views.cancel_dialog import DeclineDialog
+
+        return self._dialog(DeclineDialog(self._session, self.order.id, self.order.number, self))
+
+    def mark_shipped(self) -> object:
+        from desktop.gui.views.cancel_dialog import ShipDialog
+
+        return self._dialog(ShipDialog(self._session, self.order.id, self.order.number, parent=self))
+
+    def ship_back(self) -> object:
+        from desktop.gui.views.cancel_dialog import ShipDialog
+
+        return self._dialog(ShipDialog(self._session, self.order.id, self.order.number, returning=True, parent=self))
+
+    def respond(self) -> object:
+        from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
+
+        return self._dialog(DisputeRespondDialog(self._session, self.case, self))
+
+    def accept_cancel(self) -> None:
+        self._run(order_problems.accept_cancellation(self._session, self.order.id))
+
+    def refund_return(self) -> None:
+        self._run(order_problems.respond_dispute(self._session, self.order.id, "accept"))
+
+    def accept_answer(self) -> None:
+        self._run(order_problems.accept_dispute_answer(self._session, self.order.id))
+
+    def escalate(self) -> None:
+        self._run(order_problems.escalate_dispute(self._session, self.order.id))
+
+    def choose_export(self) -> None:
+        name = f"evidence-{self.order.number}.zip" if self.order else "evidence.zip"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export evidence"), name, self.tr("ZIP files (*.zip)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        order_problems.export_evidence(self._session, self.order.id, path).on_success(
+            lambda _names: self.exported.emit(str(path))).on_failure(
+            lambda exc: warn(self, str(exc)) if isinstance(exc, KnownError) else None
+        ).bound_to(self).run()
