@@ -110,19 +110,22 @@ def render_pdf(data: PackData) -> bytes:
         line(f"#{msg.id} {msg.sender} ({msg.kind}) — {stamp}{mark}", 8, 0.5)
         if msg.text:
             line(msg.text + (f"   [{msg.lang}]" if msg.lang else ""), 10, 0.5)
+        elif msg.card:
+            line(f"[{msg.card}]", 9, 0.5)
         for lang, text in msg.translations.items():
             line(f"  → {lang}: {text}", 9, 0.5)
         for f in msg.files:
             _picture(pdf, f, line)
         pdf.ln(1.5)
     line("Cancellation and dispute history", 12, 1)
+    files = {f.sha256: f for f in data.files}
     for row in data.history or ():
         amount = f"  {row.amount_cents / 100:.2f} {o['currency']}" if row.amount_cents is not None else ""
         line(f"{row.at.isoformat()}Z  {row.by}: {row.subject} · {row.action.value}{amount}", 9, 0.3)
         if row.text:
             line(f"  {row.text}", 9, 0.3)
         for e in row.evidence:
-            line(f"  evidence: evidence/{evidence_data._file_name(e.sha256, e.mime)} ({e.name})", 8, 0.3)
+            _picture(pdf, files[e.sha256], line)
     if not data.history:
         line("(none)", 9)
     return bytes(pdf.output())

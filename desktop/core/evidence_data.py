@@ -44,6 +44,7 @@ class PackMessage:
     translations: dict[str, str]
     files: tuple[PackFile, ...]
     deleted_for_me: bool
+    card: str = ""               # what a product or order card shows ("order 8190…", "product 4: title")
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class PackData:
             "messages": [{"id": x.id, "sender": x.sender, "kind": x.kind, "at": iso(x.at),
                           "local": {"buyer": self.local(x.at, self.buyer_tz), "seller": self.local(x.at, self.seller_tz)},
                           "text": x.text, "lang": x.lang, "translations": x.translations,
-                          "files": [f.arcname for f in x.files], "deleted_for_me": x.deleted_for_me}
+                          "files": [f.arcname for f in x.files], "deleted_for_me": x.deleted_for_me,
+                          "card": x.card or None}
                          for x in self.messages],
             "history": [row.to_json() | {"evidence": [f"evidence/{_file_name(e.sha256, e.mime)}" for e in row.evidence],
                                          "subject": row.subject} for row in self.history],
@@ -109,9 +111,15 @@ def gather(db: Database, user: UserRecord, order_id: int, data_dir: Path) -> Pac
                 atts = tuple(pack_file(a.sha256, a.mime, a.safe_name) for a in s.scalars(
                     select(m.Attachment).join(m.MessageAttachment, m.MessageAttachment.attachment_id == m.Attachment.id)
                     .where(m.MessageAttachment.message_id == msg.id).order_by(m.MessageAttachment.position)))
+                card = ""
+                if msg.order_id is not None and msg.kind == m.MessageKind.ORDER_CARD:
+                    card = f"order {s.scalar(select(m.Order.number).where(m.Order.id == msg.order_id))}"
+                elif msg.product_id is not None:
+                    title = s.scalar(select(m.Product.title).where(m.Product.id == msg.product_id))
+                    card = f"product {msg.product_id}: {title}"
                 messages.append(PackMessage(msg.id, handles.get(msg.sender_id or 0, "marketplace"), msg.kind.value,
                                             msg.sent_at, msg.text, msg.lang, trans, atts,
-                                            msg.id <= cleared or msg.id in deleted))
+                                            msg.id <= cleared or msg.id in deleted, card))
         history = tuple(h.history(s, order.id))
         for row in history:
             for e in row.evidence:
@@ -123,14 +131,15 @@ def gather(db: Database, user: UserRecord, order_id: int, data_dir: Path) -> Pac
         buyer = s.get(m.User, order.buyer_id)
         store_row = s.get(m.Store, order.store_id)
         o = order
-        card = {"id": o.id, "number": o.number, "status": o.status.value, "store": store_row.name if store_row else "",
+        order_card: dict = {
+                "id": o.id, "number": o.number, "status": o.status.value, "store": store_row.name if store_row else "",
                 "buyer": buyer.handle if buyer else "", "created_at": iso(o.created_at), "total": o.total_cents / 100,
                 "refunded": o.refunded_cents / 100, "currency": o.currency, "carrier": o.carrier,
                 "tracking_number": o.tracking_number,
                 "items": [{"title": i.title, "variant": i.variant, "quantity": i.quantity,
                            "unit_price": i.unit_price_cents / 100} for i in o.items]}
         return PackData(
-            user=user, order=card, buyer_tz=buyer.time_zone if buyer else "UTC",
+            user=user, order=order_card, buyer_tz=buyer.time_zone if buyer else "UTC",
             seller_tz=h.store_time_zone(s, order.store_id),
             tracking=tuple((t.at, t.kind.value, t.location, t.description) for t in order.tracking),
             messages=tuple(messages), history=history, files=tuple(files.values()))
