@@ -151,8 +151,16 @@ def _write(db: Database, user: UserRecord, order_id: int, rules: OrderRules,
            fn: Callable[[Session, m.Order], T]) -> T:
     """Apply what is due on the order (visible to `user`), then run `fn` on it: two writes,
     so an automatic cancellation stands even when `fn` is refused."""
-    db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
+    if db.read(lambda s: _due(s, order_id)):
+        db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
     return db.write(lambda s: fn(s, h.visible_order(s, user, order_id)))
+
+
+def _due(s: Session, order_id: int) -> bool:
+    """Whether a request of the order waits past its deadline (a read: looking costs no write lock)."""
+    return s.scalar(select(m.CancellationRequest.id).where(
+        m.CancellationRequest.order_id == order_id, m.CancellationRequest.state == RequestState.PENDING,
+        m.CancellationRequest.deadline_at <= m.utcnow()).limit(1)) is not None
 
 
 def _shipped_refusal(s: Session, order: m.Order, rules: OrderRules) -> UsageError:
@@ -308,11 +316,15 @@ def show(db: Database, user: UserRecord, order_id: int, rules: OrderRules | None
     """The newest cancellation request of the order (after applying what is due), or None."""
     rules = rules or OrderRules()
 
-    def run(s: Session, order: m.Order) -> CancellationRecord | None:
+    if db.read(lambda s: _due(s, order_id) if 0 < order_id <= h.MAX_ID else False):
+        db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
+
+    def run(s: Session) -> CancellationRecord | None:
+        order = h.visible_order(s, user, order_id)
         req = _latest(s, order.id)
         return _record(s, order, req) if req is not None else None
 
-    return _write(db, user, order_id, rules, run)
+    return db.read(run)
 
 
 def ship_by(db: Database, user: UserRecord, order_id: int, rules: OrderRules | None = None) -> ShipByRow | None:

@@ -164,7 +164,7 @@ def apply_all_due(db: Database, rules: OrderRules) -> int:
 def _run(db: Database, user: UserRecord, order_id: int, rules: OrderRules,
          fn: Callable[[Session, m.Order, m.Dispute], T]) -> T:
     """Apply what is due (its own write, so it stands when `fn` is refused), then `fn`."""
-    db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
+    _apply_if_due(db, user, order_id, rules)
 
     def run(s: Session) -> T:
         order = h.visible_order(s, user, order_id)
@@ -174,6 +174,17 @@ def _run(db: Database, user: UserRecord, order_id: int, rules: OrderRules,
         return fn(s, order, d)
 
     return db.write(run)
+
+
+def _apply_if_due(db: Database, user: UserRecord, order_id: int, rules: OrderRules) -> None:
+    """Apply the dispute's deadline if it has passed; only then take the write lock (a look
+    at an order must not queue behind, or hold up, the writers)."""
+    def due(s: Session) -> bool:
+        return 0 < order_id <= h.MAX_ID and s.scalar(select(m.Dispute.id).where(
+            m.Dispute.order_id == order_id, m.Dispute.deadline_at <= m.utcnow()).limit(1)) is not None
+
+    if db.read(due):
+        db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
 
 
 def _moved_on(d: m.Dispute, order: m.Order) -> AlreadyAnswered:
@@ -340,7 +351,7 @@ def decide(db: Database, user: UserRecord, order_id: int, decision: str, *, amou
 def show(db: Database, user: UserRecord, order_id: int, rules: OrderRules | None = None) -> DisputeCase | None:
     """The order's dispute (after applying what is due), or None when it has none."""
     rules = rules or OrderRules()
-    db.write(lambda s: apply_due_in(s, h.visible_order(s, user, order_id), rules))
+    _apply_if_due(db, user, order_id, rules)
 
     def run(s: Session) -> DisputeCase | None:
         order = h.visible_order(s, user, order_id)
