@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import attachments, changes, conversations, messaging
 from desktop.core import schema as m
+from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import CaseAction, ChangeKind, MessageKind
 from desktop.core.order_rules import iso
@@ -195,3 +196,25 @@ def shipped_at(s: Session, order: m.Order) -> dt.datetime | None:
         return order.shipped_at
     return s.scalar(select(m.TrackingEvent.at).where(m.TrackingEvent.order_id == order.id)
                     .order_by(m.TrackingEvent.at).limit(1))
+
+
+def card_steps(db: Database, user: UserRecord, message_ids: Sequence[int]) -> dict[int, HistoryRow]:
+    """The step each request card among `message_ids` shows, for the chat to draw it in the
+    reader's language; cards of orders `user` cannot see are left out."""
+    ids = [i for i in dict.fromkeys(message_ids) if 0 < i <= MAX_ID]
+
+    def run(s: Session) -> dict[int, HistoryRow]:
+        out: dict[int, HistoryRow] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            orders = set(s.scalars(select(m.OrderEvent.order_id).where(m.OrderEvent.message_id.in_(chunk))))
+            for order_id in orders:
+                order = s.get(m.Order, order_id)
+                if order is None or not (order.buyer_id == user.id or order.store_id == user.store_id
+                                         or user.role == m.Role.ARBITER.value):
+                    continue
+                out.update({row.message_id: row for row in history(s, order_id)
+                            if row.message_id is not None and row.message_id in chunk})
+        return out
+
+    return db.read(run)

@@ -164,3 +164,19 @@ def test_export_evidence_from_the_section(qtbot, buyer, tmp_path):
         w.export_to(out)
     assert evidence.verify(out).ok
     assert "conversation.pdf" in zipfile.ZipFile(out).namelist()
+
+
+def test_a_request_card_reads_in_the_window_language(qtbot, buyer):
+    from desktop.gui.ops import order_problems as ops
+    from desktop.gui.views.order_problems import card_text
+
+    db = buyer.ctx.db()
+    ids = db.read(lambda s: list(s.scalars(select(m.Message.id).where(m.Message.kind == m.MessageKind.REQUEST_CARD)
+                                           .order_by(m.Message.id))))
+    with qtbot.waitCallback(timeout=10_000) as got:
+        ops.card_steps(buyer, ids).on_success(got).run()
+    steps = got.args[0]
+    assert 0 < len(steps) < len(ids)                   # lucia's cards only, not james's
+    decided = next(s for s in steps.values() if s.action.value == "decided")
+    assert card_text(decided, "EUR").startswith("Decided by the marketplace · ")
+    assert "The dent is small" in card_text(decided, "EUR")

@@ -177,3 +177,17 @@ def test_ship_by_counts_business_days_in_the_store_calendar(db, lucia):
     assert cancellations.ship_by(db, lucia, oid(db, SHIPPED)) is None
     # 2026-12-04 is a Friday: 7 business days later is Tuesday 2026-12-15 (Shanghai calendar)
     assert OrderRules().ship_by(dt.datetime(2026, 12, 4, 2), "Asia/Shanghai") == dt.datetime(2026, 12, 15, 2)
+
+
+def test_card_steps_give_each_card_its_step_for_its_members_only(db, lucia, chen, james, now):
+    from desktop.core import order_history
+
+    o = oid(db, AWAITING_SHIPMENT)
+    cancellations.request(db, lucia, o, "changed_mind", "Otra talla")
+    cancellations.accept(db, chen, o)
+    ids = db.read(lambda s: list(s.scalars(select(m.Message.id).where(
+        m.Message.order_id == o, m.Message.kind == MessageKind.REQUEST_CARD).order_by(m.Message.id))))
+    steps = order_history.card_steps(db, chen, ids + [10**30])
+    assert [steps[i].action for i in ids] == [CaseAction.CANCEL_REQUESTED, CaseAction.CANCEL_ACCEPTED]
+    assert steps[ids[0]].text == "Otra talla" and steps[ids[1]].by == "chen"
+    assert order_history.card_steps(db, james, ids) == {}

@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.gui.ops import core
-from desktop.gui.ops.core import cancellations, dispute_steps, disputes, evidence, order_rules
+from desktop.gui.ops.core import cancellations, dispute_steps, disputes, evidence, order_history, order_rules
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
     from desktop.core.cancellations import CancellationRecord, ShipByRow
     from desktop.core.dispute_steps import DisputeCase
+    from desktop.core.order_history import HistoryRow
     from desktop.core.order_rules import OrderRules
     from desktop.gui.ops.attachments import PendingAttachment
 
@@ -97,3 +98,8 @@ def ship_return(session: Session, order_id: int, carrier: str, tracking: str) ->
 
 def export_evidence(session: Session, order_id: int, out: Path) -> Op[list[str]]:
     return session.op(lambda b: evidence.export(b.db, b.user, order_id, b.ctx.data_dir, out), "export evidence")
+
+
+def card_steps(session: Session, message_ids: list[int]) -> Op[dict[int, HistoryRow]]:
+    """The step each request card shows (message id -> step), for the chat to draw it."""
+    return session.op(lambda b: order_history.card_steps(b.db, b.user, message_ids), "request cards")

@@ -83,6 +83,16 @@ def state_labels() -> dict[str, str]:
     }
 
 
+def card_text(step: HistoryRow, currency: str) -> str:
+    """What a request card in the chat says, in the reader's language: the step, its amount,
+    the words that came with it (the chat's hook: `ops.order_problems.card_steps`)."""
+    label = action_labels().get(step.action.value, step.action.value)
+    amount = f" · {fmt.money(step.amount_cents, currency)}" if step.amount_cents is not None else ""
+    words = f"\n{step.text}" if step.text and step.action.value not in ("cancel_auto", "auto_accepted",
+                                                                        "auto_escalated", "return_lapsed") else ""
+    return f"{label}{amount}{words}"
+
+
 class OrderProblems(QFrame):
     changed = Signal(int)          # order id: one of this section's actions changed the order
     exported = Signal(str)         # the evidence pack's path
