@@ -3,6 +3,7 @@ and store) seeing each other's steps, on a real demo database with an order in e
 
 from __future__ import annotations
 
+import datetime as dt
 import zipfile
 
 import pytest
@@ -180,3 +181,18 @@ def test_a_request_card_reads_in_the_window_language(qtbot, buyer):
     decided = next(s for s in steps.values() if s.action.value == "decided")
     assert card_text(decided, "EUR").startswith("Decided by the marketplace · ")
     assert "The dent is small" in card_text(decided, "EUR")
+
+
+def test_the_timer_op_applies_what_is_due(qtbot, buyer):
+    from desktop.core import clock
+    from desktop.gui.ops import order_problems as ops
+
+    later = clock.now() + dt.timedelta(days=30)       # every demo deadline has passed by then
+    with clock.frozen(later):
+        with qtbot.waitCallback(timeout=20_000) as got:
+            ops.apply_due(buyer).on_success(got).run()
+        assert got.args[0] == 4        # the pending cancellation, the open dispute, the offer, the return
+        with qtbot.waitCallback(timeout=20_000) as again:
+            ops.apply_due(buyer).on_success(again).run()
+        assert again.args[0] == 0
+    assert status(buyer, "8190000000000111") == "cancelled"

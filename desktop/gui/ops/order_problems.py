@@ -103,3 +103,10 @@ def export_evidence(session: Session, order_id: int, out: Path) -> Op[list[str]]
 def card_steps(session: Session, message_ids: list[int]) -> Op[dict[int, HistoryRow]]:
     """The step each request card shows (message id -> step), for the chat to draw it."""
     return session.op(lambda b: order_history.card_steps(b.db, b.user, message_ids), "request cards")
+
+
+def apply_due(session: Session) -> Op[int]:
+    """Apply every cancellation and dispute deadline that has passed (the session's timer):
+    how many orders moved. Looking at an order applies its own anyway."""
+    return session.op(lambda b: cancellations.apply_all_due(b.db, _rules(b))
+                      + dispute_steps.apply_all_due(b.db, _rules(b)), "apply deadlines")
