@@ -1,7 +1,7 @@
 """orders: cancellation requests answered, disputes from start to end, an order's history
 
 Revision ID: 0006_orders
-Revises: 0004
+Revises: 0005_desk
 Create Date: 2026-12-02 13:00:00
 
 Columns are added with ALTER TABLE ADD COLUMN (no batch copy: other tables point at these
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006_orders'
-down_revision = '0004'
+down_revision = '0005_desk'
 branch_labels = None
 depends_on = None
 
