@@ -119,8 +119,9 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
                         help="database URL (env BUZON_DATABASE_URL; default: a SQLite file in the data folder)")
     parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE",
                         help="the account to act as (default: the demo buyer)")
-    parser.add_argument("--lang", choices=("es", "en"), default=None,
-                        help="language of the window (default: the system's)")
+    parser.add_argument("--lang", choices=("es", "en", "zh"), default=None,
+                        help="language of the window (default: the Settings' interface language, else the "
+                             "system's if es, en or zh, else the user's own; docs/languages.md)")
     parser.add_argument("--view", dest="start_view", choices=("products", "orders", "messages"), default=None,
                         help="the view the window opens on (default: the one it was left on)")
     parser.add_argument("--now", default=None, metavar="ISO-8601",

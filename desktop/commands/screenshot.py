@@ -19,7 +19,8 @@ def register(sub) -> None:
     target.add_argument("--order", type=row_id, metavar="ID")
     target.add_argument("--product", type=row_id, metavar="ID")
     p.add_argument("--size", default="1280x800", metavar="WxH")
-    p.add_argument("--lang", dest="screenshot_lang", choices=("es", "en"), default=None)
+    p.add_argument("--lang", dest="screenshot_lang", choices=("es", "en", "zh"), default=None,
+                   help="the window's language (default: as the window would choose it)")
     p.set_defaults(handler=run)
 
 

@@ -35,6 +35,8 @@ FILE_NAME = "settings.json"
 MAX_FILE_BYTES = 64 * 1024          # a settings file is a few hundred bytes; more is not ours
 MIB = 1024 * 1024
 _LANGUAGE = re.compile(r"[a-z]{2,3}")
+# The languages the window itself is translated into (resources/translations), "" = automatic.
+INTERFACE_LANGUAGES = ("", "es", "en", "zh")
 _TRUE = ("true", "yes", "on", "1")
 _FALSE = ("false", "no", "off", "0")
 
@@ -49,6 +51,7 @@ class Setting:
     help: str
     minimum: int | None = None
     maximum: int | None = None
+    choices: tuple[str, ...] | None = None    # for a text: the only values it takes ("" included)
 
     @property
     def kind(self) -> str:
@@ -60,6 +63,8 @@ class Setting:
             return "true or false"
         if isinstance(self.default, int):
             return f"a whole number from {self.minimum} to {self.maximum}"
+        if self.choices is not None:
+            return " or ".join(f'"{c}"' for c in self.choices)
         return 'a language code such as "es", "en" or "zh", or "" to follow your profile'
 
     def check(self, value: object) -> bool | int | str:
@@ -69,6 +74,8 @@ class Setting:
         elif isinstance(self.default, int):
             ok = (isinstance(value, int) and not isinstance(value, bool)
                   and self.minimum is not None and self.maximum is not None and self.minimum <= value <= self.maximum)
+        elif self.choices is not None:
+            ok = isinstance(value, str) and value in self.choices
         else:
             ok = isinstance(value, str) and (value == "" or _LANGUAGE.fullmatch(value) is not None)
         if not ok:
@@ -94,6 +101,8 @@ class Setting:
 
 DECLARED: dict[str, Setting] = {s.key: s for s in (
     Setting("language", "", "the language you read; messages from others are translated into it"),
+    Setting("interface_language", "", "the language of the window's menus and buttons (\"\" = the system's, "
+            "else your profile's)", choices=INTERFACE_LANGUAGES),
     Setting("translate_incoming", True, "show each message from others in your language"),
     Setting("send_translation", True, "send a translation into the other side's language with your messages"),
     Setting("max_message_chars", 2000, "the longest message you can send, in characters", 1, 20_000),
@@ -118,6 +127,7 @@ class Settings:
     """The settings in effect; the defaults here and in `DECLARED` are the same values."""
 
     language: str = ""                    # the reader's language; "" = follow the user's profile
+    interface_language: str = ""          # the window's language; "" = --lang, system locale, profile
     translate_incoming: bool = True
     send_translation: bool = True
     max_message_chars: int = 2000

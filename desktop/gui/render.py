@@ -41,12 +41,14 @@ class Window:
 
     def __init__(self, ctx: AppContext, size: tuple[int, int]):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        from desktop.gui.app import create_app
+        from desktop.gui.app import LanguageFollower, choose_language, create_app
         from desktop.gui.crash import ExceptionHook
         from desktop.gui.session import Session
         from desktop.gui.views.main_window import MainWindow
 
-        self.app = create_app(ctx.lang)
+        lang, source = choose_language(ctx)
+        self.size = size
+        self.app = create_app(lang)
         self.failures: list[BaseException] = []
         self.hook = ExceptionHook(None, self.app)
         self.hook.dialogs = False
@@ -63,11 +65,22 @@ class Window:
         self.window.setMinimumSize(1, 1)
         self.window.resize(*size)
         self.window.show()
+        # Without --lang or a setting, the window follows the user's own language once known.
+        self.follower = LanguageFollower(self.app, ctx, self.session, lang, source,
+                                         lambda: MainWindow(self.session))
+        self.follower.window = self.window
+        self.follower.rebuilt.connect(self._rebuilt)
         self.session.start()
         self.settle()
         if self.session.user is None and not self.failures:
             self.failures.append(KnownError("The window did not finish loading in time."))
         self.check()
+
+    def _rebuilt(self, window) -> None:
+        self.window = window
+        window.fatal.connect(self.failures.append)
+        window.setMinimumSize(1, 1)
+        window.resize(*self.size)
 
     def settle(self) -> None:
         settle(self.app, self.session)
@@ -84,6 +97,7 @@ class Window:
     def close(self) -> None:
         if getattr(self, "window", None) is not None:
             self.window.close()
+            self.follower.window = None
             self.window = None
         if self.session is not None:
             self.session.close()

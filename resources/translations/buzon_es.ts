@@ -852,6 +852,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Automatic (now %1)</source>
+        <translation>Automático (ahora %1)</translation>
+    </message>
+    <message>
         <source>As in my profile (%1)</source>
         <translation>Como en mi perfil (%1)</translation>
     </message>
@@ -880,12 +884,20 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Aceptar</translation>
     </message>
     <message>
-        <source>My language:</source>
-        <translation>Mi idioma:</translation>
+        <source>Menus, buttons and notices. A change applies the next time Buzón starts.</source>
+        <translation>Menús, botones y avisos. Un cambio se aplica la próxima vez que se abra Buzón.</translation>
     </message>
     <message>
-        <source>Messages from others are translated into this language.</source>
-        <translation>Los mensajes de los demás se traducen a este idioma.</translation>
+        <source>Messages from others are translated into this language. A change applies at once.</source>
+        <translation>Los mensajes de los demás se traducen a este idioma. Un cambio se aplica al momento.</translation>
+    </message>
+    <message>
+        <source>Window language:</source>
+        <translation>Idioma de la ventana:</translation>
+    </message>
+    <message>
+        <source>My language:</source>
+        <translation>Mi idioma:</translation>
     </message>
     <message>
         <source>An internal error stopped saving the settings.</source>

@@ -13,6 +13,7 @@ from PIL import Image
     ("products", [], "en"),
     ("orders", ["--order", "7"], "es"),
     ("messages", ["--conversation", "1"], "es"),
+    ("orders", ["--order", "7"], "zh"),
 ])
 def test_screenshot_size_and_content(tmp_path, view, extra, lang):
     out = tmp_path / f"{view}.png"

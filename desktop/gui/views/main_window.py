@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
+from desktop.gui.app import user_key
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import conversations
 from desktop.gui.session import Session
@@ -136,21 +137,32 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Buzón cannot open its database"), str(exc))
         self.fatal.emit(exc)
 
+    def _state_key(self, name: str) -> str:
+        """Where window.ini keeps this account's `name` (each user has their own window state)."""
+        return f"{user_key(self.session.ctx.user_handle)}/{name}"
+
     def _restore(self, start_view: str | None) -> None:
-        geometry = self.settings.value("window/geometry")
+        geometry = self.settings.value(self._state_key("geometry"))
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
-        view = start_view or self.settings.value("window/view", "products")
+        view = start_view or self.settings.value(self._state_key("view"), "products")
         self.show_view(view if view in VIEWS else "products")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.messages.flush_draft()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/view", self.current_view())
+        self.settings.setValue(self._state_key("geometry"), self.saveGeometry())
+        self.settings.setValue(self._state_key("view"), self.current_view())
         self.settings.sync()
         super().closeEvent(event)
+
+    def discard(self) -> None:
+        """Put away without saving the window state (replaced by one in another language)."""
+        if self.tray.icon is not None:
+            self.tray.icon.hide()
+        self.hide()
+        self.deleteLater()
 
     def _make_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Buzón"))
@@ -203,8 +215,10 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self) -> None:
+        # The user's name, then the application's once: Qt adds the display name only to a
+        # title that does not already end with it.
         user = self.session.user
-        title = "Buzón" + (f" — {user.name}" if user else "")
+        title = (f"{user.name} — " if user else "") + "Buzón"
         self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
 
     def show_error(self, exc: BaseException) -> None:

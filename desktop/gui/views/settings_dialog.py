@@ -1,4 +1,6 @@
-"""The Settings dialog: the reader's language and the two translation switches.
+"""The Settings dialog: the window's language and the reader's language side by side, and
+the two translation switches. The window's language applies at the next start (said under
+it); the reader's language at once.
 
     SettingsDialog(session, parent=window).open()
 
@@ -13,10 +15,12 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui.app import LANGUAGES, current_language
 from desktop.gui.ops import settings as settings_ops
 from desktop.gui.session import Session
 
@@ -44,7 +48,7 @@ def language_name(code: str) -> str:
 
 
 class SettingsDialog(QDialog):
-    """Edits `language`, `translate_incoming` and `send_translation` of the session's settings."""
+    """Edits `interface_language`, `language`, `translate_incoming` and `send_translation`."""
 
     settings_changed = Signal()         # saved and in effect
 
@@ -54,7 +58,14 @@ class SettingsDialog(QDialog):
         self.busy = False
         settings = session.settings
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(560)
+
+        self.interface = QComboBox(self)
+        self.interface.addItem(self.tr("Automatic (now %1)").replace("%1", language_name(current_language())), "")
+        for code in LANGUAGES:
+            self.interface.addItem(language_name(code), code)
+        self.interface.setCurrentIndex(max(self.interface.findData(settings.interface_language), 0))
+        self.interface.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         profile = getattr(session.user, "language", "") or ""
         self.language = QComboBox(self)
@@ -89,14 +100,28 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
-        form.addRow(self.tr("My language:"), self.language)
-        hint = QLabel(self.tr("Messages from others are translated into this language."), self)
-        hint.setObjectName("muted")
-        hint.setWordWrap(True)
-        form.addRow("", hint)
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Side by side: what the window is written in, and what messages are translated into.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        self.interface_hint = QLabel(self.tr("Menus, buttons and notices. A change applies the next time "
+                                             "Buzón starts."), self)
+        hint = QLabel(self.tr("Messages from others are translated into this language. A change applies "
+                              "at once."), self)
+        columns = ((self.tr("Window language:"), self.interface, self.interface_hint),
+                   (self.tr("My language:"), self.language, hint))
+        for column, (title, combo, note) in enumerate(columns):
+            label = QLabel(title, self)
+            label.setBuddy(combo)
+            note.setObjectName("muted")
+            note.setWordWrap(True)
+            note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+            grid.addWidget(label, 0, column)
+            grid.addWidget(combo, 1, column)
+            grid.addWidget(note, 2, column)
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(self.translate_incoming)
         layout.addWidget(self.send_translation)
         layout.addWidget(self.error)
@@ -108,9 +133,12 @@ class SettingsDialog(QDialog):
         return (self.language.currentData() or "", self.translate_incoming.isChecked(),
                 self.send_translation.isChecked())
 
+    def chosen_interface(self) -> str:
+        return self.interface.currentData() or ""
+
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for w in (self.language, self.translate_incoming, self.send_translation, self.buttons):
+        for w in (self.interface, self.language, self.translate_incoming, self.send_translation, self.buttons):
             w.setEnabled(not busy)
 
     def reject(self) -> None:
@@ -125,7 +153,7 @@ class SettingsDialog(QDialog):
         self._set_busy(True)
         language, translate_incoming, send_translation = self.chosen()
         # Not bound to the dialog: closed meanwhile or not, the saved settings go in effect.
-        settings_ops.save(self._session, language=language, translate_incoming=translate_incoming,
+        settings_ops.save(self._session, interface_language=self.chosen_interface(), language=language, translate_incoming=translate_incoming,
                           send_translation=send_translation).on_success(self._saved).on_failure(self._failed).run()
 
     def _saved(self, _settings: object) -> None:

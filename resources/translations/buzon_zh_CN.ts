@@ -1,0 +1,924 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Alerts</name>
+    <message>
+        <source>Buzón</source>
+        <translation>Buzón</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentItem</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>This file is neither a picture nor a video. Add photos (JPEG, PNG, GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).</source>
+        <translation>此文件既不是图片也不是视频。请添加照片（JPEG、PNG、GIF、WebP、BMP）或视频（MP4、MOV、WebM、MKV、AVI……）。</translation>
+    </message>
+    <message>
+        <source>At most %n files can be attached at once.</source>
+        <translation>一次最多只能添加 %n 个附件。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. It may have been moved, or you may not have permission to open it.</source>
+        <translation>无法读取该文件。它可能已被移动，或者您没有打开它的权限。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture. Send a JPEG, PNG, GIF, WebP or BMP image.</source>
+        <translation>此文件不是图片。请发送 JPEG、PNG、GIF、WebP 或 BMP 格式的图片。</translation>
+    </message>
+    <message>
+        <source>This kind of picture is not supported. Send a JPEG, PNG, GIF, WebP or BMP image.</source>
+        <translation>不支持此类图片。请发送 JPEG、PNG、GIF、WebP 或 BMP 格式的图片。</translation>
+    </message>
+    <message>
+        <source>Videos cannot be sent in the chat. A video can only be sent with a dispute: open a dispute on the delivered order and add the video there as evidence.</source>
+        <translation>聊天中不能发送视频。视频只能随纠纷一起提交：请对已送达的订单发起纠纷，并在其中添加视频作为证据。</translation>
+    </message>
+    <message>
+        <source>The file is too large. Choose a smaller file.</source>
+        <translation>文件太大。请选择较小的文件。</translation>
+    </message>
+    <message>
+        <source>The picture has too many pixels. Resize it, or take a screenshot of the part that matters.</source>
+        <translation>图片像素过多。请缩小图片尺寸，或只截取需要的部分。</translation>
+    </message>
+    <message>
+        <source>The picture claims a size far beyond the limit and was not opened.</source>
+        <translation>该图片声明的尺寸远超限制，未予打开。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read.</source>
+        <translation>文件已损坏或不完整，无法读取。</translation>
+    </message>
+    <message>
+        <source>This file cannot be attached.</source>
+        <translation>无法添加此文件为附件。</translation>
+    </message>
+    <message>
+        <source>Original size</source>
+        <translation>原始尺寸</translation>
+    </message>
+    <message>
+        <source>Send the pictures at their full resolution instead of reducing them.</source>
+        <translation>以完整分辨率发送图片，不进行压缩。</translation>
+    </message>
+    <message>
+        <source>Pictures and videos</source>
+        <translation>图片和视频</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <source>Show originals</source>
+        <translation>显示原文</translation>
+    </message>
+    <message>
+        <source>Show every message as it was written</source>
+        <translation>按原文显示每条消息</translation>
+    </message>
+    <message>
+        <source>%1 · writes in %2 · %3 there</source>
+        <translation>%1 · 使用%2 · 当地时间 %3</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the pictures are still being checked.</source>
+        <translation>请稍候：图片仍在检查中。</translation>
+    </message>
+    <message>
+        <source>Show translations</source>
+        <translation>显示译文</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文本</translation>
+    </message>
+    <message>
+        <source>Show original / translation</source>
+        <translation>显示原文 / 译文</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Delete for me</source>
+        <translation>为我删除</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeAssistant</name>
+    <message>
+        <source>Tip: short sentences translate better.</source>
+        <translation>提示：短句翻译效果更好。</translation>
+    </message>
+    <message>
+        <source>They will read (%1): %2</source>
+        <translation>对方将看到（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
+        <translation>此消息将无法发送：%1 违反了平台禁止站外联系的规定。</translation>
+    </message>
+    <message>
+        <source>Not sent: the translation the other side would read (%1) breaks the marketplace rules. Say it another way.</source>
+        <translation>未发送：对方将看到的译文（%1）违反了平台规定。请换一种说法。</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeBox</name>
+    <message>
+        <source>Write a message… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>输入消息……（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Attach pictures (or drop or paste them here)</source>
+        <translation>添加图片（也可拖放或粘贴到此处）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message is over the limit of %Ln characters.</source>
+        <translation>
+            <numerusform>消息超出了 %Ln 个字符的上限。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>[Product]</source>
+        <translation>[商品]</translation>
+    </message>
+    <message>
+        <source>[Order]</source>
+        <translation>[订单]</translation>
+    </message>
+    <message>
+        <source>[Image]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>我：</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <source>I did not receive the order</source>
+        <translation>我没有收到订单</translation>
+    </message>
+    <message>
+        <source>The item is not as described</source>
+        <translation>商品与描述不符</translation>
+    </message>
+    <message>
+        <source>The item arrived damaged</source>
+        <translation>商品到货时已损坏</translation>
+    </message>
+    <message>
+        <source>I received the wrong item</source>
+        <translation>我收到了错误的商品</translation>
+    </message>
+    <message>
+        <source>The item is counterfeit</source>
+        <translation>商品是假货</translation>
+    </message>
+    <message>
+        <source>Parts or items are missing</source>
+        <translation>缺少零件或商品</translation>
+    </message>
+    <message>
+        <source>Another problem</source>
+        <translation>其他问题</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>发起纠纷</translation>
+    </message>
+    <message>
+        <source>Order %1 was delivered. Tell the seller and the marketplace what went wrong; photos and videos of the problem help decide the dispute.</source>
+        <translation>订单 %1 已送达。请告诉卖家和平台出了什么问题；问题的照片和视频有助于处理纠纷。</translation>
+    </message>
+    <message>
+        <source>Describe the problem: what you expected, what arrived, what you would like (refund, replacement)…</source>
+        <translation>请描述问题：您期望的是什么，收到的是什么，您希望如何处理（退款、换货）……</translation>
+    </message>
+    <message>
+        <source>No evidence yet. Add photos or a video with the button, or drop them here.</source>
+        <translation>尚无证据。请用按钮添加照片或视频，或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <source>+ Add photos or videos…</source>
+        <translation>+ 添加照片或视频……</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Submit dispute</source>
+        <translation>提交纠纷</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送……</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the dispute. Your text and files are still here.</source>
+        <translation>内部错误导致纠纷未能提交。您的文字和文件仍保留在此。</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Buzón: %1
+
+What you typed is kept. If the window does not work as it should, close Buzón and open it again.</source>
+        <translation>Buzón 内部出错：%1
+
+您输入的内容已保留。如果窗口无法正常工作，请关闭 Buzón 后重新打开。</translation>
+    </message>
+    <message>
+        <source>The details were written to the terminal that started Buzón (the data folder cannot be written).</source>
+        <translation>详细信息已输出到启动 Buzón 的终端（数据文件夹无法写入）。</translation>
+    </message>
+    <message>
+        <source>The details are in %1: please send that file with your report.</source>
+        <translation>详细信息在 %1 中：请随报告一起发送该文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>此后又发生了 %n 个错误。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>Awaiting shipment</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>In dispute</source>
+        <translation>纠纷中</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>物流更新</translation>
+    </message>
+    <message>
+        <source>No tracking information yet</source>
+        <translation>暂无物流信息</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>已延误</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>已退回寄件人</translation>
+    </message>
+    <message>
+        <source>No reviews yet</source>
+        <translation>暂无评价</translation>
+    </message>
+    <message>
+        <source>★ %1 (%2 reviews)</source>
+        <translation>★ %1（%2 条评价）</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>缩小 (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>放大 (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Fit the picture to the window</source>
+        <translation>使图片适应窗口大小</translation>
+    </message>
+    <message>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <source>Show the picture at its actual size (0)</source>
+        <translation>以实际尺寸显示图片 (0)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为……</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <source>This picture cannot be shown.</source>
+        <translation>无法显示此图片。</translation>
+    </message>
+    <message>
+        <source>Save picture as</source>
+        <translation>图片另存为</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved: %1</source>
+        <translation>无法保存图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Buzón cannot open its database</source>
+        <translation>Buzón 无法打开其数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Buzón</source>
+        <translation>&amp;Buzón</translation>
+    </message>
+    <message>
+        <source>&amp;Language packs…</source>
+        <translation>语言包(&amp;L)……</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageCentre</name>
+    <message>
+        <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
+        <translation>请在左侧选择一个会话，或在商品或订单上点击“联系卖家”。</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>标记为已读</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>标记为未读</translation>
+    </message>
+    <message>
+        <source>Delete for me…</source>
+        <translation>为我删除……</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>删除会话</translation>
+    </message>
+    <message>
+        <source>Delete this conversation for you? The other side keeps its copy. If they write again, the conversation comes back with the new messages only.</source>
+        <translation>要为您删除此会话吗？对方仍保留其副本。如果对方再次发来消息，会话将重新出现，但只包含新消息。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送……</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <source>Not sent. Click to retry</source>
+        <translation>未发送。点击重试</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Original · Show translation</source>
+        <translation>原文 · 显示译文</translation>
+    </message>
+    <message>
+        <source>Translated from %1 · Show original</source>
+        <translation>译自%1 · 显示原文</translation>
+    </message>
+    <message>
+        <source>No language pack for %1 → %2 · Install…</source>
+        <translation>没有 %1 → %2 的语言包 · 安装……</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>[Image]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>[Product]</source>
+        <translation>[商品]</translation>
+    </message>
+    <message>
+        <source>[Order]</source>
+        <translation>[订单]</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPage</name>
+    <message>
+        <source>← Back to orders</source>
+        <translation>← 返回订单</translation>
+    </message>
+    <message>
+        <source>Contact seller</source>
+        <translation>联系卖家</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>发起纠纷</translation>
+    </message>
+    <message>
+        <source>Not received, damaged or not as described? Open a dispute with pictures or a video as evidence.</source>
+        <translation>未收到、已损坏或与描述不符？请发起纠纷，并附上图片或视频作为证据。</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>物流跟踪</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>店铺</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>全部订单</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Contact seller</source>
+        <translation>联系卖家</translation>
+    </message>
+    <message>
+        <source>Open order</source>
+        <translation>打开订单</translation>
+    </message>
+</context>
+<context>
+    <name>PacksDialog</name>
+    <message>
+        <source>Language packs</source>
+        <translation>语言包</translation>
+    </message>
+    <message>
+        <source>Messages are translated on this computer with language packs, one per direction (for example Español → English).</source>
+        <translation>消息在本机上通过语言包翻译，每个翻译方向一个语言包（例如 Español → English）。</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>No language pack is installed yet.</source>
+        <translation>尚未安装任何语言包。</translation>
+    </message>
+    <message>
+        <source>Install from file…</source>
+        <translation>从文件安装……</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载……</translation>
+    </message>
+    <message>
+        <source>Search languages…</source>
+        <translation>搜索语言……</translation>
+    </message>
+    <message>
+        <source>Download and install</source>
+        <translation>下载并安装</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Remove language pack</source>
+        <translation>移除语言包</translation>
+    </message>
+    <message>
+        <source>Remove the pack %1? Messages in this direction will no longer be translated.</source>
+        <translation>要移除语言包 %1 吗？此方向的消息将不再被翻译。</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在移除……</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Install a language pack</source>
+        <translation>安装语言包</translation>
+    </message>
+    <message>
+        <source>Language packs (*.argosmodel);;All files (*)</source>
+        <translation>语言包 (*.argosmodel);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Installing %1…</source>
+        <translation>正在安装 %1……</translation>
+    </message>
+    <message>
+        <source>Loading the list of packs…</source>
+        <translation>正在加载语言包列表……</translation>
+    </message>
+    <message>
+        <source>%1 packs available.</source>
+        <translation>共有 %1 个可用语言包。</translation>
+    </message>
+    <message>
+        <source>The index offers no pack %1.</source>
+        <translation>索引中没有语言包 %1。</translation>
+    </message>
+    <message>
+        <source>installed: %1</source>
+        <translation>已安装：%1</translation>
+    </message>
+    <message>
+        <source>Downloading %1…</source>
+        <translation>正在下载 %1……</translation>
+    </message>
+    <message>
+        <source>Installed %1 (version %2).</source>
+        <translation>已安装 %1（版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>正在安装……</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Replace language pack</source>
+        <translation>替换语言包</translation>
+    </message>
+    <message>
+        <source>%1 is already installed. Replace version %2 with %3?</source>
+        <translation>%1 已安装。要用版本 %3 替换版本 %2 吗？</translation>
+    </message>
+    <message>
+        <source>The installed pack was kept.</source>
+        <translation>已保留已安装的语言包。</translation>
+    </message>
+    <message>
+        <source>An internal error stopped the operation; nothing was changed.</source>
+        <translation>内部错误导致操作中止；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PendingSends</name>
+    <message>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRules</name>
+    <message>
+        <source>Attention: there was an error sending the message. Make sure you comply with the local regulation policies</source>
+        <translation>注意：发送消息时出错。请确保您遵守当地的监管政策</translation>
+    </message>
+    <message>
+        <source>Contact through other messaging apps or social networks is not allowed</source>
+        <translation>不允许通过其他即时通讯应用或社交网络联系</translation>
+    </message>
+    <message>
+        <source>E-mail addresses are not allowed</source>
+        <translation>不允许发送电子邮件地址</translation>
+    </message>
+    <message>
+        <source>Phone numbers are not allowed</source>
+        <translation>不允许发送电话号码</translation>
+    </message>
+    <message>
+        <source>Links to other websites are not allowed</source>
+        <translation>不允许发送其他网站的链接</translation>
+    </message>
+    <message>
+        <source>Payment outside the platform is not allowed</source>
+        <translation>不允许在平台外付款</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyWarning</name>
+    <message>
+        <source>Message not sent</source>
+        <translation>消息未发送</translation>
+    </message>
+    <message>
+        <source>Your text is still in the box: edit it and send again.</source>
+        <translation>您的文字仍在输入框中：请修改后重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message>
+        <source>← Back to products</source>
+        <translation>← 返回商品</translation>
+    </message>
+    <message>
+        <source>No reviews yet: ask the seller for real photos before you buy.</source>
+        <translation>暂无评价：购买前请向卖家索要实拍照片。</translation>
+    </message>
+    <message>
+        <source>Contact seller</source>
+        <translation>联系卖家</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sold</source>
+        <translation>
+            <numerusform>已售 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation>卖家：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsView</name>
+    <message>
+        <source>All stores</source>
+        <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Automatic (now %1)</source>
+        <translation>自动（当前为%1）</translation>
+    </message>
+    <message>
+        <source>As in my profile (%1)</source>
+        <translation>与我的资料相同（%1）</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Translate incoming messages</source>
+        <translation>翻译收到的消息</translation>
+    </message>
+    <message>
+        <source>Show each message in my language; the original stays one click away.</source>
+        <translation>用我的语言显示每条消息；点击一下即可查看原文。</translation>
+    </message>
+    <message>
+        <source>Send a translation with my messages</source>
+        <translation>发送消息时附带译文</translation>
+    </message>
+    <message>
+        <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
+        <translation>安装了相应语言包时，附带对方语言的译文。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Menus, buttons and notices. A change applies the next time Buzón starts.</source>
+        <translation>菜单、按钮和提示。更改将在下次启动 Buzón 时生效。</translation>
+    </message>
+    <message>
+        <source>Messages from others are translated into this language. A change applies at once.</source>
+        <translation>他人的消息将被翻译成此语言。更改立即生效。</translation>
+    </message>
+    <message>
+        <source>Window language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>My language:</source>
+        <translation>我的语言：</translation>
+    </message>
+    <message>
+        <source>An internal error stopped saving the settings.</source>
+        <translation>内部错误导致设置未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingTimeline</name>
+    <message>
+        <source>No tracking information yet</source>
+        <translation>暂无物流信息</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open Buzón</source>
+        <translation>打开 Buzón</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buzón: %n unread</source>
+        <translation>
+            <numerusform>Buzón：%n 条未读</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
