@@ -16,7 +16,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from desktop.core.errors import DatabaseError
+from desktop.core.errors import DatabaseError, texts
 
 
 class DbFault(enum.Enum):
@@ -82,6 +82,10 @@ _WORDING: dict[DbFault, tuple[str, str]] = {
 }
 
 
+# The window says these in its own language (desktop/gui/errors.py): one id per fault.
+texts(**{f"db_{fault.value}": wording for fault, wording in _WORDING.items()})
+
+
 class DatabaseFault(DatabaseError):
     """A database (or its data folder) that cannot be used, with the cause as `fault`
     so that the window can word it in its own language. Exit code 4."""
@@ -91,7 +95,7 @@ class DatabaseFault(DatabaseError):
         message = message.format(where=where)
         if detail:
             message = f"{message[:-1]} ({detail})."
-        super().__init__(message, hint=hint)
+        super().__init__(message, hint=hint, text_id=f"db_{fault.value}", args={"where": where}, detail=detail)
         self.fault = fault
         self.where = where
 

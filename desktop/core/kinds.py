@@ -24,6 +24,9 @@ class OrderStatus(str, enum.Enum):
 
 
 class TrackingKind(str, enum.Enum):
+    """What a tracking event says, as a code: the window titles it in its own language
+    (desktop/gui/format.py); the carrier's own words are kept apart as the event's description."""
+
     INFO = "info"
     NO_TRACKING = "no_tracking"
     IN_TRANSIT = "in_transit"

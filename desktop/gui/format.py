@@ -62,8 +62,10 @@ def status_label(status: str) -> str:
 
 
 def tracking_label(kind: str) -> str:
+    """The title of a tracking event's code in the window's language (the carrier's own free
+    text is shown as it came, under it)."""
     labels = {
-        "info": QCoreApplication.translate("Format", "Update"),
+        "info": QCoreApplication.translate("Format", "Accepted by the carrier"),
         "no_tracking": QCoreApplication.translate("Format", "No tracking information yet"),
         "in_transit": QCoreApplication.translate("Format", "In transit"),
         "delay": QCoreApplication.translate("Format", "Delayed"),

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -269,6 +269,189 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot reach {host}: no internet connection, or the server is down.</source>
+        <translation>No se puede conectar con {host}: no hay conexión a internet o el servidor no funciona.</translation>
+    </message>
+    <message>
+        <source>Check the network connection, or install a pack from a file.</source>
+        <translation>Comprueba la conexión a la red o instala un paquete desde un archivo.</translation>
+    </message>
+    <message>
+        <source>No answer from {host} within {seconds} s.</source>
+        <translation>{host} no ha respondido en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({status}).</source>
+        <translation>{host} ha rechazado la petición ({status}).</translation>
+    </message>
+    <message>
+        <source>Try again later, or install a pack from a file.</source>
+        <translation>Vuelve a intentarlo más tarde o instala un paquete desde un archivo.</translation>
+    </message>
+    <message>
+        <source>The download from {host} failed.</source>
+        <translation>La descarga desde {host} ha fallado.</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>Comprueba la conexión a la red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The download from {host} stopped for {seconds} s.</source>
+        <translation>La descarga desde {host} se ha detenido durante {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Se ha cancelado la descarga.</translation>
+    </message>
+    <message>
+        <source>The database {where} is locked by another program.</source>
+        <translation>Otro programa tiene bloqueada la base de datos {where}.</translation>
+    </message>
+    <message>
+        <source>Close the other program using it (or wait for it to finish) and try again.</source>
+        <translation>Cierra el otro programa que la usa (o espera a que termine) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only.</source>
+        <translation>La base de datos {where} es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Give yourself write permission on the file and its folder, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>Date permiso de escritura sobre el archivo y su carpeta, o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full; nothing was lost.</source>
+        <translation>El disco de la base de datos {where} está lleno; no se ha perdido nada.</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>Libera algo de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Buzón database or is damaged.</source>
+        <translation>El archivo {where} no es una base de datos de Buzón o está dañado.</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Move it away (or restore a backup) and start again.</source>
+        <translation>No se ha tocado. Muévelo a otro sitio (o restaura una copia de seguridad) y vuelve a empezar.</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Buzón database.</source>
+        <translation>El archivo {where} no es una base de datos de Buzón.</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Move it away or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>No se ha tocado. Muévelo a otro sitio o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The database file {where} is empty.</source>
+        <translation>El archivo de base de datos {where} está vacío.</translation>
+    </message>
+    <message>
+        <source>Run `buzon demo` to make a demo database in it, or give the path of your Buzón database.</source>
+        <translation>Ejecuta `buzon demo` para crear en él una base de datos de demostración, o indica la ruta de tu base de datos de Buzón.</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be opened.</source>
+        <translation>No se puede abrir la base de datos {where}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>Comprueba que la carpeta existe y se puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The database path {where} is a folder.</source>
+        <translation>La ruta de la base de datos {where} es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Give the path of a file.</source>
+        <translation>Indica la ruta de un archivo.</translation>
+    </message>
+    <message>
+        <source>The folder of the database {where} does not exist.</source>
+        <translation>La carpeta de la base de datos {where} no existe.</translation>
+    </message>
+    <message>
+        <source>Create it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>Créala o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The database {where} could not be read or written (disk I/O error).</source>
+        <translation>No se ha podido leer o escribir la base de datos {where} (error de E/S del disco).</translation>
+    </message>
+    <message>
+        <source>Check the disk; nothing that was saved before was lost.</source>
+        <translation>Comprueba el disco; no se ha perdido nada de lo guardado antes.</translation>
+    </message>
+    <message>
+        <source>The database {where} was moved or deleted while Buzón was using it.</source>
+        <translation>La base de datos {where} se ha movido o eliminado mientras Buzón la usaba.</translation>
+    </message>
+    <message>
+        <source>Put it back, or start Buzón again.</source>
+        <translation>Vuelve a ponerla en su sitio o abre Buzón de nuevo.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to use the database {where}.</source>
+        <translation>No hay memoria suficiente para usar la base de datos {where}.</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>Cierra otros programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Buzón is not allowed to use the database {where}.</source>
+        <translation>Buzón no tiene permiso para usar la base de datos {where}.</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>Comprueba sus permisos.</translation>
+    </message>
+    <message>
+        <source>The database {where} is larger than this system allows.</source>
+        <translation>La base de datos {where} es mayor de lo que permite este sistema.</translation>
+    </message>
+    <message>
+        <source>Move it to a disk that supports large files.</source>
+        <translation>Muévela a un disco que admita archivos grandes.</translation>
+    </message>
+    <message>
+        <source>The database server for {where} cannot be reached.</source>
+        <translation>No se puede conectar con el servidor de base de datos de {where}.</translation>
+    </message>
+    <message>
+        <source>Check the URL and that the server is running.</source>
+        <translation>Comprueba la URL y que el servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>The database driver for {where} is not installed.</source>
+        <translation>El controlador de base de datos para {where} no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install it (for PostgreSQL: pip install 'psycopg[binary]').</source>
+        <translation>Instálalo (para PostgreSQL: pip install 'psycopg[binary]').</translation>
+    </message>
+    <message>
+        <source>The data folder {where} is read-only.</source>
+        <translation>La carpeta de datos {where} es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>Date permiso de escritura sobre ella o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The data folder {where} cannot be created.</source>
+        <translation>No se puede crear la carpeta de datos {where}.</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>Comprueba la ruta o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Internal error</source>
@@ -325,8 +508,8 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>En disputa</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>Actualización</translation>
+        <source>Accepted by the carrier</source>
+        <translation>Aceptado por el transportista</translation>
     </message>
     <message>
         <source>No tracking information yet</source>
@@ -687,6 +870,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
+    </message>
+    <message>
         <source>Remove language pack</source>
         <translation>Quitar paquete de idioma</translation>
     </message>
@@ -761,6 +948,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>An internal error stopped the operation; nothing was changed.</source>
         <translation>Un error interno ha detenido la operación; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>
@@ -876,7 +1067,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Enviar una traducción con mis mensajes</translation>
     </message>
     <message>
-        <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
+        <source>Add a translation into the other person's language when a language pack for it is installed.</source>
         <translation>Añadir una traducción al idioma de la otra persona cuando haya un paquete de idioma instalado.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -268,6 +268,189 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Cannot reach {host}: no internet connection, or the server is down.</source>
+        <translation>无法连接 {host}：没有网络连接，或服务器已停止服务。</translation>
+    </message>
+    <message>
+        <source>Check the network connection, or install a pack from a file.</source>
+        <translation>请检查网络连接，或从文件安装语言包。</translation>
+    </message>
+    <message>
+        <source>No answer from {host} within {seconds} s.</source>
+        <translation>{host} 在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>{host} refused the request ({status}).</source>
+        <translation>{host} 拒绝了请求（{status}）。</translation>
+    </message>
+    <message>
+        <source>Try again later, or install a pack from a file.</source>
+        <translation>请稍后重试，或从文件安装语言包。</translation>
+    </message>
+    <message>
+        <source>The download from {host} failed.</source>
+        <translation>从 {host} 下载失败。</translation>
+    </message>
+    <message>
+        <source>Check the network connection and try again.</source>
+        <translation>请检查网络连接后重试。</translation>
+    </message>
+    <message>
+        <source>The download from {host} stopped for {seconds} s.</source>
+        <translation>从 {host} 的下载已停滞 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>下载已取消。</translation>
+    </message>
+    <message>
+        <source>The database {where} is locked by another program.</source>
+        <translation>数据库 {where} 被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>Close the other program using it (or wait for it to finish) and try again.</source>
+        <translation>请关闭正在使用它的其他程序（或等待其完成）后重试。</translation>
+    </message>
+    <message>
+        <source>The database {where} is read-only.</source>
+        <translation>数据库 {where} 是只读的。</translation>
+    </message>
+    <message>
+        <source>Give yourself write permission on the file and its folder, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>请为该文件及其所在文件夹授予写入权限，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding the database {where} is full; nothing was lost.</source>
+        <translation>存放数据库 {where} 的磁盘已满；没有丢失任何数据。</translation>
+    </message>
+    <message>
+        <source>Free some space and try again.</source>
+        <translation>请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Buzón database or is damaged.</source>
+        <translation>文件 {where} 不是 Buzón 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Move it away (or restore a backup) and start again.</source>
+        <translation>该文件未被改动。请将其移走（或恢复备份）后重新启动。</translation>
+    </message>
+    <message>
+        <source>The file {where} is not a Buzón database.</source>
+        <translation>文件 {where} 不是 Buzón 数据库。</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Move it away or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>该文件未被改动。请将其移走，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The database file {where} is empty.</source>
+        <translation>数据库文件 {where} 是空的。</translation>
+    </message>
+    <message>
+        <source>Run `buzon demo` to make a demo database in it, or give the path of your Buzón database.</source>
+        <translation>运行 `buzon demo` 在其中创建演示数据库，或指定您的 Buzón 数据库路径。</translation>
+    </message>
+    <message>
+        <source>The database {where} cannot be opened.</source>
+        <translation>无法打开数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and is writable.</source>
+        <translation>请检查该文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>The database path {where} is a folder.</source>
+        <translation>数据库路径 {where} 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Give the path of a file.</source>
+        <translation>请指定一个文件的路径。</translation>
+    </message>
+    <message>
+        <source>The folder of the database {where} does not exist.</source>
+        <translation>数据库 {where} 所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Create it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>请创建该文件夹，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The database {where} could not be read or written (disk I/O error).</source>
+        <translation>无法读取或写入数据库 {where}（磁盘 I/O 错误）。</translation>
+    </message>
+    <message>
+        <source>Check the disk; nothing that was saved before was lost.</source>
+        <translation>请检查磁盘；之前保存的内容均未丢失。</translation>
+    </message>
+    <message>
+        <source>The database {where} was moved or deleted while Buzón was using it.</source>
+        <translation>数据库 {where} 在 Buzón 使用期间被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Put it back, or start Buzón again.</source>
+        <translation>请将其放回原处，或重新启动 Buzón。</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to use the database {where}.</source>
+        <translation>内存不足，无法使用数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Close other programs and try again.</source>
+        <translation>请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>Buzón is not allowed to use the database {where}.</source>
+        <translation>Buzón 没有权限使用数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Check its permissions.</source>
+        <translation>请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database {where} is larger than this system allows.</source>
+        <translation>数据库 {where} 超出了本系统允许的大小。</translation>
+    </message>
+    <message>
+        <source>Move it to a disk that supports large files.</source>
+        <translation>请将其移到支持大文件的磁盘上。</translation>
+    </message>
+    <message>
+        <source>The database server for {where} cannot be reached.</source>
+        <translation>无法连接 {where} 的数据库服务器。</translation>
+    </message>
+    <message>
+        <source>Check the URL and that the server is running.</source>
+        <translation>请检查 URL，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <source>The database driver for {where} is not installed.</source>
+        <translation>未安装 {where} 的数据库驱动程序。</translation>
+    </message>
+    <message>
+        <source>Install it (for PostgreSQL: pip install 'psycopg[binary]').</source>
+        <translation>请安装该驱动（PostgreSQL：pip install 'psycopg[binary]'）。</translation>
+    </message>
+    <message>
+        <source>The data folder {where} is read-only.</source>
+        <translation>数据文件夹 {where} 是只读的。</translation>
+    </message>
+    <message>
+        <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>请为其授予写入权限，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {where} cannot be created.</source>
+        <translation>无法创建数据文件夹 {where}。</translation>
+    </message>
+    <message>
+        <source>Check the path, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
+        <translation>请检查路径，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionHook</name>
     <message>
         <source>Internal error</source>
@@ -323,8 +506,8 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>纠纷中</translation>
     </message>
     <message>
-        <source>Update</source>
-        <translation>物流更新</translation>
+        <source>Accepted by the carrier</source>
+        <translation>承运商已揽收</translation>
     </message>
     <message>
         <source>No tracking information yet</source>
@@ -685,6 +868,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>关闭</translation>
     </message>
     <message>
+        <source>Details…</source>
+        <translation>详细信息……</translation>
+    </message>
+    <message>
         <source>Remove language pack</source>
         <translation>移除语言包</translation>
     </message>
@@ -759,6 +946,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>An internal error stopped the operation; nothing was changed.</source>
         <translation>内部错误导致操作中止；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -873,7 +1064,7 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>发送消息时附带译文</translation>
     </message>
     <message>
-        <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
+        <source>Add a translation into the other person's language when a language pack for it is installed.</source>
         <translation>安装了相应语言包时，附带对方语言的译文。</translation>
     </message>
     <message>

@@ -87,21 +87,18 @@ def _open(url: str, timeout: float, cancel: threading.Event | None = None):
         except queue.Empty:
             waited += step
             if cancel is not None and cancel.is_set():
-                raise PackError("The download was cancelled.") from None
+                raise PackError(text_id="download_cancelled") from None
             if waited >= timeout:
-                raise OfflineError(
-                    f"No answer from {urlparse(url).netloc} within {timeout:.0f} s.",
-                    hint="Check the network connection, or install a pack from a file.",
-                ) from None
+                raise OfflineError(text_id="no_answer",
+                                   args={"host": urlparse(url).netloc, "seconds": f"{timeout:.0f}"}) from None
     if kind == "error":
         if isinstance(value, urllib.error.HTTPError):
-            raise OfflineError(f"{urlparse(url).netloc} answered {value.code} {value.reason} for {url}.") from value
+            raise OfflineError(text_id="server_refused", args={"host": urlparse(url).netloc, "status": value.code},
+                               detail=f"{value.code} {value.reason} for {url}") from value
         if isinstance(value, (urllib.error.URLError, OSError)):
             reason = getattr(value, "reason", value)
-            raise OfflineError(
-                f"Cannot reach {urlparse(url).netloc} ({reason}).",
-                hint="Check the network connection, or install a pack from a file.",
-            ) from value
+            raise OfflineError(text_id="no_connection", args={"host": urlparse(url).netloc},
+                               detail=str(reason)) from value
         raise value
     return value
 
@@ -199,10 +196,11 @@ def _fetch(url: str, dest: Path, progress: Progress | None, cancel: threading.Ev
                     if progress:
                         progress(done, total)
         except TimeoutError as exc:
-            raise OfflineError(f"The download from {urlparse(url).netloc} stalled for {timeout:.0f} s.") from exc
+            raise OfflineError(text_id="download_stalled",
+                               args={"host": urlparse(url).netloc, "seconds": f"{timeout:.0f}"}) from exc
         except OSError as exc:
             if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EACCES, errno.EROFS):
                 raise packs.disk_error(exc, str(dest)) from exc      # our disk, not the network
-            raise OfflineError(f"The download from {urlparse(url).netloc} failed ({exc}).") from exc
+            raise OfflineError(text_id="download_failed", args={"host": urlparse(url).netloc}, detail=str(exc)) from exc
     if total and done != total:
         raise OfflineError(f"The download from {urlparse(url).netloc} ended early ({done} of {total} bytes).")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import disputes
 from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
@@ -194,7 +195,7 @@ class DisputeDialog(QDialog):
         if isinstance(exc, disputes.EvidenceRefused):
             text = f"{exc.name}: {refusal_text(exc.reason, evidence=True)}"
         elif isinstance(exc, KnownError):
-            text = str(exc)
+            text = errors.explain(exc).line()
         else:
             # A bug: the exception hook logs it and says so; the dialog keeps the input.
             text = self.tr("An internal error stopped the dispute. Your text and files are still here.")

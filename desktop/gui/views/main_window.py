@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.app import user_key
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import conversations
@@ -134,7 +135,12 @@ class MainWindow(QMainWindow):
     def _fatal(self, exc: BaseException) -> None:
         # Offscreen (screenshots, the self-test) nobody could close a dialog: just report.
         if self.isVisible() and QGuiApplication.platformName() != "offscreen":
-            QMessageBox.critical(self, self.tr("Buzón cannot open its database"), str(exc))
+            said = errors.explain(exc)
+            box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Buzón cannot open its database"), said.reason,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setInformativeText(said.hint)
+            box.setDetailedText(said.detail)
+            box.exec()
         self.fatal.emit(exc)
 
     def _state_key(self, name: str) -> str:
@@ -224,5 +230,5 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         """A KnownError that no view showed where the action was taken (a bug goes to the hook)."""
         if isinstance(exc, KnownError):
-            warn(self, exc.message, exc.hint)
+            errors.warn_error(self, exc)
 

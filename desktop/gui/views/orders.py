@@ -12,12 +12,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, OrderStatus
+from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.ops import orders
 from desktop.gui.session import ChangeNotice, Session
-from desktop.gui.views.alerts import warn
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.timeline import TrackingTimeline
 
@@ -216,7 +216,7 @@ class OrdersView(QStackedWidget):
     def _failed(self, exc: BaseException) -> None:
         """The order could not be opened: say so over the orders (a bug goes to the hook)."""
         if isinstance(exc, KnownError):
-            warn(self, exc.message, exc.hint)
+            errors.warn_error(self, exc)
 
     def _show(self, detail: OrderDetail | None) -> None:
         if detail is not None:

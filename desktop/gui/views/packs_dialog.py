@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import packs
 from desktop.gui.session import Session
 from desktop.gui.views.settings_dialog import language_name
@@ -131,6 +132,9 @@ class PacksDialog(QDialog):
         self.error.setStyleSheet(FAILED_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.close_button = self._button(self.tr("Close"), self.reject)
+        # The raw cause of the last failure (an OS or HTTP message), one click away.
+        self.details_button = self._button(self.tr("Details…"), self.show_details)
+        self._detail = ""
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -141,8 +145,9 @@ class PacksDialog(QDialog):
         layout.addLayout(hbox(self.progress_label, self.progress, self.cancel_button, stretch=1))
         layout.addWidget(self.status)
         layout.addWidget(self.error)
-        layout.addLayout(hbox(None, self.close_button))
-        for w in (self.progress_label, self.progress, self.cancel_button, self.status, self.error):
+        layout.addLayout(hbox(self.details_button, None, self.close_button))
+        for w in (self.progress_label, self.progress, self.cancel_button, self.status, self.error,
+                  self.details_button):
             w.hide()
 
         self.refresh()
@@ -296,6 +301,7 @@ class PacksDialog(QDialog):
         self._done_text = done_text or self.tr("Installed %1 (version %2).")
         self._downloading = downloading
         self.error.hide()
+        self.details_button.hide()
         self.status.hide()
         self._set_busy(True)
         self.progress_label.setText(what)
@@ -378,9 +384,21 @@ class PacksDialog(QDialog):
         self._update()
 
     def _error_text(self, exc: BaseException) -> str:
+        """The plain reason and what to do, in the window's language; the raw detail goes
+        behind "Details…"."""
         if isinstance(exc, KnownError):
-            return f"{exc.message} {exc.hint}".strip()
+            said = errors.explain(exc)
+            self._detail = said.detail
+            self.details_button.setVisible(bool(said.detail))
+            return said.line()
         return self.tr("An internal error stopped the operation; nothing was changed.")   # and the hook says why
+
+    def show_details(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Details"), self._detail,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def reject(self) -> None:
         # Closing mid-install cancels it; the dialog closes once the worker has stopped,

@@ -8,11 +8,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.images import ImageCache
 from desktop.gui.models.products import ProductListModel, ProductRole
 from desktop.gui.ops import catalog
 from desktop.gui.session import Session
-from desktop.gui.views.alerts import warn
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.product_item import ProductDelegate
 from desktop.gui.views.product_page import ProductPage
@@ -79,7 +79,7 @@ class ProductsView(QStackedWidget):
     def _failed(self, exc: BaseException) -> None:
         """The product could not be opened: say so over the catalogue (a bug goes to the hook)."""
         if isinstance(exc, KnownError):
-            warn(self, exc.message, exc.hint)
+            errors.warn_error(self, exc)
 
     def _show(self, detail: ProductDetail | None) -> None:
         if detail is not None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.app import LANGUAGES, current_language
 from desktop.gui.ops import settings as settings_ops
 from desktop.gui.session import Session
@@ -168,7 +169,7 @@ class SettingsDialog(QDialog):
             return
         self._set_busy(False)
         if isinstance(exc, KnownError):
-            text = str(exc)
+            text = errors.explain(exc).line()
         else:                                           # a bug: the exception hook logs it and says so
             text = self.tr("An internal error stopped saving the settings.")
         self.error.setText(text)
