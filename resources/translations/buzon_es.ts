@@ -269,6 +269,30 @@
     </message>
 </context>
 <context>
+    <name>DisputeSection</name>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>el comprador</translation>
+    </message>
+    <message>
+        <source>Opened by %1 on %2 · open, waiting for the seller's answer</source>
+        <translation>Abierta por %1 el %2 · abierta, a la espera de la respuesta del vendedor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s)</source>
+        <translation>
+            <numerusform>Pruebas: %n archivo</numerusform><numerusform>Pruebas: %n archivos</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot reach {host}: no internet connection, or the server is down.</source>
@@ -703,6 +727,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>Order %1</source>
         <translation>Pedido %1</translation>
     </message>
+    <message>
+        <source>Dispute · order %1</source>
+        <translation>Disputa · pedido %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -763,6 +791,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Disputa abierta</translation>
+    </message>
+    <message>
+        <source>Your dispute on order %1 is open. The seller sees it on the order and in your chat; follow it on this page.</source>
+        <translation>Tu disputa sobre el pedido %1 está abierta. El vendedor la ve en el pedido y en vuestro chat; síguela en esta página.</translation>
     </message>
 </context>
 <context>

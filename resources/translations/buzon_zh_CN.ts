@@ -268,6 +268,30 @@
     </message>
 </context>
 <context>
+    <name>DisputeSection</name>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Opened by %1 on %2 · open, waiting for the seller's answer</source>
+        <translation>由%1于 %2 发起 · 处理中，等待卖家答复</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence: %n file(s)</source>
+        <translation>
+            <numerusform>证据：%n 个文件</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Cannot reach {host}: no internet connection, or the server is down.</source>
@@ -701,6 +725,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
+    <message>
+        <source>Dispute · order %1</source>
+        <translation>纠纷 · 订单 %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -761,6 +789,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>纠纷已发起</translation>
+    </message>
+    <message>
+        <source>Your dispute on order %1 is open. The seller sees it on the order and in your chat; follow it on this page.</source>
+        <translation>您对订单 %1 的纠纷已发起。卖家可在订单页面和你们的聊天中看到；请在此页面跟进处理进度。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentMo
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.core.kinds import MessageKind
+from desktop.core.kinds import MessageKind, OrderStatus
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.messages import MessageRole, NoteAction
@@ -226,8 +226,12 @@ class MessageDelegate(QStyledItemDelegate):
         bold = QFont(font)
         bold.setBold(True)
         painter.setFont(bold)
+        heading = QCoreApplication.translate("MessageDelegate", "Order %1").replace("%1", o.number)
+        if o.status == OrderStatus.IN_DISPUTE.value:      # the dispute card: the seller's notice in the chat
+            painter.setPen(theme.FAILED)
+            heading = QCoreApplication.translate("MessageDelegate", "Dispute · order %1").replace("%1", o.number)
         painter.drawText(QRect(text.left(), text.top(), text.width(), fm.height()), int(Qt.AlignmentFlag.AlignLeft),
-                         QCoreApplication.translate("MessageDelegate", "Order %1").replace("%1", o.number))
+                         fm.elidedText(heading, Qt.TextElideMode.ElideRight, text.width()))
         painter.setFont(font)
         painter.setPen(theme.ACCENT)
         painter.drawText(QRect(text.left(), text.top() + fm.height() + 2, text.width(), fm.height()),

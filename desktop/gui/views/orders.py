@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -16,12 +16,15 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
-from desktop.gui.ops import orders
+from desktop.gui.ops import conversations, disputes, orders
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
+from desktop.gui.views.alerts import show_box
+from desktop.gui.views.dispute_section import DisputeSection
 from desktop.gui.views.timeline import TrackingTimeline
 
 if TYPE_CHECKING:
+    from desktop.core.disputes import DisputeRecord
     from desktop.core.orders import OrderDetail
 
 
@@ -53,6 +56,7 @@ class OrderPage(QScrollArea):
         self.items.setHorizontalSpacing(12)
         self.total = QLabel(body)
         self.timeline = TrackingTimeline(body)
+        self.dispute_section = DisputeSection(session, images, body)
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
         self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
@@ -78,6 +82,7 @@ class OrderPage(QScrollArea):
         buttons.addWidget(self.dispute)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.dispute_section)
         layout.addWidget(line)
         layout.addWidget(tracking_title)
         layout.addWidget(self.timeline)
@@ -100,14 +105,31 @@ class OrderPage(QScrollArea):
         self.dispute.setVisible(not self._session.user.is_seller and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone)
+        self.dispute_section.show_record(None)
+        if o.status == OrderStatus.IN_DISPUTE.value:
+            order_id = o.id
+            disputes.dispute_for_order(self._session, order_id).on_success(
+                lambda record: self.detail is not None and self.detail.row.id == order_id
+                and self.dispute_section.show_record(record)).bound_to(self).run()
 
     def open_dispute(self) -> None:
         from desktop.gui.views.dispute_dialog import DisputeDialog
 
         dialog = DisputeDialog(self._session, self.detail.row.id, order_number=self.detail.row.number, parent=self)
-        dialog.submitted.connect(lambda _record: self.disputed.emit(self.detail.row.id))
+        dialog.submitted.connect(self._dispute_opened)
         dialog.open()
         return dialog
+
+    def _dispute_opened(self, record: DisputeRecord) -> None:
+        """Say it was opened, tell the seller in the chat (the order's card, drawn as a dispute
+        card), and show the order again with its dispute section."""
+        self.confirmation = show_box(
+            self, QMessageBox.Icon.Information, self.tr("Dispute opened"),
+            self.tr("Your dispute on order %1 is open. The seller sees it on the order and in your chat; "
+                    "follow it on this page.").replace("%1", record.order_number))
+        conversations.contact_seller(self._session, order_id=record.order_id).on_failure(
+            lambda exc: isinstance(exc, KnownError) and errors.warn_error(self, exc)).run()
+        self.disputed.emit(record.order_id)
 
     def _fill_items(self) -> None:
         while self.items.count():

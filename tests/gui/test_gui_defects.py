@@ -1,0 +1,75 @@
+"""The defects a new user hit (issue 15 §2), each checked in the real window."""
+
+from __future__ import annotations
+
+from conftest_attachments import write_image, write_mp4
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from desktop.core import schema as m
+from desktop.core.kinds import MessageKind
+from gui_helpers import wait_idle
+
+DELIVERED = "8190000000000105"
+
+
+def order_id(session, number: str) -> int:
+    return session.ctx.db().read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+
+
+def open_order(qtbot, window, number: str):
+    window.show_order(order_id(window.session, number))
+    qtbot.waitUntil(lambda: window.orders.currentWidget() is window.orders.page
+                    and window.orders.page.detail is not None and window.orders.page.detail.row.number == number,
+                    timeout=10_000)
+    return window.orders.page
+
+
+def seller_window(qtbot, seller_session):
+    from desktop.gui.views.main_window import MainWindow
+
+    w = MainWindow(seller_session)
+    qtbot.addWidget(w)
+    seller_session.ready.emit(seller_session.user)
+    w.show()
+    wait_idle(qtbot, seller_session)
+    return w
+
+
+# -- 1. a submitted dispute is confirmed, shown on the order to both sides, and in the chat ------------
+def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbot, tmp_path, window,
+                                                                             seller_session):
+    page = open_order(qtbot, window, DELIVERED)
+    assert not page.dispute_section.isVisibleTo(page)
+    dialog = page.open_dispute()
+    dialog.reason.setCurrentIndex(dialog.reason.findData("damaged"))
+    dialog.description.setPlainText("The lamp arrived cracked; see the photo and the video.")
+    dialog.evidence.add_paths([str(write_image(tmp_path, "cracked.jpg", "JPEG", size=(320, 240))),
+                               str(write_mp4(tmp_path, "unboxing.mp4"))])
+    qtbot.waitUntil(lambda: dialog.evidence.checking == 0 and dialog.submit_button.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(page, "confirmation", None) is not None, timeout=20_000)
+    assert page.confirmation.icon() == QMessageBox.Icon.Information and DELIVERED in page.confirmation.text()
+    section = page.dispute_section
+    qtbot.waitUntil(lambda: section.isVisibleTo(page) and section.record is not None, timeout=10_000)
+    assert section.reason.text() == "The item arrived damaged"
+    assert section.text.text() == "The lamp arrived cracked; see the photo and the video."
+    assert "Opened by you on" in section.dates.text()
+    qtbot.waitUntil(lambda: [t.property("kind") for t in section.evidence_tiles()] == ["picture", "video"],
+                    timeout=10_000)
+    qtbot.waitUntil(lambda: section.evidence_tiles()[0].pixmap() is not None
+                    and not section.evidence_tiles()[0].pixmap().isNull(), timeout=10_000)
+    wait_idle(qtbot, window.session)
+    # The seller's notice: the order's card in the conversation with the store, drawn as a dispute card.
+    oid = order_id(window.session, DELIVERED)
+    last = window.session.ctx.db().read(lambda s: s.execute(
+        select(m.Message.kind, m.Message.order_id).order_by(m.Message.id.desc()).limit(1)).one())
+    assert (last.kind, last.order_id) == (MessageKind.ORDER_CARD, oid)
+    # The seller sees the same section on the order page.
+    seller = seller_window(qtbot, seller_session)
+    seller_page = open_order(qtbot, seller, DELIVERED)
+    qtbot.waitUntil(lambda: seller_page.dispute_section.record is not None, timeout=10_000)
+    assert "Opened by the buyer on" in seller_page.dispute_section.dates.text()
+    assert len(seller_page.dispute_section.evidence_tiles()) == 2
+    page.confirmation.close()
