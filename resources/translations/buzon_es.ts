@@ -289,7 +289,9 @@
     <message numerus="yes">
         <source>Evidence: %n file(s)</source>
         <translation>
-            <numerusform>Pruebas: %n archivo</numerusform><numerusform>Pruebas: %n archivos</numerusform></translation>
+            <numerusform>Pruebas: %n archivo</numerusform>
+            <numerusform>Pruebas: %n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +795,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Total: %1</translation>
     </message>
     <message>
+        <source>Contact buyer</source>
+        <translation>Contactar con el comprador</translation>
+    </message>
+    <message>
+        <source>%1 has not written to your store yet. Sellers answer the conversations buyers start.</source>
+        <translation>%1 a√∫n no ha escrito a tu tienda. Los vendedores responden a las conversaciones que inician los compradores.</translation>
+    </message>
+    <message>
         <source>Dispute opened</source>
         <translation>Disputa abierta</translation>
     </message>
@@ -826,6 +836,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     <message>
         <source>Store</source>
         <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
     </message>
 </context>
 <context>

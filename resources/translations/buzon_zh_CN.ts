@@ -288,7 +288,8 @@
     <message numerus="yes">
         <source>Evidence: %n file(s)</source>
         <translation>
-            <numerusform>证据：%n 个文件</numerusform></translation>
+            <numerusform>证据：%n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -791,6 +792,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>合计：%1</translation>
     </message>
     <message>
+        <source>Contact buyer</source>
+        <translation>联系买家</translation>
+    </message>
+    <message>
+        <source>%1 has not written to your store yet. Sellers answer the conversations buyers start.</source>
+        <translation>%1 尚未给您的店铺发过消息。卖家只能回复买家发起的会话。</translation>
+    </message>
+    <message>
         <source>Dispute opened</source>
         <translation>纠纷已发起</translation>
     </message>
@@ -824,6 +833,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Store</source>
         <translation>店铺</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,41 @@ def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbo
     assert "Opened by the buyer on" in seller_page.dispute_section.dates.text()
     assert len(seller_page.dispute_section.evidence_tiles()) == 2
     page.confirmation.close()
+
+
+# -- 2. a seller's orders name the buyer, and the seller's order page can contact them ----------------
+def test_2_the_sellers_orders_name_the_buyer_and_contact_them(qtbot, seller_session):
+    from desktop.gui.models.orders import OrderColumn
+
+    seller = seller_window(qtbot, seller_session)
+    seller.show_view("orders")
+    qtbot.waitUntil(lambda: seller.orders.model.rowCount() > 0, timeout=10_000)
+    header = seller.orders.model.headerData(OrderColumn.STORE, Qt.Orientation.Horizontal,
+                                            Qt.ItemDataRole.DisplayRole)
+    assert header == "Buyer"
+    page = open_order(qtbot, seller, "8190000000000104")            # Lucía's order at Shenzhen Tech
+    assert page.contact.isVisibleTo(page) and page.contact.text() == "Contact buyer"
+    qtbot.mouseClick(page.contact, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: seller.current_view() == "messages"
+                    and seller.messages.open_conversation_id is not None, timeout=10_000)
+    assert seller.messages.chat.title.text() == page.detail.row.buyer_name
+
+
+def test_2_the_buyers_orders_still_name_the_store(qtbot, window):
+    from desktop.gui.models.orders import OrderColumn
+
+    window.show_view("orders")
+    qtbot.waitUntil(lambda: window.orders.model.rowCount() > 0, timeout=10_000)
+    assert window.orders.model.headerData(OrderColumn.STORE, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.DisplayRole) == "Store"
+
+
+# -- 5. an action that opens a chat puts the cursor in its compose box ---------------------------------
+def test_5_contact_seller_focuses_the_compose_box(qtbot, window):
+    window.activateWindow()
+    page = open_order(qtbot, window, "8190000000000104")
+    qtbot.mouseClick(page.contact, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_view() == "messages"
+                    and window.messages.open_conversation_id is not None, timeout=10_000)
+    edit = window.messages.chat.compose.edit
+    qtbot.waitUntil(lambda: edit.hasFocus() or window.focusWidget() is edit, timeout=10_000)

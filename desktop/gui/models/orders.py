@@ -40,6 +40,9 @@ class OrderTableModel(IdRowsModel):
         self.status: str | None = None
 
     def header_text(self, section: int) -> str:
+        user = self._session.user
+        if section == OrderColumn.STORE and user is not None and user.is_seller:
+            return QCoreApplication.translate("OrderTableModel", "Buyer")     # a seller's orders name who bought
         return QCoreApplication.translate("OrderTableModel", self.headers[section])
 
     def load(self, status: str | None = None) -> None:

@@ -125,12 +125,26 @@ class ChatView(QWidget):
         self._read_timer.timeout.connect(self._mark_seen_read)
         self._read_up_to = 0
         self._stick_to_bottom = True
+        self._focus_for: int | None = None     # put the cursor in the compose box when this one opens
         pending.refused.connect(self._refused)
         session.settings_changed.connect(lambda _settings: self.apply_settings())
 
     # -- opening ----------------------------------------------------------------------------
+    def focus_compose_when_open(self, conversation_id: int) -> None:
+        """Put the cursor in the compose box once this conversation is open (an action that
+        opens a chat: what the user types next goes into the message)."""
+        self._focus_for = conversation_id
+        if self.conversation_id == conversation_id and self.model is not None:
+            self._take_focus()
+
+    def _take_focus(self) -> None:
+        self._focus_for = None
+        self.compose.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def open(self, row: ConversationRow) -> None:
         if self.model is not None and self.conversation_id == row.id:
+            if self._focus_for == row.id:
+                self._take_focus()
             return
         self.compose.flush_draft()
         self.conversation_id = row.id
@@ -157,6 +171,8 @@ class ChatView(QWidget):
         self.model.load()
         messages.load_draft(self._session, row.id).on_success(
             lambda text, cid=row.id: self._draft_loaded(cid, text)).on_failure(self._show_failure).run()
+        if self._focus_for == row.id:
+            self._take_focus()
 
     def _draft_loaded(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id and not self.compose.text():

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.products.contact_seller.connect(lambda pid: self.contact(product_id=pid))
         self.orders = OrdersView(session, self.images, self)
         self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
+        self.orders.contact_buyer.connect(self.show_conversation)
         self.messages = MessageCentre(session, self.images, self)
         self.messages.open_product.connect(self.show_product)
         self.messages.open_order.connect(self.show_order)
@@ -204,7 +205,10 @@ class MainWindow(QMainWindow):
         self.orders.open_order(order_id)
 
     def show_conversation(self, conversation_id: int) -> None:
+        """Open a chat from elsewhere (Contact seller or buyer, a notification): the cursor goes
+        into its compose box, so what the user types next is the message."""
         self.show_view("messages")
+        self.messages.chat.focus_compose_when_open(conversation_id)
         self.messages.open_conversation(conversation_id)
 
     def contact(self, *, product_id: int | None = None, order_id: int | None = None) -> None:

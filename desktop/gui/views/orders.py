@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 class OrderPage(QScrollArea):
     contact_seller = Signal(int)          # order id
+    contact_buyer = Signal(int)           # conversation id (a seller's page)
     disputed = Signal(int)                # order id: a dispute was opened
     back = Signal()
 
@@ -59,7 +60,7 @@ class OrderPage(QScrollArea):
         self.dispute_section = DisputeSection(session, images, body)
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
-        self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
+        self.contact.clicked.connect(self._contact)
         self.dispute = QPushButton(self.tr("Open dispute"), body)
         self.dispute.setToolTip(self.tr("Not received, damaged or not as described? Open a dispute with "
                                         "pictures or a video as evidence."))
@@ -101,7 +102,8 @@ class OrderPage(QScrollArea):
             parts.append(f"{o.carrier} {o.tracking_number}".strip())
         self.meta.setText("  ·  ".join(parts))
         self.total.setText(self.tr("Total: %1").replace("%1", fmt.money(o.total_cents, o.currency)))
-        self.contact.setVisible(not self._session.user.is_seller)
+        seller = self._session.user.is_seller
+        self.contact.setText(self.tr("Contact buyer") if seller else self.tr("Contact seller"))
         self.dispute.setVisible(not self._session.user.is_seller and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone)
@@ -111,6 +113,27 @@ class OrderPage(QScrollArea):
             disputes.dispute_for_order(self._session, order_id).on_success(
                 lambda record: self.detail is not None and self.detail.row.id == order_id
                 and self.dispute_section.show_record(record)).bound_to(self).run()
+
+    def _contact(self) -> None:
+        if self.detail is None:
+            return
+        if not self._session.user.is_seller:
+            self.contact_seller.emit(self.detail.row.id)
+            return
+        # Sellers answer the conversations buyers start: open the buyer's one with the store.
+        buyer = self.detail.row.buyer_name
+        conversations.list_conversations(self._session).on_success(
+            lambda rows: self._open_buyer_conversation(rows, buyer)).bound_to(self).run()
+
+    def _open_buyer_conversation(self, rows, buyer: str) -> None:
+        found = next((r.id for r in rows if r.peer_name == buyer), None)
+        if found is not None:
+            self.contact_buyer.emit(found)
+            return
+        self.no_conversation = show_box(
+            self, QMessageBox.Icon.Information, self.tr("Contact buyer"),
+            self.tr("%1 has not written to your store yet. Sellers answer the conversations buyers start.")
+            .replace("%1", buyer))
 
     def open_dispute(self) -> None:
         from desktop.gui.views.dispute_dialog import DisputeDialog
@@ -153,6 +176,7 @@ class OrderPage(QScrollArea):
 
 class OrdersView(QStackedWidget):
     contact_seller = Signal(int)
+    contact_buyer = Signal(int)           # conversation id
 
     def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +229,7 @@ class OrdersView(QStackedWidget):
         self.page = OrderPage(session, images, self)
         self.page.back.connect(lambda: self.setCurrentIndex(0))
         self.page.contact_seller.connect(self.contact_seller)
+        self.page.contact_buyer.connect(self.contact_buyer)
         self.page.disputed.connect(lambda oid: (self.open_order(oid), self.model.load(self.model.status)))
         self.addWidget(list_page)
         self.addWidget(self.page)
