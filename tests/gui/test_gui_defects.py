@@ -111,3 +111,32 @@ def test_5_contact_seller_focuses_the_compose_box(qtbot, window):
                     and window.messages.open_conversation_id is not None, timeout=10_000)
     edit = window.messages.chat.compose.edit
     qtbot.waitUntil(lambda: edit.hasFocus() or window.focusWidget() is edit, timeout=10_000)
+
+
+# -- 3. the language packs dialog keeps its few widgets together --------------------------------------
+def test_3_the_packs_dialog_without_packs_has_no_large_gaps(qtbot, session):
+    from desktop.gui.views.packs_dialog import PacksDialog
+
+    d = PacksDialog(session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.empty.isVisible(), timeout=10_000)
+    qtbot.wait(50)
+    gap = d.install_button.geometry().top() - d.empty.geometry().bottom()
+    assert 0 <= gap < 24
+    assert d.close_button.geometry().top() - d.install_button.geometry().bottom() < 80
+    assert d.height() < 300
+
+
+# -- 4. after the status filter changes, no row is selected and the row buttons are off ---------------
+def test_4_changing_the_filter_disables_the_row_buttons(qtbot, window):
+    window.show_view("orders")
+    view = window.orders
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=10_000)
+    view.table.selectRow(0)
+    assert view.open_button.isEnabled() and view.contact_button.isEnabled()
+    view.filter.setCurrentIndex(view.filter.findData("shipped"))
+    wait_idle(qtbot, window.session)
+    qtbot.waitUntil(lambda: view.model.loaded, timeout=10_000)
+    assert not view.table.selectionModel().selectedRows()
+    assert not view.open_button.isEnabled() and not view.contact_button.isEnabled()

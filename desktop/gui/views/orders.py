@@ -217,6 +217,9 @@ class OrdersView(QStackedWidget):
         self.contact_button.clicked.connect(lambda: self._selected() and self.contact_seller.emit(self._selected()))
         self.open_button.clicked.connect(lambda: self._selected() and self.open_order(self._selected()))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A new filter resets the rows without a selectionChanged: the buttons follow the rows too.
+        for signal in (self.model.modelReset, self.model.rowsRemoved, self.model.layoutChanged):
+            signal.connect(self._selection_changed)
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.open_button)

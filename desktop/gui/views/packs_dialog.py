@@ -83,7 +83,8 @@ class PacksDialog(QDialog):
         self._installed: dict[tuple[str, str], str] = {}
         self.busy = False
         self.setWindowTitle(self.tr("Language packs"))
-        self.setMinimumSize(560, 420)
+        self.setMinimumWidth(560)
+        self.resize(560, 420)
 
         intro = QLabel(self.tr("Messages are translated on this computer with language packs, one per "
                                "direction (for example Español → English)."), self)
@@ -145,6 +146,9 @@ class PacksDialog(QDialog):
         layout.addLayout(hbox(self.progress_label, self.progress, self.cancel_button, stretch=1))
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        # A spacer with no stretch factor: the table or the download list take the height when
+        # shown; when neither is, the few widgets stay together at the top instead of spreading.
+        layout.addStretch(0)
         layout.addLayout(hbox(self.details_button, None, self.close_button))
         for w in (self.progress_label, self.progress, self.cancel_button, self.status, self.error,
                   self.details_button):
@@ -187,8 +191,17 @@ class PacksDialog(QDialog):
                 self.table.selectRow(r)
         self.table.setVisible(bool(installed))
         self.empty.setVisible(not installed)
+        self._fit_height()
         self._label_available()
         self._update()
+
+    def _fit_height(self) -> None:
+        """As tall as what it shows: compact with no pack and no download list, roomy with them."""
+        if self.table.isVisibleTo(self) or self.downloads.isVisibleTo(self):
+            self.resize(self.width(), max(self.height(), 420))
+        else:
+            self.layout().activate()
+            self.resize(self.width(), self.layout().sizeHint().height())
 
     def selected_pair(self) -> tuple[str, str] | None:
         items = self.table.selectedItems()
@@ -228,6 +241,7 @@ class PacksDialog(QDialog):
     def show_downloads(self) -> None:
         """Open the download panel and (re)load the index's list of packs."""
         self.downloads.show()
+        self._fit_height()
         self.available_list.clear()
         self.list_status.setStyleSheet("")
         self.list_status.setText(self.tr("Loading the list of packs…"))
