@@ -140,3 +140,58 @@ def test_4_changing_the_filter_disables_the_row_buttons(qtbot, window):
     qtbot.waitUntil(lambda: view.model.loaded, timeout=10_000)
     assert not view.table.selectionModel().selectedRows()
     assert not view.open_button.isEnabled() and not view.contact_button.isEnabled()
+
+
+# -- 6. combo boxes are as wide as their longest entry ---------------------------------------------------
+def test_6_the_filters_show_their_longest_entry_whole(qtbot, window):
+    from PySide6.QtWidgets import QComboBox
+
+    window.show_view("products")
+    combo = window.products.store_filter
+    qtbot.waitUntil(lambda: combo.count() > 3, timeout=10_000)
+    window.show_view("orders")
+    qtbot.wait(50)
+    for box in (window.products.store_filter, window.orders.filter):
+        longest = max(box.fontMetrics().horizontalAdvance(box.itemText(n)) for n in range(box.count()))
+        assert box.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContents
+        assert box.sizeHint().width() > longest + 16, [box.itemText(n) for n in range(box.count())]
+    window.show_view("products")
+    qtbot.waitUntil(lambda: combo.width() >= combo.sizeHint().width(), timeout=5_000)
+
+
+# -- 7. at the minimum window size, the chat header and notices are cut with "…", not clipped ------
+def test_7_the_minimum_size_elides_the_chat_header_and_notices(qtbot, window):
+    from desktop.gui.views.main_window import MINIMUM_SIZE
+
+    assert (MINIMUM_SIZE.width(), MINIMUM_SIZE.height()) == (800, 560)
+    assert window.minimumSize() == MINIMUM_SIZE
+    window.resize(MINIMUM_SIZE)
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: window.messages.model.rowCount() > 0, timeout=10_000)
+    window.show_conversation(window.messages.model.row_at(0).id)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id is not None, timeout=10_000)
+    long_name = "Shenzhen Tech Official Flagship Store of Consumer Electronics and Accessories 深圳科技官方旗舰店"
+    chat.title.setText(long_name)
+    qtbot.wait(20)
+    assert chat.title.is_elided() and chat.title.shown_text().endswith("…")
+    assert chat.title.toolTip() == long_name
+    assert chat.title.geometry().right() <= chat.originals_button.geometry().left()
+    notice = "An old notice that used to wrap to six lines in a narrow window, " * 6
+    chat.compose.show_hint(notice, "tip")
+    qtbot.wait(20)
+    lines = chat.compose.hint.height() / chat.compose.hint.fontMetrics().lineSpacing()
+    assert chat.compose.hint.shown_text().endswith("…") and lines < 3.5
+
+
+# -- 9. the title names the user and Buzón once each ------------------------------------------------------
+def test_9_the_title_says_buzon_once(qtbot, seller_session):
+    from PySide6.QtGui import QGuiApplication
+
+    seller = seller_window(qtbot, seller_session)
+    seller._unread_changed(4)
+    title = seller.windowTitle()
+    assert title == "(4) Wei Zhang (张伟) — Buzón" or title.startswith("(4) ") and title.count("Buzón") == 1
+    # Qt appends " — <display name>" to a title that does not end with it: this one does.
+    assert title.endswith(QGuiApplication.applicationDisplayName())
+    assert title.count(seller_session.user.name) == 1

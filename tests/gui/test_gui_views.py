@@ -64,13 +64,13 @@ def test_geometry_and_last_view_come_back(qtbot, session):
     w = MainWindow(session)
     qtbot.addWidget(w)
     w.show()
-    w.setGeometry(QRect(40, 50, 700, 500))      # inside the offscreen 800x600 screen
+    w.setGeometry(QRect(0, 10, 800, 580))       # inside the offscreen 800x600 screen, at the minimum width
     w.show_view("orders")
     w.close()
     again = MainWindow(session)
     qtbot.addWidget(again)
     assert again.current_view() == "orders"
-    assert (again.width(), again.height()) == (700, 500)
+    assert (again.width(), again.height()) == (800, 580)
     wait_idle(qtbot, session)
 
 
@@ -120,3 +120,26 @@ def test_the_empty_chat_placeholder_is_centred_and_the_list_has_its_menu(qtbot, 
     actions = [a.text() for a in menus[0].actions()]
     assert any("read" in a.lower() for a in actions) and any("Delete" in a for a in actions)
     menus[0].close()
+
+
+def test_15_window_state_is_kept_per_user(qtbot, session, seller_session):
+    """Defect 15: the seller's window opened on the buyer's last view."""
+    from desktop.gui.views.main_window import MainWindow
+
+    buyer = MainWindow(session)
+    qtbot.addWidget(buyer)
+    buyer.show_view("orders")
+    buyer.close()
+    seller = MainWindow(seller_session)
+    qtbot.addWidget(seller)
+    assert seller.current_view() == "products"          # its own state: none yet
+    seller.show_view("messages")
+    seller.close()
+    again = MainWindow(session)
+    qtbot.addWidget(again)
+    assert again.current_view() == "orders"
+    seller_again = MainWindow(seller_session)
+    qtbot.addWidget(seller_again)
+    assert seller_again.current_view() == "messages"
+    wait_idle(qtbot, session)
+    wait_idle(qtbot, seller_session)

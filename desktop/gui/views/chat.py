@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
+    QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu, QPushButton, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from desktop.gui.views.bubbles import PAD, MessageDelegate
 from desktop.gui.views.compose import ComposeBox
 from desktop.gui.views.compose_assist import ComposeAssistant
 from desktop.gui.views.drop_target import AttachmentDropFilter
+from desktop.gui.views.elided_label import ElidedLabel
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views.policy_warning import show_policy_warning
 
@@ -58,9 +59,10 @@ class ChatView(QWidget):
 
         header = QFrame(self)
         header.setObjectName("chatHeader")
-        self.title = QLabel(header)
+        # Cut with "…" (the whole text as the tooltip) when the window is narrow.
+        self.title = ElidedLabel(header)
         self.title.setObjectName("h1")
-        self.subtitle = QLabel(header)
+        self.subtitle = ElidedLabel(header)
         self.subtitle.setObjectName("muted")
         self.originals_button = QPushButton(self.tr("Show originals"), header)
         self.originals_button.setCheckable(True)

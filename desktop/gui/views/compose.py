@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import resources_dir
+from desktop.gui.views.elided_label import ElidedLabel
 
 DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
 
@@ -61,9 +62,9 @@ class ComposeBox(QFrame):
         self.edit.setFixedHeight(76)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
-        self.hint = QLabel(self)
+        # Two lines at most (a long notice no longer wraps to six in a narrow window).
+        self.hint = ElidedLabel(self, max_lines=2)
         self.hint.setObjectName("muted")
-        self.hint.setWordWrap(True)
         self.hint.hide()
         self.send_button = QPushButton(self.tr("Send"), self)
         self.send_button.setObjectName("primary")

@@ -65,6 +65,7 @@ class DisputeDialog(QDialog):
                        .replace("%1", order_number or str(order_id)), self)
         intro.setWordWrap(True)
         self.reason = QComboBox(self)
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for code, label in reason_labels().items():
             self.reason.addItem(label, code)
         self.description = QPlainTextEdit(self)

@@ -31,6 +31,8 @@ from desktop.gui.views.settings_dialog import SettingsDialog
 from desktop.gui.views.tray import Notifier, Tray
 
 VIEWS = ("products", "orders", "messages")
+# The smallest window every view works in (docs/languages.md, screenshots at this size too).
+MINIMUM_SIZE = QSize(800, 560)
 
 
 def icon(name: str) -> QIcon:
@@ -50,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.images = ImageCache(session, self)
         self.setWindowIcon(icon("buzon-256"))
-        self.setMinimumSize(QSize(640, 420))
+        self.setMinimumSize(MINIMUM_SIZE)
         self._unread = 0
         self._painted = False
         self._content_shown = False

@@ -188,6 +188,7 @@ class OrdersView(QStackedWidget):
         heading.setObjectName("h1")
         self.filter = QComboBox(list_page)
         self.filter.addItem(self.tr("All orders"), None)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for status in (s.value for s in OrderStatus):
             self.filter.addItem(fmt.status_label(status), status)
         self.filter.currentIndexChanged.connect(lambda _n: self.model.load(self.filter.currentData()))

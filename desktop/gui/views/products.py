@@ -33,6 +33,8 @@ class ProductsView(QStackedWidget):
         grid_page.setObjectName("page")
         self.store_filter = QComboBox(grid_page)
         self.store_filter.addItem(self.tr("All stores"), None)
+        # As wide as its longest store name ("Yiwu Home & Garden", not "Yiwu Hom▾").
+        self.store_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.store_filter.currentIndexChanged.connect(lambda _n: self.model.load(self.store_filter.currentData()))
         heading = QLabel(self.tr("Products"), grid_page)
         heading.setObjectName("h1")
