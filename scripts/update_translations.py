@@ -12,7 +12,8 @@ context from `desktop.core.policy`, and the sentences of the core's errors
 (`desktop.core.errors.TEXTS`, reason and hint, declared by the modules of `ERROR_MODULES`)
 in the "Errors" context (desktop/gui/errors.py translates them). New strings come out untranslated
 (`type="unfinished"`): translate them (Qt Linguist: `pyside6-linguist FILE.ts`), then
-`make translations` builds the .qm files.
+`make translations` builds the .qm files. `buzon_en.ts` holds only the English plural forms
+(lupdate's `-pluralonly`).
 
     .venv/bin/python scripts/update_translations.py --check
 
@@ -76,8 +77,11 @@ def untranslated(ts: Path) -> list[str]:
 
 
 def update(ts: Path, sources: list[str], core: Path) -> None:
+    # English is the language of the code: its catalogue holds only the plural forms
+    # ("%n file(s)" → "1 file", "2 files").
+    only_plurals = ["-pluralonly"] if ts.name == "buzon_en.ts" else []
     subprocess.run([lupdate(), *sources, str(core), "-ts", str(ts), "-locations", "none", "-no-obsolete",
-                    "-silent"], check=True)
+                    *only_plurals, "-silent"], check=True)
 
 
 def main(argv: list[str]) -> int:

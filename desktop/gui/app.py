@@ -15,7 +15,7 @@ from desktop.core.errors import ExitCode, KnownError
 LANGUAGES = ("es", "en", "zh")
 # The catalogue (resources/translations/buzon_<name>.qm, Qt's qtbase_<name>.qm) and the locale
 # of numbers, dates and plurals for each interface language.
-CATALOGUES = {"es": "es", "en": "", "zh": "zh_CN"}
+CATALOGUES = {"es": "es", "en": "en", "zh": "zh_CN"}     # buzon_en: only the English plural forms
 LOCALES = {"es": (QLocale.Language.Spanish, QLocale.Script.LatinScript, QLocale.Country.Spain),
            "en": (QLocale.Language.English, QLocale.Script.LatinScript, QLocale.Country.UnitedKingdom),
            "zh": (QLocale.Language.Chinese, QLocale.Script.SimplifiedHanScript, QLocale.Country.China)}
@@ -78,8 +78,6 @@ def install_language(app: QApplication, lang: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     name = CATALOGUES[lang]
-    if not name:
-        return
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "translations" / f"buzon_{name}.qm")):
         app.installTranslator(ours)

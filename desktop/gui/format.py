@@ -10,6 +10,22 @@ CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CNY": "¥"}
 
 
 
+def count(n: int) -> str:
+    """A count as the locale writes it ("2,000", "2.000"): every counter uses this one."""
+    return QLocale().toString(n)
+
+
+def counter(n: int, limit: int) -> str:
+    """"12 / 2,000": characters typed out of the limit."""
+    return f"{count(n)} / {count(limit)}"
+
+
+def quoted_list(items) -> str:
+    """Items quoted and joined as the locale does ("“a” and “b”", "«a» y «b»", "“a”和“b”")."""
+    loc = QLocale()
+    return loc.createSeparatedList([loc.quoteString(str(item)) for item in items])
+
+
 def money(cents: int, currency: str = "EUR") -> str:
     return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency))
 

@@ -144,6 +144,10 @@
         <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
     </message>
     <message>
+        <source>This message would not be sent: %1 break the marketplace rules against contact off the platform.</source>
+        <translation>Este mensaje no se enviaría: %1 incumplen las normas de la plataforma contra el contacto fuera de ella.</translation>
+    </message>
+    <message>
         <source>Not sent: the translation the other side would read (%1) breaks the marketplace rules. Say it another way.</source>
         <translation>No enviado: la traducción que leería la otra parte (%1) incumple las normas de la plataforma. Dilo de otra manera.</translation>
     </message>

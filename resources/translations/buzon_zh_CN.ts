@@ -144,6 +144,10 @@
         <translation>此消息将无法发送：%1 违反了平台禁止站外联系的规定。</translation>
     </message>
     <message>
+        <source>This message would not be sent: %1 break the marketplace rules against contact off the platform.</source>
+        <translation>此消息将无法发送：%1 违反了平台禁止站外联系的规定。</translation>
+    </message>
+    <message>
         <source>Not sent: the translation the other side would read (%1) breaks the marketplace rules. Say it another way.</source>
         <translation>未发送：对方将看到的译文（%1）违反了平台规定。请换一种说法。</translation>
     </message>

@@ -195,3 +195,35 @@ def test_9_the_title_says_buzon_once(qtbot, seller_session):
     # Qt appends " — <display name>" to a title that does not end with it: this one does.
     assert title.endswith(QGuiApplication.applicationDisplayName())
     assert title.count(seller_session.user.name) == 1
+
+
+# -- 11. one helper for counts, plural-aware messages ------------------------------------------------------
+def test_11_counters_agree_and_the_policy_hint_agrees_in_number(qtbot, window):
+    from desktop.core import policy
+    from desktop.gui.views.dispute_dialog import DisputeDialog
+
+    dialog = DisputeDialog(window.session, order_id(window.session, DELIVERED), order_number=DELIVERED)
+    qtbot.addWidget(dialog)
+    dialog.description.setPlainText("hello")
+    assert dialog.counter.text() == "5 / 2,000"
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: window.messages.model.rowCount() > 0, timeout=10_000)
+    window.show_conversation(window.messages.model.row_at(0).id)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id is not None, timeout=10_000)
+    chat.compose.set_text("hello")
+    assert chat.compose.counter.text() == "5 / 2,000"
+    two = policy.check("mi whatsapp es 612 345 678")
+    chat.assist.show_verdict(two)
+    assert len({m.text for m in two.matches}) == 2
+    assert " and " in chat.compose.hint.text() and " break the marketplace" in chat.compose.hint.text()
+    one = policy.check("escríbeme por whatsapp")
+    chat.assist.show_verdict(one)
+    assert " breaks the marketplace" in chat.compose.hint.text()
+
+
+def test_11_english_plurals_come_from_the_english_catalogue(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 1) == "Evidence: 1 file"
+    assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 3) == "Evidence: 3 files"

@@ -4,7 +4,7 @@ failure: only a successful send empties it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.config import resources_dir
+from desktop.gui import format as fmt
 from desktop.gui.views.elided_label import ElidedLabel
 
 DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
@@ -121,8 +122,7 @@ class ComposeBox(QFrame):
     def _changed(self, initial: bool = False) -> None:
         n = len(self.text())
         over = n > self.limit
-        locale = QLocale()
-        self.counter.setText(f"{locale.toString(n)} / {locale.toString(self.limit)}")
+        self.counter.setText(fmt.counter(n, self.limit))
         self.counter.setStyleSheet("color: #C62828;" if over else "")
         self.send_button.setEnabled((bool(self.text().strip()) or self.has_attachments) and not over)
         if over:

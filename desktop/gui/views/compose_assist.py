@@ -86,9 +86,13 @@ class ComposeAssistant(QObject):
         """Highlight what breaks the rules in the text being typed, and say so under it."""
         self._compose.highlight([(m.start, m.end) for m in verdict.matches])
         if verdict.blocked:
-            words = ", ".join(dict.fromkeys(f"“{m.text}”" for m in verdict.matches))
-            self._compose.show_hint(self.tr("This message would not be sent: %1 breaks the marketplace rules "
-                                            "against contact off the platform.").replace("%1", words), "policy")
+            found = list(dict.fromkeys(m.text for m in verdict.matches))
+            # One sentence per grammatical number ("X breaks", "X and Y break"), each translated.
+            text = (self.tr("This message would not be sent: %1 breaks the marketplace rules against contact "
+                            "off the platform.") if len(found) == 1 else
+                    self.tr("This message would not be sent: %1 break the marketplace rules against contact "
+                            "off the platform."))
+            self._compose.show_hint(text.replace("%1", fmt.quoted_list(found)), "policy")
         elif self._compose.hint.property("kind") == "policy":
             self._compose.show_hint("")
 
@@ -98,6 +102,6 @@ class ComposeAssistant(QObject):
             self.show_verdict(refusal.verdict)
             return
         self._compose.highlight([])
-        words = ", ".join(dict.fromkeys(f"“{m.text}”" for m in refusal.translation_verdict.matches))
+        words = fmt.quoted_list(dict.fromkeys(m.text for m in refusal.translation_verdict.matches))
         self._compose.show_hint(self.tr("Not sent: the translation the other side would read (%1) breaks the "
                                         "marketplace rules. Say it another way.").replace("%1", words), "policy")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import disputes
 from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
@@ -156,7 +157,7 @@ class DisputeDialog(QDialog):
     def _update(self) -> None:
         n = len(self.description.toPlainText().strip())
         over = n > disputes.MAX_DESCRIPTION
-        self.counter.setText(f"{n} / {disputes.MAX_DESCRIPTION}")
+        self.counter.setText(fmt.counter(n, disputes.MAX_DESCRIPTION))
         self.counter.setStyleSheet(FAILED_STYLE if over else "")
         ready = n > 0 and not over and self.evidence.checking == 0
         self.submit_button.setEnabled(ready and not self.busy)

@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ComposeBox</name>
+    <message numerus="yes">
+        <source>The message is over the limit of %Ln characters.</source>
+        <translation>
+            <numerusform>The message is over the limit of %Ln character.</numerusform>
+            <numerusform>The message is over the limit of %Ln characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisputeSection</name>
+    <message numerus="yes">
+        <source>Evidence: %n file(s)</source>
+        <translation>
+            <numerusform>Evidence: %n file</numerusform>
+            <numerusform>Evidence: %n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message numerus="yes">
+        <source>%n more error(s) since.</source>
+        <translation>
+            <numerusform>%n more error since.</numerusform>
+            <numerusform>%n more errors since.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message numerus="yes">
+        <source>%Ln sold</source>
+        <translation>
+            <numerusform>%Ln sold</numerusform>
+            <numerusform>%Ln sold</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>Buzón: %n unread</source>
+        <translation>
+            <numerusform>Buzón: %n unread</numerusform>
+            <numerusform>Buzón: %n unread</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
