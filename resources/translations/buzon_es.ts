@@ -113,6 +113,14 @@
         <translation>%1 · escribe en %2 · allí son las %3</translation>
     </message>
     <message>
+        <source>Message deleted for you.</source>
+        <translation>Mensaje eliminado para ti.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>

@@ -101,6 +101,14 @@
         <translation>按原文显示每条消息</translation>
     </message>
     <message>
+        <source>Message deleted for you.</source>
+        <translation>消息已为您删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
         <source>%1 · writes in %2 · %3 there</source>
         <translation>%1 · 使用%2 · 当地时间 %3</translation>
     </message>

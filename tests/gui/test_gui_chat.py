@@ -107,6 +107,7 @@ def test_delete_message_for_me(qtbot, window, session, seller_session):
     chat = open_chat(qtbot, window, 1)
     victim = chat.model.data(chat.model.index(1), MessageRole.ID)
     chat.delete_message(victim)
+    chat.commit_delete()                      # what the undo bar's timer does after a few seconds
     wait_idle(qtbot, session)
     assert victim not in [r.id for r in messaging.page(session.db, session.user, 1)]
     assert victim in [r.id for r in messaging.page(seller_session.db, seller_session.user, 1)]

@@ -227,3 +227,55 @@ def test_11_english_plurals_come_from_the_english_catalogue(qapp):
 
     assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 1) == "Evidence: 1 file"
     assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 3) == "Evidence: 3 files"
+
+
+# -- 12. deleting a message can be undone for a few seconds --------------------------------------------
+def open_chat(qtbot, window, conversation_id: int):
+    window.show_conversation(conversation_id)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.model is not None and chat.conversation_id == conversation_id
+                    and chat.model.rowCount() > 1, timeout=10_000)
+    return chat
+
+
+def visible_ids(session, conversation_id: int) -> list[int]:
+    from desktop.core import messaging
+
+    return [r.id for r in messaging.page(session.ctx.db(), session.user, conversation_id)]
+
+
+def test_12_a_deleted_message_can_be_undone_then_goes(qtbot, window):
+    from desktop.gui.models.messages import MessageRole
+    from desktop.gui.views.chat import UNDO_MS
+
+    assert 2000 <= UNDO_MS <= 10_000
+    chat = open_chat(qtbot, window, 1)
+    victim = chat.model.data(chat.model.index(1), MessageRole.ID)
+    chat.delete_message(victim)
+    assert victim not in [r.id for r in chat.model.rows()] and chat.undo_bar.isVisibleTo(chat)
+    qtbot.mouseClick(chat.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: victim in [r.id for r in chat.model.rows()], timeout=10_000)
+    wait_idle(qtbot, window.session)
+    assert victim in visible_ids(window.session, 1) and not chat.undo_bar.isVisibleTo(chat)
+    chat._undo_timer.setInterval(50)              # the few seconds pass
+    chat.delete_message(victim)
+    qtbot.waitUntil(lambda: not chat.undo_bar.isVisibleTo(chat), timeout=5_000)
+    wait_idle(qtbot, window.session)
+    assert victim not in visible_ids(window.session, 1)
+
+
+def test_12_removing_a_language_pack_defaults_to_cancel(qtbot, monkeypatch, session):
+    from desktop.gui.views.packs_dialog import PacksDialog
+
+    seen = {}
+
+    def question(parent, title, text, buttons=None, default=None):
+        seen["buttons"], seen["default"] = buttons, default
+        return QMessageBox.StandardButton.Cancel
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    d = PacksDialog(session)
+    qtbot.addWidget(d)
+    monkeypatch.setattr(d, "selected_pair", lambda: ("es", "en"))
+    d.remove_selected()
+    assert seen["default"] == QMessageBox.StandardButton.Cancel
+    assert not d.busy

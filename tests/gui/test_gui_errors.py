@@ -107,6 +107,7 @@ def test_a_failed_delete_is_said_in_the_chat_and_the_message_comes_back(qtbot, w
 
     monkeypatch.setattr(conversations, "delete_for_me", locked)
     chat.delete_message(victim)
+    chat.commit_delete()                      # the undo time is over
     qtbot.waitUntil(lambda: chat.compose.hint.isVisibleTo(chat) and "locked" in chat.compose.hint.text())
     qtbot.waitUntil(lambda: victim in [r.id for r in chat.model.rows()])
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu, QPushButton, QStyleOptionViewItem,
+    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
     from desktop.core.messaging import AttachmentRow, MessageRow
     from desktop.core.outbox import PolicyRefusal
+
+
+UNDO_MS = 6000              # how long "Undo" is offered after deleting a message
 
 
 class ChatView(QWidget):
@@ -112,11 +115,30 @@ class ChatView(QWidget):
         self.assist = ComposeAssistant(session, self.compose, self)
         self.preview = self.assist.preview
 
+        # "Message deleted · Undo", for a few seconds after "Delete for me".
+        self.undo_bar = QFrame(self)
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setStyleSheet("#undoBar { background: #1F2937; } #undoBar QLabel { color: white; }")
+        undo_label = QLabel(self.tr("Message deleted for you."), self.undo_bar)
+        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
+        self.undo_button.clicked.connect(self.undo_delete)
+        ul = QHBoxLayout(self.undo_bar)
+        ul.setContentsMargins(16, 6, 16, 6)
+        ul.addWidget(undo_label, 1)
+        ul.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self._pending_delete: tuple | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self.commit_delete)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.undo_bar)
         layout.addWidget(self.strip)
         layout.addWidget(self.preview)
         layout.addWidget(self.compose)
@@ -148,6 +170,7 @@ class ChatView(QWidget):
             if self._focus_for == row.id:
                 self._take_focus()
             return
+        self.commit_delete()
         self.compose.flush_draft()
         self.conversation_id = row.id
         self.title.setText(row.peer_name)
@@ -186,8 +209,10 @@ class ChatView(QWidget):
         self.translate_visible()
 
     def flush_draft(self) -> None:
-        """Save what is typed now (the window is closing)."""
+        """Save what is typed now, and carry out a delete still waiting for its undo (the
+        window is closing)."""
         self.compose.flush_draft()
+        self.commit_delete()
 
     # -- live updates -------------------------------------------------------------------
     def on_changes(self, items: list[Change]) -> None:
@@ -384,16 +409,39 @@ class ChatView(QWidget):
         viewer.open()
 
     def delete_message(self, message_id: int) -> None:
+        """Delete one message for me, with a few seconds to undo: it leaves the list at once,
+        and is deleted in the database when the undo bar goes (or another chat opens)."""
         if self.model is None or self.conversation_id is None:
             return
-        model = self.model
-        model.remove(message_id)
+        self.commit_delete()
+        self.model.remove(message_id)
+        self._pending_delete = (self.conversation_id, message_id, self.model)
+        self.undo_bar.show()
+        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._undo_timer.start()
+
+    def undo_delete(self) -> None:
+        pending, self._pending_delete = self._pending_delete, None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+        if pending is not None and pending[2] is self.model:
+            self.model.load()                    # nothing was deleted: it comes back
+        self.compose.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def commit_delete(self) -> None:
+        pending, self._pending_delete = self._pending_delete, None
+        self._undo_timer.stop()
+        self.undo_bar.hide()
+        if pending is None:
+            return
+        conversation_id, message_id, model = pending
 
         def failed(exc: BaseException) -> None:
-            model.load()                         # it was not deleted: it comes back
+            if model is self.model:
+                model.load()                     # it was not deleted: it comes back
             self._show_failure(exc)
 
-        conversations.delete_for_me(self._session, self.conversation_id, message_id).on_failure(failed).run()
+        conversations.delete_for_me(self._session, conversation_id, message_id).on_failure(failed).run()
 
     def _save_draft(self, text: str) -> None:
         if self.conversation_id is not None:

@@ -214,7 +214,9 @@ class PacksDialog(QDialog):
         answer = QMessageBox.question(
             self, self.tr("Remove language pack"),
             self.tr("Remove the pack %1? Messages in this direction will no longer be translated.")
-            .replace("%1", pair_label(*pair)))
+            .replace("%1", pair_label(*pair)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)          # a destructive action defaults to Cancel
         if answer != QMessageBox.StandardButton.Yes:
             return
         self._start(self.tr("Removing…"), self.tr("Removed %1."),
