@@ -121,6 +121,18 @@
         <translation>Deshacer</translation>
     </message>
     <message>
+        <source>No translation to show: translating incoming messages is off (Buzón › Settings).</source>
+        <translation>No hay traducción que mostrar: la traducción de los mensajes recibidos está desactivada (Buzón › Ajustes).</translation>
+    </message>
+    <message>
+        <source>No translation to show: install the language pack %1 → %2 (Buzón › Language packs…).</source>
+        <translation>No hay traducción que mostrar: instala el paquete de idioma %1 → %2 (Buzón › Paquetes de idioma…).</translation>
+    </message>
+    <message>
+        <source>No translation to show: the messages here are already in your language.</source>
+        <translation>No hay traducción que mostrar: los mensajes de aquí ya están en tu idioma.</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>Copiar texto</translation>
     </message>

@@ -121,6 +121,18 @@
         <translation>显示译文</translation>
     </message>
     <message>
+        <source>No translation to show: translating incoming messages is off (Buzón › Settings).</source>
+        <translation>没有可显示的译文：“翻译收到的消息”已关闭（Buzón › 设置）。</translation>
+    </message>
+    <message>
+        <source>No translation to show: install the language pack %1 → %2 (Buzón › Language packs…).</source>
+        <translation>没有可显示的译文：请安装 %1 → %2 的语言包（Buzón › 语言包……）。</translation>
+    </message>
+    <message>
+        <source>No translation to show: the messages here are already in your language.</source>
+        <translation>没有可显示的译文：这里的消息已经是您的语言。</translation>
+    </message>
+    <message>
         <source>Copy text</source>
         <translation>复制文本</translation>
     </message>

@@ -279,3 +279,19 @@ def test_12_removing_a_language_pack_defaults_to_cancel(qtbot, monkeypatch, sess
     d.remove_selected()
     assert seen["default"] == QMessageBox.StandardButton.Cancel
     assert not d.busy
+
+
+# -- 13. "Show originals" without a pack says why nothing changes -------------------------------------
+def test_13_show_originals_without_a_pack_says_what_to_install(qtbot, window):
+    from desktop.gui.models.messages import MessageRole, NoteAction
+
+    chat = open_chat(qtbot, window, 1)
+    model = chat.model
+    qtbot.waitUntil(lambda: any(model.index(n).data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL
+                                for n in range(model.rowCount())), timeout=10_000)
+    qtbot.mouseClick(chat.originals_button, Qt.MouseButton.LeftButton)
+    hint = chat.compose.hint
+    assert hint.isVisibleTo(chat.compose) and hint.text().startswith("No translation to show: install")
+    assert "Language packs" in hint.text()
+    qtbot.mouseClick(chat.originals_button, Qt.MouseButton.LeftButton)
+    assert not hint.isVisibleTo(chat.compose)

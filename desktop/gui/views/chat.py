@@ -342,6 +342,28 @@ class ChatView(QWidget):
         self.originals_button.setText(self.tr("Show translations") if on else self.tr("Show originals"))
         if self.model is not None:
             self.model.set_all_originals(on)
+        why = self.no_translation_reason() if on else ""
+        if why or self.compose.hint.property("kind") == "originals":
+            self.compose.show_hint(why, "originals")
+
+    def no_translation_reason(self) -> str:
+        """Why "Show originals" changes nothing on screen, or "" when some message is translated."""
+        model = self.model
+        if model is None:
+            return ""
+        indexes = [model.index(n) for n in range(model.rowCount())]
+        if any(ix.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE for ix in indexes):
+            return ""
+        if not self._session.settings.translate_incoming:
+            return self.tr("No translation to show: translating incoming messages is off (Buzón › Settings).")
+        missing = next((ix for ix in indexes if ix.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL), None)
+        if missing is not None:
+            pair = model.missing_pair(missing.data(MessageRole.ID))
+            if pair is not None:
+                return self.tr("No translation to show: install the language pack %1 → %2 "
+                               "(Buzón › Language packs…).").replace("%1", fmt.language_label(pair[0])).replace(
+                    "%2", fmt.language_label(pair[1]))
+        return self.tr("No translation to show: the messages here are already in your language.")
 
     # -- clicks and menus -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
