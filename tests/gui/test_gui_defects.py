@@ -295,3 +295,54 @@ def test_13_show_originals_without_a_pack_says_what_to_install(qtbot, window):
     assert "Language packs" in hint.text()
     qtbot.mouseClick(chat.originals_button, Qt.MouseButton.LeftButton)
     assert not hint.isVisibleTo(chat.compose)
+
+
+# -- 14. cards without an empty bottom, a catalogue that fills its width, titles cut with "…" ---------
+def test_14_chat_cards_have_no_empty_bottom(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.gui.models.messages import MessageRole
+    from desktop.gui.views.bubbles import PAD, THUMB
+
+    chat = open_chat(qtbot, window, 1)
+    model = chat.model
+    cards = [model.index(n) for n in range(model.rowCount())
+             if model.index(n).data(MessageRole.ROW).kind in (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD)]
+    assert cards
+    option = chat._option()
+    bubble = chat.delegate.bubble_rect(cards[0], chat.list.visualRect(cards[0]), option)
+    line = QFontMetrics(option.font).height()
+    assert bubble.height() - 2 * PAD <= max(THUMB, 4 * line + 8)
+    assert bubble.height() - 2 * PAD - THUMB < line                   # was 20 px of nothing, and more
+
+
+def test_14_the_catalogue_fills_its_width_and_cuts_titles_with_an_ellipsis(qtbot, window):
+    from desktop.gui.views.product_item import CARD, title_lines
+
+    window.resize(1180, 760)
+    window.show_view("products")
+    grid = window.products.grid
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 5, timeout=10_000)
+    qtbot.wait(50)
+    cell = window.products.delegate.cell
+    spacing = grid.spacing()
+    columns = max(1, (grid.viewport().width() - spacing) // (cell.width() + spacing))
+    assert cell.width() >= CARD.width()
+    band = grid.viewport().width() - spacing - columns * (cell.width() + spacing)
+    assert 0 <= band <= columns + 1                   # what is left on the right: under a pixel per column
+    shown = grid.visualRect(window.products.model.index(columns - 1, 0))
+    assert grid.viewport().width() - shown.right() <= spacing + columns + 2
+    long_title = "Wireless Earbuds Pro, Bluetooth 5.3, noise cancelling, 30 h battery, wireless charging case"
+    lines = title_lines(grid.font(), long_title, 150)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert title_lines(grid.font(), "Cable", 150) == ["Cable"]
+
+
+def test_14_order_dates_line_up(qtbot, window):
+    from desktop.gui.models.orders import OrderColumn
+
+    window.show_view("orders")
+    model = window.orders.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0 and model.index(0, 0).data() is not None, timeout=10_000)
+    align = model.index(0, OrderColumn.DATE).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert align & Qt.AlignmentFlag.AlignRight

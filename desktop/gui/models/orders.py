@@ -63,7 +63,8 @@ class OrderTableModel(IdRowsModel):
                 OrderColumn.STATUS: fmt.status_label(row.status),
                 OrderColumn.STORE: row.buyer_name if user.is_seller else row.store_name,
             }[OrderColumn(column)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == OrderColumn.TOTAL:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OrderColumn.TOTAL, OrderColumn.DATE):
+            # Right-aligned, so dates of different lengths ("8/11", "12/11") line up on their times.
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == OrderRole.ROW:
             return row

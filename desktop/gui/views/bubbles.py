@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 PAD = 10
 GAP = 6
 MARGIN = 14
-CARD_W, CARD_H, THUMB = 300, 92, 72
+CARD_W, THUMB = 300, 72
 RADIUS = 12
 PICTURE = 180           # the side of a picture's square in a bubble
 NOTE_GAP = 4            # between a message's text and its translation note
@@ -63,7 +63,7 @@ class MessageDelegate(QStyledItemDelegate):
         row: MessageRow = index.data(MessageRole.ROW)
         font, small = self._fonts(option)
         if row.kind in CARDS:
-            return QSize(CARD_W, CARD_H)
+            return QSize(CARD_W, self.card_height(font, small))
         pics = self._pictures_size(row)
         text = index.data(MessageRole.SHOWN) or ""
         if not text:
@@ -77,6 +77,14 @@ class MessageDelegate(QStyledItemDelegate):
             height += NOTE_GAP + QFontMetrics(small).height()
         gap = GAP if pics.height() else 0
         return QSize(max(width, pics.width()), height + gap + pics.height())
+
+    @staticmethod
+    def card_height(font: QFont, small: QFont) -> int:
+        """A card is as tall as its picture or its lines, whichever is taller: no empty bottom."""
+        fm, sfm = QFontMetrics(font), QFontMetrics(small)
+        product = 3 * fm.height() + 4 + sfm.height()          # two title lines, the price, the rating
+        order = 2 * fm.height() + 6 + 2 * sfm.height()         # number, status and total, two summary lines
+        return max(THUMB, product, order)
 
     def note_rect(self, index, option_rect: QRect, option) -> QRect:
         """Where the translation note of a message is drawn (clicks on it toggle or install)."""

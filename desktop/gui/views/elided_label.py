@@ -4,8 +4,32 @@ lines ends with "…", and the whole text is its tooltip."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def elide_lines(font: QFont, text: str, width: int, max_lines: int) -> list[str]:
+    """`text` wrapped at `width` into at most `max_lines` lines, the last one ending with "…"
+    when the rest does not fit (the whole text is never cut silently)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            rest = text[start:].replace("\n", " ")
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[start:start + length].rstrip())
+    layout.endLayout()
+    return lines
 
 
 class ElidedLabel(QLabel):
@@ -31,7 +55,7 @@ class ElidedLabel(QLabel):
         return super().text()
 
     def is_elided(self) -> bool:
-        return super().text() != self._full
+        return self.toolTip() != ""
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -52,9 +76,8 @@ class ElidedLabel(QLabel):
         if self.max_lines <= 1:
             shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
         else:
-            lines = fm.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text).height() // max(
-                1, fm.lineSpacing())
-            shown = text if lines <= self.max_lines else fm.elidedText(
-                text, Qt.TextElideMode.ElideRight, width * self.max_lines - fm.averageCharWidth() * 6)
+            lines = elide_lines(self.font(), text, width, self.max_lines)
+            cut = bool(lines) and lines[-1].endswith("…") and not text.endswith("…")
+            shown = "\n".join(lines) if cut else text
         super().setText(shown)
         self.setToolTip(text if shown != text else "")

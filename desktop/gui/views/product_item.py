@@ -8,13 +8,21 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.gui.models.products import THUMB, ProductRole
 from desktop.gui.views import theme
+from desktop.gui.views.elided_label import elide_lines
 
 CARD = QSize(THUMB + 40, THUMB + 110)
 
 
 class ProductDelegate(QStyledItemDelegate):
+    """`cell` is the card's size: at least `CARD`, widened by the view so the cards fill its
+    width (no empty band on the right)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.cell = QSize(CARD)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return CARD
+        return self.cell
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -35,9 +43,9 @@ class ProductDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         painter.setPen(theme.TEXT)
         title = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        painter.drawText(QRect(text.left(), text.top(), text.width(), fm.height() * 2),
-                         int(Qt.TextFlag.TextWordWrap),
-                         fm.elidedText(title, Qt.TextElideMode.ElideRight, text.width() * 2 - 16))
+        for n, line in enumerate(title_lines(option.font, title, text.width())):
+            painter.drawText(QRect(text.left(), text.top() + n * fm.height(), text.width(), fm.height()),
+                             int(Qt.AlignmentFlag.AlignLeft), line)
         bold = QFont(option.font)
         bold.setBold(True)
         bold.setPointSizeF(option.font.pointSizeF() * 1.15)
@@ -54,3 +62,8 @@ class ProductDelegate(QStyledItemDelegate):
                                QFontMetrics(small).height()), int(Qt.AlignmentFlag.AlignLeft),
                          index.data(ProductRole.RATING) or "")
         painter.restore()
+
+
+def title_lines(font: QFont, title: str, width: int) -> list[str]:
+    """A card's title in two lines at most, ending with "…" when it is longer."""
+    return elide_lines(font, title, width, 2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.errors import KnownError
@@ -14,7 +14,7 @@ from desktop.gui.models.products import ProductListModel, ProductRole
 from desktop.gui.ops import catalog
 from desktop.gui.session import Session
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
-from desktop.gui.views.product_item import ProductDelegate
+from desktop.gui.views.product_item import CARD, ProductDelegate
 from desktop.gui.views.product_page import ProductPage
 
 if TYPE_CHECKING:
@@ -51,7 +51,9 @@ class ProductsView(QStackedWidget):
         self.grid.setMouseTracking(True)
         self.grid.setFrameShape(QListView.Shape.NoFrame)
         self.grid.setModel(self.model)
-        self.grid.setItemDelegate(ProductDelegate(self.grid))
+        self.delegate = ProductDelegate(self.grid)
+        self.grid.setItemDelegate(self.delegate)
+        self.grid.viewport().installEventFilter(self)
         self.grid.clicked.connect(lambda ix: self.open_product(ix.data(ProductRole.ROW).id))
         gl = QVBoxLayout(grid_page)
         gl.setContentsMargins(24, 16, 24, 0)
@@ -63,6 +65,21 @@ class ProductsView(QStackedWidget):
         self.page.contact_seller.connect(self.contact_seller)
         self.addWidget(self.page)
         self.first_screen = FirstScreen(self.grid, self._first_screen_ready, self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.grid.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_cards()
+        return False
+
+    def fit_cards(self) -> None:
+        """Widen the cards so a whole number of them fills the row: no empty band on the right."""
+        # IconMode puts `spacing` before each card and after the last: s + n * (w + s) = width.
+        spacing, width = self.grid.spacing(), self.grid.viewport().width() - 1
+        columns = max(1, (width - spacing) // (CARD.width() + spacing))
+        cell = QSize((width - spacing) // columns - spacing, CARD.height())
+        if cell != self.delegate.cell:
+            self.delegate.cell = cell
+            self.grid.doItemsLayout()
 
     def _first_screen_ready(self) -> bool:
         return self.model.loaded and all(self.model.picture_ready(n) for n in visible_rows(self.grid))
