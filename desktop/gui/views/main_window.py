@@ -150,13 +150,18 @@ class MainWindow(QMainWindow):
         """Where window.ini keeps this account's `name` (each user has their own window state)."""
         return f"{user_key(self.session.ctx.user_handle)}/{name}"
 
+    def _saved(self, name: str):
+        """This account's saved `name`; else what a version before per-account state saved."""
+        value = self.settings.value(self._state_key(name))
+        return value if value is not None else self.settings.value(f"window/{name}")
+
     def _restore(self, start_view: str | None) -> None:
-        geometry = self.settings.value(self._state_key("geometry"))
+        geometry = self._saved("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
-        view = start_view or self.settings.value(self._state_key("view"), "products")
+        view = start_view or self._saved("view") or "products"
         self.show_view(view if view in VIEWS else "products")
 
     def closeEvent(self, event: QCloseEvent) -> None:
