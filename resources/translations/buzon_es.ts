@@ -684,6 +684,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Mensajes</translation>
     </message>
     <message>
+        <source>Choose a conversation on the left. Buyers write to your store from a product or an order; their conversations appear here.</source>
+        <translation>Elige una conversación a la izquierda. Los compradores escriben a tu tienda desde un producto o un pedido; sus conversaciones aparecen aquí.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
+        <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
+    </message>
+    <message>
         <source>Buzón cannot open its database</source>
         <translation>Buzón no puede abrir su base de datos</translation>
     </message>

@@ -681,6 +681,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>消息</translation>
     </message>
     <message>
+        <source>Choose a conversation on the left. Buyers write to your store from a product or an order; their conversations appear here.</source>
+        <translation>请在左侧选择一个会话。买家会从商品或订单页面给您的店铺发消息，他们的会话将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
+        <translation>请在左侧选择一个会话，或在商品或订单上点击“联系卖家”。</translation>
+    </message>
+    <message>
         <source>Buzón cannot open its database</source>
         <translation>Buzón 无法打开其数据库</translation>
     </message>

@@ -346,3 +346,11 @@ def test_14_order_dates_line_up(qtbot, window):
     qtbot.waitUntil(lambda: model.rowCount() > 0 and model.index(0, 0).data() is not None, timeout=10_000)
     align = model.index(0, OrderColumn.DATE).data(Qt.ItemDataRole.TextAlignmentRole)
     assert align & Qt.AlignmentFlag.AlignRight
+
+
+# -- 8. the empty chat pane gives each role a hint that fits it -----------------------------------------
+def test_8_the_empty_chat_pane_fits_the_role(qtbot, window, seller_session):
+    assert "Contact seller" in window.messages.empty.text()
+    seller = seller_window(qtbot, seller_session)
+    assert "Contact seller" not in seller.messages.empty.text()
+    assert "Buyers write to your store" in seller.messages.empty.text()

@@ -112,11 +112,20 @@ class MainWindow(QMainWindow):
 
     def _ready(self, _user: object) -> None:
         self._update_title()
+        self.messages.empty.setText(self.empty_chat_hint())
         self._load(self.stack.currentWidget())
         self.loaded.emit()
         notice = self.session.settings_notice
         if notice:
             warn(self, notice)
+
+    def empty_chat_hint(self) -> str:
+        """What the empty chat pane says: each role its own next step."""
+        user = self.session.user
+        if user is not None and user.is_seller:
+            return self.tr("Choose a conversation on the left. Buyers write to your store from a product or an "
+                           "order; their conversations appear here.")
+        return self.tr("Choose a conversation on the left, or press “Contact seller” on a product or an order.")
 
     def _load(self, view: QWidget) -> None:
         if view not in self._loaded and self.session.user is not None:
