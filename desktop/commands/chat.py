@@ -40,6 +40,9 @@ def register(sub) -> None:
     about = p.add_mutually_exclusive_group()
     about.add_argument("--product", type=row_id, metavar="ID", help="a product of that store (posts its card)")
     about.add_argument("--order", type=row_id, metavar="ID", help="one of your orders (posts its card)")
+    p.add_argument("--variant", default="", type=utf8_text, metavar="TEXT",
+                   help="with --product: the options you chose, shown on the product's card "
+                        "(e.g. 'Colour: Black · Size: M')")
     what = p.add_mutually_exclusive_group(required=True)
     what.add_argument("--text", type=utf8_text, help="the message (up to 2000 characters)")
     what.add_argument("--reply", metavar="CODE", help="a quick reply of your store, filled for the conversation and "
@@ -104,7 +107,7 @@ def run_send(args, ctx) -> int:
         return _send_reply(args, ctx, db, user)
     request = SendRequest(text=args.text, conversation_id=args.conversation, store_handle=args.store,
                           product_id=args.product, order_id=args.order, files=tuple(args.attach),
-                          client_id=args.client_id, original_size=args.original_size)
+                          client_id=args.client_id, original_size=args.original_size, variant=args.variant)
     outcome = deliver(db, ctx, user, request)
     if outcome.refused is not None:
         if args.json:

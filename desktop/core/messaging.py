@@ -92,6 +92,8 @@ class SendResult:
         return {"conversation": self.conversation_id, "message": self.message_id, "state": self.state}
 
 
+MAX_VARIANT_CHARS = 200     # a product card's chosen options ("Colour: Black · Size: M")
+
 def new_client_id() -> str:
     return uuid.uuid4().hex
 
@@ -301,9 +303,11 @@ def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, cli
 
 
 def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, product_id: int | None = None,
-            order_id: int | None = None) -> tuple[int, int | None]:
+            order_id: int | None = None, variant: str = "") -> tuple[int, int | None]:
     """Open the buyer's conversation with a store, posting a product or order card unless the
-    newest message is that very card already. Returns (conversation id, card message id)."""
+    newest message is that very card already. Returns (conversation id, card message id).
+    `variant` (a product card's chosen options, "Colour: Black · Size: M") is the card's text."""
+    variant = " ".join(variant.split())[:MAX_VARIANT_CHARS] if product_id is not None else ""
     def run(s: Session) -> tuple[int, int | None]:
         store_id = conversations.store_id_for(s, store_handle=store_handle, product_id=product_id,
                                               order_id=order_id, user=user)
@@ -313,12 +317,13 @@ def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, 
         if product_id is None and order_id is None:
             return conv.id, None
         kind = MessageKind.PRODUCT_CARD if product_id is not None else MessageKind.ORDER_CARD
-        last = s.execute(select(m.Message.id, m.Message.kind, m.Message.product_id, m.Message.order_id)
+        last = s.execute(select(m.Message.id, m.Message.kind, m.Message.product_id, m.Message.order_id,
+                                m.Message.text)
                          .where(m.Message.conversation_id == conv.id).order_by(m.Message.id.desc()).limit(1)).first()
         if last is not None and last.kind == kind and last.product_id == product_id and last.order_id == order_id \
-                and last.id > mem.cleared_before_message_id:
+                and (last.text or "") == variant and last.id > mem.cleared_before_message_id:
             return conv.id, last.id
-        result = _store(s, user, conversation_id=conv.id, text="", client_id=new_client_id(), kind=kind,
+        result = _store(s, user, conversation_id=conv.id, text=variant, client_id=new_client_id(), kind=kind,
                         product_id=product_id, order_id=order_id)
         return conv.id, result.message_id
 

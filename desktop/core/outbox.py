@@ -46,6 +46,7 @@ class SendRequest:
     files: tuple[OutgoingFile | Path | str, ...] = ()     # a bare path is called by its file name
     client_id: str | None = None
     original_size: bool = False  # keep the pictures' full resolution
+    variant: str = ""            # with product_id: the options chosen, shown on the product's card
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
         if not (req.store_handle or req.product_id or req.order_id):
             raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.")
         conversation_id, _card = messaging.contact(db, user, store_handle=req.store_handle,
-                                                   product_id=req.product_id, order_id=req.order_id)
+                                                   product_id=req.product_id, order_id=req.order_id,
+                                                   variant=req.variant)
     lang, translations = "", {}
     if req.text.strip():
         lang = message_translations.detect_language(req.text, user.language)

@@ -354,3 +354,27 @@ def test_8_the_empty_chat_pane_fits_the_role(qtbot, window, seller_session):
     seller = seller_window(qtbot, seller_session)
     assert "Contact seller" not in seller.messages.empty.text()
     assert "Buyers write to your store" in seller.messages.empty.text()
+
+
+# -- 10. the buyer picks a variant, and it goes on the product card the seller gets ---------------------
+def test_10_a_chosen_variant_goes_on_the_product_card(qtbot, window, seller_session):
+    from desktop.core import messaging
+
+    window.show_view("products")
+    qtbot.waitUntil(lambda: window.products.model.rowCount() > 0, timeout=10_000)
+    product_id = window.products.model.id_at(0)
+    window.show_product(product_id)
+    page = window.products.page
+    qtbot.waitUntil(lambda: page.detail is not None and len(page.variant_chips()) > 1, timeout=10_000)
+    chips = page.variant_chips()
+    assert all(c.isCheckable() for c in chips)
+    qtbot.mouseClick(chips[1], Qt.MouseButton.LeftButton)
+    kind = chips[1].property("variant_kind")
+    assert chips[1].isChecked() and page.chosen_variant() == f"{kind}: {chips[1].text()}"
+    qtbot.mouseClick(page.contact, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.messages.open_conversation_id is not None, timeout=10_000)
+    wait_idle(qtbot, window.session)
+    cid = window.messages.open_conversation_id
+    seller_rows = messaging.page(seller_session.ctx.db(), seller_session.user, cid)
+    card = [r for r in seller_rows if r.kind == MessageKind.PRODUCT_CARD][-1]
+    assert card.product.id == product_id and card.text == f"{kind}: {chips[1].text()}"

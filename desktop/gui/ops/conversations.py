@@ -95,8 +95,9 @@ def delete_for_me(session: Session, conversation_id: int, message_id: int | None
                       "delete for me")
 
 
-def contact_seller(session: Session, *, product_id: int | None = None,
-                   order_id: int | None = None) -> Op[tuple[int, int | None]]:
-    """Open the store's chat with a product or order card in it: (conversation id, card message id)."""
-    return session.op(lambda b: messaging.contact(b.db, b.user, product_id=product_id, order_id=order_id),
-                      "contact the seller")
+def contact_seller(session: Session, *, product_id: int | None = None, order_id: int | None = None,
+                   variant: str = "") -> Op[tuple[int, int | None]]:
+    """Open the store's chat with a product or order card in it: (conversation id, card message id).
+    `variant`: the product options the buyer chose, shown on the card."""
+    return session.op(lambda b: messaging.contact(b.db, b.user, product_id=product_id, order_id=order_id,
+                                                  variant=variant), "contact the seller")

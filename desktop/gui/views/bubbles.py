@@ -218,10 +218,13 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text.left(), text.top() + fm.height() * 2 + 4, text.width(), fm.height()),
                          int(Qt.AlignmentFlag.AlignLeft), fmt.money(p.price_cents, p.currency))
         painter.setFont(small)
-        painter.setPen(theme.MUTED)
-        painter.drawText(QRect(text.left(), text.bottom() - QFontMetrics(small).height(), text.width(),
-                               QFontMetrics(small).height()), int(Qt.AlignmentFlag.AlignLeft),
-                         fmt.rating(p.rating, p.review_count))
+        sfm = QFontMetrics(small)
+        # The options the buyer chose (the card's text) matter more to the seller than the rating.
+        painter.setPen(theme.TEXT if row.text else theme.MUTED)
+        painter.drawText(QRect(text.left(), text.bottom() - sfm.height(), text.width(), sfm.height()),
+                         int(Qt.AlignmentFlag.AlignLeft),
+                         sfm.elidedText(row.text, Qt.TextElideMode.ElideRight, text.width()) if row.text
+                         else fmt.rating(p.rating, p.review_count))
 
     def _paint_order(self, painter, inner: QRect, row: MessageRow, font: QFont, small: QFont) -> None:
         o = row.order

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
             QListWidgetItem(icon(name), label, self.nav)
 
         self.products = ProductsView(session, self.images, self)
-        self.products.contact_seller.connect(lambda pid: self.contact(product_id=pid))
+        self.products.contact_seller.connect(lambda pid, variant: self.contact(product_id=pid, variant=variant))
         self.orders = OrdersView(session, self.images, self)
         self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
         self.orders.contact_buyer.connect(self.show_conversation)
@@ -227,9 +227,10 @@ class MainWindow(QMainWindow):
         self.messages.chat.focus_compose_when_open(conversation_id)
         self.messages.open_conversation(conversation_id)
 
-    def contact(self, *, product_id: int | None = None, order_id: int | None = None) -> None:
-        """Contact seller: open the store's chat with a product or order card in it."""
-        conversations.contact_seller(self.session, product_id=product_id, order_id=order_id).on_success(
+    def contact(self, *, product_id: int | None = None, order_id: int | None = None, variant: str = "") -> None:
+        """Contact seller: open the store's chat with a product (and the options chosen) or order card in it."""
+        conversations.contact_seller(self.session, product_id=product_id, order_id=order_id,
+                                     variant=variant).on_success(
             lambda result: self.show_conversation(result[0])).on_failure(self.show_error).run()
 
     # -- title, badge, errors ---------------------------------------------------------------

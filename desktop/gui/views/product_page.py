@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class ProductPage(QScrollArea):
-    contact_seller = Signal(int)          # product id
+    contact_seller = Signal(int, str)     # product id, the options chosen ("Colour: Black · Size: M")
     back = Signal()
 
     def __init__(self, images: ImageCache, parent: QWidget | None = None):
@@ -45,12 +45,18 @@ class ProductPage(QScrollArea):
         self.no_reviews_tip.setWordWrap(True)
         self.no_reviews_tip.setStyleSheet("color: #B45309; background: #FEF3C7; padding: 6px; border-radius: 6px;")
         self.variants_box = QWidget(body)
+        self.variants_box.setStyleSheet(
+            "QPushButton#chip { border: 1px solid #D0D4DA; border-radius: 10px; padding: 3px 10px; "
+            "background: white; } QPushButton#chip:hover { border-color: #E62E04; } "
+            "QPushButton#chip:checked { border: 2px solid #E62E04; color: #E62E04; background: #FFF1EC; }")
         self.variants = FlowLayout(self.variants_box)
         self.description = QLabel(body)
         self.description.setWordWrap(True)
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
-        self.contact.clicked.connect(lambda: self.detail and self.contact_seller.emit(self.detail.row.id))
+        self.contact.clicked.connect(
+            lambda: self.detail and self.contact_seller.emit(self.detail.row.id, self.chosen_variant()))
+        self._groups: dict[str, QButtonGroup] = {}
 
         info = QVBoxLayout()
         for w in (self.title, self.price, self.rating, self.no_reviews_tip, self.store, self.variants_box,
@@ -85,13 +91,32 @@ class ProductPage(QScrollArea):
         while self.variants.count():
             item = self.variants.takeAt(0)
             item.widget().deleteLater()
+        # The buyer picks one value of each kind (colour, size); the choice goes on the card.
+        self._groups = {}
         for v in d.variants:
-            chip = QLabel(f"{v.value}", self.variants_box)
+            chip = QPushButton(v.value, self.variants_box)
             chip.setObjectName("chip")
+            chip.setCheckable(True)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
             chip.setToolTip(v.kind)
+            chip.setProperty("variant_kind", v.kind)
+            group = self._groups.setdefault(v.kind, QButtonGroup(self))
+            group.addButton(chip)
             self.variants.addWidget(chip)
         self.description.setText(d.description)
         self._image_ready(p.image)
+
+    def variant_chips(self) -> list[QPushButton]:
+        return [self.variants.itemAt(n).widget() for n in range(self.variants.count())]
+
+    def chosen_variant(self) -> str:
+        """The options picked, kind by kind: "Colour: Black · Size: M" ("" when none)."""
+        parts = []
+        for kind, group in self._groups.items():
+            chosen = group.checkedButton()
+            if chosen is not None:
+                parts.append(f"{kind}: {chosen.text()}")
+        return " · ".join(parts)
 
     def _image_ready(self, path: str) -> None:
         if self.detail is not None and path == self.detail.row.image:

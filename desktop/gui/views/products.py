@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class ProductsView(QStackedWidget):
-    contact_seller = Signal(int)
+    contact_seller = Signal(int, str)     # product id, the options chosen
 
     def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
