@@ -378,3 +378,26 @@ def test_10_a_chosen_variant_goes_on_the_product_card(qtbot, window, seller_sess
     seller_rows = messaging.page(seller_session.ctx.db(), seller_session.user, cid)
     card = [r for r in seller_rows if r.kind == MessageKind.PRODUCT_CARD][-1]
     assert card.product.id == product_id and card.text == f"{kind}: {chips[1].text()}"
+
+
+def test_14_order_columns_sort(qtbot, seller_session):
+    from desktop.gui.models.orders import OrderColumn
+
+    seller = seller_window(qtbot, seller_session)
+    seller.show_view("orders")
+    model = seller.orders.model
+    qtbot.waitUntil(lambda: model.rowCount() > 1, timeout=10_000)
+    newest_first = model.ids()
+
+    def column(col):
+        return [model.index(n, col).data() for n in range(model.rowCount())]
+
+    seller.orders.table.sortByColumn(OrderColumn.TOTAL, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.ids() != newest_first and None not in column(OrderColumn.TOTAL), timeout=10_000)
+    totals = [model.cached(i).total_cents for i in model.ids()]
+    assert totals == sorted(totals)
+    seller.orders.table.sortByColumn(OrderColumn.STORE, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: column(OrderColumn.STORE) == sorted(column(OrderColumn.STORE), reverse=True)
+                    and None not in column(OrderColumn.STORE), timeout=10_000)
+    seller.orders.table.sortByColumn(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: model.ids() == newest_first, timeout=10_000)

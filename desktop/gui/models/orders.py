@@ -35,9 +35,14 @@ class OrderTableModel(IdRowsModel):
                QT_TRANSLATE_NOOP("OrderTableModel", "Items"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
                QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Store"))
 
+    SORT_CHUNK = 500            # rows read per op when a sort needs all of them
+
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(session, parent)
         self.status: str | None = None
+        # The core gives the ids newest first; another column's order needs every row.
+        self.sort_key: tuple[OrderColumn, Qt.SortOrder] = (OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
+        self._sort_generation = 0
 
     def header_text(self, section: int) -> str:
         user = self._session.user
@@ -47,7 +52,48 @@ class OrderTableModel(IdRowsModel):
 
     def load(self, status: str | None = None) -> None:
         self.status = status
-        orders.order_ids(self._session, status).on_success(self.set_ids).bound_to(self).run()
+        orders.order_ids(self._session, status).on_success(self._ids_arrived).bound_to(self).run()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column (a click on its header); the newest-first order needs no rows."""
+        self.sort_key = (OrderColumn(column), order)
+        if self.loaded:
+            self.load(self.status)
+
+    def _ids_arrived(self, ids: list[int]) -> None:
+        self._sort_generation += 1
+        if self.sort_key == (OrderColumn.DATE, Qt.SortOrder.DescendingOrder) or not ids:
+            self.set_ids(ids)
+            return
+        generation, found, chunks = self._sort_generation, {}, [ids[n:n + self.SORT_CHUNK]
+                                                                 for n in range(0, len(ids), self.SORT_CHUNK)]
+        remaining = [len(chunks)]
+
+        def arrived(rows: dict) -> None:
+            found.update(rows)
+            remaining[0] -= 1
+            if remaining[0] == 0 and generation == self._sort_generation:
+                self._sorted(ids, found)
+
+        for chunk in chunks:
+            self.fetch(chunk).on_success(arrived).bound_to(self).run()
+
+    def _sorted(self, ids: list[int], rows: dict) -> None:
+        column, order = self.sort_key
+        user = self._session.user
+        keys = {
+            OrderColumn.NUMBER: lambda r: r.number,
+            OrderColumn.DATE: lambda r: (r.created_at, r.id),
+            OrderColumn.ITEMS: lambda r: r.summary.casefold(),
+            OrderColumn.TOTAL: lambda r: (r.currency, r.total_cents),
+            OrderColumn.STATUS: lambda r: fmt.status_label(r.status),
+            OrderColumn.STORE: lambda r: (r.buyer_name if user is not None and user.is_seller else r.store_name),
+        }
+        key = keys[column]
+        present = [i for i in ids if i in rows]
+        ordered = sorted(present, key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.set_ids(ordered)
+        self._arrived(rows)               # every row is here already: no second fetch
 
     def fetch(self, ids: list[int]) -> Op[dict[int, Any]]:
         return orders.order_rows(self._session, ids)
