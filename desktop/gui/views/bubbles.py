@@ -63,7 +63,9 @@ class MessageDelegate(QStyledItemDelegate):
         row: MessageRow = index.data(MessageRole.ROW)
         font, small = self._fonts(option)
         if row.kind in CARDS:
-            return QSize(CARD_W, self.card_height(font, small))
+            # Narrower than usual in a narrow window, never wider than the list (no clipped card).
+            width = max(THUMB + 80, min(CARD_W, self._view.viewport().width() - 2 * MARGIN - 2 * PAD))
+            return QSize(width, self.card_height(font, small))
         pics = self._pictures_size(row)
         text = index.data(MessageRole.SHOWN) or ""
         if not text:
