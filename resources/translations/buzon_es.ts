@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Deals made or paid outside this chat are not covered by buyer protection, and cannot be used in a dispute.</source>
+        <translation>Los acuerdos o pagos hechos fuera de este chat no están cubiertos por la protección al comprador y no sirven en una disputa.</translation>
+    </message>
+    <message>
+        <source>What is said outside this chat cannot be used as evidence in a dispute: keep the conversation here.</source>
+        <translation>Lo que se dice fuera de este chat no sirve como prueba en una disputa: mantén la conversación aquí.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>It is %1 in %2, outside the store's usual hours.</source>
+        <translation>Son las %1 en %2, fuera del horario habitual de la tienda.</translation>
+    </message>
+    <message>
+        <source>This store usually answers within about %1.</source>
+        <translation>Esta tienda suele responder en unas %1.</translation>
+    </message>
+    <message>
+        <source>It opens in about %1.</source>
+        <translation>Abre dentro de unas %1.</translation>
+    </message>
+    <message>
+        <source>Your last message to the store is less than a working day old. Stores often solve a problem in a message: consider waiting for an answer until %1 before opening a dispute.</source>
+        <translation>Tu último mensaje a la tienda tiene menos de un día laborable. Las tiendas suelen resolver un problema con un mensaje: plantéate esperar una respuesta hasta el %1 antes de abrir una disputa.</translation>
+    </message>
+    <message>
+        <source>Tip: short sentences translate better.</source>
+        <translation>Consejo: las frases cortas se traducen mejor.</translation>
+    </message>
+    <message>
+        <source>Tip: one question per message gets a clearer answer.</source>
+        <translation>Consejo: una pregunta por mensaje consigue una respuesta más clara.</translation>
+    </message>
+    <message>
+        <source>Tip: write numbers as digits (2, not two).</source>
+        <translation>Consejo: escribe los números con cifras (2, no dos).</translation>
+    </message>
+    <message>
+        <source>Tip: give sizes with their units (170 cm, 65 kg, EU 42).</source>
+        <translation>Consejo: da las medidas con sus unidades (170 cm, 65 kg, EU 42).</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>Buzón</source>
@@ -619,6 +670,17 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>Hablar con los vendedores</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>Hablar con los compradores</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Zoom out (-)</source>
@@ -1196,6 +1258,45 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
             <numerusform>Buzón: %n sin leer</numerusform>
             <numerusform>Buzón: %n sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStrip</name>
+    <message>
+        <source>Welcome to Buzón. Ask a store anything from a product or an order with “Contact seller”: it reads you in its own language.</source>
+        <translation>Te damos la bienvenida a Buzón. Pregunta lo que quieras a una tienda desde un producto o un pedido con «Contactar con el vendedor»: te lee en su propio idioma.</translation>
+    </message>
+    <message>
+        <source>Keep every deal and payment in the chat: that is what buyer protection covers.</source>
+        <translation>Mantén cada acuerdo y cada pago en el chat: eso es lo que cubre la protección al comprador.</translation>
+    </message>
+    <message>
+        <source>Stores are many hours ahead: give them a working day to answer.</source>
+        <translation>Las tiendas van muchas horas por delante: dales un día laborable para responder.</translation>
+    </message>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>Hablar con los vendedores</translation>
+    </message>
+    <message>
+        <source>Welcome to Buzón. Every buyer's message to your store arrives in the Message Centre, translated into your language.</source>
+        <translation>Te damos la bienvenida a Buzón. Cada mensaje de un comprador a tu tienda llega al Centro de mensajes, traducido a tu idioma.</translation>
+    </message>
+    <message>
+        <source>Answer in your language: the buyer reads it in theirs.</source>
+        <translation>Responde en tu idioma: el comprador lo lee en el suyo.</translation>
+    </message>
+    <message>
+        <source>Contact details and payment outside the marketplace are stopped before they leave.</source>
+        <translation>Los datos de contacto y los pagos fuera de la plataforma se detienen antes de salir.</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>Hablar con los compradores</translation>
+    </message>
+    <message>
+        <source>Close: this welcome will not come back</source>
+        <translation>Cerrar: esta bienvenida no volverá a aparecer</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Advice</name>
+    <message>
+        <source>Deals made or paid outside this chat are not covered by buyer protection, and cannot be used in a dispute.</source>
+        <translation>在此聊天之外达成或支付的交易不受买家保障，也不能作为纠纷的依据。</translation>
+    </message>
+    <message>
+        <source>What is said outside this chat cannot be used as evidence in a dispute: keep the conversation here.</source>
+        <translation>在此聊天之外说的话不能作为纠纷的证据：请在这里继续沟通。</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>It is %1 in %2, outside the store's usual hours.</source>
+        <translation>%2 现在是 %1，不在店铺的常规营业时间内。</translation>
+    </message>
+    <message>
+        <source>This store usually answers within about %1.</source>
+        <translation>这家店铺通常在约 %1 内回复。</translation>
+    </message>
+    <message>
+        <source>It opens in about %1.</source>
+        <translation>约 %1 后开始营业。</translation>
+    </message>
+    <message>
+        <source>Your last message to the store is less than a working day old. Stores often solve a problem in a message: consider waiting for an answer until %1 before opening a dispute.</source>
+        <translation>您给店铺的最后一条消息发出还不到一个工作日。店铺常常通过一条消息就能解决问题：建议在发起纠纷前等待答复，直到 %1。</translation>
+    </message>
+    <message>
+        <source>Tip: short sentences translate better.</source>
+        <translation>提示：短句翻译效果更好。</translation>
+    </message>
+    <message>
+        <source>Tip: one question per message gets a clearer answer.</source>
+        <translation>提示：每条消息只问一个问题，能得到更清楚的答复。</translation>
+    </message>
+    <message>
+        <source>Tip: write numbers as digits (2, not two).</source>
+        <translation>提示：数字请用阿拉伯数字书写（写 2，而不是“二”）。</translation>
+    </message>
+    <message>
+        <source>Tip: give sizes with their units (170 cm, 65 kg, EU 42).</source>
+        <translation>提示：尺寸请带上单位（170 cm、65 kg、欧码 42）。</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>Buzón</source>
@@ -616,6 +667,17 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>与卖家沟通</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>与买家沟通</translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Zoom out (-)</source>
@@ -1191,6 +1253,45 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>
             <numerusform>Buzón：%n 条未读</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeStrip</name>
+    <message>
+        <source>Welcome to Buzón. Ask a store anything from a product or an order with “Contact seller”: it reads you in its own language.</source>
+        <translation>欢迎使用 Buzón。在商品或订单上点击“联系卖家”即可向店铺提问：店铺会以自己的语言读到您的消息。</translation>
+    </message>
+    <message>
+        <source>Keep every deal and payment in the chat: that is what buyer protection covers.</source>
+        <translation>请把每一笔交易和付款都留在聊天中：这正是买家保障所涵盖的范围。</translation>
+    </message>
+    <message>
+        <source>Stores are many hours ahead: give them a working day to answer.</source>
+        <translation>店铺所在地与您有较大时差：请给他们一个工作日的时间来回复。</translation>
+    </message>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>与卖家沟通</translation>
+    </message>
+    <message>
+        <source>Welcome to Buzón. Every buyer's message to your store arrives in the Message Centre, translated into your language.</source>
+        <translation>欢迎使用 Buzón。买家发给您店铺的每条消息都会出现在消息中心，并翻译成您的语言。</translation>
+    </message>
+    <message>
+        <source>Answer in your language: the buyer reads it in theirs.</source>
+        <translation>用您的语言回复即可：买家会以他们的语言读到。</translation>
+    </message>
+    <message>
+        <source>Contact details and payment outside the marketplace are stopped before they leave.</source>
+        <translation>联系方式和平台外付款信息会在发出前被拦截。</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>与买家沟通</translation>
+    </message>
+    <message>
+        <source>Close: this welcome will not come back</source>
+        <translation>关闭：此欢迎信息不会再出现</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,7 @@ def test_reasons_offered_match_core(qtbot, att_db_session):
     assert [d.reason.itemData(i) for i in range(d.reason.count())] == list(REASONS)
     assert set(reason_labels()) == set(REASONS)
     d.description.setPlainText("x" * 2001)
-    assert not d.submit_button.isEnabled() and d.counter.text() == "2001 / 2000"
+    assert not d.submit_button.isEnabled() and d.counter.text() == "2,001 / 2,000"    # as the chat writes counts (issue 15, defect 11)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

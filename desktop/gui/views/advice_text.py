@@ -18,30 +18,35 @@ CONTEXT = "Advice"
 
 
 def tr(text: str) -> str:
+    """A sentence of this module in the window's language. The calls below spell out
+    `translate("Advice", …)` so that lupdate files them under their context (it cannot see a
+    context through this function)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def consequence_line(consequence: Consequence) -> str:
     """One short sentence under the marketplace's warning: what the sender would lose."""
+    translate = QCoreApplication.translate
     lines = {
-        "protection": tr("Deals made or paid outside this chat are not covered by buyer protection, and cannot be "
-                         "used in a dispute."),
-        "evidence": tr("What is said outside this chat cannot be used as evidence in a dispute: keep the "
-                       "conversation here."),
+        "protection": translate("Advice", "Deals made or paid outside this chat are not covered by buyer "
+                                          "protection, and cannot be used in a dispute."),
+        "evidence": translate("Advice", "What is said outside this chat cannot be used as evidence in a dispute: "
+                                        "keep the conversation here."),
     }
     return lines.get(consequence.value, "")
 
 
 def why_link() -> str:
     """The "Why?" link under a refusal, to the guide's section on what is allowed."""
-    return f'<a href="guide:allowed">{tr("Why?")}</a>'
+    why = QCoreApplication.translate("Advice", "Why?")
+    return f'<a href="guide:allowed">{why}</a>'
 
 
 def hours_text(seconds: int) -> str:
     """About how long, in whole hours (at least one), written with the hour's symbol so no
     plural form is needed: "5 h"."""
     hours = max(1, round(seconds / 3600))
-    return tr("%1 h").replace("%1", QLocale().toString(hours))
+    return QCoreApplication.translate("Advice", "%1 h").replace("%1", QLocale().toString(hours))
 
 
 def store_time_note(found: StoreTime) -> str:
@@ -49,30 +54,35 @@ def store_time_note(found: StoreTime) -> str:
     only what is known (the store's typical answer time once its figures exist)."""
     if not found.outside_hours:
         return ""
+    translate = QCoreApplication.translate
     clock = QLocale().toString(found.local.time(), QLocale.FormatType.ShortFormat)
     place = found.city or found.time_zone
-    first = tr("It is %1 in %2, outside the store's usual hours.").replace("%1", clock).replace("%2", place)
+    first = translate("Advice", "It is %1 in %2, outside the store's usual hours.").replace(
+        "%1", clock).replace("%2", place)
     if found.typical_reply_s is not None:
-        return first + " " + tr("This store usually answers within about %1.").replace(
+        return first + " " + translate("Advice", "This store usually answers within about %1.").replace(
             "%1", hours_text(found.typical_reply_s))
     if found.opens_in_s is not None:
-        return first + " " + tr("It opens in about %1.").replace("%1", hours_text(found.opens_in_s))
+        return first + " " + translate("Advice", "It opens in about %1.").replace(
+            "%1", hours_text(found.opens_in_s))
     return first
 
 
 def dispute_wait_text(wait: DisputeWait, time_zone: str) -> str:
     """Before a dispute: the store has not had a working day to answer the last message yet."""
-    return tr("Your last message to the store is less than a working day old. Stores often solve a problem in a "
-              "message: consider waiting for an answer until %1 before opening a dispute.").replace(
+    return QCoreApplication.translate(
+        "Advice", "Your last message to the store is less than a working day old. Stores often solve a problem "
+                  "in a message: consider waiting for an answer until %1 before opening a dispute.").replace(
         "%1", QLocale().toString(fmt.local(wait.until, time_zone), QLocale.FormatType.ShortFormat))
 
 
 def tip_text(tip: WritingTip) -> str:
     """A gentle hint while typing in a translated chat; never blocks sending."""
+    translate = QCoreApplication.translate
     lines = {
-        "long_sentence": tr("Tip: short sentences translate better."),
-        "several_questions": tr("Tip: one question per message gets a clearer answer."),
-        "number_in_words": tr("Tip: write numbers as digits (2, not two)."),
-        "size_without_unit": tr("Tip: give sizes with their units (170 cm, 65 kg, EU 42)."),
+        "long_sentence": translate("Advice", "Tip: short sentences translate better."),
+        "several_questions": translate("Advice", "Tip: one question per message gets a clearer answer."),
+        "number_in_words": translate("Advice", "Tip: write numbers as digits (2, not two)."),
+        "size_without_unit": translate("Advice", "Tip: give sizes with their units (170 cm, 65 kg, EU 42)."),
     }
     return lines.get(tip.value, "")
