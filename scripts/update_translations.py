@@ -35,7 +35,8 @@ sys.path.insert(0, str(REPO))
 CORE_CONTEXT = "PolicyRules"       # desktop/gui/views/policy_warning.py translates these
 ERRORS_CONTEXT = "Errors"          # desktop/gui/errors.py translates these
 # The core modules that declare error sentences with `errors.texts(...)`.
-ERROR_MODULES = ("desktop.core.errors", "desktop.core.db_faults", "desktop.core.translation.packindex")
+ERROR_MODULES = ("desktop.core.errors", "desktop.core.db_faults", "desktop.core.settings",
+                 "desktop.core.translation.packindex")
 
 
 def core_sentences() -> list[str]:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import KnownError, UsageError
+from desktop.core.errors import KnownError, UsageError, texts
 
 log = logging.getLogger(__name__)
 
@@ -257,6 +257,10 @@ def update(data_dir: Path, **values: object) -> Settings:
     return updated
 
 
+texts(settings_unsaved=("The settings could not be saved in {path}.",
+                        "Check that the data folder can be written, then try again."))
+
+
 class SettingsUnsaved(KnownError):
     """`settings.json` could not be written; the file is as it was."""
 
@@ -279,8 +283,8 @@ def write(data_dir: Path, settings: Settings, *, keep: dict | None = None) -> No
         tmp = None
         _sync_folder(data_dir)
     except OSError as exc:
-        raise SettingsUnsaved(f"The settings could not be saved in {path} ({exc.strerror or exc}).",
-                              hint="Check that the data folder can be written, then try again.") from exc
+        raise SettingsUnsaved(text_id="settings_unsaved", args={"path": path},
+                              detail=str(exc.strerror or exc)) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):

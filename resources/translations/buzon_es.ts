@@ -551,6 +551,14 @@
         <source>Check the path, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>Comprueba la ruta o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
     </message>
+    <message>
+        <source>The settings could not be saved in {path}.</source>
+        <translation>No se han podido guardar los ajustes en {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder can be written, then try again.</source>
+        <translation>Comprueba que se puede escribir en la carpeta de datos y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>

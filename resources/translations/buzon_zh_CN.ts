@@ -549,6 +549,14 @@
         <source>Check the path, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>请检查路径，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
     </message>
+    <message>
+        <source>The settings could not be saved in {path}.</source>
+        <translation>无法将设置保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Check that the data folder can be written, then try again.</source>
+        <translation>请检查数据文件夹是否可写入，然后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionHook</name>
