@@ -854,16 +854,12 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
 <context>
     <name>Notifier</name>
     <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
         <source>[Image]</source>
         <translation>[Imagen]</translation>
-    </message>
-    <message>
-        <source>[Product]</source>
-        <translation>[Producto]</translation>
-    </message>
-    <message>
-        <source>[Order]</source>
-        <translation>[Pedido]</translation>
     </message>
 </context>
 <context>

@@ -851,16 +851,12 @@ What you typed is kept. If the window does not work as it should, close Buzón a
 <context>
     <name>Notifier</name>
     <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
         <source>[Image]</source>
         <translation>[图片]</translation>
-    </message>
-    <message>
-        <source>[Product]</source>
-        <translation>[商品]</translation>
-    </message>
-    <message>
-        <source>[Order]</source>
-        <translation>[订单]</translation>
     </message>
 </context>
 <context>

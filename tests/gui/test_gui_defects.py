@@ -401,3 +401,14 @@ def test_14_order_columns_sort(qtbot, seller_session):
                     and None not in column(OrderColumn.STORE), timeout=10_000)
     seller.orders.table.sortByColumn(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: model.ids() == newest_first, timeout=10_000)
+
+
+def test_14_notifications_name_the_product_or_the_order(qtbot, window):
+    from desktop.core import messaging
+    from desktop.gui.views.tray import preview
+
+    rows = messaging.page(window.session.ctx.db(), window.session.user, 1)
+    product = next(r for r in rows if r.kind == MessageKind.PRODUCT_CARD)
+    order = next(r for r in rows if r.kind == MessageKind.ORDER_CARD)
+    assert preview(product).startswith(product.product.title) and "[" not in preview(product)
+    assert preview(order) == f"Order {order.order.number}"

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, MessageKind
+from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.messages import MessageListModel, MessageRole, NoteAction
@@ -307,7 +308,7 @@ class ChatView(QWidget):
         """A KnownError of an action taken here, said under the compose box (a bug goes to the
         exception hook by itself)."""
         if isinstance(exc, KnownError):
-            self.compose.show_hint(str(exc), "error")
+            self.compose.show_hint(errors.explain(exc).line(), "error")
 
     # -- translation -----------------------------------------------------------------------
     def translate_visible(self) -> None:
@@ -322,7 +323,7 @@ class ChatView(QWidget):
 
     def _translation_failed(self, exc: BaseException) -> None:
         if isinstance(exc, KnownError):
-            self.compose.show_hint(exc.message, "translation")
+            self.compose.show_hint(errors.explain(exc).reason, "translation")
 
     def packs_changed(self) -> None:
         if self.model is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -48,6 +48,16 @@ def badge_icon(count: int) -> QIcon:
     return QIcon(base)
 
 
+def preview(row: MessageRow) -> str:
+    """What a notification says of a message: its text; a card's product title (and the options
+    chosen) or order number, never a bare "[Product]"; "[Image]" for pictures alone."""
+    if row.product is not None:
+        return " · ".join(part for part in (row.product.title, row.text) if part)
+    if row.order is not None:
+        return QCoreApplication.translate("Notifier", "Order %1").replace("%1", row.order.number)
+    return row.text or (QCoreApplication.translate("Notifier", "[Image]") if row.attachments else "")
+
+
 class Notifier(QObject):
     """Decides what deserves a notification; the tray (when there is one) shows it."""
 
@@ -83,8 +93,7 @@ class Notifier(QObject):
         if self._window.isActiveWindow() and not self._window.isMinimized():
             return
         for row in rows.values():
-            body = row.text or (self.tr("[Image]") if row.attachments else self.tr("[Product]") if row.product
-                                else self.tr("[Order]") if row.order else "")
+            body = preview(row)
             if len(body) > PREVIEW_CHARS:
                 body = body[:PREVIEW_CHARS - 1] + "…"
             self.notify.emit(row.sender_name, body, conversation_id)
