@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>%n more conversations have new messages</source>
+        <translation>
+            <numerusform>%n more conversation has new messages</numerusform>
+            <numerusform>%n more conversations have new messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message numerus="yes">
         <source>%Ln sold</source>

@@ -789,6 +789,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
     </message>
     <message>
+        <source>No messages match “%1”.</source>
+        <translation>Ningún mensaje coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Search is still indexing older messages: some may be missing.</source>
+        <translation>La búsqueda aún está indexando los mensajes antiguos: puede que falten algunos.</translation>
+    </message>
+    <message>
         <source>Mark as read</source>
         <translation>Marcar como leído</translation>
     </message>
@@ -860,6 +868,15 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>[Image]</source>
         <translation>[Imagen]</translation>
+    </message>
+    <message>
+        <source>Buzón</source>
+        <translation>Buzón</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conversations have new messages</source>
+        <translation>
+            <numerusform>%n conversación más tiene mensajes nuevos</numerusform><numerusform>%n conversaciones más tienen mensajes nuevos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1199,13 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Products</source>
         <translation>Productos</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>Buscar mensajes (Ctrl+F)</translation>
     </message>
 </context>
 <context>

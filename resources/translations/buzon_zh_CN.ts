@@ -786,6 +786,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>请在左侧选择一个会话，或在商品或订单上点击“联系卖家”。</translation>
     </message>
     <message>
+        <source>No messages match “%1”.</source>
+        <translation>没有与“%1”匹配的消息。</translation>
+    </message>
+    <message>
+        <source>Search is still indexing older messages: some may be missing.</source>
+        <translation>搜索仍在为较早的消息建立索引：部分结果可能缺失。</translation>
+    </message>
+    <message>
         <source>Mark as read</source>
         <translation>标记为已读</translation>
     </message>
@@ -857,6 +865,15 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>[Image]</source>
         <translation>[图片]</translation>
+    </message>
+    <message>
+        <source>Buzón</source>
+        <translation>Buzón</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more conversations have new messages</source>
+        <translation>
+            <numerusform>另有 %n 个会话有新消息</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1195,13 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Products</source>
         <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search messages (Ctrl+F)</source>
+        <translation>搜索消息（Ctrl+F）</translation>
     </message>
 </context>
 <context>
