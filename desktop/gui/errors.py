@@ -40,7 +40,14 @@ def _say(text: str, args: dict[str, str]) -> str:
         return translated.format(**args)
     except (KeyError, IndexError, ValueError):     # a translation that lost a field: say it in English
         log.warning("the translation of %r does not fit its fields", text)
-        return text.format(**args)
+        return text.format_map(_Fields(args))
+
+
+class _Fields(dict):
+    """Fields for `str.format_map` that leave a missing one as it was written ("{path}")."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def explain(exc: BaseException) -> Explained:
