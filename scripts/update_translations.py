@@ -4,8 +4,10 @@ keeping every translation already made.
     .venv/bin/python scripts/update_translations.py
 
 It runs PySide6's lupdate over desktop/gui with `-locations none` (no file names or line
-numbers in the catalogue, so branches that move code around do not conflict on them) and
-`-no-obsolete` (strings gone from the code leave the catalogue). The sentences the GUI
+numbers in the catalogue, so branches that move code around do not conflict on them).
+Strings gone from the code stay in the catalogue as `type="vanished"`: a translation memory
+(never built into the .qm) that lupdate reuses when the text comes back, for instance when a
+branch that adds it is merged after its strings were translated here. `--prune` drops them. The sentences the GUI
 shows from the core's own texts (the content policy's rules and warning, which lupdate
 cannot see in a `translate()` call with a variable) are added in the "PolicyRules"
 context from `desktop.core.policy`, and the sentences of the core's errors
@@ -18,7 +20,9 @@ in the "Errors" context (desktop/gui/errors.py translates them). New strings com
     .venv/bin/python scripts/update_translations.py --check
 
 regenerates copies instead and exits 1, naming them, when a string of the code has no
-translation (new, or changed since it was translated): what the tests run.
+translation (new, or changed since it was translated), or when the committed catalogue is not
+up to date with the code (a translation waiting in the memory: run this script): what the
+tests run.
 """
 
 from __future__ import annotations
@@ -77,16 +81,32 @@ def untranslated(ts: Path) -> list[str]:
     return found
 
 
-def update(ts: Path, sources: list[str], core: Path) -> None:
+def active(ts: Path) -> dict[tuple[str, str], str]:
+    """(context, source) → translation of the entries the .qm is built from (not vanished)."""
+    import xml.etree.ElementTree as ET
+
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+            found[(context.findtext("name") or "", message.findtext("source") or "")] = "\x00".join(forms)
+    return found
+
+
+def update(ts: Path, sources: list[str], core: Path, *, prune: bool = False) -> None:
     # English is the language of the code: its catalogue holds only the plural forms
     # ("%n file(s)" → "1 file", "2 files").
     only_plurals = ["-pluralonly"] if ts.name == "buzon_en.ts" else []
-    subprocess.run([lupdate(), *sources, str(core), "-ts", str(ts), "-locations", "none", "-no-obsolete",
-                    *only_plurals, "-silent"], check=True)
+    subprocess.run([lupdate(), *sources, str(core), "-ts", str(ts), "-locations", "none",
+                    *(["-no-obsolete"] if prune else []), *only_plurals, "-silent"], check=True)
 
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
+    prune = "--prune" in argv
     sources = sorted(str(p) for p in (REPO / "desktop" / "gui").rglob("*.py"))
     catalogues = sorted((REPO / "resources" / "translations").glob("*.ts"))
     missing = []
@@ -98,8 +118,10 @@ def main(argv: list[str]) -> int:
         core.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for ts in catalogues:
             target = Path(shutil.copy(ts, tmp)) if check else ts
-            update(target, sources, core)
+            update(target, sources, core, prune=prune)
             missing += [f"{ts.name}: {text}" for text in untranslated(target)]
+            if check and active(target) != active(ts):
+                missing.append(f"{ts.name}: not up to date with the code (run scripts/update_translations.py)")
     if missing:
         sys.stderr.write("untranslated:\n" + "\n".join(f"  {m}" for m in missing) + "\n")
     return 1 if check and missing else 0

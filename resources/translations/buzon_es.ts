@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
@@ -20,7 +20,7 @@
         <translation>%1 h</translation>
     </message>
     <message>
-        <source>It is %1 in %2, outside the store's usual hours.</source>
+        <source>It is %1 in %2, outside the store&apos;s usual hours.</source>
         <translation>Son las %1 en %2, fuera del horario habitual de la tienda.</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>el comprador</translation>
     </message>
     <message>
-        <source>Opened by %1 on %2 · open, waiting for the seller's answer</source>
+        <source>Opened by %1 on %2 · open, waiting for the seller&apos;s answer</source>
         <translation>Abierta por %1 el %2 · abierta, a la espera de la respuesta del vendedor</translation>
     </message>
     <message numerus="yes">
@@ -532,8 +532,8 @@
         <translation>El controlador de base de datos para {where} no está instalado.</translation>
     </message>
     <message>
-        <source>Install it (for PostgreSQL: pip install 'psycopg[binary]').</source>
-        <translation>Instálalo (para PostgreSQL: pip install 'psycopg[binary]').</translation>
+        <source>Install it (for PostgreSQL: pip install &apos;psycopg[binary]&apos;).</source>
+        <translation>Instálalo (para PostgreSQL: pip install &apos;psycopg[binary]&apos;).</translation>
     </message>
     <message>
         <source>The data folder {where} is read-only.</source>
@@ -876,7 +876,9 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message numerus="yes">
         <source>%n more conversations have new messages</source>
         <translation>
-            <numerusform>%n conversación más tiene mensajes nuevos</numerusform><numerusform>%n conversaciones más tienen mensajes nuevos</numerusform></translation>
+            <numerusform>%n conversación más tiene mensajes nuevos</numerusform>
+            <numerusform>%n conversaciones más tienen mensajes nuevos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1239,7 +1241,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Enviar una traducción con mis mensajes</translation>
     </message>
     <message>
-        <source>Add a translation into the other person's language when a language pack for it is installed.</source>
+        <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
         <translation>Añadir una traducción al idioma de la otra persona cuando haya un paquete de idioma instalado.</translation>
     </message>
     <message>
@@ -1307,7 +1309,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Hablar con los vendedores</translation>
     </message>
     <message>
-        <source>Welcome to Buzón. Every buyer's message to your store arrives in the Message Centre, translated into your language.</source>
+        <source>Welcome to Buzón. Every buyer&apos;s message to your store arrives in the Message Centre, translated into your language.</source>
         <translation>Te damos la bienvenida a Buzón. Cada mensaje de un comprador a tu tienda llega al Centro de mensajes, traducido a tu idioma.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -20,7 +20,7 @@
         <translation>%1 小时</translation>
     </message>
     <message>
-        <source>It is %1 in %2, outside the store's usual hours.</source>
+        <source>It is %1 in %2, outside the store&apos;s usual hours.</source>
         <translation>%2 现在是 %1，不在店铺的常规营业时间内。</translation>
     </message>
     <message>
@@ -357,7 +357,7 @@
         <translation>买家</translation>
     </message>
     <message>
-        <source>Opened by %1 on %2 · open, waiting for the seller's answer</source>
+        <source>Opened by %1 on %2 · open, waiting for the seller&apos;s answer</source>
         <translation>由%1于 %2 发起 · 处理中，等待卖家答复</translation>
     </message>
     <message numerus="yes">
@@ -530,8 +530,8 @@
         <translation>未安装 {where} 的数据库驱动程序。</translation>
     </message>
     <message>
-        <source>Install it (for PostgreSQL: pip install 'psycopg[binary]').</source>
-        <translation>请安装该驱动（PostgreSQL：pip install 'psycopg[binary]'）。</translation>
+        <source>Install it (for PostgreSQL: pip install &apos;psycopg[binary]&apos;).</source>
+        <translation>请安装该驱动（PostgreSQL：pip install &apos;psycopg[binary]&apos;）。</translation>
     </message>
     <message>
         <source>The data folder {where} is read-only.</source>
@@ -873,7 +873,8 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message numerus="yes">
         <source>%n more conversations have new messages</source>
         <translation>
-            <numerusform>另有 %n 个会话有新消息</numerusform></translation>
+            <numerusform>另有 %n 个会话有新消息</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1236,7 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>发送消息时附带译文</translation>
     </message>
     <message>
-        <source>Add a translation into the other person's language when a language pack for it is installed.</source>
+        <source>Add a translation into the other person&apos;s language when a language pack for it is installed.</source>
         <translation>安装了相应语言包时，附带对方语言的译文。</translation>
     </message>
     <message>
@@ -1302,7 +1303,7 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>与卖家沟通</translation>
     </message>
     <message>
-        <source>Welcome to Buzón. Every buyer's message to your store arrives in the Message Centre, translated into your language.</source>
+        <source>Welcome to Buzón. Every buyer&apos;s message to your store arrives in the Message Centre, translated into your language.</source>
         <translation>欢迎使用 Buzón。买家发给您店铺的每条消息都会出现在消息中心，并翻译成您的语言。</translation>
     </message>
     <message>
