@@ -142,6 +142,33 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation type="vanished">Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Ask the store to cancel order %1. The store has 48 hours to answer; if it does not, the order is cancelled automatically.</source>
+        <translation type="vanished">Pide a la tienda que cancele el pedido %1. La tienda tiene 48 horas para responder; si no lo hace, el pedido se cancela automáticamente.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="vanished">Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>Anything the store should know (optional)</source>
+        <translation type="vanished">Algo que la tienda deba saber (opcional)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="vanished">Motivo:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="vanished">Mensaje:</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Show originals</source>
@@ -265,6 +292,40 @@
     </message>
 </context>
 <context>
+    <name>DaysChart</name>
+    <message>
+        <source>Last %1 days: grey, buyers who wrote; green, answered within the target</source>
+        <translation type="vanished">Últimos %1 días: en gris, compradores que escribieron; en verde, respondidos dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation type="vanished">Aún no hay cifras</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <source>Decline cancellation</source>
+        <translation type="vanished">Rechazar la cancelación</translation>
+    </message>
+    <message>
+        <source>Tell the buyer why order %1 cannot be cancelled.</source>
+        <translation type="vanished">Explica al comprador por qué no se puede cancelar el pedido %1.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="vanished">Rechazar</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="vanished">Motivo:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="vanished">Mensaje:</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>I did not receive the order</source>
@@ -341,6 +402,49 @@
     <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>Un error interno ha detenido la disputa. Tu texto y tus archivos siguen aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRespondDialog</name>
+    <message>
+        <source>Answer the dispute</source>
+        <translation type="vanished">Responder a la disputa</translation>
+    </message>
+    <message>
+        <source>The buyer of order %1 asks for a refund of %2. Answer before the deadline, or the refund is accepted automatically.</source>
+        <translation type="vanished">El comprador del pedido %1 pide un reembolso de %2. Responde antes del plazo o el reembolso se aceptará automáticamente.</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation type="vanished">Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>A message to the buyer (required to reject)</source>
+        <translation type="vanished">Un mensaje para el comprador (obligatorio para rechazar)</translation>
+    </message>
+    <message>
+        <source>Your own photos or videos, if you reject.</source>
+        <translation type="vanished">Tus propias fotos o vídeos, si rechazas.</translation>
+    </message>
+    <message>
+        <source>+ Add photos or videos…</source>
+        <translation type="vanished">+ Añadir fotos o vídeos…</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="vanished">Respuesta:</translation>
+    </message>
+    <message>
+        <source>Amount offered:</source>
+        <translation type="vanished">Importe ofrecido:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="vanished">Mensaje:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="vanished">Pruebas:</translation>
     </message>
 </context>
 <context>
@@ -882,6 +986,25 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Back</source>
+        <translation type="vanished">Atrás</translation>
+    </message>
+    <message>
+        <source>An internal error stopped this. What you wrote is still here.</source>
+        <translation type="vanished">Un error interno lo ha detenido. Lo que has escrito sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Carrier:</source>
+        <translation type="vanished">Transportista:</translation>
+    </message>
+    <message>
+        <source>Tracking number:</source>
+        <translation type="vanished">Número de seguimiento:</translation>
+    </message>
+</context>
+<context>
     <name>OrderPage</name>
     <message>
         <source>← Back to orders</source>
@@ -926,6 +1049,85 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Your dispute on order %1 is open. The seller sees it on the order and in your chat; follow it on this page.</source>
         <translation>Tu disputa sobre el pedido %1 está abierta. El vendedor la ve en el pedido y en vuestro chat; síguela en esta página.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProblems</name>
+    <message>
+        <source>Cancellation and dispute</source>
+        <translation type="vanished">Cancelación y disputa</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation type="vanished">Cancelar pedido…</translation>
+    </message>
+    <message>
+        <source>Mark as shipped…</source>
+        <translation type="vanished">Marcar como enviado…</translation>
+    </message>
+    <message>
+        <source>Accept cancellation</source>
+        <translation type="vanished">Aceptar la cancelación</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="vanished">Rechazar…</translation>
+    </message>
+    <message>
+        <source>Answer the dispute…</source>
+        <translation type="vanished">Responder a la disputa…</translation>
+    </message>
+    <message>
+        <source>Refund the returned item</source>
+        <translation type="vanished">Reembolsar el artículo devuelto</translation>
+    </message>
+    <message>
+        <source>Accept the seller&apos;s answer</source>
+        <translation type="vanished">Aceptar la respuesta del vendedor</translation>
+    </message>
+    <message>
+        <source>Escalate to the marketplace</source>
+        <translation type="vanished">Elevar a la plataforma</translation>
+    </message>
+    <message>
+        <source>Ship the item back…</source>
+        <translation type="vanished">Devolver el artículo…</translation>
+    </message>
+    <message>
+        <source>Export evidence…</source>
+        <translation type="vanished">Exportar pruebas…</translation>
+    </message>
+    <message>
+        <source>Ship by %1 — overdue: the buyer may cancel</source>
+        <translation type="vanished">Enviar antes del %1 — con retraso: el comprador puede cancelar</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation type="vanished">Enviar antes del %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation type="vanished">reembolsado %1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="vanished">Plazo: %1</translation>
+    </message>
+    <message>
+        <source>Possible from %1</source>
+        <translation type="vanished">Posible a partir del %1</translation>
+    </message>
+    <message>
+        <source>the marketplace</source>
+        <translation type="vanished">la plataforma</translation>
+    </message>
+    <message>
+        <source>Export evidence</source>
+        <translation type="vanished">Exportar pruebas</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation type="vanished">Archivos ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1406,69 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <source>Quick replies</source>
+        <translation type="vanished">Respuestas rápidas</translation>
+    </message>
+    <message>
+        <source>e.g. delay</source>
+        <translation type="vanished">p. ej. retraso</translation>
+    </message>
+    <message>
+        <source>Hello {buyer_name|friend}, your order {order_number}…</source>
+        <translation type="vanished">Hola, {buyer_name|amigo}: tu pedido {order_number}…</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1; a fallback after a bar: {buyer_name|friend}</source>
+        <translation type="vanished">Marcadores: %1; un valor de reserva tras una barra: {buyer_name|amigo}</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="vanished">Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="vanished">Título</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="vanished">Texto</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="vanished">Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="vanished">Guardar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="vanished">Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="vanished">Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="vanished">Bajar</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation type="vanished">a mano</translation>
+    </message>
+    <message>
+        <source>check: the source changed</source>
+        <translation type="vanished">revisar: el original ha cambiado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="vanished">—</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search messages (Ctrl+F)</source>
@@ -1267,6 +1532,37 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>An internal error stopped saving the settings.</source>
         <translation>Un error interno ha impedido guardar los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDialog</name>
+    <message>
+        <source>Response times</source>
+        <translation type="vanished">Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <source>Answered within the target, last %1 days</source>
+        <translation type="vanished">Respondidos dentro del objetivo, últimos %1 días</translation>
+    </message>
+    <message>
+        <source>Median first response (30 days)</source>
+        <translation type="vanished">Mediana de la primera respuesta (30 días)</translation>
+    </message>
+    <message>
+        <source>Awaiting a reply now</source>
+        <translation type="vanished">Esperando respuesta ahora</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation type="vanished">Con retraso ahora</translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation type="vanished">aún no hay cifras</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="vanished">%1 h %2 min</translation>
     </message>
 </context>
 <context>
