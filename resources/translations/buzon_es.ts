@@ -145,27 +145,27 @@
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel order</source>
-        <translation type="vanished">Cancelar pedido</translation>
+        <translation>Cancelar pedido</translation>
     </message>
     <message>
         <source>Ask the store to cancel order %1. The store has 48 hours to answer; if it does not, the order is cancelled automatically.</source>
-        <translation type="vanished">Pide a la tienda que cancele el pedido %1. La tienda tiene 48 horas para responder; si no lo hace, el pedido se cancela automáticamente.</translation>
+        <translation>Pide a la tienda que cancele el pedido %1. La tienda tiene 48 horas para responder; si no lo hace, el pedido se cancela automáticamente.</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="vanished">Enviar solicitud</translation>
+        <translation>Enviar solicitud</translation>
     </message>
     <message>
         <source>Anything the store should know (optional)</source>
-        <translation type="vanished">Algo que la tienda deba saber (opcional)</translation>
+        <translation>Algo que la tienda deba saber (opcional)</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="vanished">Motivo:</translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">Mensaje:</translation>
+        <translation>Mensaje:</translation>
     </message>
 </context>
 <context>
@@ -273,6 +273,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>vencido %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <source>[Product]</source>
@@ -295,34 +314,69 @@
     <name>DaysChart</name>
     <message>
         <source>Last %1 days: grey, buyers who wrote; green, answered within the target</source>
-        <translation type="vanished">Últimos %1 días: en gris, compradores que escribieron; en verde, respondidos dentro del objetivo</translation>
+        <translation>Últimos %1 días: en gris, compradores que escribieron; en verde, respondidos dentro del objetivo</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="vanished">Aún no hay cifras</translation>
+        <translation>Aún no hay cifras</translation>
     </message>
 </context>
 <context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline cancellation</source>
-        <translation type="vanished">Rechazar la cancelación</translation>
+        <translation>Rechazar la cancelación</translation>
     </message>
     <message>
         <source>Tell the buyer why order %1 cannot be cancelled.</source>
-        <translation type="vanished">Explica al comprador por qué no se puede cancelar el pedido %1.</translation>
+        <translation>Explica al comprador por qué no se puede cancelar el pedido %1.</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="vanished">Rechazar</translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="vanished">Motivo:</translation>
+        <translation>Motivo:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">Mensaje:</translation>
+        <translation>Mensaje:</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>No leídas</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>Por responder</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Con problema</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivadas</translation>
+    </message>
+    <message>
+        <source>Show the conversations with this label</source>
+        <translation>Mostrar las conversaciones con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>Cualquier etiqueta</translation>
     </message>
 </context>
 <context>
@@ -408,43 +462,43 @@
     <name>DisputeRespondDialog</name>
     <message>
         <source>Answer the dispute</source>
-        <translation type="vanished">Responder a la disputa</translation>
+        <translation>Responder a la disputa</translation>
     </message>
     <message>
         <source>The buyer of order %1 asks for a refund of %2. Answer before the deadline, or the refund is accepted automatically.</source>
-        <translation type="vanished">El comprador del pedido %1 pide un reembolso de %2. Responde antes del plazo o el reembolso se aceptará automáticamente.</translation>
+        <translation>El comprador del pedido %1 pide un reembolso de %2. Responde antes del plazo o el reembolso se aceptará automáticamente.</translation>
     </message>
     <message>
         <source>Send answer</source>
-        <translation type="vanished">Enviar respuesta</translation>
+        <translation>Enviar respuesta</translation>
     </message>
     <message>
         <source>A message to the buyer (required to reject)</source>
-        <translation type="vanished">Un mensaje para el comprador (obligatorio para rechazar)</translation>
+        <translation>Un mensaje para el comprador (obligatorio para rechazar)</translation>
     </message>
     <message>
         <source>Your own photos or videos, if you reject.</source>
-        <translation type="vanished">Tus propias fotos o vídeos, si rechazas.</translation>
+        <translation>Tus propias fotos o vídeos, si rechazas.</translation>
     </message>
     <message>
         <source>+ Add photos or videos…</source>
-        <translation type="vanished">+ Añadir fotos o vídeos…</translation>
+        <translation>+ Añadir fotos o vídeos…</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="vanished">Respuesta:</translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Amount offered:</source>
-        <translation type="vanished">Importe ofrecido:</translation>
+        <translation>Importe ofrecido:</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">Mensaje:</translation>
+        <translation>Mensaje:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="vanished">Pruebas:</translation>
+        <translation>Pruebas:</translation>
     </message>
 </context>
 <context>
@@ -913,6 +967,30 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Eliminar para mí…</translation>
     </message>
     <message>
+        <source>Unpin</source>
+        <translation>Desfijar</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Move back to the inbox</source>
+        <translation>Devolver a la bandeja</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>No response needed</source>
+        <translation>No necesita respuesta</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
         <source>Delete conversation</source>
         <translation>Eliminar conversación</translation>
     </message>
@@ -989,19 +1067,19 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <name>OrderDialog</name>
     <message>
         <source>Back</source>
-        <translation type="vanished">Atrás</translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>An internal error stopped this. What you wrote is still here.</source>
-        <translation type="vanished">Un error interno lo ha detenido. Lo que has escrito sigue aquí.</translation>
+        <translation>Un error interno lo ha detenido. Lo que has escrito sigue aquí.</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="vanished">Transportista:</translation>
+        <translation>Transportista:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="vanished">Número de seguimiento:</translation>
+        <translation>Número de seguimiento:</translation>
     </message>
 </context>
 <context>
@@ -1055,79 +1133,79 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <name>OrderProblems</name>
     <message>
         <source>Cancellation and dispute</source>
-        <translation type="vanished">Cancelación y disputa</translation>
+        <translation>Cancelación y disputa</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="vanished">Cancelar pedido…</translation>
+        <translation>Cancelar pedido…</translation>
     </message>
     <message>
         <source>Mark as shipped…</source>
-        <translation type="vanished">Marcar como enviado…</translation>
+        <translation>Marcar como enviado…</translation>
     </message>
     <message>
         <source>Accept cancellation</source>
-        <translation type="vanished">Aceptar la cancelación</translation>
+        <translation>Aceptar la cancelación</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="vanished">Rechazar…</translation>
+        <translation>Rechazar…</translation>
     </message>
     <message>
         <source>Answer the dispute…</source>
-        <translation type="vanished">Responder a la disputa…</translation>
+        <translation>Responder a la disputa…</translation>
     </message>
     <message>
         <source>Refund the returned item</source>
-        <translation type="vanished">Reembolsar el artículo devuelto</translation>
+        <translation>Reembolsar el artículo devuelto</translation>
     </message>
     <message>
         <source>Accept the seller&apos;s answer</source>
-        <translation type="vanished">Aceptar la respuesta del vendedor</translation>
+        <translation>Aceptar la respuesta del vendedor</translation>
     </message>
     <message>
         <source>Escalate to the marketplace</source>
-        <translation type="vanished">Elevar a la plataforma</translation>
+        <translation>Elevar a la plataforma</translation>
     </message>
     <message>
         <source>Ship the item back…</source>
-        <translation type="vanished">Devolver el artículo…</translation>
+        <translation>Devolver el artículo…</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="vanished">Exportar pruebas…</translation>
+        <translation>Exportar pruebas…</translation>
     </message>
     <message>
         <source>Ship by %1 — overdue: the buyer may cancel</source>
-        <translation type="vanished">Enviar antes del %1 — con retraso: el comprador puede cancelar</translation>
+        <translation>Enviar antes del %1 — con retraso: el comprador puede cancelar</translation>
     </message>
     <message>
         <source>Ship by %1</source>
-        <translation type="vanished">Enviar antes del %1</translation>
+        <translation>Enviar antes del %1</translation>
     </message>
     <message>
         <source>refunded %1</source>
-        <translation type="vanished">reembolsado %1</translation>
+        <translation>reembolsado %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="vanished">Plazo: %1</translation>
+        <translation>Plazo: %1</translation>
     </message>
     <message>
         <source>Possible from %1</source>
-        <translation type="vanished">Posible a partir del %1</translation>
+        <translation>Posible a partir del %1</translation>
     </message>
     <message>
         <source>the marketplace</source>
-        <translation type="vanished">la plataforma</translation>
+        <translation>la plataforma</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="vanished">Exportar pruebas</translation>
+        <translation>Exportar pruebas</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="vanished">Archivos ZIP (*.zip)</translation>
+        <translation>Archivos ZIP (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1409,63 +1487,63 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <name>QuickRepliesDialog</name>
     <message>
         <source>Quick replies</source>
-        <translation type="vanished">Respuestas rápidas</translation>
+        <translation>Respuestas rápidas</translation>
     </message>
     <message>
         <source>e.g. delay</source>
-        <translation type="vanished">p. ej. retraso</translation>
+        <translation>p. ej. retraso</translation>
     </message>
     <message>
         <source>Hello {buyer_name|friend}, your order {order_number}…</source>
-        <translation type="vanished">Hola, {buyer_name|amigo}: tu pedido {order_number}…</translation>
+        <translation>Hola, {buyer_name|amigo}: tu pedido {order_number}…</translation>
     </message>
     <message>
         <source>Placeholders: %1; a fallback after a bar: {buyer_name|friend}</source>
-        <translation type="vanished">Marcadores: %1; un valor de reserva tras una barra: {buyer_name|amigo}</translation>
+        <translation>Marcadores: %1; un valor de reserva tras una barra: {buyer_name|amigo}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="vanished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="vanished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="vanished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="vanished">Añadir</translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="vanished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="vanished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="vanished">Subir</translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="vanished">Bajar</translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="vanished">a mano</translation>
+        <translation>a mano</translation>
     </message>
     <message>
         <source>check: the source changed</source>
-        <translation type="vanished">revisar: el original ha cambiado</translation>
+        <translation>revisar: el original ha cambiado</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="vanished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1538,31 +1616,31 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <name>StatsDialog</name>
     <message>
         <source>Response times</source>
-        <translation type="vanished">Tiempos de respuesta</translation>
+        <translation>Tiempos de respuesta</translation>
     </message>
     <message>
         <source>Answered within the target, last %1 days</source>
-        <translation type="vanished">Respondidos dentro del objetivo, últimos %1 días</translation>
+        <translation>Respondidos dentro del objetivo, últimos %1 días</translation>
     </message>
     <message>
         <source>Median first response (30 days)</source>
-        <translation type="vanished">Mediana de la primera respuesta (30 días)</translation>
+        <translation>Mediana de la primera respuesta (30 días)</translation>
     </message>
     <message>
         <source>Awaiting a reply now</source>
-        <translation type="vanished">Esperando respuesta ahora</translation>
+        <translation>Esperando respuesta ahora</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="vanished">Con retraso ahora</translation>
+        <translation>Con retraso ahora</translation>
     </message>
     <message>
         <source>no figures yet</source>
-        <translation type="vanished">aún no hay cifras</translation>
+        <translation>aún no hay cifras</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="vanished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -145,27 +145,27 @@
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel order</source>
-        <translation type="vanished">取消订单</translation>
+        <translation>取消订单</translation>
     </message>
     <message>
         <source>Ask the store to cancel order %1. The store has 48 hours to answer; if it does not, the order is cancelled automatically.</source>
-        <translation type="vanished">请求店铺取消订单 %1。店铺有 48 小时答复；若未答复，订单将自动取消。</translation>
+        <translation>请求店铺取消订单 %1。店铺有 48 小时答复；若未答复，订单将自动取消。</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="vanished">发送请求</translation>
+        <translation>发送请求</translation>
     </message>
     <message>
         <source>Anything the store should know (optional)</source>
-        <translation type="vanished">需要让店铺知道的情况（可选）</translation>
+        <translation>需要让店铺知道的情况（可选）</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="vanished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">留言：</translation>
+        <translation>留言：</translation>
     </message>
 </context>
 <context>
@@ -272,6 +272,25 @@
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <source>[Product]</source>
@@ -294,34 +313,69 @@
     <name>DaysChart</name>
     <message>
         <source>Last %1 days: grey, buyers who wrote; green, answered within the target</source>
-        <translation type="vanished">最近 %1 天：灰色为来信的买家；绿色为在目标时间内答复的</translation>
+        <translation>最近 %1 天：灰色为来信的买家；绿色为在目标时间内答复的</translation>
     </message>
     <message>
         <source>No figures yet</source>
-        <translation type="vanished">暂无数据</translation>
+        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline cancellation</source>
-        <translation type="vanished">拒绝取消</translation>
+        <translation>拒绝取消</translation>
     </message>
     <message>
         <source>Tell the buyer why order %1 cannot be cancelled.</source>
-        <translation type="vanished">请告诉买家订单 %1 为什么不能取消。</translation>
+        <translation>请告诉买家订单 %1 为什么不能取消。</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="vanished">拒绝</translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>Reason:</source>
-        <translation type="vanished">原因：</translation>
+        <translation>原因：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">留言：</translation>
+        <translation>留言：</translation>
+    </message>
+</context>
+<context>
+    <name>DeskFilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <source>Awaiting reply</source>
+        <translation>待回复</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Show the conversations with this label</source>
+        <translation>显示带有此标签的对话</translation>
+    </message>
+    <message>
+        <source>Any label</source>
+        <translation>任意标签</translation>
     </message>
 </context>
 <context>
@@ -407,43 +461,43 @@
     <name>DisputeRespondDialog</name>
     <message>
         <source>Answer the dispute</source>
-        <translation type="vanished">答复纠纷</translation>
+        <translation>答复纠纷</translation>
     </message>
     <message>
         <source>The buyer of order %1 asks for a refund of %2. Answer before the deadline, or the refund is accepted automatically.</source>
-        <translation type="vanished">订单 %1 的买家要求退款 %2。请在截止时间前答复，否则将自动同意退款。</translation>
+        <translation>订单 %1 的买家要求退款 %2。请在截止时间前答复，否则将自动同意退款。</translation>
     </message>
     <message>
         <source>Send answer</source>
-        <translation type="vanished">发送答复</translation>
+        <translation>发送答复</translation>
     </message>
     <message>
         <source>A message to the buyer (required to reject)</source>
-        <translation type="vanished">给买家的留言（拒绝时必填）</translation>
+        <translation>给买家的留言（拒绝时必填）</translation>
     </message>
     <message>
         <source>Your own photos or videos, if you reject.</source>
-        <translation type="vanished">如果拒绝，请附上您自己的照片或视频。</translation>
+        <translation>如果拒绝，请附上您自己的照片或视频。</translation>
     </message>
     <message>
         <source>+ Add photos or videos…</source>
-        <translation type="vanished">+ 添加照片或视频……</translation>
+        <translation>+ 添加照片或视频……</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="vanished">答复：</translation>
+        <translation>答复：</translation>
     </message>
     <message>
         <source>Amount offered:</source>
-        <translation type="vanished">提议金额：</translation>
+        <translation>提议金额：</translation>
     </message>
     <message>
         <source>Message:</source>
-        <translation type="vanished">留言：</translation>
+        <translation>留言：</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="vanished">证据：</translation>
+        <translation>证据：</translation>
     </message>
 </context>
 <context>
@@ -910,6 +964,30 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>为我删除……</translation>
     </message>
     <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Move back to the inbox</source>
+        <translation>移回收件箱</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>No response needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>Delete conversation</source>
         <translation>删除会话</translation>
     </message>
@@ -985,19 +1063,19 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <name>OrderDialog</name>
     <message>
         <source>Back</source>
-        <translation type="vanished">返回</translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>An internal error stopped this. What you wrote is still here.</source>
-        <translation type="vanished">内部错误导致操作中止。您填写的内容仍保留在此。</translation>
+        <translation>内部错误导致操作中止。您填写的内容仍保留在此。</translation>
     </message>
     <message>
         <source>Carrier:</source>
-        <translation type="vanished">承运商：</translation>
+        <translation>承运商：</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="vanished">运单号：</translation>
+        <translation>运单号：</translation>
     </message>
 </context>
 <context>
@@ -1051,79 +1129,79 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <name>OrderProblems</name>
     <message>
         <source>Cancellation and dispute</source>
-        <translation type="vanished">取消与纠纷</translation>
+        <translation>取消与纠纷</translation>
     </message>
     <message>
         <source>Cancel order…</source>
-        <translation type="vanished">取消订单……</translation>
+        <translation>取消订单……</translation>
     </message>
     <message>
         <source>Mark as shipped…</source>
-        <translation type="vanished">标记为已发货……</translation>
+        <translation>标记为已发货……</translation>
     </message>
     <message>
         <source>Accept cancellation</source>
-        <translation type="vanished">同意取消</translation>
+        <translation>同意取消</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="vanished">拒绝……</translation>
+        <translation>拒绝……</translation>
     </message>
     <message>
         <source>Answer the dispute…</source>
-        <translation type="vanished">答复纠纷……</translation>
+        <translation>答复纠纷……</translation>
     </message>
     <message>
         <source>Refund the returned item</source>
-        <translation type="vanished">为退回的商品退款</translation>
+        <translation>为退回的商品退款</translation>
     </message>
     <message>
         <source>Accept the seller&apos;s answer</source>
-        <translation type="vanished">接受卖家的答复</translation>
+        <translation>接受卖家的答复</translation>
     </message>
     <message>
         <source>Escalate to the marketplace</source>
-        <translation type="vanished">提交平台介入</translation>
+        <translation>提交平台介入</translation>
     </message>
     <message>
         <source>Ship the item back…</source>
-        <translation type="vanished">寄回商品……</translation>
+        <translation>寄回商品……</translation>
     </message>
     <message>
         <source>Export evidence…</source>
-        <translation type="vanished">导出证据……</translation>
+        <translation>导出证据……</translation>
     </message>
     <message>
         <source>Ship by %1 — overdue: the buyer may cancel</source>
-        <translation type="vanished">应于 %1 前发货 — 已逾期：买家可以取消订单</translation>
+        <translation>应于 %1 前发货 — 已逾期：买家可以取消订单</translation>
     </message>
     <message>
         <source>Ship by %1</source>
-        <translation type="vanished">应于 %1 前发货</translation>
+        <translation>应于 %1 前发货</translation>
     </message>
     <message>
         <source>refunded %1</source>
-        <translation type="vanished">已退款 %1</translation>
+        <translation>已退款 %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="vanished">截止时间：%1</translation>
+        <translation>截止时间：%1</translation>
     </message>
     <message>
         <source>Possible from %1</source>
-        <translation type="vanished">%1 起可操作</translation>
+        <translation>%1 起可操作</translation>
     </message>
     <message>
         <source>the marketplace</source>
-        <translation type="vanished">平台</translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="vanished">导出证据</translation>
+        <translation>导出证据</translation>
     </message>
     <message>
         <source>ZIP files (*.zip)</source>
-        <translation type="vanished">ZIP 文件 (*.zip)</translation>
+        <translation>ZIP 文件 (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1404,63 +1482,63 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <name>QuickRepliesDialog</name>
     <message>
         <source>Quick replies</source>
-        <translation type="vanished">快捷回复</translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>e.g. delay</source>
-        <translation type="vanished">例如：delay</translation>
+        <translation>例如：delay</translation>
     </message>
     <message>
         <source>Hello {buyer_name|friend}, your order {order_number}…</source>
-        <translation type="vanished">{buyer_name|朋友}您好，您的订单 {order_number}……</translation>
+        <translation>{buyer_name|朋友}您好，您的订单 {order_number}……</translation>
     </message>
     <message>
         <source>Placeholders: %1; a fallback after a bar: {buyer_name|friend}</source>
-        <translation type="vanished">占位符：%1；竖线后可写备用内容：{buyer_name|朋友}</translation>
+        <translation>占位符：%1；竖线后可写备用内容：{buyer_name|朋友}</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="vanished">代码</translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="vanished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="vanished">内容</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="vanished">添加</translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="vanished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="vanished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="vanished">上移</translation>
+        <translation>上移</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="vanished">下移</translation>
+        <translation>下移</translation>
     </message>
     <message>
         <source>by hand</source>
-        <translation type="vanished">手动</translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>check: the source changed</source>
-        <translation type="vanished">请检查：原文已更改</translation>
+        <translation>请检查：原文已更改</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="vanished">—</translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -1533,31 +1611,31 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <name>StatsDialog</name>
     <message>
         <source>Response times</source>
-        <translation type="vanished">响应时间</translation>
+        <translation>响应时间</translation>
     </message>
     <message>
         <source>Answered within the target, last %1 days</source>
-        <translation type="vanished">最近 %1 天在目标时间内答复的比例</translation>
+        <translation>最近 %1 天在目标时间内答复的比例</translation>
     </message>
     <message>
         <source>Median first response (30 days)</source>
-        <translation type="vanished">首次响应时间中位数（30 天）</translation>
+        <translation>首次响应时间中位数（30 天）</translation>
     </message>
     <message>
         <source>Awaiting a reply now</source>
-        <translation type="vanished">当前待回复</translation>
+        <translation>当前待回复</translation>
     </message>
     <message>
         <source>Overdue now</source>
-        <translation type="vanished">当前已超时</translation>
+        <translation>当前已超时</translation>
     </message>
     <message>
         <source>no figures yet</source>
-        <translation type="vanished">暂无数据</translation>
+        <translation>暂无数据</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="vanished">%1 小时 %2 分钟</translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
