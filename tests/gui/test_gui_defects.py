@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from conftest_attachments import write_image, write_mp4
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
+from desktop.core import clock
 from desktop.core import schema as m
 from desktop.core.kinds import MessageKind
 from gui_helpers import wait_idle
@@ -37,9 +42,17 @@ def seller_window(qtbot, seller_session):
     return w
 
 
+@pytest.fixture
+def demo_time():
+    """The demo's delivered order is inside its 15 days for a dispute at the demo's base time
+    (its dates are fixed; with the real clock the window has closed)."""
+    with clock.frozen(dt.datetime(2026, 11, 20, 9)):
+        yield
+
+
 # -- 1. a submitted dispute is confirmed, shown on the order to both sides, and in the chat ------------
 def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbot, tmp_path, window,
-                                                                             seller_session):
+                                                                             seller_session, demo_time):
     page = open_order(qtbot, window, DELIVERED)
     assert not page.dispute_section.isVisibleTo(page)
     dialog = page.open_dispute()
