@@ -231,7 +231,7 @@
     <name>ComposeAssistant</name>
     <message>
         <source>Tip: short sentences translate better.</source>
-        <translation>Consejo: las frases cortas se traducen mejor.</translation>
+        <translation type="vanished">Consejo: las frases cortas se traducen mejor.</translation>
     </message>
     <message>
         <source>They will read (%1): %2</source>
@@ -939,6 +939,30 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>Hablar con los vendedores</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>Hablar con los compradores</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;Mostrador</translation>
+    </message>
+    <message>
+        <source>&amp;Quick replies…</source>
+        <translation>&amp;Respuestas rápidas…</translation>
+    </message>
+    <message>
+        <source>&amp;Response times…</source>
+        <translation>&amp;Tiempos de respuesta…</translation>
+    </message>
 </context>
 <context>
     <name>MessageCentre</name>
@@ -1444,6 +1468,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Your text is still in the box: edit it and send again.</source>
         <translation>Tu texto sigue en el cuadro: edítalo y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>¿Por qué?</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@
     <name>ComposeAssistant</name>
     <message>
         <source>Tip: short sentences translate better.</source>
-        <translation>提示：短句翻译效果更好。</translation>
+        <translation type="vanished">提示：短句翻译效果更好。</translation>
     </message>
     <message>
         <source>They will read (%1): %2</source>
@@ -936,6 +936,30 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Talking with sellers</source>
+        <translation>与卖家沟通</translation>
+    </message>
+    <message>
+        <source>Talking with buyers</source>
+        <translation>与买家沟通</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>工作台(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quick replies…</source>
+        <translation>快捷回复(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Response times…</source>
+        <translation>响应时间(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>MessageCentre</name>
@@ -1440,6 +1464,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Your text is still in the box: edit it and send again.</source>
         <translation>您的文字仍在输入框中：请修改后重新发送。</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,11 @@ def writing_tips(session: Session, text: str) -> Op[tuple[WritingTip, ...]]:
     return session.op(lambda _b: advice.writing_tips(text), "writing tips")
 
 
+def tips_for(text: str) -> tuple[WritingTip, ...]:
+    """The writing tips for a text being typed, at once (pure, light: a few regular expressions)."""
+    return advice.writing_tips(text)
+
+
 def guide_page(session: Session, lang: str) -> Op[tuple[GuidePage, str]]:
     """The acting user's guide page in `lang` (the window's language) and its HTML."""
     def run(b) -> tuple[GuidePage, str]:

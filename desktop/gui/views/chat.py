@@ -26,7 +26,7 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.messages import MessageListModel, MessageRole, NoteAction
-from desktop.gui.ops import conversations, messages, translation
+from desktop.gui.ops import advice, conversations, messages, translation
 from desktop.gui.outgoing import PendingSend, PendingSends, SendState
 from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip
@@ -36,6 +36,7 @@ from desktop.gui.views.compose_assist import ComposeAssistant
 from desktop.gui.views.drop_target import AttachmentDropFilter
 from desktop.gui.views.elided_label import ElidedLabel
 from desktop.gui.views.image_viewer import ImageViewer
+from desktop.gui.views import advice_text
 from desktop.gui.views.policy_warning import show_policy_warning
 
 if TYPE_CHECKING:
@@ -292,6 +293,17 @@ class ChatView(QWidget):
         self.assist.hide_preview()
         self._pending.send(self.conversation_id, text, files, original_size=original_size)
         self.list.scrollToBottom()
+        if not self._session.user.is_seller:
+            # Stores are hours ahead: a message sent outside their hours is said to be (issue 19).
+            cid = self.conversation_id
+            advice.store_time(self._session, cid).on_success(
+                lambda found, cid=cid: self._after_hours(cid, found)).bound_to(self).run()
+
+    def _after_hours(self, conversation_id: int, found) -> None:
+        if found is not None and conversation_id == self.conversation_id and not self.compose.text():
+            note = advice_text.store_time_note(found)
+            if note:
+                self.compose.show_hint(note, "advice")
 
     def retry(self, row_number: int) -> None:
         if self.model is not None:

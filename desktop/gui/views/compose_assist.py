@@ -10,8 +10,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.gui import format as fmt
-from desktop.gui.ops import messages, translation
+from desktop.gui.ops import advice, messages, translation
 from desktop.gui.session import Session
+from desktop.gui.views import advice_text
 from desktop.gui.views.compose import ComposeBox
 
 if TYPE_CHECKING:
@@ -52,8 +53,11 @@ class ComposeAssistant(QObject):
     # -- the recipient's preview and the tip -------------------------------------------------
     def refresh_preview(self) -> None:
         text = self._compose.text()
-        if translation.needs_short_sentences_tip(text):
-            self._compose.show_hint(self.tr("Tip: short sentences translate better."), "tip")
+        # The marketplace's advice for a translated chat (issue 19): one gentle tip at a time,
+        # the most useful first; it never blocks sending.
+        tips = advice.tips_for(text)
+        if tips:
+            self._compose.show_hint(advice_text.tip_text(tips[0]), "tip")
         elif self._compose.hint.property("kind") == "tip":
             self._compose.show_hint("")
         if not text.strip() or not self._session.settings.send_translation or not self.peer_language:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import KnownError
 from desktop.gui import errors
 from desktop.gui import format as fmt
-from desktop.gui.ops import disputes
+from desktop.gui.ops import advice, disputes
 from desktop.gui.session import Session
+from desktop.gui.views import advice_text
 from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
 from desktop.gui.views.drop_target import AttachmentDropFilter
 
@@ -117,11 +118,20 @@ class DisputeDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
+        # Before a dispute: a store that has not had a working day to answer the last message
+        # may still solve it in the chat (issue 19). A suggestion, never a block.
+        self.wait_note = QLabel(self)
+        self.wait_note.setObjectName("muted")
+        self.wait_note.setWordWrap(True)
+        self.wait_note.hide()
+        self._asked_wait = False
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.wait_note)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+
 
         self.drops = AttachmentDropFilter(self)
         # Drops anywhere on the dialog reach it (the strip and labels do not take drops
@@ -174,6 +184,25 @@ class DisputeDialog(QDialog):
         # its outcome; the dialog closes itself when it is done.
         if not self.busy:
             super().reject()
+
+    def showEvent(self, event) -> None:
+        """The first time the dialog shows, ask whether waiting for the store is advised."""
+        if not self._asked_wait:
+            self._asked_wait = True
+            advice.dispute_wait(self._session, self.order_id).on_success(self._suggest_waiting).on_failure(
+                self._no_suggestion).bound_to(self).run()
+        super().showEvent(event)
+
+    def _no_suggestion(self, exc: BaseException) -> None:
+        """Advice that cannot be given is not given (an order this dialog cannot submit says so
+        itself on Submit); anything else is a bug."""
+        if not isinstance(exc, KnownError):
+            raise exc
+
+    def _suggest_waiting(self, wait) -> None:
+        if wait is not None:
+            self.wait_note.setText(advice_text.dispute_wait_text(wait, self._session.user.time_zone))
+            self.wait_note.show()
 
     def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():

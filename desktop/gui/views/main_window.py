@@ -9,10 +9,10 @@ the background warm-up start. The start-up probe stamps that moment.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
-    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.config import resources_dir
@@ -20,15 +20,17 @@ from desktop.core.errors import KnownError
 from desktop.gui import errors
 from desktop.gui.app import user_key
 from desktop.gui.images import ImageCache
-from desktop.gui.ops import conversations
+from desktop.gui.ops import conversations, order_problems
 from desktop.gui.session import Session
 from desktop.gui.views.alerts import warn
+from desktop.gui.views.guide_window import GuideWindow
 from desktop.gui.views.message_centre import MessageCentre
 from desktop.gui.views.orders import OrdersView
 from desktop.gui.views.packs_dialog import PacksDialog
 from desktop.gui.views.products import ProductsView
 from desktop.gui.views.settings_dialog import SettingsDialog
 from desktop.gui.views.tray import Notifier, Tray
+from desktop.gui.views.welcome_strip import WelcomeStrip
 
 VIEWS = ("products", "orders", "messages")
 # The smallest window every view works in (docs/languages.md, screenshots at this size too).
@@ -89,8 +91,20 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        self.welcome_slot = right            # the welcome strip goes above the views, once the account is known
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
+        self.welcome: WelcomeStrip | None = None
+        self.guide: GuideWindow | None = None
+        # Cancellation and dispute deadlines are applied whenever an order is looked at; this
+        # timer applies the ones nobody looks at, so a window left open sees them happen.
+        self.deadlines = QTimer(self)
+        self.deadlines.setInterval(60_000)
+        self.deadlines.timeout.connect(lambda: order_problems.apply_due(self.session).run())
 
         self.notifier = Notifier(session, self, self)
         self.tray = Tray(self, self.notifier, self)
@@ -112,6 +126,9 @@ class MainWindow(QMainWindow):
 
     def _ready(self, _user: object) -> None:
         self._update_title()
+        self._make_desk_menu()
+        self._show_welcome()
+        self.deadlines.start()
         self.messages.empty.setText(self.empty_chat_hint())
         self._load(self.stack.currentWidget())
         self.loaded.emit()
@@ -193,6 +210,62 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("&Settings…"), self.open_settings)
         menu.addSeparator()
         menu.addAction(self.tr("&Quit"), self.close)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self.help_menu.addAction(self.tr("Talking with sellers"), self.open_guide)
+        self.desk_menu = None
+
+    def _make_desk_menu(self) -> None:
+        """A seller's desk: quick replies and the store's response figures; the guide's title
+        follows the account (a seller reads "Talking with buyers")."""
+        seller = self.session.user.is_seller
+        self.guide_action.setText(self.tr("Talking with buyers") if seller else self.tr("Talking with sellers"))
+        if not seller or self.desk_menu is not None:
+            return
+        self.desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.desk_menu.addAction(self.tr("&Quick replies…"), self.open_quick_replies)
+        self.desk_menu.addAction(self.tr("&Response times…"), self.open_stats)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.desk_menu)
+
+    def open_quick_replies(self):
+        from desktop.gui.views.quick_replies_dialog import QuickRepliesDialog
+
+        dialog = QuickRepliesDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_stats(self):
+        from desktop.gui.views.stats_dialog import StatsDialog
+
+        dialog = StatsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_guide(self, section: str = "") -> GuideWindow:
+        """Help → the guide, at a section when a warning links to one."""
+        if self.guide is None:
+            self.guide = GuideWindow(self.session, self)
+            self.guide.place_requested.connect(self._guide_place)
+        if section:
+            self.guide.show_section(section)
+        self.guide.show()
+        return self.guide
+
+    def _guide_place(self, place: str) -> None:
+        if place in VIEWS:
+            self.show_view(place)
+        elif place == "settings":
+            self.open_settings()
+        elif place == "packs":
+            self.open_packs()
+
+    def _show_welcome(self) -> None:
+        """A new account's welcome strip, until it is closed once."""
+        if self.welcome is not None:
+            return
+        user = self.session.user
+        self.welcome = WelcomeStrip(self.settings, user.handle, "seller" if user.is_seller else "buyer", self)
+        self.welcome.guide_requested.connect(lambda: self.open_guide())
+        self.welcome_slot.insertWidget(0, self.welcome)
 
     def open_packs(self, suggest: tuple[str, str] | None = None) -> PacksDialog:
         dialog = PacksDialog(self.session, parent=self, suggest=suggest)

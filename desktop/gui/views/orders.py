@@ -18,6 +18,7 @@ from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.ops import conversations, disputes, orders
 from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.order_problems import OrderProblems
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.dispute_section import DisputeSection
@@ -84,6 +85,10 @@ class OrderPage(QScrollArea):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.dispute_section)
+        # Cancellation, shipping and the dispute's steps: state, deadline, history, each side's actions.
+        self.problems = OrderProblems(session, body)
+        self.problems.changed.connect(self.disputed)
+        layout.addWidget(self.problems)
         layout.addWidget(line)
         layout.addWidget(tracking_title)
         layout.addWidget(self.timeline)
@@ -107,6 +112,7 @@ class OrderPage(QScrollArea):
         self.dispute.setVisible(not self._session.user.is_seller and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone)
+        self.problems.show_order(o)
         self.dispute_section.show_record(None)
         if o.status == OrderStatus.IN_DISPUTE.value:
             order_id = o.id

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.gui.ops import messages
+from desktop.gui.ops import advice, messages
+from desktop.gui.views import advice_text
 
 if TYPE_CHECKING:
     from desktop.core.outbox import PolicyRefusal
@@ -33,9 +34,22 @@ def warning_text(refusal: PolicyRefusal) -> str:
     return head + ("\n\n" + "\n".join(f"• {line}" for line in lines) if lines else "")
 
 
-def show_policy_warning(parent: QWidget, refusal: PolicyRefusal) -> None:
+def consequence_text(refusal: PolicyRefusal) -> str:
+    """One short sentence per thing the sender would lose (issue 19): buyer protection for a
+    deal or payment outside, dispute evidence for contact outside."""
+    return " ".join(advice_text.consequence_line(c) for c in advice.consequences(list(refusal.categories)))
+
+
+def show_policy_warning(parent: QWidget, refusal: PolicyRefusal) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PolicyWarning", "Message not sent"),
                       warning_text(refusal), QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(QCoreApplication.translate("PolicyWarning", "Your text is still in the box: edit it "
-                                                                       "and send again."))
+    kept = QCoreApplication.translate("PolicyWarning", "Your text is still in the box: edit it and send again.")
+    why = consequence_text(refusal)
+    box.setInformativeText(f"{why}\n\n{kept}" if why else kept)
+    window = parent.window()
+    if hasattr(window, "open_guide"):
+        # "Why?" opens the guide at what is allowed and why (the window's Help page).
+        more = box.addButton(QCoreApplication.translate("PolicyWarning", "Why?"), QMessageBox.ButtonRole.HelpRole)
+        more.clicked.connect(lambda: window.open_guide("allowed"))
     box.open()
+    return box

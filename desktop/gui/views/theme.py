@@ -16,6 +16,8 @@ UNREAD_BADGE = QColor("#FF4747")
 
 STYLE = """
 QMainWindow, QWidget#page { background: #FFFFFF; }
+QFrame#welcomeStrip { background: #FFF4EF; border-bottom: 1px solid #F3B5A6; }
+QFrame#welcomeStrip QLabel { color: #1F2328; }
 QListWidget#nav { background: #F7F7F8; border: none; border-right: 1px solid #E2E4E8; color: #1F2328;
                   font-size: 13px; padding-top: 8px; }
 QListWidget#nav::item { padding: 12px 10px; border-left: 3px solid transparent; outline: none; }
