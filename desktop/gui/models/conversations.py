@@ -14,6 +14,7 @@ row whose new place is past the loaded end is left for the page that will bring 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import enum
 from typing import TYPE_CHECKING, Any
@@ -111,7 +112,11 @@ class ConversationListModel(QAbstractListModel):
         if role == ConversationRole.ID:
             return row.id
         if role == ConversationRole.DESK:
-            return self._desk.get(row.id)
+            desk = self._desk.get(row.id)
+            if desk is not None and not self._session.user.is_seller and desk.awaiting_since is not None:
+                # A buyer is not scored on answering: no wait is drawn on a buyer's rows.
+                desk = dataclasses.replace(desk, awaiting_since=None, overdue=False)
+            return desk
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
-from desktop.gui.ops import messages
+from desktop.gui.ops import messages, order_problems
 from desktop.gui.outgoing import PendingSend, PendingSends, SendState
 from desktop.gui.session import Session
 
@@ -65,6 +65,7 @@ class MessageListModel(QAbstractListModel):
         self.reader_language = ""                 # set by the chat: the reader's language
         self.translating = False                  # translate incoming messages (a setting)
         self._outcomes: dict[int, Outcome] = {}   # message id -> translation outcome
+        self._cards: dict[int, str] = {}          # request card id -> its step in the reader's language
         self._originals: set[int] = set()         # messages switched to their original
         self.all_originals = False                # the whole conversation switched to originals
         pending.added.connect(self._pending_added)
@@ -114,6 +115,9 @@ class MessageListModel(QAbstractListModel):
                 and self.reader_language not in r.translations]
 
     def _shown(self, row: MessageRow) -> tuple[str, str, NoteAction | None]:
+        if row.kind == MessageKind.REQUEST_CARD:
+            # A step of a cancellation or dispute, said in the reader's language once its step is read.
+            return self._cards.get(row.id, row.text), "", None
         if not self.needs_translation(row):
             return row.text, "", None
         outcome = self._outcomes.get(row.id)
@@ -180,6 +184,22 @@ class MessageListModel(QAbstractListModel):
         self._at_start = len(rows) < self._page
         self.endResetModel()
         self.loaded.emit()
+        self._ask_cards(rows)
+
+    # -- request cards ----------------------------------------------------------------------
+    def _ask_cards(self, rows: list[MessageRow]) -> None:
+        """Read the steps of the request cards among these rows, to say them in the reader's language."""
+        ids = [r.id for r in rows if r.kind == MessageKind.REQUEST_CARD and r.id > 0 and r.id not in self._cards]
+        if ids:
+            currency = {r.id: (r.order.currency if r.order is not None else "") for r in rows}
+            order_problems.card_steps(self._session, ids).on_success(
+                lambda steps: self._cards_arrived(steps, currency)).bound_to(self).run()
+
+    def _cards_arrived(self, steps: dict, currency: dict[int, str]) -> None:
+        from desktop.gui.views.order_problems import card_text   # the words live with the order's section
+
+        self._cards.update({mid: card_text(step, currency.get(mid, "")) for mid, step in steps.items()})
+        self._changed_ids(set(steps))
 
     def fetch_older(self) -> None:
         if self._at_start or self._loading_older or not self._rows:
@@ -195,6 +215,7 @@ class MessageListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self._rows[:0] = rows
             self.endInsertRows()
+            self._ask_cards(rows)
         self.older_loaded.emit(len(rows))
 
     def fetch_newer(self) -> None:
@@ -213,6 +234,7 @@ class MessageListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
             self._rows.extend(fresh)
             self.endInsertRows()
+            self._ask_cards(fresh)
 
     def refresh_read_marks(self) -> None:
         """The other side read something: re-read the marks of my loaded messages."""
