@@ -86,7 +86,7 @@ class ProductsView(QStackedWidget):
 
     def load(self) -> None:
         self.model.load()
-        catalog.stores(self._session).on_success(self._stores).when_idle().run()    # after the first screen
+        catalog.stores(self._session).on_success(self._stores).bound_to(self).when_idle().run()    # after the first screen
 
     def _stores(self, stores: list[tuple[str, str]]) -> None:
         for name, handle in stores:
