@@ -1274,6 +1274,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Todos los pedidos</translation>
     </message>
     <message>
+        <source>Search orders (number, product, tracking)</source>
+        <translation>Buscar pedidos (n√∫mero, producto, seguimiento)</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
@@ -1505,6 +1509,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     <message>
         <source>All stores</source>
         <translation>Todas las tiendas</translation>
+    </message>
+    <message>
+        <source>Search products (title, store)</source>
+        <translation>Buscar productos (t√≠tulo, tienda)</translation>
     </message>
     <message>
         <source>Products</source>

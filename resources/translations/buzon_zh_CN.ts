@@ -1270,6 +1270,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>全部订单</translation>
     </message>
     <message>
+        <source>Search orders (number, product, tracking)</source>
+        <translation>搜索订单（订单号、商品、运单号）</translation>
+    </message>
+    <message>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
@@ -1500,6 +1504,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>All stores</source>
         <translation>全部店铺</translation>
+    </message>
+    <message>
+        <source>Search products (title, store)</source>
+        <translation>搜索商品（标题、店铺）</translation>
     </message>
     <message>
         <source>Products</source>

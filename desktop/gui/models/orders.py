@@ -54,6 +54,15 @@ class OrderTableModel(IdRowsModel):
         self.status = status
         orders.order_ids(self._session, status).on_success(self._ids_arrived).bound_to(self).run()
 
+    def show_ids(self, ids: list[int], status: str | None = None) -> None:
+        """Show only these orders (a search's matches, newest first), in `status` if one is chosen."""
+        self.status = status
+        if status is None:
+            self._ids_arrived(ids)
+            return
+        orders.order_ids(self._session, status).on_success(
+            lambda in_status: self._ids_arrived([i for i in ids if i in set(in_status)])).bound_to(self).run()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column (a click on its header); the newest-first order needs no rows."""
         self.sort_key = (OrderColumn(column), order)

@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.gui.ops.core import conversations, search_messages
+from desktop.gui.ops.core import conversations, search_catalog, search_messages
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
@@ -72,3 +72,37 @@ def search(session: Session, text: str, latest: Latest, ticket: int, *, after: C
         return _page(b, text, after, limit)
 
     return session.op(run, "search messages")
+
+
+# -- the catalogue and the orders table -----------------------------------------------------
+CATALOG_MAX = 5000      # more matches than a table can show are not read
+
+
+def product_ids(session: Session, query: str, store_handle: str | None = None) -> Op[list[int]]:
+    """The products whose title or store matches, in catalogue order (the Products view's field)."""
+    def run(b: Backend) -> list[int]:
+        ids: list[int] = []
+        after = None
+        while len(ids) < CATALOG_MAX:
+            page = search_catalog.search_products(b.db, query, store_handle=store_handle, after=after, limit=500)
+            ids += [h.product_id for h in page.hits]
+            if page.next is None:
+                break
+            after = page.next
+        return ids
+    return session.op(run, "search products")
+
+
+def order_ids(session: Session, query: str) -> Op[list[int]]:
+    """The user's orders whose number, tracking number, products or carrier match, newest first."""
+    def run(b: Backend) -> list[int]:
+        ids: list[int] = []
+        after = None
+        while len(ids) < CATALOG_MAX:
+            page = search_catalog.search_orders(b.db, b.user, query, after=after, limit=500)
+            ids += [h.order_id for h in page.hits]
+            if page.next is None:
+                break
+            after = page.next
+        return ids
+    return session.op(run, "search orders")

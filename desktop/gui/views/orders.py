@@ -16,9 +16,10 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
-from desktop.gui.ops import conversations, disputes, orders
+from desktop.gui.ops import conversations, disputes, orders, search
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.order_problems import OrderProblems
+from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.dispute_section import DisputeSection
@@ -197,12 +198,15 @@ class OrdersView(QStackedWidget):
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for status in (s.value for s in OrderStatus):
             self.filter.addItem(fmt.status_label(status), status)
-        self.filter.currentIndexChanged.connect(lambda _n: self.model.load(self.filter.currentData()))
+        self.filter.currentIndexChanged.connect(lambda _n: self._refill())
+        self.search = TableSearch(self.tr("Search orders (number, product, tracking)"), list_page)
+        self.search.query_changed.connect(lambda _q: self._refill())
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Status:"), list_page))
         top.addWidget(self.filter)
+        top.addWidget(self.search)
         self.table = QTableView(list_page)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -269,6 +273,20 @@ class OrdersView(QStackedWidget):
         ok = self._selected() is not None
         self.contact_button.setEnabled(ok)
         self.open_button.setEnabled(ok)
+
+    def _refill(self) -> None:
+        """The table again: the status chosen, and only the orders that match the search field."""
+        status, query = self.filter.currentData(), self.search.text().strip()
+        if not query:
+            self.model.load(status)
+            return
+        generation = self.search.generation
+        search.order_ids(self._session, query).on_success(
+            lambda ids: self.search.current(generation) and self._found(ids, status)).bound_to(self).run()
+
+    def _found(self, ids: list[int], status: str | None) -> None:
+        """Matching orders, in the status chosen (read with their rows: the table's model knows them)."""
+        self.model.show_ids(ids, status)
 
     def open_order(self, order_id: int) -> None:
         orders.order_detail(self._session, order_id).on_success(self._show).on_failure(self._failed).run()

@@ -11,8 +11,9 @@ from desktop.core.errors import KnownError
 from desktop.gui import errors
 from desktop.gui.images import ImageCache
 from desktop.gui.models.products import ProductListModel, ProductRole
-from desktop.gui.ops import catalog
+from desktop.gui.ops import catalog, search
 from desktop.gui.session import Session
+from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.product_item import CARD, ProductDelegate
 from desktop.gui.views.product_page import ProductPage
@@ -35,12 +36,15 @@ class ProductsView(QStackedWidget):
         self.store_filter.addItem(self.tr("All stores"), None)
         # As wide as its longest store name ("Yiwu Home & Garden", not "Yiwu Hom▾").
         self.store_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.store_filter.currentIndexChanged.connect(lambda _n: self.model.load(self.store_filter.currentData()))
+        self.store_filter.currentIndexChanged.connect(lambda _n: self._refill())
+        self.search = TableSearch(self.tr("Search products (title, store)"), grid_page)
+        self.search.query_changed.connect(lambda _q: self._refill())
         heading = QLabel(self.tr("Products"), grid_page)
         heading.setObjectName("h1")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        top.addWidget(self.search)
         top.addWidget(self.store_filter)
         self.grid = QListView(grid_page)
         self.grid.setViewMode(QListView.ViewMode.IconMode)
@@ -87,6 +91,16 @@ class ProductsView(QStackedWidget):
     def load(self) -> None:
         self.model.load()
         catalog.stores(self._session).on_success(self._stores).bound_to(self).when_idle().run()    # after the first screen
+
+    def _refill(self) -> None:
+        """The catalogue again: the store chosen, and only what matches the search field."""
+        store, query = self.store_filter.currentData(), self.search.text().strip()
+        if not query:
+            self.model.load(store)
+            return
+        generation = self.search.generation
+        search.product_ids(self._session, query, store).on_success(
+            lambda ids: self.search.current(generation) and self.model.set_ids(ids)).bound_to(self).run()
 
     def _stores(self, stores: list[tuple[str, str]]) -> None:
         for name, handle in stores:
