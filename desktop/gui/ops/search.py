@@ -18,7 +18,7 @@ from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
-    from desktop.core.search.results import Cursor, MessageHit
+    from desktop.core.search.results import ConversationMatches, Cursor, MessageHit
 
 PAGE = 30            # results per page: a screen and a half
 
@@ -106,3 +106,9 @@ def order_ids(session: Session, query: str) -> Op[list[int]]:
             after = page.next
         return ids
     return session.op(run, "search orders")
+
+
+def conversation_matches(session: Session, conversation_id: int, query: str) -> Op[ConversationMatches]:
+    """Every message of one conversation that matches, oldest first, for "3 of 17" (the chat's Ctrl+F)."""
+    return session.op(lambda b: search_messages.conversation_matches(b.db, b.user, conversation_id, query),
+                      "search a conversation")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
@@ -37,6 +37,7 @@ from desktop.gui.views.drop_target import AttachmentDropFilter
 from desktop.gui.views.elided_label import ElidedLabel
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
+from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
 
 if TYPE_CHECKING:
@@ -135,10 +136,19 @@ class ChatView(QWidget):
         self._undo_timer.setInterval(UNDO_MS)
         self._undo_timer.timeout.connect(self.commit_delete)
 
+        # Ctrl+F: search this conversation ("3 of 17", F3 / Shift+F3), issue 14.
+        self.search_bar = ChatSearchBar(session, self)
+        self.search_bar.go_to.connect(self.go_to_message)
+        self.search_bar.closed.connect(lambda: self.compose.edit.setFocus(Qt.FocusReason.OtherFocusReason))
+        self._jump = None
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_in_chat)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.search_bar)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.strip)
@@ -154,6 +164,21 @@ class ChatView(QWidget):
         self._focus_for: int | None = None     # put the cursor in the compose box when this one opens
         pending.refused.connect(self._refused)
         session.settings_changed.connect(lambda _settings: self.apply_settings())
+
+    # -- searching the open chat --------------------------------------------------------------
+    def find_in_chat(self) -> None:
+        if self.conversation_id is not None:
+            self.search_bar.open_for(self.conversation_id)
+
+    def go_to_message(self, message_id: int) -> None:
+        """Take the chat to one message (loading older pages until it is in) and flash it."""
+        from desktop.gui.views.message_jump import MessageJump    # it names this class: imported when first used
+
+        if self._jump is not None:
+            self._jump.cancel()
+        if self.conversation_id is not None:
+            self._jump = MessageJump(self, self.conversation_id, message_id, self)
+            self._jump.start()
 
     # -- opening ----------------------------------------------------------------------------
     def focus_compose_when_open(self, conversation_id: int) -> None:

@@ -94,8 +94,6 @@ class MessageCentre(QWidget):
         self.results_view.escape.connect(self.close_search)
         self.results.searched.connect(self._searched)
         self.results.failed.connect(self._search_failed)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._jump: MessageJump | None = None
         self._jump_to: tuple[int, int] | None = None       # (conversation, message) a result asked for
 
@@ -116,6 +114,9 @@ class MessageCentre(QWidget):
         self.left_layout.addWidget(self.search)
         self.left_layout.addWidget(self.search_note)
         self.left_layout.addWidget(self.left_stack, 1)
+        # Ctrl+F over the list searches every conversation; in an open chat, that chat (its own bar).
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), left, self.focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
