@@ -58,11 +58,13 @@ dist: system-deps $(VENV)/.test-installed translations
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller app.spec
 
 # Debian packages: what Qt needs offscreen and on an X11 desktop (the xcb plugin's
-# libraries), fonts for Chinese text, and binutils, which PyInstaller uses to bundle. Run as
+# libraries), fonts for Chinese text, binutils, which PyInstaller uses to bundle, and
+# postgresql, whose binaries the tests start a throw-away server from (tests/pg_server.py). Run as
 # root (CI does); as a user it does nothing, and Qt names any library still missing.
 DEBS := fonts-wqy-microhei poppler-utils libxkbcommon0 libegl1 libfontconfig1 libdbus-1-3 binutils \
         libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-        libxkbcommon-x11-0 libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0
+        libxkbcommon-x11-0 libxcb-xkb1 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 \
+        postgresql
 system-deps:
 	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  dpkg -s $(DEBS) >/dev/null 2>&1 || \

@@ -19,12 +19,64 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import pytest
 
+from pg_server import SKIP_PREFIX, PgServer
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "logs_errors: the test logs errors on purpose and checks them itself")
+    config.addinivalue_line("markers", "sqlite_only: what the test checks exists on SQLite only (files, FTS5, pragmas)")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Under CI=true a PostgreSQL test that was skipped (no server) fails the run: CI installs
+    the server (make system-deps), so a skip there means the backend went untested."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("CI", "").lower() == "true" and isinstance(report.longrepr, tuple):
+        reason = str(report.longrepr[2])
+        if SKIP_PREFIX in reason:
+            report.outcome = "failed"
+            report.longrepr = f"{reason} (CI=true: the PostgreSQL backend must be tested)"
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A real PostgreSQL server for the session (tests/pg_server.py), or a skip with the reason."""
+    try:
+        server = PgServer.start()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A database migrated to head and holding the demo, copied for each test that needs one."""
+    from desktop.core import demo
+    from desktop.core.db import Database
+
+    name = pg_server.new_name("template")
+    database = Database.open(pg_server.create_database(name))
+    try:
+        demo.ensure_demo(database)
+    finally:
+        database.close()
+    yield name
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_url(pg_server, pg_template):
+    """The URL of a fresh PostgreSQL database holding the demo, dropped after the test."""
+    name = pg_server.new_name()
+    url = pg_server.create_database(name, template=pg_template)
+    yield url
+    pg_server.drop_database(name)
 
 
 class ErrorRecords(logging.Handler):

@@ -29,13 +29,14 @@ from desktop.core.db_faults import DatabaseFault, DbFault, EmptyDatabaseFile, cl
 from desktop.core.errors import BugError, KnownError
 from desktop.core.search import sync as _search_sync  # noqa: F401  every Session write keeps the search index in step
 
-__all__ = ["Database", "DatabaseFault", "DbFault", "EmptyDatabaseFile", "map_error", "sqlite_path"]
+__all__ = ["Database", "DatabaseFault", "DbFault", "EmptyDatabaseFile", "map_error", "server_where", "sqlite_path"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+CONNECT_TIMEOUT_S = 10       # a server that does not answer in this long is unreachable
 WRITE_ATTEMPTS = 6          # x BUSY_TIMEOUT_MS: a writer waits up to ~30 s for another process
 
 
@@ -44,6 +45,15 @@ def sqlite_path(url: str) -> Path | None:
     if u.get_backend_name() != "sqlite" or not u.database or u.database == ":memory:":
         return None
     return Path(u.database)
+
+
+def server_where(url: str) -> str:
+    """How messages name a server database: its name, host and port, and the role (no password)."""
+    u = make_url(url)
+    host = u.host or str(u.query.get("host") or "") or "localhost"
+    port = u.port or u.query.get("port") or 5432
+    who = f" as {u.username}" if u.username else ""
+    return f"“{u.database or ''}” on {host}:{port}{who}"
 
 
 def map_error(exc: BaseException, where: str, path: Path | None = None) -> Exception:
@@ -110,6 +120,15 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+def _server_engine(url: str) -> Engine:
+    """PostgreSQL through psycopg 3 (`postgresql://` means it too). Connections are checked
+    before use, so one cut by a server restart is replaced instead of failing a command."""
+    u = make_url(url)
+    if u.drivername == "postgresql":
+        u = u.set(drivername="postgresql+psycopg")
+    return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
+
+
 def _rollback(s: Session) -> None:
     """Roll back after a failed statement; a rollback that fails too (the disk went away)
     must not hide the first error, which says what happened."""
@@ -135,12 +154,11 @@ class Database:
         """Open (and migrate) a database. An empty file is refused with EmptyDatabaseFile
         unless `accept_empty`: the user's consent to make a database in it."""
         path = sqlite_path(url)
-        where = str(path) if path else make_url(url).render_as_string(hide_password=True)
+        where = str(path) if path else (server_where(url) if not url.startswith("sqlite") else url)
         if path is not None:
             _check_sqlite_file(path, accept_empty=accept_empty)
         try:
-            engine = _sqlite_engine(url) if path is not None or url.startswith("sqlite") else create_engine(
-                url, pool_pre_ping=True)
+            engine = _sqlite_engine(url) if path is not None or url.startswith("sqlite") else _server_engine(url)
         except ModuleNotFoundError as exc:
             raise DatabaseFault(DbFault.NO_DRIVER, where, exc.name or "") from exc
         db = cls(engine, where, path)

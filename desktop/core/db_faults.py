@@ -4,9 +4,11 @@ SQLite says what went wrong in its result codes (https://www.sqlite.org/rescode.
 `sqlite3.Error.sqlite_errorcode` (Python 3.11+) carries the extended code, whose low
 byte is the primary one. Python 3.10's exceptions carry no code, only SQLite's own
 `sqlite3_errstr()` text, which is fixed English and is mapped back to its primary code
-here, so that both paths end in the same table. A server database (PostgreSQL, a later
-issue) gets its own classifier beside `_sqlite_fault`, from psycopg's `sqlstate`, and
-returns the same `DbFault` values: the wording and the exit code stay in one place.
+here, so that both paths end in the same table. PostgreSQL's errors are read from their
+SQLSTATE (https://www.postgresql.org/docs/current/errcodes-appendix.html) by
+`_server_fault`, into the same `DbFault` values: the wording and the exit code stay in one
+place. A connection that fails before the server answers has no SQLSTATE; libpq's message
+then tells a refused login from a server that cannot be reached.
 """
 
 from __future__ import annotations
@@ -37,6 +39,10 @@ class DbFault(enum.Enum):
     NO_PERMISSION = "no_permission"
     TOO_LARGE = "too_large"             # larger than this system's files may be
     UNREACHABLE = "unreachable"         # a database server that does not answer
+    LOGIN_REFUSED = "login_refused"     # wrong password, or a role the server does not let in
+    NO_SUCH_DATABASE = "no_such_database"
+    NO_RIGHTS = "no_rights"             # a server role without the rights a command needs
+    NEWER_SCHEMA = "newer_schema"       # made by a newer Buzón than this one
     NO_DRIVER = "no_driver"
     DATA_FOLDER_READ_ONLY = "data_folder_read_only"
     DATA_FOLDER_UNUSABLE = "data_folder_unusable"
@@ -73,6 +79,16 @@ _WORDING: dict[DbFault, tuple[str, str]] = {
                         "Move it to a disk that supports large files."),
     DbFault.UNREACHABLE: ("The database server for {where} cannot be reached.",
                           "Check the URL and that the server is running."),
+    DbFault.LOGIN_REFUSED: ("The database server for {where} refused the login.",
+                            "Check the user name and password in the URL (or ~/.pgpass); the store's "
+                            "database owner can reset them."),
+    DbFault.NO_SUCH_DATABASE: ("The database {where} does not exist on its server.",
+                               "Check the name in the URL, or create it (docs/postgresql.md)."),
+    DbFault.NO_RIGHTS: ("Your database role may not do this on {where}.",
+                        "Ask the store's database owner to run `buzon admin init` and give you access "
+                        "(`buzon admin create-user` / `grant`)."),
+    DbFault.NEWER_SCHEMA: ("The database {where} was made by a newer version of Buzón.",
+                           "Update Buzón on this computer; the database was left untouched."),
     DbFault.NO_DRIVER: ("The database driver for {where} is not installed.",
                         "Install it (for PostgreSQL: pip install 'psycopg[binary]')."),
     DbFault.DATA_FOLDER_READ_ONLY: ("The data folder {where} is read-only.",
@@ -190,11 +206,50 @@ def _sqlite_fault(exc: sqlite3.Error, path: Path | None) -> DbFault | None:
     return fault
 
 
+# SQLSTATE -> fault: whole classes by their first two characters, then single codes.
+_BY_SQLSTATE_CLASS = {
+    "08": DbFault.UNREACHABLE,        # connection exception
+    "28": DbFault.LOGIN_REFUSED,      # invalid authorization specification (28000, 28P01)
+    "57": DbFault.UNREACHABLE,        # operator intervention: the server shuts down or restarts
+    "58": DbFault.IO_ERROR,           # system error (I/O on the server)
+    "XX": DbFault.DAMAGED,            # internal error, data corrupted
+}
+_BY_SQLSTATE = {
+    "3D000": DbFault.NO_SUCH_DATABASE,
+    "42501": DbFault.NO_RIGHTS,       # insufficient privilege (and row-level security refusals)
+    "53100": DbFault.DISK_FULL,
+    "53200": DbFault.NO_MEMORY,
+    "53300": DbFault.BUSY,            # too many connections
+    "40001": DbFault.BUSY,            # serialization failure: retried like a lock
+    "40P01": DbFault.BUSY,            # deadlock detected: one side is retried
+    "55P03": DbFault.BUSY,            # lock not available
+    "25006": DbFault.READ_ONLY,       # a read-only transaction (a standby)
+    "57014": None,                    # query cancelled: ours (a timeout), not the environment
+}
+# libpq's words when a connection fails before the server says anything (no SQLSTATE).
+_LOGIN_WORDS = ("password authentication failed", "authentication failed", "no password supplied",
+                "role \"", "no pg_hba.conf entry")
+_UNREACHABLE_WORDS = ("could not connect", "connection refused", "connection failed", "could not translate host",
+                      "name or service not known", "no such file or directory", "timeout expired",
+                      "server closed the connection", "connection is closed", "terminating connection",
+                      "the connection is lost", "consuming input failed", "server conn crashed")
+
+
 def _server_fault(exc: BaseException) -> DbFault | None:
-    # psycopg raises OperationalError without a SQLSTATE when it cannot connect at all,
-    # so its text is the only signal; everything else a server says has a SQLSTATE to map.
+    state = getattr(exc, "sqlstate", None)
+    if isinstance(state, str) and state:
+        if state in _BY_SQLSTATE:
+            return _BY_SQLSTATE[state]
+        return _BY_SQLSTATE_CLASS.get(state[:2])
+    module = type(exc).__module__ or ""
+    if not module.startswith("psycopg"):
+        return None
     text = str(exc).lower()
-    if "could not connect" in text or "connection refused" in text:
+    if "does not exist" in text and "database" in text:
+        return DbFault.NO_SUCH_DATABASE
+    if any(w in text for w in _LOGIN_WORDS):
+        return DbFault.LOGIN_REFUSED
+    if any(w in text for w in _UNREACHABLE_WORDS) or type(exc).__name__ == "OperationalError":
         return DbFault.UNREACHABLE
     return None
 

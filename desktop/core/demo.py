@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import demo_cases, demo_desk, desk_state, inbox
+from desktop.core import demo_cases, demo_desk, desk_state, dialect, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
@@ -64,6 +64,7 @@ def finish_load(s: Session) -> None:
     is built here too, once, after the rows are in."""
     inbox.refresh_conversations(s)
     inbox.recount_all(s)
+    dialect.reset_sequences(s.connection())     # before anything else takes an id from them
     desk_state.rebuild(s.connection())
     search_build.build_in(s.connection())
 
@@ -80,6 +81,7 @@ def reset_in(s: Session) -> None:
     """Remove every row and make the demo, in the session's transaction."""
     for table in reversed(m.Base.metadata.sorted_tables):
         s.execute(delete(table))
+    dialect.reset_sequences(s.connection())      # PostgreSQL numbers the demo from 1 again, as SQLite does
     _seed(s, _load())
 
 

@@ -1,4 +1,4 @@
-"""Two processes on one SQLite file: a buyer sends, the seller's process sees it and reads
+"""Two processes on one database (a SQLite file, a PostgreSQL database): a buyer sends, the seller's process sees it and reads
 it, and the read receipt flows back to the buyer's process."""
 
 from __future__ import annotations
@@ -17,8 +17,10 @@ PEER = str(Path(__file__).with_name("e2e_peer.py"))
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def url(tmp_path):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request, tmp_path):
+    if request.param == "postgresql":
+        return request.getfixturevalue("pg_url")
     u = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     db = Database.open(u)
     demo.ensure_demo(db)

@@ -1,4 +1,5 @@
-"""Core fixtures: a real SQLite file with the demo in a temporary folder."""
+"""Core fixtures: the demo in a real database, once on each backend: a SQLite file in a
+temporary folder, and a fresh PostgreSQL database (tests/pg_server.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,15 @@ from desktop.core import demo, users
 from desktop.core.db import Database
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'buzon.sqlite3'}")
-    demo.ensure_demo(database)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    if request.param == "postgresql":
+        if request.node.get_closest_marker("sqlite_only"):
+            pytest.skip("SQLite only")
+        database = Database.open(request.getfixturevalue("pg_url"))
+    else:
+        database = Database.open(f"sqlite:///{tmp_path / 'buzon.sqlite3'}")
+        demo.ensure_demo(database)
     yield database
     database.close()
 

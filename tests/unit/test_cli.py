@@ -12,6 +12,15 @@ import pytest
 from desktop.cli import main
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def data_dir(request, data_dir, monkeypatch):
+    """The data folder (tests/conftest.py), with the commands' database on each backend: the
+    folder's SQLite file, or a fresh PostgreSQL database holding the demo (BUZON_DATABASE_URL)."""
+    if request.param == "postgresql":
+        monkeypatch.setenv("BUZON_DATABASE_URL", request.getfixturevalue("pg_url"))
+    return data_dir
+
+
 def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()

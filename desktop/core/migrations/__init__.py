@@ -81,8 +81,17 @@ def upgrade_to_head(db: Database, *, backup_path: Path | None = None, revision: 
     if current == target:
         return
     from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
 
     cfg = alembic_config()
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(cfg).get_revision(current)
+        except CommandError as exc:       # a revision this Buzón does not have: a newer one made it
+            from desktop.core.db_faults import DatabaseFault, DbFault
+
+            raise DatabaseFault(DbFault.NEWER_SCHEMA, db.where, f"revision {current}") from exc
     if current is not None and backup_path is not None and backup_path.exists():
         log.info("backed up the database to %s before migrating", _backup(backup_path, current))
     with db.engine.begin() as conn:

@@ -148,8 +148,8 @@ def run_batches(conn: Connection, commit: Callable[[], None], progress: Progress
             if n < size:
                 break
         indexed += done
-        if done >= OPTIMIZE_AFTER:
-            conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}) VALUES ('optimize')")
+        if done >= OPTIMIZE_AFTER and ix.is_sqlite(conn):
+            ix.execute(conn, f"INSERT INTO {spec.table}({spec.table}) VALUES ('optimize')")
             commit()
     return indexed
 
@@ -158,10 +158,12 @@ def build_in_migration(conn: Connection) -> int:
     """Build inside a migration, committing each batch: Buzón runs every migration in the one
     transaction it hands Alembic, so a batch's work would otherwise be lost with any
     interruption. The DDL before it is committed first; the migration is recorded as done only
-    when the last batch commits, so an interrupted one runs again and resumes from the watermark."""
+    when the last batch commits, so an interrupted one runs again and resumes from the watermark.
+    On PostgreSQL (a new database: nothing to index yet) the migration stays one transaction."""
     def commit() -> None:
-        conn.exec_driver_sql("COMMIT")
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if ix.is_sqlite(conn):
+            ix.execute(conn, "COMMIT")
+            ix.execute(conn, "BEGIN IMMEDIATE")
 
     commit()
     return run_batches(conn, commit, current_reporter())
@@ -178,9 +180,6 @@ def build_in(conn: Connection, progress: Progress | None = None) -> int:
 
 def _require(db: Database) -> dict[str, int]:
     """What is not indexed yet, per table; or why there is no index to build."""
-    if not db.is_sqlite:
-        raise SearchUnavailable("Search works on the SQLite database; on PostgreSQL it is not built yet.",
-                                hint="Use a local database (--database sqlite:///PATH) to search.")
     with db.engine.connect() as conn:
         if not ix.has_index(conn):
             raise SearchUnavailable(f"The database {db.where} has no search index.",
@@ -212,9 +211,6 @@ def build(db: Database, *, progress: Progress | None = None, size: int | None = 
 def rebuild(db: Database, *, progress: Progress | None = None, size: int | None = None) -> int:
     """Throw the index away and build it again (a damaged index, another version's index).
     Only the search tables are touched."""
-    if not db.is_sqlite:
-        _require(db)
-
     def fresh(s) -> None:
         conn = s.connection()
         ix.drop_all(conn)
@@ -228,11 +224,12 @@ SAMPLE = 200      # documents looked up by `check`: the newest and some spread o
 
 
 def _sample_ids(conn: Connection, spec: ix.IndexSpec, mark: int) -> set[int]:
-    ids = {r[0] for r in conn.exec_driver_sql(
+    ids = {r[0] for r in ix.execute(
+            conn,
         f"SELECT id FROM {spec.source} WHERE id <= ? ORDER BY id DESC LIMIT ?", (mark, SAMPLE // 4))}
     step = max(1, mark // (SAMPLE - len(ids) or 1))
     for at in range(1, mark + 1, step):
-        row = conn.exec_driver_sql(f"SELECT id FROM {spec.source} WHERE id >= ? AND id <= ? ORDER BY id LIMIT 1",
+        row = ix.execute(conn, f"SELECT id FROM {spec.source} WHERE id >= ? AND id <= ? ORDER BY id LIMIT 1",
                                    (at, mark)).first()
         if row is not None:
             ids.add(row[0])
@@ -244,11 +241,16 @@ def missing_documents(conn: Connection, spec: ix.IndexSpec, mark: int) -> int:
     (postings lost or out of step, which FTS5's integrity check cannot see in a contentless table)."""
     missing = 0
     for key, doc in ix.docs(conn, spec, _sample_ids(conn, spec, mark)).items():
-        column, token = next(((c, text.split()[0]) for c, text in zip(spec.columns, doc) if text), (None, None))
-        if column is None:
+        columns = spec.columns if ix.is_sqlite(conn) else spec.columns[:len(ix.WEIGHTS)]   # no scope there
+        column, token = next(((c, text.split()[0]) for c, text in zip(columns, doc) if text), (None, None))
+        if column is None or token is None:
             continue
-        found = conn.exec_driver_sql(f"SELECT rowid FROM {spec.table} WHERE {spec.table} MATCH ? AND rowid = ?",
-                                     (f'{{{column}}}: "{token}"', key)).first()
+        if ix.is_postgresql(conn):
+            expr = f"{ix.lexeme(token)}:{ix.weights(spec, (column,))}"
+        else:
+            expr = f'{{{column}}}: "{token}"'
+        found = ix.execute(conn, f"SELECT rowid FROM {spec.table} WHERE {ix.match_sql(conn, spec, spec.table)} "
+                           "AND rowid = ?", (expr, key)).first()
         missing += found is None
     return missing
 
@@ -262,7 +264,8 @@ def check(db: Database) -> IndexHealth:
         damaged = []
         for spec in ix.SPECS:
             try:
-                conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}) VALUES ('integrity-check')")
+                if ix.is_sqlite(conn):
+                    ix.execute(conn, f"INSERT INTO {spec.table}({spec.table}) VALUES ('integrity-check')")
                 if state.current and missing_documents(conn, spec, state.watermark(spec)):
                     damaged.append(spec.name)
             except (sa_exc.DBAPIError, MemoryError) as exc:

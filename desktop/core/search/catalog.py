@@ -50,11 +50,12 @@ def search_products(db: Database, query: str | Query, *, store_handle: str | Non
         where, params = "", []
         if store_handle is not None:
             where, params = "AND st.handle = ?", [store_handle]
-        rows = conn.exec_driver_sql(
+        rows = ix.execute(
+            conn,
             "SELECT f.rowid, p.title, st.handle, st.name FROM search_products AS f "
             "JOIN products AS p ON p.id = f.rowid JOIN stores AS st ON st.id = p.store_id "
-            f"WHERE search_products MATCH ? AND f.rowid > ? {where} ORDER BY f.rowid LIMIT ?",
-            (match, after.key if after else 0, *params, limit + 1)).all()
+            f"WHERE {ix.match_sql(conn, ix.PRODUCTS)} AND f.rowid > ? {where} ORDER BY f.rowid LIMIT ?",
+            (ix.match_param(conn, ix.PRODUCTS, q), after.key if after else 0, *params, limit + 1)).all()
         hits = []
         for pid, title, handle, name in rows[:limit]:
             matches = [hl.match_text(q, title), hl.match_text(q, f"{name}\n{handle}")]
@@ -84,16 +85,18 @@ def search_orders(db: Database, user: UserRecord, query: str | Query, *, after: 
         keyset, bound = "", ()
         if after is not None:
             keyset, bound = "AND (o.created_at, o.id) < (?, ?)", (after.at, after.key)
-        rows = conn.exec_driver_sql(
+        rows = ix.execute(
+            conn,
             "SELECT f.rowid, o.number, o.tracking_number, o.carrier, o.created_at FROM search_orders AS f "
             "JOIN orders AS o ON o.id = f.rowid "
-            f"WHERE search_orders MATCH ? AND {mine[0]} {keyset} ORDER BY o.created_at DESC, o.id DESC LIMIT ?",
-            (match, mine[1], *bound, limit + 1)).all()
+            f"WHERE {ix.match_sql(conn, ix.ORDERS)} AND {mine[0]} {keyset} "
+            "ORDER BY o.created_at DESC, o.id DESC LIMIT ?",
+            (ix.match_param(conn, ix.ORDERS, q), mine[1], *bound, limit + 1)).all()
         items: dict[int, list[str]] = {}
         ids = tuple(r[0] for r in rows[:limit])
         if ids:
-            for oid, title, variant in conn.exec_driver_sql(
-                    f"SELECT order_id, title, variant FROM order_items WHERE order_id IN ({','.join('?' * len(ids))}) "
+            for oid, title, variant in ix.execute(
+                    conn, f"SELECT order_id, title, variant FROM order_items WHERE order_id IN ({','.join('?' * len(ids))}) "
                     "ORDER BY order_id, id", ids):
                 items.setdefault(oid, []).append(f"{title} {variant}".strip())
         hits = []

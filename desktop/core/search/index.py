@@ -12,6 +12,13 @@ needs 3.43) is the `'delete'` command given exactly the tokens the document was 
 with; documents are therefore always computed from the database rows by `docs()`, before a
 change for removal and after it for insertion.
 
+On PostgreSQL each of the three is a table of `(rowid, doc tsvector)` with a GIN index,
+holding the same documents from the same normaliser: each column's tokens in order, under a
+weight of its own (A-D: a field's primary tokens, its extra ones, the next field's...) and
+with a gap between columns, so a phrase (`<->`) matches inside one column as in FTS5. The
+tsvector is written by Buzón (never `to_tsvector`, whose parser would split differently),
+and the query is written for it by `query.tsquery_expression`.
+
 `search_state` holds, per table, the watermark: every source row with an id at or below it
 is in the index, none above it is. The build moves it forward in committed batches (so an
 interrupted build resumes), a new row written through the ORM moves it by one, and a bulk
@@ -28,6 +35,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
 from desktop.core.search import normalise
+from desktop.core.search.query import lexeme, match_expression, tsquery_expression
 
 log = logging.getLogger(__name__)
 
@@ -82,37 +90,96 @@ def is_sqlite(conn: Connection) -> bool:
     return conn.dialect.name == "sqlite"
 
 
+def is_postgresql(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def execute(conn: Connection, statement: str, params=None):
+    """`exec_driver_sql` with `?` placeholders on either backend (psycopg's are `%s`, and it reads
+    every `%` as one, with parameters or without)."""
+    if conn.dialect.paramstyle != "qmark":
+        statement = statement.replace("%", "%%").replace("?", "%s")
+    return conn.exec_driver_sql(statement) if params is None else conn.exec_driver_sql(statement, params)
+
+
+# PostgreSQL: positions a tsvector keeps (higher ones are stored as this), positions kept per
+# lexeme, and the gap left between two columns so that no phrase runs from one into the next.
+PG_MAX_POS = 16383
+PG_MAX_POSITIONS = 256
+PG_COLUMN_GAP = 2
+WEIGHTS = "ABCD"
+
+
+def match_sql(conn: Connection, spec: IndexSpec, alias: str = "f") -> str:
+    """The condition "this document matches the expression given as the next parameter". On
+    PostgreSQL an empty expression matches every document (`doc @@ NULL` is NULL, not false)."""
+    if is_postgresql(conn):
+        return f"({alias}.doc @@ CAST(NULLIF(?, '') AS tsquery)) IS NOT FALSE"
+    return f"{spec.table} MATCH ?"
+
+
+def match_param(conn: Connection, spec: IndexSpec, query, scope: tuple[str, ...] = ()) -> str | None:
+    """The expression for `query` (a `query.Query`) on this backend: FTS5's, or a tsquery."""
+    if is_postgresql(conn):
+        return tsquery_expression(query, weights(spec, spec.primary()), weights(spec, spec.extra()), bool(scope))
+    return match_expression(query, spec.primary(), spec.extra(), scope)
+
+
+def weights(spec: IndexSpec, columns: tuple[str, ...]) -> str:
+    """The tsvector weights of these columns of `spec` (its first four: the scope is not in a tsvector)."""
+    return "".join(WEIGHTS[spec.columns.index(c)] for c in columns)
+
+
+def tsvector_text(doc: Doc) -> str:
+    """A document as tsvector input: every token at its position, weighted by its column."""
+    positions: dict[str, list[str]] = {}
+    pos = 1
+    for weight, text in zip(WEIGHTS, doc):
+        for token in text.split():
+            kept = positions.setdefault(token, [])
+            if len(kept) < PG_MAX_POSITIONS:
+                kept.append(f"{min(pos, PG_MAX_POS)}{weight}")
+            pos += 1
+        pos += PG_COLUMN_GAP
+    return " ".join(f"{lexeme(t)}:{','.join(p)}" for t, p in positions.items())
+
+
 # ---- tables and state --------------------------------------------------------------------
 
 def create_table(conn: Connection, spec: IndexSpec) -> None:
-    exists = conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (spec.table,)).first()
+    if is_postgresql(conn):
+        execute(conn, f"CREATE TABLE IF NOT EXISTS {spec.table} (rowid BIGINT PRIMARY KEY, doc TSVECTOR NOT NULL)")
+        execute(conn, f"CREATE INDEX IF NOT EXISTS ix_{spec.table}_doc ON {spec.table} USING GIN (doc)")
+        return
+    exists = execute(conn, "SELECT 1 FROM sqlite_master WHERE name = ?", (spec.table,)).first()
     if exists:
         return
     cols = ", ".join(spec.columns)
-    conn.exec_driver_sql(f"CREATE VIRTUAL TABLE {spec.table} USING fts5({cols}, content='', "
+    execute(conn, f"CREATE VIRTUAL TABLE {spec.table} USING fts5({cols}, content='', "
                          f"columnsize=0, detail=full, tokenize=\"{TOKENIZE}\")")
-    conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}, rank) VALUES ('pgsz', {PAGE_SIZE})")
+    execute(conn, f"INSERT INTO {spec.table}({spec.table}, rank) VALUES ('pgsz', {PAGE_SIZE})")
 
 
 def drop_table(conn: Connection, spec: IndexSpec) -> None:
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {spec.table}")
+    execute(conn, f"DROP TABLE IF EXISTS {spec.table}")
 
 
 def create_all(conn: Connection) -> None:
     """The index tables and their state, empty (watermarks at 0), unless they exist already."""
-    conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (name VARCHAR(32) PRIMARY KEY, "
-                         "value INTEGER NOT NULL)")
+    execute(conn, f"CREATE TABLE IF NOT EXISTS {STATE_TABLE} (name VARCHAR(32) PRIMARY KEY, "
+                         f"value {'INTEGER' if is_sqlite(conn) else 'BIGINT'} NOT NULL)")
     for spec in SPECS:
         create_table(conn, spec)
-    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {STATE_TABLE} (name, value) VALUES ('version', ?)", (INDEX_VERSION,))
+    insert, ignore = ("INSERT OR IGNORE", "") if is_sqlite(conn) else ("INSERT", " ON CONFLICT DO NOTHING")
+    execute(conn, f"{insert} INTO {STATE_TABLE} (name, value) VALUES ('version', ?){ignore}", (INDEX_VERSION,))
     for spec in SPECS:
-        conn.exec_driver_sql(f"INSERT OR IGNORE INTO {STATE_TABLE} (name, value) VALUES (?, 0)", (spec.name,))
+        execute(conn, f"{insert} INTO {STATE_TABLE} (name, value) VALUES (?, 0){ignore}", (spec.name,))
 
 
 def drop_all(conn: Connection) -> None:
     for spec in SPECS:
         drop_table(conn, spec)
-    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STATE_TABLE}")
+    execute(conn, f"DROP TABLE IF EXISTS {STATE_TABLE}")
 
 
 def is_index_table(name: str | None) -> bool:
@@ -123,9 +190,11 @@ def is_index_table(name: str | None) -> bool:
 
 
 def has_index(conn: Connection) -> bool:
+    if is_postgresql(conn):
+        return execute(conn, f"SELECT to_regclass('{STATE_TABLE}') IS NOT NULL").scalar() is True
     if not is_sqlite(conn):
         return False
-    return conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+    return execute(conn, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                                 (STATE_TABLE,)).first() is not None
 
 
@@ -157,7 +226,7 @@ def read_state(conn: Connection) -> State | None:
             return None
         conn.info[_SEEN] = True
     try:
-        rows = conn.exec_driver_sql(f"SELECT name, value FROM {STATE_TABLE}").all()
+        rows = execute(conn, f"SELECT name, value FROM {STATE_TABLE}").all()
     except sa_exc.OperationalError:
         conn.info.pop(_SEEN, None)
         if has_index(conn):
@@ -168,23 +237,27 @@ def read_state(conn: Connection) -> State | None:
 
 
 def set_watermark(conn: Connection, spec: IndexSpec, value: int) -> None:
-    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = ?", (value, spec.name))
+    execute(conn, f"UPDATE {STATE_TABLE} SET value = ? WHERE name = ?", (value, spec.name))
 
 
 def clamp_watermark(conn: Connection, spec: IndexSpec) -> None:
     """After deletes: no watermark above the highest row, since SQLite gives the next row the
     highest id + 1 again, and that row must count as not indexed yet."""
-    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = min(value, coalesce((SELECT max(id) FROM {spec.source}), 0)) "
+    least = "min" if is_sqlite(conn) else "least"
+    execute(conn, f"UPDATE {STATE_TABLE} SET value = {least}(value, coalesce((SELECT max(id) FROM {spec.source}), 0)) "
                          "WHERE name = ?", (spec.name,))
 
 
 def set_version(conn: Connection, version: int) -> None:
-    conn.exec_driver_sql(f"UPDATE {STATE_TABLE} SET value = ? WHERE name = 'version'", (version,))
+    execute(conn, f"UPDATE {STATE_TABLE} SET value = ? WHERE name = 'version'", (version,))
 
 
 def reset(conn: Connection, spec: IndexSpec) -> None:
     """Empty one table and its watermark: the next build indexes every row again."""
-    conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}) VALUES ('delete-all')")
+    if is_postgresql(conn):
+        execute(conn, f"DELETE FROM {spec.table}")
+    else:
+        execute(conn, f"INSERT INTO {spec.table}({spec.table}) VALUES ('delete-all')")
     set_watermark(conn, spec, 0)
 
 
@@ -224,14 +297,14 @@ class Rows:
 
 def message_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
     where, params = rows.where("m")
-    found = conn.exec_driver_sql(
+    found = execute(conn,
         "SELECT m.id, m.conversation_id, m.text, p.title, o.number FROM messages m "
         "LEFT JOIN products p ON p.id = m.product_id LEFT JOIN orders o ON o.id = m.order_id "
         f"WHERE {where}", params).all()
     if not found:
         return {}
     trans: dict[int, list[str]] = {}
-    for mid, text in conn.exec_driver_sql(
+    for mid, text in execute(conn,
             f"SELECT message_id, text FROM message_translations WHERE message_id IN ({_marks(len(found))}) "
             "ORDER BY message_id, target_lang", tuple(r[0] for r in found)):
         trans.setdefault(mid, []).append(text or "")
@@ -244,7 +317,7 @@ def message_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
 
 def product_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
     where, params = rows.where("p")
-    found = conn.exec_driver_sql(
+    found = execute(conn,
         f"SELECT p.id, p.title, s.name, s.handle FROM products p JOIN stores s ON s.id = p.store_id WHERE {where}",
         params).all()
     return {pid: _fields(title, f"{name}\n{handle}") for pid, title, name, handle in found}
@@ -252,12 +325,12 @@ def product_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
 
 def order_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
     where, params = rows.where("o")
-    found = conn.exec_driver_sql(f"SELECT o.id, o.number, o.tracking_number, o.carrier FROM orders o WHERE {where}",
+    found = execute(conn, f"SELECT o.id, o.number, o.tracking_number, o.carrier FROM orders o WHERE {where}",
                                  params).all()
     if not found:
         return {}
     items: dict[int, list[str]] = {}
-    for oid, title, variant in conn.exec_driver_sql(
+    for oid, title, variant in execute(conn,
             f"SELECT order_id, title, variant FROM order_items WHERE order_id IN ({_marks(len(found))}) "
             "ORDER BY order_id, id", tuple(r[0] for r in found)):
         items.setdefault(oid, []).append(f"{title} {variant}")
@@ -282,25 +355,31 @@ def docs_after(conn: Connection, spec: IndexSpec, after: int, limit: int) -> dic
 
 
 def add(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None:
-    if documents:
+    if documents and is_postgresql(conn):
+        execute(conn, f"INSERT INTO {spec.table} (rowid, doc) VALUES (?, CAST(? AS tsvector)) "
+                "ON CONFLICT (rowid) DO UPDATE SET doc = EXCLUDED.doc",
+                [(key, tsvector_text(doc)) for key, doc in documents.items()])
+    elif documents:
         cols = ", ".join(spec.columns)
-        conn.exec_driver_sql(f"INSERT INTO {spec.table}(rowid, {cols}) VALUES (?, {_marks(len(spec.columns))})",
+        execute(conn, f"INSERT INTO {spec.table}(rowid, {cols}) VALUES (?, {_marks(len(spec.columns))})",
                              [(key, *doc) for key, doc in documents.items()])
 
 
 def remove(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None:
-    if documents:
+    if documents and is_postgresql(conn):
+        execute(conn, f"DELETE FROM {spec.table} WHERE rowid = ?", [(key,) for key in documents])
+    elif documents:
         cols = ", ".join(spec.columns)
-        conn.exec_driver_sql(f"INSERT INTO {spec.table}({spec.table}, rowid, {cols}) "
+        execute(conn, f"INSERT INTO {spec.table}({spec.table}, rowid, {cols}) "
                              f"VALUES ('delete', ?, {_marks(len(spec.columns))})",
                              [(key, *doc) for key, doc in documents.items()])
 
 
 def pending_ids(conn: Connection, spec: IndexSpec, watermark: int, limit: int) -> list[int]:
     """Up to `limit` ids of rows not indexed yet (above the watermark)."""
-    return [r[0] for r in conn.exec_driver_sql(
+    return [r[0] for r in execute(conn,
         f"SELECT id FROM {spec.source} WHERE id > ? ORDER BY id LIMIT ?", (watermark, limit))]
 
 
 def count_pending(conn: Connection, spec: IndexSpec, watermark: int) -> int:
-    return conn.exec_driver_sql(f"SELECT count(*) FROM {spec.source} WHERE id > ?", (watermark,)).scalar() or 0
+    return execute(conn, f"SELECT count(*) FROM {spec.source} WHERE id > ?", (watermark,)).scalar() or 0

@@ -25,7 +25,7 @@ from desktop.core.db import Database
 from desktop.core.errors import KnownError, UsageError
 from desktop.core.search import highlight as hl
 from desktop.core.search import index as ix
-from desktop.core.search.query import Query, Sender, match_expression, parse
+from desktop.core.search.query import Query, Sender, parse
 from desktop.core.search.results import (
     ConversationMatches, Cursor, Matched, MessageHit, MessagePage, SearchIndexDamaged, SearchUnavailable,
 )
@@ -45,10 +45,14 @@ JOIN messages AS m ON m.id = f.rowid
 JOIN conversation_members AS cm ON cm.conversation_id = m.conversation_id AND cm.user_id = ?
 LEFT JOIN products AS p ON p.id = m.product_id
 LEFT JOIN orders AS o ON o.id = m.order_id
-WHERE search_messages MATCH ? AND f.rowid < ?
+WHERE {match} AND f.rowid < ?
   AND m.id > cm.cleared_before_message_id
   AND NOT EXISTS (SELECT 1 FROM message_deletions AS d WHERE d.user_id = ? AND d.message_id = m.id)
 """
+
+
+def _select(conn: Connection) -> str:
+    return _SELECT.format(match=ix.match_sql(conn, ix.MESSAGES))
 
 
 def _sql_time(at: dt.datetime) -> str:
@@ -88,9 +92,6 @@ def _filters(query: Query, user: UserRecord, conversation_id: int | None) -> tup
 
 def usable_state(conn: Connection, where: str) -> ix.State:
     """The index's state, or the error that says why it cannot be searched."""
-    if not ix.is_sqlite(conn):
-        raise SearchUnavailable("Search works on the SQLite database; on PostgreSQL it is not built yet.",
-                                hint="Use a local database (--database sqlite:///PATH) to search.")
     state = ix.read_state(conn)
     if state is None:
         raise SearchUnavailable(f"The database {where} has no search index.",
@@ -104,7 +105,8 @@ def _scope(conn: Connection, user: UserRecord, conversation_id: int | None) -> t
     """The conversation tokens to search within; () for "all of the user's"; None for nothing."""
     if conversation_id is not None:
         return (f"c{conversation_id}",)
-    ids = [r[0] for r in conn.exec_driver_sql(
+    ids = [r[0] for r in ix.execute(
+            conn,
         "SELECT conversation_id FROM conversation_members WHERE user_id = ? LIMIT ?", (user.id, SCOPE_MAX + 1))]
     if not ids:
         return None
@@ -146,22 +148,23 @@ def search_messages(db: Database, user: UserRecord, query: str | Query, *, conve
     def run(s) -> MessagePage:
         conn = s.connection()
         index_state = usable_state(conn, db.where)
-        if conversation_id is not None and conn.exec_driver_sql(
+        if conversation_id is not None and ix.execute(
+            conn,
                 "SELECT 1 FROM conversation_members WHERE conversation_id = ? AND user_id = ?",
                 (conversation_id, user.id)).first() is None:
             raise UsageError(f"Conversation {conversation_id} does not exist or {user.handle} is not in it.",
                              hint="List yours with: buzon conversations")
         scope = _scope(conn, user, conv)
-        match = None if scope is None else match_expression(q, ix.MESSAGES.primary(), ix.MESSAGES.extra(), scope)
+        match = None if scope is None else ix.match_param(conn, ix.MESSAGES, q, scope)
         if match is None:
             return MessagePage.empty()
         extra_sql, extra_params = _filters(q, user, conv)
-        sql = f"{_SELECT} {extra_sql} ORDER BY f.rowid DESC LIMIT ?"
+        sql = f"{_select(conn)} {extra_sql} ORDER BY f.rowid DESC LIMIT ?"
         hits: list[MessageHit] = []
         bound = after.key if after is not None else MAX_KEY
         more = False
         for _ in range(_ROUNDS):
-            rows = conn.exec_driver_sql(sql, (user.id, match, bound, user.id, *extra_params,
+            rows = ix.execute(conn, sql, (user.id, match, bound, user.id, *extra_params,
                                               limit - len(hits) + 1)).all()
             more = len(rows) > limit - len(hits)
             rows = rows[:limit - len(hits)]
@@ -182,11 +185,13 @@ def _hits(conn: Connection, user: UserRecord, q: Query, rows: list) -> list[Mess
     ids = tuple(r[0] for r in rows)
     marks = ",".join("?" * len(ids))
     translations: dict[int, list[tuple[str, str]]] = {}
-    for mid, lang, text in conn.exec_driver_sql(
+    for mid, lang, text in ix.execute(
+            conn,
             f"SELECT message_id, target_lang, text FROM message_translations WHERE message_id IN ({marks}) "
             "ORDER BY message_id, target_lang", ids):
         translations.setdefault(mid, []).append((lang, text or ""))
-    senders = {uid: (handle, name) for uid, handle, name in conn.exec_driver_sql(
+    senders = {uid: (handle, name) for uid, handle, name in ix.execute(
+            conn,
         f"SELECT id, handle, name FROM users WHERE id IN ({','.join('?' * len({r[2] for r in rows}))})",
         tuple({r[2] for r in rows}))}
     hits = []
@@ -227,9 +232,9 @@ def conversation_matches(db: Database, user: UserRecord, conversation_id: int, q
     def run(s) -> ConversationMatches:
         conn = s.connection()
         usable_state(conn, db.where)
-        match = match_expression(q, ix.MESSAGES.primary(), ix.MESSAGES.extra(), (f"c{conv}",))
+        match = ix.match_param(conn, ix.MESSAGES, q, (f"c{conv}",))
         extra_sql, extra_params = _filters(q, user, conv)
-        rows = conn.exec_driver_sql(f"{_SELECT} {extra_sql} ORDER BY f.rowid",
+        rows = ix.execute(conn, f"{_select(conn)} {extra_sql} ORDER BY f.rowid",
                                     (user.id, match, MAX_KEY, user.id, *extra_params)).all()
         return ConversationMatches(conversation_id, tuple(r[0] for r in rows))
 

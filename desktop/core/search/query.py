@@ -232,3 +232,36 @@ def match_expression(query: Query, primary: tuple[str, ...], extra: tuple[str, .
     if query.excluded:
         expr = f"({expr}) NOT (" + " OR ".join(f"({term_expression(t, primary, extra)})" for t in query.excluded) + ")"
     return expr
+
+
+# ---- writing for PostgreSQL's tsquery ------------------------------------------------------
+
+def lexeme(token: str) -> str:
+    """A token quoted for tsvector and tsquery input (which read the same quoting)."""
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _pattern_tsquery(p: Pattern, primary: str, extra: str) -> str:
+    weights = {Where.PRIMARY: primary, Where.EXTRA: extra, Where.BOTH: primary + extra}[p.where]
+    last = len(p.tokens) - 1
+    parts = [f"{lexeme(t)}:{'*' if p.prefix and k == last else ''}{weights}" for k, t in enumerate(p.tokens)]
+    return "(" + " <-> ".join(parts) + ")"
+
+
+def _term_tsquery(term: Term, primary: str, extra: str) -> str:
+    return "(" + " | ".join(_pattern_tsquery(p, primary, extra) for p in term.patterns) + ")"
+
+
+def tsquery_expression(query: Query, primary: str, extra: str, scoped: bool = False) -> str | None:
+    """The tsquery for `query` over documents written by `index.tsvector_text`: `primary` and
+    `extra` are the weights of those columns. The same patterns as `match_expression`; the scope
+    is the caller's join, and with `scoped` a query without words is "" (every document there,
+    see `index.match_sql`). None when there is nothing to look for."""
+    parts = [_term_tsquery(t, primary, extra) for t in query.terms]
+    if not parts and not scoped:
+        return None
+    expr = " & ".join(parts)
+    if query.excluded:
+        excluded = "!(" + " | ".join(_term_tsquery(t, primary, extra) for t in query.excluded) + ")"
+        expr = f"({expr}) & {excluded}" if expr else excluded
+    return expr

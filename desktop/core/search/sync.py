@@ -46,7 +46,7 @@ FEEDS: dict[str, tuple[tuple[ix.IndexSpec, str], ...]] = {
     "stores": ((ix.PRODUCTS, "SELECT id FROM products WHERE store_id IN ({})"),),
     "orders": ((ix.ORDERS, "SELECT id FROM orders WHERE id IN ({})"),
                (ix.MESSAGES, "SELECT id FROM messages WHERE order_id IN ({})")),
-    "order_items": ((ix.ORDERS, "SELECT order_id FROM order_items WHERE rowid IN ({})"),),
+    "order_items": ((ix.ORDERS, "SELECT order_id FROM order_items WHERE id IN ({})"),),
 }
 # Tables whose new rows are documents of their own, found by the watermark.
 _SOURCES = {spec.source: spec for spec in ix.SPECS}
@@ -94,17 +94,17 @@ class Writer:
         if not self.active:
             return
         conn = self.conn
-        conn.exec_driver_sql("SAVEPOINT search_index")
+        ix.execute(conn, "SAVEPOINT search_index")
         try:
             fn(conn, spec, *args)
             # FTS5 holds new postings in memory until the transaction commits; opening a savepoint
             # makes it write them now, so damage is met here, where it can be undone, and never
             # at the commit of the user's message.
-            conn.exec_driver_sql("SAVEPOINT search_flush")
-            conn.exec_driver_sql("RELEASE search_flush")
+            ix.execute(conn, "SAVEPOINT search_flush")
+            ix.execute(conn, "RELEASE search_flush")
         except (sa_exc.DBAPIError, MemoryError) as exc:
-            conn.exec_driver_sql("ROLLBACK TO search_index")
-            conn.exec_driver_sql("RELEASE search_index")
+            ix.execute(conn, "ROLLBACK TO search_index")
+            ix.execute(conn, "RELEASE search_index")
             # Anything else going wrong inside the index's own tables (corrupt pages, a
             # structure record pointing at segments that clash) is the index's damage.
             if is_environment(exc):
@@ -113,7 +113,7 @@ class Writer:
             ix.set_version(conn, 0)
             self.state = ix.read_state(conn)
             return
-        conn.exec_driver_sql("RELEASE search_index")
+        ix.execute(conn, "RELEASE search_index")
 
     def indexed(self, spec: ix.IndexSpec, ids: Iterable[int]) -> set[int]:
         """Those of `ids` whose documents are in the index (at or below the watermark)."""
@@ -190,7 +190,7 @@ def _ids(conn: Connection, sql: str, keys: Iterable[int]) -> set[int]:
     keys = [k for k in keys if k is not None]
     for i in range(0, len(keys), ix.IN_CHUNK):
         chunk = keys[i:i + ix.IN_CHUNK]
-        out.update(r[0] for r in conn.exec_driver_sql(sql.format(",".join("?" * len(chunk))), tuple(chunk)))
+        out.update(r[0] for r in ix.execute(conn, sql.format(",".join("?" * len(chunk))), tuple(chunk)))
     return out
 
 
@@ -338,7 +338,12 @@ def _bulk_affected(conn: Connection, state: ORMExecuteState, table: str) -> Affe
     if where is None:
         return None
     target = state.statement.table  # type: ignore[attr-defined]
-    query: Select = select(literal_column("rowid")).select_from(target).where(where)
+    if table == "message_translations" and not ix.is_sqlite(conn):
+        # no rowid on PostgreSQL: the translations' messages are the documents
+        found: Select = select(literal_column("message_id")).select_from(target).where(where)
+        return {ix.MESSAGES.name: {r[0] for r in conn.execute(found, state.parameters or {})}}
+    key = "rowid" if ix.is_sqlite(conn) else "id"       # every other watched table's key is its id
+    query: Select = select(literal_column(key)).select_from(target).where(where)
     affected = {}
     _feed(conn, affected, table, [r[0] for r in conn.execute(query, state.parameters or {})])
     return affected

@@ -7,12 +7,19 @@ import sqlite3
 
 import pytest
 
+from desktop.core.db import Database
 from desktop.core.search import build
 from desktop.core.search import index as ix
 
 
 def postings(path, spec: ix.IndexSpec = ix.MESSAGES) -> list[tuple]:
-    """Every (term, document, column, position) in one index table, read through fts5vocab."""
+    """Every (term, document, column, position) in one index table, read through fts5vocab; on
+    PostgreSQL (`path` is the Database) every (lexeme, document, positions, weights) of its tsvectors."""
+    if isinstance(path, Database):
+        with path.engine.connect() as conn:
+            return sorted(tuple(map(str, r)) for r in conn.exec_driver_sql(
+                f"SELECT (u).lexeme, rowid, (u).positions, (u).weights FROM "
+                f"(SELECT rowid, unnest(doc) AS u FROM {spec.table}) AS x"))
     con = sqlite3.connect(str(path))
     try:
         con.execute(f"CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, {spec.table}, 'instance')")
@@ -34,5 +41,6 @@ def assert_in_step(db, path) -> None:
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "buzon.sqlite3"
+def db_path(db, tmp_path):
+    """Where the index is read from: the SQLite file, or the PostgreSQL database itself."""
+    return db.path if db.is_sqlite else db

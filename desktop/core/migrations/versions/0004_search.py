@@ -8,7 +8,8 @@ The index is built here for an existing database, in committed batches with prog
 (`desktop.core.search.build.build_in_migration`): interrupted, the migration runs again at
 the next start and goes on from where it stopped. Nothing here uses triggers, so a later
 batch operation on the tables it reads (which copies the table) leaves it working; see
-tests/unit/search/test_migration.py. PostgreSQL has no index yet: nothing is made there.
+tests/unit/search/test_migration.py. On PostgreSQL the same documents go into tsvector columns
+with GIN indexes (see `desktop.core.search.index`), built the same way.
 """
 
 from alembic import op
@@ -23,13 +24,9 @@ depends_on = None
 
 def upgrade() -> None:
     conn = op.get_bind()
-    if not index.is_sqlite(conn):
-        return
     index.create_all(conn)
     build.build_in_migration(conn)
 
 
 def downgrade() -> None:
-    conn = op.get_bind()
-    if index.is_sqlite(conn):
-        index.drop_all(conn)
+    index.drop_all(op.get_bind())
