@@ -288,11 +288,14 @@ class Rows:
     ids: tuple[int, ...] = ()
     after: int | None = None
     limit: int = 0
+    unindexed_in: str = ""        # only rows not in this index table (PostgreSQL's builds)
 
     def where(self, alias: str) -> tuple[str, tuple]:
         if self.after is None:
             return f"{alias}.id IN ({_marks(len(self.ids))}) ORDER BY {alias}.id", self.ids
-        return f"{alias}.id > ? ORDER BY {alias}.id LIMIT ?", (self.after, self.limit)
+        skip = (f"AND NOT EXISTS (SELECT 1 FROM {self.unindexed_in} AS f WHERE f.rowid = {alias}.id) "
+                if self.unindexed_in else "")
+        return f"{alias}.id > ? {skip}ORDER BY {alias}.id LIMIT ?", (self.after, self.limit)
 
 
 def message_docs(conn: Connection, rows: Rows) -> dict[int, Doc]:
@@ -351,7 +354,8 @@ def docs(conn: Connection, spec: IndexSpec, ids: Iterable[int]) -> dict[int, Doc
 
 def docs_after(conn: Connection, spec: IndexSpec, after: int, limit: int) -> dict[int, Doc]:
     """The documents of the next `limit` rows with an id above `after`, in id order."""
-    return _SOURCES[spec.name](conn, Rows(after=after, limit=limit))
+    return _SOURCES[spec.name](conn, Rows(after=after, limit=limit,
+                                          unindexed_in=spec.table if concurrent_writers(conn) else ""))
 
 
 def add(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None:
@@ -376,10 +380,28 @@ def remove(conn: Connection, spec: IndexSpec, documents: dict[int, Doc]) -> None
 
 
 def pending_ids(conn: Connection, spec: IndexSpec, watermark: int, limit: int) -> list[int]:
-    """Up to `limit` ids of rows not indexed yet (above the watermark)."""
+    """Up to `limit` ids of rows not indexed yet (above the watermark; on PostgreSQL, those of
+    them not in the index: see `concurrent_writers`)."""
     return [r[0] for r in execute(conn,
-        f"SELECT id FROM {spec.source} WHERE id > ? ORDER BY id LIMIT ?", (watermark, limit))]
+        f"SELECT id FROM {spec.source} AS s WHERE id > ? {_not_indexed(conn, spec)} ORDER BY id LIMIT ?",
+        (watermark, limit))]
 
 
 def count_pending(conn: Connection, spec: IndexSpec, watermark: int) -> int:
-    return execute(conn, f"SELECT count(*) FROM {spec.source} WHERE id > ?", (watermark,)).scalar() or 0
+    return execute(conn, f"SELECT count(*) FROM {spec.source} AS s WHERE id > ? {_not_indexed(conn, spec)}",
+                   (watermark,)).scalar() or 0
+
+
+def concurrent_writers(conn: Connection) -> bool:
+    """PostgreSQL's writers run side by side and take ids from a sequence, so a row with a lower id
+    may commit after one with a higher: a watermark moved by a write could pass a row not yet
+    committed. There, writes index their rows without moving the watermark (only a build does),
+    rows above it count as pending only when they are not in the index, and a change re-indexes
+    any row (an upsert and a delete by key need no watermark)."""
+    return is_postgresql(conn)
+
+
+def _not_indexed(conn: Connection, spec: IndexSpec) -> str:
+    if not concurrent_writers(conn):
+        return ""
+    return f"AND NOT EXISTS (SELECT 1 FROM {spec.table} AS f WHERE f.rowid = s.id)"

@@ -120,6 +120,8 @@ class Writer:
         if not self.active:
             return set()
         assert self.state is not None
+        if ix.concurrent_writers(self.conn):
+            return {i for i in ids if i is not None}
         mark = self.state.watermark(spec)
         return {i for i in ids if i is not None and i <= mark}
 
@@ -159,7 +161,7 @@ class Writer:
             return
         documents = ix.docs(self.conn, spec, ids)
         self._guard(ix.add, spec, documents)
-        if self.active:
+        if self.active and not ix.concurrent_writers(self.conn):
             self._set_watermark(spec, ids[-1])
 
     def _set_watermark(self, spec: ix.IndexSpec, value: int) -> None:
