@@ -92,6 +92,9 @@ COMMANDS: dict[str, Command] = {
                        "buzon --user wei replies add thanks --title Thanks --text '谢谢您，{buyer_name|朋友}！'"),
     "batch-reply": Command("replies", "send a quick reply or a text to many conversations, each in its buyer's language",
                            "buzon --user wei batch-reply --filter awaiting --reply shipping --json"),
+    "admin": Command("admin", "set up a store's PostgreSQL server: row-level security, users, teams",
+                     "BUZON_NEW_PASSWORD=… buzon --database postgresql://owner@db/buzon admin create-user ana "
+                     "--role agent --store shenzhen-tech"),
     "search": Command("search", "search your messages (and their translations), products or orders",
                       "buzon --user wei search '退款 order:0104' --json"),
 }

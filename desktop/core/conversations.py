@@ -57,8 +57,9 @@ def conversation_rows_in(s: Session, user: UserRecord, ids=None) -> list[Convers
     return inbox.rows_in(s, user, ids)
 
 
-def _seller_of(s: Session, store_id: int) -> m.User | None:
-    return s.scalar(select(m.User).where(m.User.store_id == store_id).order_by(m.User.id).limit(1))
+def _team_of(s: Session, store_id: int) -> list[m.User]:
+    """The store's seller and the agents on its team (docs/postgresql.md): each is a member."""
+    return list(s.scalars(select(m.User).where(m.User.store_id == store_id).order_by(m.User.id)))
 
 
 def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation:
@@ -75,8 +76,7 @@ def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation
     s.add(conv)
     s.flush()
     s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id, last_activity_at=now))
-    seller = _seller_of(s, store_id)
-    if seller is not None:
+    for seller in _team_of(s, store_id):
         s.add(m.ConversationMember(conversation_id=conv.id, user_id=seller.id, hidden=True, last_activity_at=now))
     changes.record(s, "conversation", conversation_id=conv.id, user_id=user.id)
     return conv

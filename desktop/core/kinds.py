@@ -103,6 +103,7 @@ class ChangeKind(str, enum.Enum):
     STORE_SETTINGS = "store_settings"   # a store's response target, hours or auto-reply changed
     CANCELLATION = "cancellation"    # a cancellation request was made, answered or applied
     DISPUTE = "dispute"              # a dispute moved a step (answered, escalated, decided)
+    MEMBER = "member"                # a person was added to a store's team or taken off it
 
     @classmethod
     def parse(cls, value: str) -> ChangeKind | None:

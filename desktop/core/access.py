@@ -1,0 +1,337 @@
+"""Who sees what on a PostgreSQL server, enforced by the database (issue 18 §2).
+
+Each person connects as their own login role, named after their handle; every such role is a
+member of the group role `buzon_users`, which holds the application's table rights and never
+owns a table. The owner of the database (who ran the migrations) runs `buzon admin`:
+
+- `init(db)`: the group role, its rights, the helper functions and row-level security
+  (ENABLE and FORCE) with one policy set per table; safe to run again (after an upgrade).
+- `create_user(...)`: the login role and the user row (an agent is, in the core, one of the
+  store's sellers; see docs/postgresql.md).
+- `grant` / `revoke`: put a person on a store's team (and in its conversations) or take them off.
+
+The rules (docs/postgresql.md has the table): a buyer sees their own conversations and what is
+in them, their orders, drafts, quick replies and "deleted for me" marks; a seller or agent the
+same for their store; everyone the catalogue and the people's names. Nobody changes another's
+messages; read state and "deleted for me" are only one's own (a trigger refuses a change of
+another member's read position or cleared marker, since a send must still count the other
+side's unread messages). The owner has a policy of its own that lets it do everything (FORCE
+applies the policies to the owner too, so a forgotten one fails closed).
+
+The identity comes from the connection (`current_user`), never from what the client says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from desktop.core import changes
+from desktop.core import schema as m
+from desktop.core.db import Database
+from desktop.core.errors import UsageError
+from desktop.core.kinds import ChangeKind
+
+GROUP = "buzon_users"
+HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
+
+# Helper functions the policies call. SECURITY INVOKER: what they read is under the caller's
+# own policies, and none of those reads the table whose policy calls it (no recursion).
+FUNCTIONS = """
+CREATE OR REPLACE FUNCTION buzon_me() RETURNS integer STABLE LANGUAGE sql AS
+  $$ SELECT id FROM users WHERE handle = current_user $$;
+CREATE OR REPLACE FUNCTION buzon_my_store() RETURNS integer STABLE LANGUAGE sql AS
+  $$ SELECT store_id FROM users WHERE handle = current_user $$;
+CREATE OR REPLACE FUNCTION buzon_sees_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM conversations c WHERE c.id = cid
+                    AND (c.buyer_id = buzon_me() OR c.store_id = buzon_my_store())) $$;
+CREATE OR REPLACE FUNCTION buzon_sees_order(oid integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM orders o WHERE o.id = oid
+                    AND (o.buyer_id = buzon_me() OR o.store_id = buzon_my_store())) $$;
+CREATE OR REPLACE FUNCTION buzon_sees_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM messages x WHERE x.id = mid AND buzon_sees_conversation(x.conversation_id)) $$;
+CREATE OR REPLACE FUNCTION buzon_sees_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.id = did AND buzon_sees_order(d.order_id)) $$;
+-- Whether a file is attached anywhere yet, whoever's it is: it must see past the caller's policies
+-- (a link the caller cannot see still makes the file not "fresh"), so it runs as the owner, and
+-- says only yes or no.
+CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid integer) RETURNS boolean STABLE LANGUAGE sql
+  SECURITY DEFINER SET search_path = public AS
+  $$ SELECT EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = aid)
+         OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = aid) $$;
+CREATE OR REPLACE FUNCTION buzon_guard_member() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF buzon_me() IS NOT NULL AND OLD.user_id <> buzon_me()
+     AND (NEW.user_id IS DISTINCT FROM OLD.user_id
+          OR NEW.last_read_message_id IS DISTINCT FROM OLD.last_read_message_id
+          OR NEW.cleared_before_message_id IS DISTINCT FROM OLD.cleared_before_message_id
+          OR (NEW.hidden AND NOT OLD.hidden)) THEN
+    RAISE EXCEPTION 'read state and deletions are only for oneself' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+"""
+
+PUBLIC_READ = "true"
+ME = "user_id = buzon_me()"
+CONV = "buzon_sees_conversation(conversation_id)"
+ORDER = "buzon_sees_order(order_id)"
+MESSAGE = "buzon_sees_message(message_id)"
+NOBODY = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Which rows of one table the application's roles may read, add, change and remove
+    (SQL conditions on the row; None: not at all)."""
+
+    select: str | None
+    insert: str | None = None
+    update: str | None = None
+    delete: str | None = None
+
+
+STORE_STAFF = "store_id = buzon_my_store()"
+CHANGE_SEEN = ("(CASE WHEN conversation_id IS NOT NULL THEN buzon_sees_conversation(conversation_id) "
+               "WHEN order_id IS NOT NULL THEN buzon_sees_order(order_id) ELSE user_id = buzon_me() END)")
+RULES: dict[str, Rule] = {
+    "stores": Rule(PUBLIC_READ),
+    "users": Rule(PUBLIC_READ),
+    "products": Rule(PUBLIC_READ, STORE_STAFF, STORE_STAFF, NOBODY),
+    "product_variants": Rule(PUBLIC_READ, "EXISTS (SELECT 1 FROM products p WHERE p.id = product_id "
+                                          "AND p.store_id = buzon_my_store())"),
+    "product_images": Rule(PUBLIC_READ, "EXISTS (SELECT 1 FROM products p WHERE p.id = product_id "
+                                        "AND p.store_id = buzon_my_store())"),
+    "conversations": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store()",
+                          "buyer_id = buzon_me()", "buyer_id = buzon_me() OR store_id = buzon_my_store()"),
+    "conversation_members": Rule(CONV, CONV, CONV),
+    "messages": Rule(CONV, f"{CONV} AND (sender_id = buzon_me() OR sender_id IS NULL)", "sender_id = buzon_me()"),
+    "message_deletions": Rule(ME, f"{ME} AND {MESSAGE}", ME, ME),
+    "message_attachments": Rule(MESSAGE, "EXISTS (SELECT 1 FROM messages x WHERE x.id = message_id "
+                                         "AND x.sender_id = buzon_me())"),
+    "message_translations": Rule(MESSAGE, MESSAGE, MESSAGE),
+    "attachments": Rule("EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = id "
+                        "AND buzon_sees_message(a.message_id)) OR EXISTS (SELECT 1 FROM dispute_evidence e "
+                        "WHERE e.attachment_id = id AND buzon_sees_dispute(e.dispute_id)) "
+                        "OR NOT buzon_attachment_linked(id)",
+                        "true"),
+    "orders": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store()", "buyer_id = buzon_me()",
+                   "buyer_id = buzon_me() OR store_id = buzon_my_store()"),
+    "order_items": Rule(ORDER, ORDER),
+    "tracking_events": Rule(ORDER, f"{ORDER} AND EXISTS (SELECT 1 FROM orders o WHERE o.id = order_id "
+                                   "AND o.store_id = buzon_my_store())"),
+    "cancellation_requests": Rule(ORDER, f"{ORDER} AND requested_by = buzon_me()", ORDER),
+    "disputes": Rule(ORDER, f"{ORDER} AND opened_by = buzon_me()", ORDER),
+    "dispute_evidence": Rule("buzon_sees_dispute(dispute_id)", "buzon_sees_dispute(dispute_id)"),
+    "drafts": Rule(ME, f"{ME} AND {CONV}", ME, ME),
+    "quick_replies": Rule(ME, ME, ME, ME),
+    "change_log": Rule(CHANGE_SEEN, CHANGE_SEEN, NOBODY, CHANGE_SEEN),
+    # the search index holds the words of what it indexes: the same rows are visible
+    "search_messages": Rule("buzon_sees_message(rowid)", "buzon_sees_message(rowid)",
+                            "buzon_sees_message(rowid)", "buzon_sees_message(rowid)"),
+    "search_orders": Rule("buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)",
+                          "buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)"),
+    "search_products": Rule(PUBLIC_READ, *(["EXISTS (SELECT 1 FROM products p WHERE p.id = rowid "
+                                            "AND p.store_id = buzon_my_store())"] * 3)),
+}
+# Tables with nobody's data: read by all, written only where the application needs it.
+OPEN_TABLES = {"alembic_version": "SELECT", "search_state": "SELECT, UPDATE"}
+
+
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _require_server(db: Database) -> None:
+    if db.engine.dialect.name != "postgresql":
+        raise UsageError("`buzon admin` manages a PostgreSQL server's roles; this database is a SQLite file.",
+                         hint="Give the server's URL with --database postgresql://OWNER@HOST/DB.")
+
+
+def policy_statements(owner: str) -> list[str]:
+    """Everything `init` runs for row-level security, in order (also what the docs list)."""
+    out = [FUNCTIONS]
+    for table, rule in RULES.items():
+        out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        out.append(f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY")
+        out.append(f"DROP POLICY IF EXISTS buzon_owner ON {table}")
+        out.append(f"CREATE POLICY buzon_owner ON {table} TO {quote_ident(owner)} USING (true) WITH CHECK (true)")
+        rights = []
+        for op, cond in (("SELECT", rule.select), ("INSERT", rule.insert), ("UPDATE", rule.update),
+                         ("DELETE", rule.delete)):
+            name = f"buzon_{op.lower()}"
+            out.append(f"DROP POLICY IF EXISTS {name} ON {table}")
+            if cond is None:
+                continue
+            rights.append(op)
+            if op == "INSERT":
+                clause = f"WITH CHECK ({cond})"
+            elif op == "UPDATE":
+                clause = f"USING ({cond}) WITH CHECK ({cond})"
+            else:
+                clause = f"USING ({cond})"
+            out.append(f"CREATE POLICY {name} ON {table} FOR {op} TO {GROUP} {clause}")
+        out.append(f"REVOKE ALL ON {table} FROM {GROUP}")
+        out.append(f"GRANT {', '.join(rights)} ON {table} TO {GROUP}")
+    for table, rights_text in OPEN_TABLES.items():
+        out.append(f"REVOKE ALL ON {table} FROM {GROUP}")
+        out.append(f"GRANT {rights_text} ON {table} TO {GROUP}")
+    out.append("DROP TRIGGER IF EXISTS buzon_guard_member ON conversation_members")
+    out.append("CREATE TRIGGER buzon_guard_member BEFORE UPDATE ON conversation_members "
+               "FOR EACH ROW EXECUTE FUNCTION buzon_guard_member()")
+    return out
+
+
+def init(db: Database) -> list[str]:
+    """Set the server up for a team (run by the database's owner; again after an upgrade).
+    Returns the tables now under row-level security."""
+    _require_server(db)
+
+    def run(s: Session) -> list[str]:
+        conn = s.connection()
+        owner = conn.exec_driver_sql("SELECT current_user").scalar()
+        missing = set(RULES) | set(OPEN_TABLES)
+        present = {r[0] for r in conn.exec_driver_sql("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
+        people = {t.name for t in m.Base.metadata.sorted_tables}
+        uncovered = sorted(people - set(RULES) - set(OPEN_TABLES))
+        if uncovered:       # a new table without a rule would be shut (FORCE) or left open: say so
+            raise AssertionError(f"tables without an access rule: {uncovered}")
+        if not conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{GROUP}'").first():
+            conn.exec_driver_sql(f"CREATE ROLE {GROUP} NOLOGIN")
+        conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {GROUP}")
+        conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {GROUP}")
+        conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM {GROUP}")
+        for statement in policy_statements(str(owner)):
+            conn.exec_driver_sql(statement)
+        return sorted(missing & present & set(RULES))
+
+    return db.write(run)
+
+
+@dataclass(frozen=True)
+class NewUser:
+    handle: str
+    role: str                      # buyer | seller | agent
+    store: str | None = None
+    name: str = ""
+    language: str = "es"
+
+
+def _store_id(s: Session, handle: str | None) -> int | None:
+    if handle is None:
+        return None
+    store_id = s.scalar(select(m.Store.id).where(m.Store.handle == handle))
+    if store_id is None:
+        known = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
+        raise UsageError(f"There is no store {handle!r}.", hint=f"Stores: {known}")
+    return store_id
+
+
+def _login_role(conn: Connection, handle: str, password: str | None) -> None:
+    exists = conn.exec_driver_sql(f"SELECT 1 FROM pg_roles WHERE rolname = {quote_literal(handle)}").first()
+    verb = "ALTER" if exists else "CREATE"
+    secret = f" PASSWORD {quote_literal(password)}" if password else ""
+    conn.exec_driver_sql(f"{verb} ROLE {quote_ident(handle)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE "
+                         f"NOBYPASSRLS{secret}")
+    conn.exec_driver_sql(f"GRANT {GROUP} TO {quote_ident(handle)}")
+
+
+def create_user(db: Database, new: NewUser, password: str | None) -> int:
+    """The login role named after the handle and the user row (an existing row keeps its data
+    and gets its role). Returns the user's id."""
+    _require_server(db)
+    if not HANDLE.match(new.handle):
+        raise UsageError(f"{new.handle!r} cannot be a handle.",
+                         hint="Use lower-case letters, digits, '.', '_' or '-' (at most 63).")
+    if new.role not in ("buyer", "seller", "agent"):
+        raise UsageError(f"Unknown role {new.role!r}.", hint="Use buyer, seller or agent.")
+    if (new.role == "buyer") != (new.store is None):
+        raise UsageError("A seller or an agent needs --store; a buyer has none.",
+                         hint="buzon admin create-user ana --role agent --store shenzhen-tech")
+
+    def run(s: Session) -> int:
+        store_id = _store_id(s, new.store)
+        user = s.scalar(select(m.User).where(m.User.handle == new.handle))
+        if user is None:
+            user = m.User(handle=new.handle, name=new.name or new.handle,
+                          role=m.Role.BUYER if new.role == "buyer" else m.Role.SELLER,
+                          language=new.language, store_id=store_id)
+            s.add(user)
+            s.flush()
+        _login_role(s.connection(), new.handle, password)
+        if store_id is not None:
+            _join(s, user, store_id)
+        changes.record(s, ChangeKind.MEMBER, user_id=user.id)
+        return user.id
+
+    return db.write(run)
+
+
+def _join(s: Session, user: m.User, store_id: int) -> None:
+    """Make `user` one of the store's team: its conversations become theirs too."""
+    user.store_id = store_id
+    member = m.ConversationMember
+    have = set(s.scalars(select(member.conversation_id).where(member.user_id == user.id)))
+    for cid, activity in s.execute(select(m.Conversation.id, m.Conversation.last_activity_at)
+                                   .where(m.Conversation.store_id == store_id)):
+        if cid not in have:
+            s.add(member(conversation_id=cid, user_id=user.id, last_activity_at=activity))
+
+
+def grant(db: Database, store: str, handle: str) -> None:
+    """Put an existing person on a store's team."""
+    _require_server(db)
+
+    def run(s: Session) -> None:
+        store_id = _store_id(s, store)
+        assert store_id is not None
+        user = _user(s, handle)
+        if user.role is m.Role.BUYER:
+            raise UsageError(f"{handle} is a buyer.", hint="Create a team member with --role agent.")
+        _join(s, user, store_id)
+        changes.record(s, ChangeKind.MEMBER, user_id=user.id)
+
+    db.write(run)
+
+
+def revoke(db: Database, store: str, handle: str) -> None:
+    """Take a person off a store's team: they see none of its conversations or orders any more."""
+    _require_server(db)
+
+    def run(s: Session) -> None:
+        store_id = _store_id(s, store)
+        user = _user(s, handle)
+        if user.store_id != store_id:
+            raise UsageError(f"{handle} is not on the team of {store}.")
+        user.store_id = None
+        changes.record(s, ChangeKind.MEMBER, user_id=user.id)
+
+    db.write(run)
+
+
+def _user(s: Session, handle: str) -> m.User:
+    user = s.scalar(select(m.User).where(m.User.handle == handle))
+    if user is None:
+        raise UsageError(f"There is no user {handle!r}.", hint="Create one with: buzon admin create-user")
+    return user
+
+
+def demo_roles(db: Database) -> list[str]:
+    """A login role for every user of the demo, its password its handle (a demo, never a store)."""
+    _require_server(db)
+
+    def run(s: Session) -> list[str]:
+        handles = list(s.scalars(select(m.User.handle).order_by(m.User.id)))
+        for handle in handles:
+            _login_role(s.connection(), handle, handle)
+        return handles
+
+    return db.write(run)
