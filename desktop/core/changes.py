@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from typing import cast
 
-from sqlalchemy import CursorResult, delete, func, select
+from sqlalchemy import CursorResult, delete, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import schema as m
@@ -25,6 +25,7 @@ from desktop.core.kinds import ChangeKind
 __all__ = ["KEEP", "Change", "ChangeKind", "latest_id", "prune", "record", "since"]
 
 KEEP = dt.timedelta(days=2)
+CHANNEL = "buzon_changes"      # PostgreSQL: NOTIFY on every change (desktop.core.live listens)
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,14 @@ def record(s: Session, kind: ChangeKind | str, *, conversation_id: int | None = 
            user_id: int | None = None, order_id: int | None = None) -> None:
     """Log one change in the caller's transaction (a kind's value string is accepted too)."""
     value = kind.value if isinstance(kind, ChangeKind) else kind
-    s.add(m.ChangeLog(kind=value, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
-                      order_id=order_id))
+    row = m.ChangeLog(kind=value, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
+                      order_id=order_id)
+    s.add(row)
+    if s.get_bind().dialect.name == "postgresql":
+        # Listeners wake on commit (NOTIFY is transactional); the payload is the row's id alone,
+        # since a notification passes row-level security by: each reads the row under its own role.
+        s.flush()
+        s.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(row.id)})
 
 
 def latest_id(db: Database) -> int:

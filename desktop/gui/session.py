@@ -25,6 +25,7 @@ from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
 from desktop.core.kinds import ChangeKind
 from desktop.core.settings import Settings
+from desktop.gui import live
 from desktop.gui.ops.core import (
     attachments, changes, engine, message_translations, outbox, policy, search_messages, users,
 )
@@ -209,7 +210,8 @@ class Session(QObject):
 
     def _opened(self, result: tuple[UserRecord, int]) -> None:
         self.user, self._last_change = result
-        self._timer.start()
+        if not live.attach(self):          # PostgreSQL: changes arrive by LISTEN/NOTIFY (gui/live.py)
+            self._timer.start()
         self.ready.emit(self.user)
 
     def _failed_open(self, exc: BaseException) -> None:
