@@ -19,7 +19,8 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.fonts.warning=false")
 
 import pytest
 
-from pg_server import SKIP_PREFIX, PgServer
+# tests/pg_server.py skips with this reason; under CI=true such a skip fails the run (below).
+PG_SKIP_PREFIX = "PostgreSQL unavailable"
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -38,7 +39,7 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if report.skipped and os.environ.get("CI", "").lower() == "true" and isinstance(report.longrepr, tuple):
         reason = str(report.longrepr[2])
-        if SKIP_PREFIX in reason:
+        if PG_SKIP_PREFIX in reason:
             report.outcome = "failed"
             report.longrepr = f"{reason} (CI=true: the PostgreSQL backend must be tested)"
 
@@ -46,6 +47,8 @@ def pytest_runtest_makereport(item, call):
 @pytest.fixture(scope="session")
 def pg_server():
     """A real PostgreSQL server for the session (tests/pg_server.py), or a skip with the reason."""
+    from pg_server import PgServer          # imported here: this file is also copied alone by a test
+
     try:
         server = PgServer.start()
     except RuntimeError as exc:

@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 URL_ENV = "BUZON_TEST_PG_URL"
-SKIP_PREFIX = "PostgreSQL unavailable"
+SKIP_PREFIX = "PostgreSQL unavailable"     # tests/conftest.py (PG_SKIP_PREFIX) recognises skips by it
 SUPERUSER = "postgres"
 
 

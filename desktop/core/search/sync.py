@@ -103,12 +103,14 @@ class Writer:
             ix.execute(conn, "SAVEPOINT search_flush")
             ix.execute(conn, "RELEASE search_flush")
         except (sa_exc.DBAPIError, MemoryError) as exc:
+            # The environment's fault (a full disk, a server gone): the whole write fails, and
+            # undoing the savepoint first could only fail again on a connection that is gone.
+            if is_environment(exc):
+                raise
             ix.execute(conn, "ROLLBACK TO search_index")
             ix.execute(conn, "RELEASE search_index")
             # Anything else going wrong inside the index's own tables (corrupt pages, a
             # structure record pointing at segments that clash) is the index's damage.
-            if is_environment(exc):
-                raise
             log.warning("the search index is damaged (%s); it is set aside until it is rebuilt", exc)
             ix.set_version(conn, 0)
             self.state = ix.read_state(conn)
