@@ -95,6 +95,8 @@ COMMANDS: dict[str, Command] = {
     "admin": Command("admin", "set up a store's PostgreSQL server: row-level security, users, teams",
                      "BUZON_NEW_PASSWORD=… buzon --database postgresql://owner@db/buzon admin create-user ana "
                      "--role agent --store shenzhen-tech"),
+    "team": Command("team", "a store's team: assign conversations, internal notes, who is replying",
+                    "buzon --user wei team assign --conversation 1 --to ana"),
     "search": Command("search", "search your messages (and their translations), products or orders",
                       "buzon --user wei search '退款 order:0104' --json"),
 }

@@ -36,6 +36,14 @@ from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import ChangeKind
 
+def quote_ident(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def quote_literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 GROUP = "buzon_users"
 HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 
@@ -49,6 +57,8 @@ CREATE OR REPLACE FUNCTION buzon_my_store() RETURNS integer STABLE LANGUAGE sql 
 CREATE OR REPLACE FUNCTION buzon_sees_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM conversations c WHERE c.id = cid
                     AND (c.buyer_id = buzon_me() OR c.store_id = buzon_my_store())) $$;
+CREATE OR REPLACE FUNCTION buzon_staff_of(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM conversations c WHERE c.id = cid AND c.store_id = buzon_my_store()) $$;
 CREATE OR REPLACE FUNCTION buzon_sees_order(oid integer) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM orders o WHERE o.id = oid
                     AND (o.buyer_id = buzon_me() OR o.store_id = buzon_my_store())) $$;
@@ -96,7 +106,10 @@ class Rule:
 
 
 STORE_STAFF = "store_id = buzon_my_store()"
-CHANGE_SEEN = ("(CASE WHEN conversation_id IS NOT NULL THEN buzon_sees_conversation(conversation_id) "
+TEAM_KINDS = ("assign", "note", "typing")      # changes about the team's own rows: the buyer never sees them
+STAFF = "buzon_staff_of(conversation_id)"
+CHANGE_SEEN = (f"(CASE WHEN kind IN ({', '.join(map(quote_literal, TEAM_KINDS))}) THEN {STAFF} "
+               "WHEN conversation_id IS NOT NULL THEN buzon_sees_conversation(conversation_id) "
                "WHEN order_id IS NOT NULL THEN buzon_sees_order(order_id) ELSE user_id = buzon_me() END)")
 RULES: dict[str, Rule] = {
     "stores": Rule(PUBLIC_READ),
@@ -129,6 +142,11 @@ RULES: dict[str, Rule] = {
     "dispute_evidence": Rule("buzon_sees_dispute(dispute_id)", "buzon_sees_dispute(dispute_id)"),
     "drafts": Rule(ME, f"{ME} AND {CONV}", ME, ME),
     "quick_replies": Rule(ME, ME, ME, ME),
+    # a store's team on its conversations (desktop.core.team): never the buyer's
+    "assignments": Rule(STAFF, STAFF, STAFF, STAFF),
+    "internal_notes": Rule(STAFF, f"{STAFF} AND author_id = buzon_me()", f"{STAFF} AND author_id = buzon_me()",
+                           f"{STAFF} AND author_id = buzon_me()"),
+    "presence": Rule(STAFF, f"{STAFF} AND {ME}", f"{STAFF} AND {ME}", f"{STAFF} AND {ME}"),
     "change_log": Rule(CHANGE_SEEN, CHANGE_SEEN, NOBODY, CHANGE_SEEN),
     # the search index holds the words of what it indexes: the same rows are visible
     "search_messages": Rule("buzon_sees_message(rowid)", "buzon_sees_message(rowid)",
@@ -140,14 +158,6 @@ RULES: dict[str, Rule] = {
 }
 # Tables with nobody's data: read by all, written only where the application needs it.
 OPEN_TABLES = {"alembic_version": "SELECT", "search_state": "SELECT, UPDATE"}
-
-
-def quote_ident(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def quote_literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
 
 
 def _require_server(db: Database) -> None:

@@ -104,6 +104,9 @@ class ChangeKind(str, enum.Enum):
     CANCELLATION = "cancellation"    # a cancellation request was made, answered or applied
     DISPUTE = "dispute"              # a dispute moved a step (answered, escalated, decided)
     MEMBER = "member"                # a person was added to a store's team or taken off it
+    ASSIGN = "assign"                # a conversation was given to someone on the team (or to nobody)
+    NOTE = "note"                    # an internal note was added (the team's only)
+    TYPING = "typing"                # someone on the team is typing in a conversation (or stopped)
 
     @classmethod
     def parse(cls, value: str) -> ChangeKind | None:

@@ -428,3 +428,33 @@ class ChangeLog(Base):
     message_id: Mapped[int | None] = mapped_column(Integer, default=None)
     user_id: Mapped[int | None] = mapped_column(Integer, default=None)
     order_id: Mapped[int | None] = mapped_column(Integer, default=None)
+
+
+class Assignment(Base):
+    """Who on the store's team answers a conversation (at most one; issue 18 §4)."""
+
+    __tablename__ = "assignments"
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    assignee_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    assigned_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class InternalNote(Base):
+    """A note in a conversation for the store's team only: never a message, never the buyer's."""
+
+    __tablename__ = "internal_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Presence(Base):
+    """Someone of the team is typing in a conversation until `until` (a short lease)."""
+
+    __tablename__ = "presence"
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    until: Mapped[dt.datetime] = mapped_column(DateTime)

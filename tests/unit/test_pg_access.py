@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
 from desktop.core import access, messaging, users
+from desktop.core import team as team_core
 from desktop.core import schema as m
 from desktop.core.db import Database, DatabaseFault, DbFault
 
@@ -70,7 +71,13 @@ class Model:
         evidence = [r["dispute_id"] for r in self.rows["dispute_evidence"] if r["attachment_id"] == aid]
         return any(map(self.message, links)) or any(map(self.dispute, evidence)) or (not links and not evidence)
 
+    def staff(self, cid) -> bool:
+        c = self.by_id("conversations").get(cid)
+        return c is not None and self.store is not None and c["store_id"] == self.store
+
     def change(self, r) -> bool:
+        if r["kind"] in access.TEAM_KINDS:
+            return self.staff(r["conversation_id"])
         if r["conversation_id"] is not None:
             return self.conv(r["conversation_id"])
         if r["order_id"] is not None:
@@ -113,6 +120,11 @@ class Model:
             "drafts": lambda: (mine, mine and self.conv(r.get("conversation_id")), mine, mine),
             "quick_replies": lambda: (mine, mine, mine, mine),
             "change_log": lambda: (self.change(r), self.change(r), False, self.change(r)),
+            "assignments": lambda: (self.staff(r.get("conversation_id")),) * 4,
+            "internal_notes": lambda: (self.staff(r.get("conversation_id")),)
+            + (self.staff(r.get("conversation_id")) and r.get("author_id") == me,) * 3,
+            "presence": lambda: (self.staff(r.get("conversation_id")),)
+            + (self.staff(r.get("conversation_id")) and r.get("user_id") == me,) * 3,
             "search_messages": lambda: (self.message(r.get("rowid")),) * 4,
             "search_orders": lambda: (self.order(r.get("rowid")),) * 4,
             "search_products": lambda: (True,) + (self.staff_of_product(r.get("rowid")),) * 3,
@@ -207,6 +219,13 @@ def team(pg_server, pg_url):
     other = db.read(lambda s: s.scalar(
         select(m.User.handle).where(m.User.role == m.Role.SELLER, m.User.store_id != users.resolve(db, "wei").store_id)
         .order_by(m.User.id).limit(1)))
+    for handle in ("wei", other):              # each store's team: an assignment, a note, someone typing
+        seller = users.resolve(db, handle)
+        cid = db.read(lambda s, seller=seller: s.scalar(select(m.Conversation.id).where(
+            m.Conversation.store_id == seller.store_id).order_by(m.Conversation.id).limit(1)))
+        team_core.assign(db, seller, cid)
+        team_core.add_note(db, seller, cid, f"nota de {handle}")
+        team_core.typing(db, seller, cid)
     db.close()
     return make_url(pg_url).database, other
 

@@ -1,0 +1,104 @@
+"""A store's team (issue 18 §4) on both backends: assign and take, Mine / Unassigned, internal
+notes only for the team, who is typing (a lease), a reply crossing a newer buyer message; and
+the bad inputs (not on the team, empty note, unknown colleague, unknown view)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from desktop.core import clock, messaging, team, users
+from desktop.core import schema as m
+from desktop.core.errors import UsageError
+
+
+@pytest.fixture
+def ana(db, wei):
+    """A second person on Shenzhen Tech's team (an agent: one of the store's sellers)."""
+    def add(s):
+        s.add(m.User(handle="ana", name="Ana", role=m.Role.SELLER, language="es", store_id=wei.store_id))
+    db.write(add)
+    return users.resolve(db, "ana")
+
+
+def test_assign_take_and_the_teams_lists(db, wei, ana):
+    assert team.assign(db, wei, 1, "ana") == "ana"
+    assert team.conversation_ids(db, ana, "mine") == [1]
+    assert 1 not in team.conversation_ids(db, wei, "unassigned")
+    assert team.assign(db, wei, 1) == "wei"                      # taken back
+    assert team.conversation_ids(db, ana, "mine") == [] and team.conversation_ids(db, wei, "mine") == [1]
+    assert team.assignees(db, ana) == {1: "wei"}
+    team.unassign(db, ana, 1)
+    assert 1 in team.conversation_ids(db, wei, "unassigned") and team.assignees(db, wei) == {}
+
+
+def test_notes_are_for_the_team_and_apart_from_messages(db, lucia, wei, ana):
+    before = messaging.visible_ids(db, lucia, 1)
+    team.add_note(db, ana, 1, "Cliente habitual: ofrecer envío urgente.")
+    assert [(n.author, n.text) for n in team.notes(db, wei, 1)] == [("ana", "Cliente habitual: ofrecer envío urgente.")]
+    assert messaging.visible_ids(db, lucia, 1) == before          # not a message
+    with pytest.raises(UsageError):
+        team.notes(db, lucia, 1)                                   # the buyer may not read them
+
+
+def test_typing_is_a_short_lease(db, wei, ana):
+    at = dt.datetime(2026, 12, 2, 12, 0, 0)
+    with clock.frozen(at):
+        team.typing(db, ana, 1)
+        assert team.typing_now(db, wei, 1) == ["ana"] and team.typing_now(db, ana, 1) == []
+    with clock.frozen(at + team.LEASE + dt.timedelta(seconds=1)):
+        assert team.typing_now(db, wei, 1) == []
+        team.typing(db, ana, 1)
+        team.typing(db, ana, 1, stopped=True)
+        assert team.typing_now(db, wei, 1) == []
+
+
+def test_a_reply_crossing_a_newer_buyer_message(db, lucia, wei):
+    seen = max(messaging.visible_ids(db, wei, 1))
+    assert team.newer_from_buyer(db, wei, 1, seen) == []
+    newer = messaging.send(db, lucia, 1, "¿Y si lo cambio por el negro?").message_id
+    messaging.send(db, wei, 1, "Claro.")                         # the team's own replies do not count
+    assert team.newer_from_buyer(db, wei, 1, seen) == [newer]
+
+
+@pytest.mark.parametrize("call", [
+    lambda db, u: team.assign(db, u["lucia"], 1),                 # a buyer
+    lambda db, u: team.assign(db, u["wei"], 5),                   # another store's conversation
+    lambda db, u: team.assign(db, u["wei"], 1, "lucia"),          # not a colleague
+    lambda db, u: team.assign(db, u["wei"], 1, "nobody"),
+    lambda db, u: team.add_note(db, u["wei"], 1, "   "),
+    lambda db, u: team.add_note(db, u["wei"], 1, "x" * (team.MAX_NOTE + 1)),
+    lambda db, u: team.conversation_ids(db, u["wei"], "everything"),
+    lambda db, u: team.typing(db, u["james"], 1),
+])
+def test_bad_input_is_refused_and_stores_nothing(db, lucia, wei, james, call):
+    before = db.read(lambda s: (s.query(m.Assignment).count(), s.query(m.InternalNote).count(),
+                                s.query(m.Presence).count()))
+    with pytest.raises(UsageError):
+        call(db, {"lucia": lucia, "wei": wei, "james": james})
+    assert db.read(lambda s: (s.query(m.Assignment).count(), s.query(m.InternalNote).count(),
+                              s.query(m.Presence).count())) == before
+
+
+def test_the_team_commands(data_dir, capsys):
+    import json
+
+    from desktop.cli import main
+
+    def run(*argv):
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("--user", "wei", "team", "assign", "--conversation", "1", "--json")[1].strip() == \
+        json.dumps({"conversation": 1, "assignee": "wei"})
+    code, out, _ = run("--user", "wei", "team", "list", "mine", "--json")
+    assert code == 0 and json.loads(out) == [{"conversation": 1, "assignee": "wei"}]
+    assert run("--user", "wei", "team", "note", "--conversation", "1", "--text", "Pedir foto del embalaje")[0] == 0
+    code, out, _ = run("--user", "wei", "team", "notes", "--conversation", "1", "--json")
+    assert [n["text"] for n in json.loads(out)] == ["Pedir foto del embalaje"]
+    code, _, err = run("team", "notes", "--conversation", "1")             # the buyer
+    assert code == 2 and "team" in err
+    code, out, _ = run("--user", "wei", "team", "check-reply", "--conversation", "1", "--seen", "1", "--json")
+    assert code == 0 and json.loads(out)["newer"]                          # Lucía wrote after message 1
