@@ -63,10 +63,17 @@ def pg_template(pg_server):
     from desktop.core import demo
     from desktop.core.db import Database
 
+    import datetime as dt
+
+    from desktop.core import clock
+
     name = pg_server.new_name("template")
     database = Database.open(pg_server.create_database(name))
+    # made once for the session, at the system's time, whatever clock the first test that
+    # needs it has set (a SQLite test's demo is made at its own test's time)
     try:
-        demo.ensure_demo(database)
+        with clock.frozen(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)):
+            demo.ensure_demo(database)
     finally:
         database.close()
     yield name

@@ -95,7 +95,7 @@ def _view_where(s: Session, user: UserRecord, view: str) -> list:
     mem = m.ConversationMember
     base = [mem.user_id == user.id]
     if view == "all":
-        return base + [mem.hidden.is_(False), literal_column("conversation_members.archived") == literal_column("0")]
+        return base + [mem.hidden.is_(False), sql_hints.flag("conversation_members.archived", False)]
     if view == "unread":
         return base + [literal_column("conversation_members.unread_count > 0")]
     if view in ("awaiting", "overdue"):
@@ -104,7 +104,7 @@ def _view_where(s: Session, user: UserRecord, view: str) -> list:
             terms.append(mem.awaiting_since < _cutoff(s, user))
         return terms
     if view == "archived":
-        return base + [literal_column("conversation_members.archived = 1"), mem.hidden.is_(False)]
+        return base + [sql_hints.flag("conversation_members.archived", True), mem.hidden.is_(False)]
     return base + [mem.hidden.is_(False), mem.conversation_id.in_(_problem_ids(s, user))]
 
 
@@ -147,7 +147,7 @@ def page_in(s: Session, user: UserRecord, view: str = "all", *, label: str | Non
         # Pinned conversations head the first page of All (at most MAX_PINNED) and are left out of the rest.
         if after is None:
             pins = _indexed(select(mem.conversation_id).where(
-                *_view_where(s, user, view), literal_column("conversation_members.pinned = 1")),
+                *_view_where(s, user, view), sql_hints.flag("conversation_members.pinned", True)),
                 "ix_conversation_members_pinned")
             pinned = list(s.scalars(_ordered(pins).limit(MAX_PINNED)))
         q = q.where(mem.pinned.is_(False))
@@ -271,7 +271,7 @@ def _set(db: Database, user: UserRecord, conversation_id: int, **values) -> None
         mem = conversations.member(s, user, conversation_id)
         if values.get("pinned"):
             count = s.scalar(select(func.count()).select_from(m.ConversationMember).where(
-                m.ConversationMember.user_id == user.id, literal_column("conversation_members.pinned = 1"))) or 0
+                m.ConversationMember.user_id == user.id, sql_hints.flag("conversation_members.pinned", True))) or 0
             if not mem.pinned and count >= MAX_PINNED:
                 raise UsageError(f"{MAX_PINNED} conversations are pinned already.", hint="Unpin one first.")
         for key, value in values.items():

@@ -9,7 +9,10 @@ table. Only statements that carry a "sqlite" hint are affected.
 
 from __future__ import annotations
 
+from sqlalchemy import Boolean
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.expression import ColumnElement
 
 
 def _from_hint(self, table, text):
@@ -22,3 +25,31 @@ SQLiteCompiler.get_from_hint_text = _from_hint     # type: ignore[method-assign]
 def indexed(q, table, index: str | None):
     """`q` reading `table` through `index` on SQLite (unchanged elsewhere, or without an index)."""
     return q.with_hint(table, f"INDEXED BY {index}", "sqlite") if index else q
+
+
+class Flag(ColumnElement):
+    """`column = 1` / `= 0` as SQLite's partial indexes are written (its planner uses an index
+    only for a term identical to the index's WHERE); `column IS true` / `IS false` on PostgreSQL,
+    whose booleans do not compare with integers."""
+
+    inherit_cache = True
+    type = Boolean()
+
+    def __init__(self, column: str, value: bool):
+        self.column = column
+        self.value = value
+
+
+@compiles(Flag)
+def _flag(element: Flag, compiler, **kw) -> str:
+    return f"{element.column} = {int(element.value)}"
+
+
+@compiles(Flag, "postgresql")
+def _flag_pg(element: Flag, compiler, **kw) -> str:
+    return f"{element.column} IS {'true' if element.value else 'false'}"
+
+
+def flag(column: str, value: bool) -> Flag:
+    """The condition "this boolean column is `value`", as each backend's indexes need it."""
+    return Flag(column, value)

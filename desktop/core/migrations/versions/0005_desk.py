@@ -30,7 +30,7 @@ MEMBER_INDEXES = {
 
 
 def upgrade() -> None:
-    op.add_column('conversation_members', sa.Column('pinned', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+    op.add_column('conversation_members', sa.Column('pinned', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.add_column('conversation_members', sa.Column('awaiting_since', sa.DateTime(), nullable=True))
     op.add_column('conversation_members', sa.Column('no_response_by', sa.Integer(), nullable=True))
     op.add_column('conversation_members', sa.Column('no_response_at', sa.DateTime(), nullable=True))
