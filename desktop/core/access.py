@@ -141,7 +141,14 @@ RULES: dict[str, Rule] = {
     "disputes": Rule(ORDER, f"{ORDER} AND opened_by = buzon_me()", ORDER),
     "dispute_evidence": Rule("buzon_sees_dispute(dispute_id)", "buzon_sees_dispute(dispute_id)"),
     "drafts": Rule(ME, f"{ME} AND {CONV}", ME, ME),
-    "quick_replies": Rule(ME, ME, ME, ME),
+    # a person's own quick replies, or their store's (the desk, 0005_desk)
+    "quick_replies": Rule(*[f"({ME} OR {STORE_STAFF})"] * 4),
+    "quick_reply_texts": Rule(*["EXISTS (SELECT 1 FROM quick_replies q WHERE q.id = reply_id)"] * 4),
+    "store_labels": Rule(STORE_STAFF, STORE_STAFF, STORE_STAFF, STORE_STAFF),
+    "conversation_labels": Rule(STAFF, STAFF, STAFF, STAFF),
+    "store_settings": Rule(PUBLIC_READ, STORE_STAFF, STORE_STAFF, STORE_STAFF),
+    # a buyer's send opens an episode, the store's reply closes it: both write; each reads its own
+    "response_episodes": Rule(f"{STORE_STAFF} OR {CONV}", CONV, CONV),
     # a store's team on its conversations (desktop.core.team): never the buyer's
     "assignments": Rule(STAFF, STAFF, STAFF, STAFF),
     "internal_notes": Rule(STAFF, f"{STAFF} AND author_id = buzon_me()", f"{STAFF} AND author_id = buzon_me()",

@@ -71,6 +71,10 @@ class Model:
         evidence = [r["dispute_id"] for r in self.rows["dispute_evidence"] if r["attachment_id"] == aid]
         return any(map(self.message, links)) or any(map(self.dispute, evidence)) or (not links and not evidence)
 
+    def reply(self, r) -> bool:
+        return bool(r) and (r.get("user_id") == self.me
+                            or (self.store is not None and r.get("store_id") == self.store))
+
     def staff(self, cid) -> bool:
         c = self.by_id("conversations").get(cid)
         return c is not None and self.store is not None and c["store_id"] == self.store
@@ -118,8 +122,16 @@ class Model:
                          self.order(r.get("order_id")), False),
             "dispute_evidence": lambda: (self.dispute(r.get("dispute_id")), self.dispute(r.get("dispute_id")), False, False),
             "drafts": lambda: (mine, mine and self.conv(r.get("conversation_id")), mine, mine),
-            "quick_replies": lambda: (mine, mine, mine, mine),
             "change_log": lambda: (self.change(r), self.change(r), False, self.change(r)),
+            "quick_replies": lambda: (self.reply(r),) * 4,
+            "quick_reply_texts": lambda: (self.reply(self.by_id("quick_replies").get(r.get("reply_id"), {})),) * 4,
+            "store_labels": lambda: (store is not None and r.get("store_id") == store,) * 4,
+            "conversation_labels": lambda: (self.staff(r.get("conversation_id")),) * 4,
+            "store_settings": lambda: (True,) + (store is not None and r.get("store_id") == store,) * 3,
+            "response_episodes": lambda: ((store is not None and r.get("store_id") == store)
+                                          or self.conv(r.get("conversation_id")),
+                                          self.conv(r.get("conversation_id")), self.conv(r.get("conversation_id")),
+                                          False),
             "assignments": lambda: (self.staff(r.get("conversation_id")),) * 4,
             "internal_notes": lambda: (self.staff(r.get("conversation_id")),)
             + (self.staff(r.get("conversation_id")) and r.get("author_id") == me,) * 3,
