@@ -9,7 +9,7 @@ table. Only statements that carry a "sqlite" hint are affected.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean
+from sqlalchemy.types import NullType
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import ColumnElement
@@ -33,7 +33,7 @@ class Flag(ColumnElement):
     whose booleans do not compare with integers."""
 
     inherit_cache = True
-    type = Boolean()
+    type = NullType()       # as a literal term: a Boolean would get SQLite's "= 1" appended in WHERE
 
     def __init__(self, column: str, value: bool):
         self.column = column
