@@ -58,33 +58,43 @@ def pg_server():
 
 
 @pytest.fixture(scope="session")
-def pg_template(pg_server):
-    """A database migrated to head and holding the demo, copied for each test that needs one."""
-    from desktop.core import demo
-    from desktop.core.db import Database
+def pg_templates(pg_server):
+    """Databases migrated to head and holding the demo, copied for each test that needs one: one
+    made at the system's time, and one for each time a test had frozen the clock at (the demo's
+    orders take their steps at the time they are made, as a SQLite test's demo does)."""
+    made: dict = {}
+    yield made
+    for name in made.values():
+        pg_server.drop_database(name)
 
+
+def _template(pg_server, made: dict) -> str:
     import datetime as dt
 
-    from desktop.core import clock
+    from desktop.core import clock, demo
+    from desktop.core.db import Database
 
-    name = pg_server.new_name("template")
-    database = Database.open(pg_server.create_database(name))
-    # made once for the session, at the system's time, whatever clock the first test that
-    # needs it has set (a SQLite test's demo is made at its own test's time)
-    try:
-        with clock.frozen(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)):
-            demo.ensure_demo(database)
-    finally:
-        database.close()
-    yield name
-    pg_server.drop_database(name)
+    frozen = getattr(clock, "_fixed", None) or os.environ.get("BUZON_NOW")
+    if frozen not in made:
+        name = pg_server.new_name("template")
+        database = Database.open(pg_server.create_database(name))
+        try:
+            if frozen is None:      # the system's time, whatever it is when a later test copies it
+                with clock.frozen(dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)):
+                    demo.ensure_demo(database)
+            else:
+                demo.ensure_demo(database)
+        finally:
+            database.close()
+        made[frozen] = name
+    return made[frozen]
 
 
 @pytest.fixture
-def pg_url(pg_server, pg_template):
+def pg_url(pg_server, pg_templates):
     """The URL of a fresh PostgreSQL database holding the demo, dropped after the test."""
     name = pg_server.new_name()
-    url = pg_server.create_database(name, template=pg_template)
+    url = pg_server.create_database(name, template=_template(pg_server, pg_templates))
     yield url
     pg_server.drop_database(name)
 

@@ -72,7 +72,8 @@ CREATE OR REPLACE FUNCTION buzon_sees_dispute(did integer) RETURNS boolean STABL
 CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid integer) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = aid)
-         OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = aid) $$;
+         OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = aid)
+         OR EXISTS (SELECT 1 FROM order_event_evidence v WHERE v.attachment_id = aid) $$;
 CREATE OR REPLACE FUNCTION buzon_guard_member() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF buzon_me() IS NOT NULL AND OLD.user_id <> buzon_me()
@@ -130,6 +131,8 @@ RULES: dict[str, Rule] = {
     "attachments": Rule("EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = id "
                         "AND buzon_sees_message(a.message_id)) OR EXISTS (SELECT 1 FROM dispute_evidence e "
                         "WHERE e.attachment_id = id AND buzon_sees_dispute(e.dispute_id)) "
+                        "OR EXISTS (SELECT 1 FROM order_event_evidence v JOIN order_events x ON x.id = v.event_id "
+                        "WHERE v.attachment_id = attachments.id) "
                         "OR NOT buzon_attachment_linked(id)",
                         "true"),
     "orders": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store()", "buyer_id = buzon_me()",
@@ -139,6 +142,9 @@ RULES: dict[str, Rule] = {
                                    "AND o.store_id = buzon_my_store())"),
     "cancellation_requests": Rule(ORDER, f"{ORDER} AND requested_by = buzon_me()", ORDER),
     "disputes": Rule(ORDER, f"{ORDER} AND opened_by = buzon_me()", ORDER),
+    # an order's history (0006_orders): each step, and the files shown with it
+    "order_events": Rule(ORDER, ORDER, ORDER),
+    "order_event_evidence": Rule(*["EXISTS (SELECT 1 FROM order_events x WHERE x.id = event_id)"] * 2),
     "dispute_evidence": Rule("buzon_sees_dispute(dispute_id)", "buzon_sees_dispute(dispute_id)"),
     "drafts": Rule(ME, f"{ME} AND {CONV}", ME, ME),
     # a person's own quick replies, or their store's (the desk, 0005_desk)

@@ -69,7 +69,13 @@ class Model:
     def attachment(self, aid) -> bool:
         links = [r["message_id"] for r in self.rows["message_attachments"] if r["attachment_id"] == aid]
         evidence = [r["dispute_id"] for r in self.rows["dispute_evidence"] if r["attachment_id"] == aid]
-        return any(map(self.message, links)) or any(map(self.dispute, evidence)) or (not links and not evidence)
+        steps = [r["event_id"] for r in self.rows["order_event_evidence"] if r["attachment_id"] == aid]
+        return (any(map(self.message, links)) or any(map(self.dispute, evidence)) or any(map(self.event, steps))
+                or (not links and not evidence and not steps))
+
+    def event(self, eid) -> bool:
+        e = self.by_id("order_events").get(eid)
+        return e is not None and self.order(e["order_id"])
 
     def reply(self, r) -> bool:
         return bool(r) and (r.get("user_id") == self.me
@@ -132,6 +138,8 @@ class Model:
                                           or self.conv(r.get("conversation_id")),
                                           self.conv(r.get("conversation_id")), self.conv(r.get("conversation_id")),
                                           False),
+            "order_events": lambda: (self.order(r.get("order_id")),) * 3 + (False,),
+            "order_event_evidence": lambda: (self.event(r.get("event_id")),) * 2 + (False, False),
             "assignments": lambda: (self.staff(r.get("conversation_id")),) * 4,
             "internal_notes": lambda: (self.staff(r.get("conversation_id")),)
             + (self.staff(r.get("conversation_id")) and r.get("author_id") == me,) * 3,
@@ -221,12 +229,17 @@ def team(pg_server, pg_url):
         s.add(m.Draft(user_id=lucia.id, conversation_id=1, text="borrador"))
         s.add(m.QuickReply(user_id=users.resolve(db, "wei").id, title="hola", text="¡Hola! ¿En qué te ayudo?"))
         s.add(m.MessageDeletion(user_id=lucia.id, message_id=2))
-        files = [m.Attachment(sha256=f"{n:064x}", mime="image/jpeg", bytes=1000 + n) for n in range(3)]
+        files = [m.Attachment(sha256=f"{n:064x}", mime="image/jpeg", bytes=1000 + n) for n in range(4)]
         s.add_all(files)
         s.flush()
         s.add(m.MessageAttachment(message_id=1, attachment_id=files[0].id, position=0))
         dispute = s.scalar(select(m.Dispute).limit(1))
         s.add(m.DisputeEvidence(dispute_id=dispute.id, attachment_id=files[1].id))     # files[2]: not linked yet
+        step = m.OrderEvent(order_id=dispute.order_id, subject="dispute", subject_id=dispute.id, actor_id=lucia.id,
+                            action="dispute_open", text="No llegó")
+        s.add(step)
+        s.flush()
+        s.add(m.OrderEventEvidence(event_id=step.id, attachment_id=files[3].id))
     db.write(extras)
     other = db.read(lambda s: s.scalar(
         select(m.User.handle).where(m.User.role == m.Role.SELLER, m.User.store_id != users.resolve(db, "wei").store_id)

@@ -33,8 +33,9 @@ def _in_list(column: str, values: tuple[str, ...]) -> str:
 def _set_check(table: str, column: str, constraint: str, old: tuple[str, ...], new: tuple[str, ...]) -> None:
     conn = op.get_bind()
     if conn.dialect.name != "sqlite":
-        op.drop_constraint(constraint, table, type_="check")
-        op.create_check_constraint(constraint, table, _in_list(column, new))
+        # op.f(): the name is the full one already (the naming convention would prefix it again)
+        op.drop_constraint(op.f(constraint), table, type_="check")
+        op.create_check_constraint(op.f(constraint), table, _in_list(column, new))
         return
     sql = str(conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type='table' AND name=?", (table,)).scalar())
     before, after = _in_list(column, old), _in_list(column, new)
