@@ -713,6 +713,38 @@
         <translation>Comprueba la URL y que el servidor está en marcha.</translation>
     </message>
     <message>
+        <source>The database server for {where} refused the login.</source>
+        <translation>El servidor de base de datos de {where} rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the URL (or ~/.pgpass); the store&apos;s database owner can reset them.</source>
+        <translation>Revisa el usuario y la contraseña de la URL (o ~/.pgpass); el propietario de la base de datos de la tienda puede restablecerlos.</translation>
+    </message>
+    <message>
+        <source>The database {where} does not exist on its server.</source>
+        <translation>La base de datos {where} no existe en su servidor.</translation>
+    </message>
+    <message>
+        <source>Check the name in the URL, or create it (docs/postgresql.md).</source>
+        <translation>Revisa el nombre en la URL o créala (docs/postgresql.md).</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this on {where}.</source>
+        <translation>Tu rol de base de datos no puede hacer esto en {where}.</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s database owner to run `buzon admin init` and give you access (`buzon admin create-user` / `grant`).</source>
+        <translation>Pide al propietario de la base de datos de la tienda que ejecute `buzon admin init` y te dé acceso (`buzon admin create-user` / `grant`).</translation>
+    </message>
+    <message>
+        <source>The database {where} was made by a newer version of Buzón.</source>
+        <translation>La base de datos {where} la creó una versión más reciente de Buzón.</translation>
+    </message>
+    <message>
+        <source>Update Buzón on this computer; the database was left untouched.</source>
+        <translation>Actualiza Buzón en este ordenador; la base de datos no se ha tocado.</translation>
+    </message>
+    <message>
         <source>The database driver for {where} is not installed.</source>
         <translation>El controlador de base de datos para {where} no está instalado.</translation>
     </message>

@@ -711,6 +711,38 @@
         <translation>请检查 URL，并确认服务器正在运行。</translation>
     </message>
     <message>
+        <source>The database server for {where} refused the login.</source>
+        <translation>{where} 的数据库服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password in the URL (or ~/.pgpass); the store&apos;s database owner can reset them.</source>
+        <translation>请检查 URL（或 ~/.pgpass）中的用户名和密码；店铺数据库的所有者可以重置它们。</translation>
+    </message>
+    <message>
+        <source>The database {where} does not exist on its server.</source>
+        <translation>服务器上不存在数据库 {where}。</translation>
+    </message>
+    <message>
+        <source>Check the name in the URL, or create it (docs/postgresql.md).</source>
+        <translation>请检查 URL 中的名称，或创建该数据库（docs/postgresql.md）。</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this on {where}.</source>
+        <translation>您的数据库角色无权在 {where} 上执行此操作。</translation>
+    </message>
+    <message>
+        <source>Ask the store&apos;s database owner to run `buzon admin init` and give you access (`buzon admin create-user` / `grant`).</source>
+        <translation>请让店铺数据库的所有者运行 `buzon admin init` 并为您授予访问权限（`buzon admin create-user` / `grant`）。</translation>
+    </message>
+    <message>
+        <source>The database {where} was made by a newer version of Buzón.</source>
+        <translation>数据库 {where} 由更新版本的 Buzón 创建。</translation>
+    </message>
+    <message>
+        <source>Update Buzón on this computer; the database was left untouched.</source>
+        <translation>请在此电脑上更新 Buzón；数据库未作任何改动。</translation>
+    </message>
+    <message>
         <source>The database driver for {where} is not installed.</source>
         <translation>未安装 {where} 的数据库驱动程序。</translation>
     </message>
