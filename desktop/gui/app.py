@@ -144,11 +144,21 @@ def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
     outcome = {"code": 0}
     follower = LanguageFollower(app, ctx, session, lang, source, lambda: MainWindow(session))
 
+    probe = launch.paint_probe_wanted()
+
+    def watch(w) -> None:
+        """The start-up probes watch the window on screen (also one rebuilt in the user's language)."""
+        if probe == "first":
+            w.first_painted.connect(launch.report_first_paint)
+        elif probe == "content":
+            w.content_shown.connect(launch.report_content_paint)
+
     def rebuilt(new_window):
         nonlocal window
         window = new_window
         hook.window = new_window
         new_window.fatal.connect(fatal)
+        watch(new_window)
 
     follower.rebuilt.connect(rebuilt)
 
@@ -158,11 +168,7 @@ def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
         app.exit(outcome["code"])
 
     window.fatal.connect(fatal)
-    probe = launch.paint_probe_wanted()
-    if probe == "first":
-        window.first_painted.connect(launch.report_first_paint)
-    elif probe == "content":
-        window.content_shown.connect(launch.report_content_paint)
+    watch(window)
     window.show()
     follower.window = window
     # The window paints first (this thread has not imported the database layer: the ops name

@@ -95,3 +95,16 @@ def test_the_window_reopens_on_the_view_it_was_left_on_unless_told(tmp_path):
     (data / "window.ini").write_text("[window]\nview=orders\n")
     words = _run(tmp_path)
     assert words[words.index("view") + 1] == "orders"
+
+
+def test_a_window_rebuilt_in_the_users_language_still_reports_its_content(tmp_path):
+    # No --lang, no setting, a locale of none of ours: Wei's first start opens in English and
+    # rebuilds itself in Chinese once his account is read; the probe follows the new window.
+    data = tmp_path / "data"
+    data.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BUZON_EXIT_AFTER_PAINT="content", BUZON_DATA_DIR=str(data),
+               LANG="C.UTF-8", LC_ALL="C.UTF-8", LANGUAGE="")
+    out = subprocess.run([sys.executable, "-m", "desktop", "--user", "wei", "--view", "messages"], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "buzon-content-paint" in out.stdout
