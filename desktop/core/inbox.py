@@ -101,16 +101,22 @@ def _rows_query(user: UserRecord):
         peer_cols = (store.name, store.handle, store.language, func.coalesce(seller.time_zone, "UTC"))
         joined = (select(mem).join(conv, conv.id == mem.conversation_id).join(store, store.id == conv.store_id)
                   .outerjoin(seller, seller.id == first_seller))
+    # A card's message has no text of its own: the list says the product's title or the order's number.
+    product, order = aliased(m.Product, name="card_product"), aliased(m.Order, name="card_order")
     return (joined.outerjoin(last, last.id == _newest_visible(mem))
+            .outerjoin(product, product.id == last.product_id).outerjoin(order, order.id == last.order_id)
             .with_only_columns(mem.conversation_id, mem.last_activity_at, mem.unread_count,
                                mem.cleared_before_message_id, conv.created_at, *peer_cols,
-                               last.id, last.kind, last.text, last.sender_id, last.sent_at)
+                               last.id, last.kind, last.text, last.sender_id, last.sent_at,
+                               product.title, order.number)
             .where(mem.user_id == user.id, mem.hidden.is_(False)))
 
 
 def _row(user: UserRecord, r) -> ConversationRow | None:
     (cid, activity_at, unread, cleared, created_at, peer_name, peer_handle, peer_lang, peer_tz,
-     last_id, last_kind, last_text, last_sender, last_sent_at) = r
+     last_id, last_kind, last_text, last_sender, last_sent_at, card_title, card_number) = r
+    if not last_text and last_kind in (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD):
+        last_text = (card_title if last_kind == MessageKind.PRODUCT_CARD else card_number) or ""
     if last_id is None and cleared:
         return None          # deleted for me, then everything after deleted one by one: nothing to show
     return ConversationRow(

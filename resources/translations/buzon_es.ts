@@ -321,6 +321,14 @@
 <context>
     <name>ConversationListModel</name>
     <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
         <source>[Product]</source>
         <translation>[Producto]</translation>
     </message>

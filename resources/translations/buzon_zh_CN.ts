@@ -320,6 +320,14 @@
 <context>
     <name>ConversationListModel</name>
     <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
         <source>[Product]</source>
         <translation>[商品]</translation>
     </message>

@@ -425,3 +425,39 @@ def test_14_notifications_name_the_product_or_the_order(qtbot, window):
     order = next(r for r in rows if r.kind == MessageKind.ORDER_CARD)
     assert preview(product).startswith(product.product.title) and "[" not in preview(product)
     assert preview(order) == f"Order {order.order.number}"
+
+
+# -- 12 (the list's part): deleting a conversation defaults to Cancel ----------------------------------
+def test_12_deleting_a_conversation_defaults_to_cancel(qtbot, window, session):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    centre = window.messages
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0)
+    cid = centre.model.row_at(0).id
+    seen = {}
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        seen["default"] = box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        qtbot.keyClick(box, Qt.Key.Key_Return)          # Enter takes the default: nothing is deleted
+
+    QTimer.singleShot(100, answer)
+    centre._delete(cid)
+    assert seen["default"]
+    wait_idle(qtbot, session)
+    assert centre.model.row_of(cid) >= 0
+
+
+# -- 14 (the list's part): previews name the product or the order ---------------------------------------
+def test_14_list_previews_name_the_card(qtbot, window, session):
+    from desktop.core import conversations, messaging
+    from desktop.gui.models.conversations import preview
+
+    cid, _card = messaging.contact(session.db, session.user, order_id=order_id(session, DELIVERED))
+    row = next(r for r in conversations.list_conversations(session.db, session.user) if r.id == cid)
+    assert preview(row) == f"You: Order {DELIVERED}"
+    product_cid, _card = messaging.contact(session.db, session.user, product_id=1)
+    row = next(r for r in conversations.list_conversations(session.db, session.user) if r.id == product_cid)
+    assert preview(row).startswith("You: Product: ") and "[Product]" not in preview(row)

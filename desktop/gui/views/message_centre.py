@@ -359,11 +359,14 @@ class MessageCentre(QWidget):
                     desk.remove_label if h else desk.add_label)(self._session, cid, n).on_failure(self._failed).run())
 
     def _delete(self, conversation_id: int) -> None:
-        answer = QMessageBox.question(
-            self, self.tr("Delete conversation"),
-            self.tr("Delete this conversation for you? The other side keeps its copy. "
-                    "If they write again, the conversation comes back with the new messages only."))
-        if answer != QMessageBox.StandardButton.Yes:
+        # A destructive action defaults to Cancel (issue 15, defect 12): Enter does not delete.
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete conversation"),
+                          self.tr("Delete this conversation for you? The other side keeps its copy. "
+                                  "If they write again, the conversation comes back with the new messages only."),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.delete_box = box
+        if box.exec() != QMessageBox.StandardButton.Yes:
             return
         if self.open_conversation_id == conversation_id:
             self.right.setCurrentWidget(self.empty)
