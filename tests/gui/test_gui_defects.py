@@ -259,7 +259,7 @@ def visible_ids(session, conversation_id: int) -> list[int]:
 
 def test_12_a_deleted_message_can_be_undone_then_goes(qtbot, window):
     from desktop.gui.models.messages import MessageRole
-    from desktop.gui.views.chat import UNDO_MS
+    from desktop.gui.views.undo_bar import UNDO_MS
 
     assert 2000 <= UNDO_MS <= 10_000
     chat = open_chat(qtbot, window, 1)

@@ -57,15 +57,17 @@ def decline_reason_labels() -> dict[str, str]:
     }
 
 
-class _OrderDialog(QDialog):
-    """A small form with an error line and Cancel / OK; `submit` runs the op `make_op()` gives."""
+class OrderDialog(QDialog):
+    """A small form with an error line and Cancel / OK; `submit` runs the op that `make_op`
+    (the subclass's, reading its own fields) gives."""
 
     done_with = Signal(object)
 
     def __init__(self, session: Session, order_id: int, title: str, intro: str, ok: str,
-                 parent: QWidget | None = None):
+                 make_op: Callable[[], Op], parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
+        self._make_op = make_op
         self.order_id = order_id
         self.busy = False
         self.setWindowTitle(title)
@@ -99,16 +101,13 @@ class _OrderDialog(QDialog):
     def _update(self) -> None:
         self.ok_button.setEnabled(self.ready() and not self.busy)
 
-    def make_op(self) -> Op:
-        raise NotImplementedError
-
     def submit(self) -> None:
         if self.busy or not self.ready():
             return
         self.busy = True
         self.error.hide()
         self._update()
-        self.make_op().on_success(self._done).on_failure(self._failed).run()
+        self._make_op().on_success(self._done).on_failure(self._failed).run()
 
     def _done(self, record: object) -> None:
         if not shiboken6.isValid(self):
@@ -136,14 +135,14 @@ def _reasons(parent: QWidget, labels: dict[str, str], codes: tuple[str, ...]) ->
     return box
 
 
-class CancelRequestDialog(_OrderDialog):
+class CancelRequestDialog(OrderDialog):
     """The buyer asks the store to cancel an order that has not shipped."""
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", parent: QWidget | None = None):
         super().__init__(session, order_id, self.tr("Cancel order"),
                          self.tr("Ask the store to cancel order %1. The store has 48 hours to answer; "
                                  "if it does not, the order is cancelled automatically.")
-                         .replace("%1", order_number or str(order_id)), self.tr("Send request"), parent)
+                         .replace("%1", order_number or str(order_id)), self.tr("Send request"), self.make_op, parent)
         self.reason = _reasons(self, cancel_reason_labels(), order_problems.CANCEL_REASONS)
         self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(80)
@@ -165,7 +164,7 @@ class CancelRequestDialog(_OrderDialog):
 class ShipmentFields:
     """Carrier and tracking number, both required."""
 
-    def __init__(self, dialog: _OrderDialog):
+    def __init__(self, dialog: OrderDialog):
         self.form = dialog.form
         self.carrier = QLineEdit(dialog)
         self.carrier.setPlaceholderText("Cainiao, Correos, YunExpress…")
@@ -187,13 +186,13 @@ class ShipmentFields:
                 label.setVisible(visible)
 
 
-class DeclineDialog(_OrderDialog):
+class DeclineDialog(OrderDialog):
     """The store declines a cancellation request; "already shipped" asks for the shipment."""
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", parent: QWidget | None = None):
         super().__init__(session, order_id, self.tr("Decline cancellation"),
                          self.tr("Tell the buyer why order %1 cannot be cancelled.")
-                         .replace("%1", order_number or str(order_id)), self.tr("Decline"), parent)
+                         .replace("%1", order_number or str(order_id)), self.tr("Decline"), self.make_op, parent)
         self.reason = _reasons(self, decline_reason_labels(), order_problems.DECLINE_REASONS)
         self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(80)
@@ -221,7 +220,7 @@ class DeclineDialog(_OrderDialog):
             self.shipment.carrier.text() if shipped else "", self.shipment.tracking.text() if shipped else "")
 
 
-class ShipDialog(_OrderDialog):
+class ShipDialog(OrderDialog):
     """Carrier and tracking number: the store's "Mark as shipped", or the buyer's return."""
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", *, returning: bool = False,
@@ -236,7 +235,8 @@ class ShipDialog(_OrderDialog):
             title, intro, ok = (t("ShipDialog", "Mark as shipped"),
                                 t("ShipDialog", "Order %1 leaves with this carrier; the buyer follows it with the "
                                                 "tracking number."), t("ShipDialog", "Mark as shipped"))
-        super().__init__(session, order_id, title, intro.replace("%1", order_number or str(order_id)), ok, parent)
+        super().__init__(session, order_id, title, intro.replace("%1", order_number or str(order_id)), ok,
+                         self.make_op, parent)
         self.returning = returning
         self.shipment = ShipmentFields(self)
         self._update()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QStyleOptionViewItem,
+    QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu, QPushButton, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
@@ -39,6 +39,7 @@ from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
 from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
+from desktop.gui.views.undo_bar import UndoBar
 
 if TYPE_CHECKING:
     from desktop.core.changes import Change
@@ -47,7 +48,6 @@ if TYPE_CHECKING:
     from desktop.core.outbox import PolicyRefusal
 
 
-UNDO_MS = 6000              # how long "Undo" is offered after deleting a message
 
 
 class ChatView(QWidget):
@@ -119,22 +119,11 @@ class ChatView(QWidget):
         self.preview = self.assist.preview
 
         # "Message deleted · Undo", for a few seconds after "Delete for me".
-        self.undo_bar = QFrame(self)
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setStyleSheet("#undoBar { background: #1F2937; } #undoBar QLabel { color: white; }")
-        undo_label = QLabel(self.tr("Message deleted for you."), self.undo_bar)
-        self.undo_button = QPushButton(self.tr("Undo"), self.undo_bar)
-        self.undo_button.clicked.connect(self.undo_delete)
-        ul = QHBoxLayout(self.undo_bar)
-        ul.setContentsMargins(16, 6, 16, 6)
-        ul.addWidget(undo_label, 1)
-        ul.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar(self)
+        self.undo_button, self._undo_timer = self.undo_bar.button, self.undo_bar.timer
+        self.undo_bar.undo.connect(self.undo_delete)
+        self.undo_bar.expired.connect(self.commit_delete)
         self._pending_delete: tuple | None = None
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.setInterval(UNDO_MS)
-        self._undo_timer.timeout.connect(self.commit_delete)
 
         # Ctrl+F: search this conversation ("3 of 17", F3 / Shift+F3), issue 14.
         self.search_bar = ChatSearchBar(session, self)
@@ -476,22 +465,18 @@ class ChatView(QWidget):
         self.commit_delete()
         self.model.remove(message_id)
         self._pending_delete = (self.conversation_id, message_id, self.model)
-        self.undo_bar.show()
-        self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._undo_timer.start()
+        self.undo_bar.offer()
 
     def undo_delete(self) -> None:
         pending, self._pending_delete = self._pending_delete, None
-        self._undo_timer.stop()
-        self.undo_bar.hide()
+        self.undo_bar.close_bar()
         if pending is not None and pending[2] is self.model:
             self.model.load()                    # nothing was deleted: it comes back
         self.compose.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def commit_delete(self) -> None:
         pending, self._pending_delete = self._pending_delete, None
-        self._undo_timer.stop()
-        self.undo_bar.hide()
+        self.undo_bar.close_bar()
         if pending is None:
             return
         conversation_id, message_id, model = pending

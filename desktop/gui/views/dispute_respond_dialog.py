@@ -17,7 +17,7 @@ from desktop.gui import format as fmt
 from desktop.gui.ops import order_problems
 from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip
-from desktop.gui.views.cancel_dialog import _OrderDialog
+from desktop.gui.views.cancel_dialog import OrderDialog
 
 if TYPE_CHECKING:
     from desktop.gui.worker import Op
@@ -35,13 +35,14 @@ def response_labels() -> dict[str, str]:
     }
 
 
-class DisputeRespondDialog(_OrderDialog):
+class DisputeRespondDialog(OrderDialog):
     def __init__(self, session: Session, case: DisputeCase, parent: QWidget | None = None):
         asked = fmt.money(case.asked_cents, case.currency)
         super().__init__(session, case.order_id, self.tr("Answer the dispute"),
                          self.tr("The buyer of order %1 asks for a refund of %2. Answer before the deadline, "
                                  "or the refund is accepted automatically.")
-                         .replace("%1", case.order_number).replace("%2", asked), self.tr("Send answer"), parent)
+                         .replace("%1", case.order_number).replace("%2", asked), self.tr("Send answer"),
+                         self.make_op, parent)
         self.case = case
         self.action = QComboBox(self)
         labels = response_labels()
