@@ -219,11 +219,11 @@
     </message>
     <message>
         <source>Message deleted for you.</source>
-        <translation>Mensaje eliminado para ti.</translation>
+        <translation type="vanished">Mensaje eliminado para ti.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Deshacer</translation>
+        <translation type="vanished">Deshacer</translation>
     </message>
     <message>
         <source>No translation to show: translating incoming messages is off (Buzón › Settings).</source>
@@ -1765,6 +1765,17 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
             <numerusform>Buzón: %n sin leer</numerusform>
             <numerusform>Buzón: %n sin leer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message deleted for you.</source>
+        <translation>Mensaje eliminado para ti.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
     </message>
 </context>
 <context>

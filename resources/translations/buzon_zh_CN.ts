@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>Message deleted for you.</source>
-        <translation>消息已为您删除。</translation>
+        <translation type="vanished">消息已为您删除。</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>撤销</translation>
+        <translation type="vanished">撤销</translation>
     </message>
     <message>
         <source>%1 · writes in %2 · %3 there</source>
@@ -1759,6 +1759,17 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>
             <numerusform>Buzón：%n 条未读</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Message deleted for you.</source>
+        <translation>消息已为您删除。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
