@@ -201,11 +201,11 @@ def in_view(db: Database, user: UserRecord, view: str, ids: list[int], *, label:
     def run(s: Session) -> set[int]:
         check_view(view)
         mem = m.ConversationMember
-        return set(s.scalars(select(mem.conversation_id).where(*_view_where(s, user, view),
-                                                                mem.conversation_id.in_(ids))
-                             .where(mem.conversation_id.in_(select(m.ConversationLabel.conversation_id).where(
-                                 m.ConversationLabel.label_id == label_id_in(s, user, label)))
-                                    if label is not None else literal_column("1") == literal_column("1"))))
+        q = select(mem.conversation_id).where(*_view_where(s, user, view), mem.conversation_id.in_(ids))
+        if label is not None:
+            q = q.where(mem.conversation_id.in_(select(m.ConversationLabel.conversation_id).where(
+                m.ConversationLabel.label_id == label_id_in(s, user, label))))
+        return set(s.scalars(q))
     return db.read(run) if ids else set()
 
 

@@ -8,7 +8,7 @@ chosen last is kept per account by the Message Centre.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QSizePolicy, QToolButton, QWidget
 
 from desktop.gui.ops import desk
@@ -57,6 +57,11 @@ class DeskFilterBar(QWidget):
             self.buttons[view] = button
             layout.addWidget(button)
         self.buttons["all"].setChecked(True)
+        # A burst of arrivals is many change notices: the counts are read once it settles.
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(300)
+        self._recount.timeout.connect(self.refresh)
         self.label = QComboBox(self)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setToolTip(self.tr("Show the conversations with this label"))
@@ -83,6 +88,10 @@ class DeskFilterBar(QWidget):
     def label_names(self) -> list[str]:
         """The store's labels, as last counted."""
         return sorted(self._counts.get("labels", {}))
+
+    def refresh_soon(self) -> None:
+        """Read the counts again once the changes stop coming for a moment."""
+        self._recount.start()
 
     def refresh(self) -> None:
         """Read the counts (and the store's labels) again."""

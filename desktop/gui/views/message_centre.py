@@ -308,7 +308,7 @@ class MessageCentre(QWidget):
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         if self.filters is not None:
-            self.filters.refresh()
+            self.filters.refresh_soon()
         self._changes(notice)
 
     def _changes(self, notice: ChangeNotice) -> None:
