@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>I changed my mind</source>
+        <translation>He cambiado de opinión</translation>
+    </message>
+    <message>
+        <source>I chose the wrong item, size or colour</source>
+        <translation>Elegí mal el artículo, la talla o el color</translation>
+    </message>
+    <message>
+        <source>I found it cheaper</source>
+        <translation>Lo he encontrado más barato</translation>
+    </message>
+    <message>
+        <source>Shipping takes too long</source>
+        <translation>El envío tarda demasiado</translation>
+    </message>
+    <message>
+        <source>The shipping address is wrong</source>
+        <translation>La dirección de envío es incorrecta</translation>
+    </message>
+    <message>
+        <source>A problem with the payment</source>
+        <translation>Un problema con el pago</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Otro motivo</translation>
+    </message>
+    <message>
+        <source>It has already shipped</source>
+        <translation>Ya se ha enviado</translation>
+    </message>
+    <message>
+        <source>It is already being prepared</source>
+        <translation>Ya se está preparando</translation>
+    </message>
+    <message>
+        <source>It is made to order</source>
+        <translation>Se fabrica por encargo</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel order</source>
@@ -495,6 +538,22 @@
 </context>
 <context>
     <name>DisputeRespondDialog</name>
+    <message>
+        <source>Accept the refund asked</source>
+        <translation>Aceptar el reembolso pedido</translation>
+    </message>
+    <message>
+        <source>Offer a partial refund</source>
+        <translation>Ofrecer un reembolso parcial</translation>
+    </message>
+    <message>
+        <source>Ask for the item back</source>
+        <translation>Pedir la devolución del artículo</translation>
+    </message>
+    <message>
+        <source>Reject the dispute</source>
+        <translation>Rechazar la disputa</translation>
+    </message>
     <message>
         <source>Answer the dispute</source>
         <translation>Responder a la disputa</translation>
@@ -1223,6 +1282,114 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
 <context>
     <name>OrderProblems</name>
     <message>
+        <source>Cancellation requested</source>
+        <translation>Cancelación solicitada</translation>
+    </message>
+    <message>
+        <source>Cancellation accepted</source>
+        <translation>Cancelación aceptada</translation>
+    </message>
+    <message>
+        <source>Cancellation declined</source>
+        <translation>Cancelación rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the store did not answer within 48 h</source>
+        <translation>Cancelado automáticamente: la tienda no respondió en 48 h</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>Disputa abierta</translation>
+    </message>
+    <message>
+        <source>Refund accepted</source>
+        <translation>Reembolso aceptado</translation>
+    </message>
+    <message>
+        <source>Partial refund offered</source>
+        <translation>Reembolso parcial ofrecido</translation>
+    </message>
+    <message>
+        <source>Return asked</source>
+        <translation>Devolución solicitada</translation>
+    </message>
+    <message>
+        <source>Item shipped back</source>
+        <translation>Artículo devuelto</translation>
+    </message>
+    <message>
+        <source>The return was not shipped in time</source>
+        <translation>La devolución no se envió a tiempo</translation>
+    </message>
+    <message>
+        <source>Dispute rejected</source>
+        <translation>Disputa rechazada</translation>
+    </message>
+    <message>
+        <source>Answer accepted</source>
+        <translation>Respuesta aceptada</translation>
+    </message>
+    <message>
+        <source>Refund accepted automatically: the seller did not answer in time</source>
+        <translation>Reembolso aceptado automáticamente: el vendedor no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>Escalated to the marketplace</source>
+        <translation>Elevada a la plataforma</translation>
+    </message>
+    <message>
+        <source>Escalated automatically</source>
+        <translation>Elevada automáticamente</translation>
+    </message>
+    <message>
+        <source>Decided by the marketplace</source>
+        <translation>Resuelta por la plataforma</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: waiting for the store</source>
+        <translation>Cancelación solicitada: esperando a la tienda</translation>
+    </message>
+    <message>
+        <source>Cancelled by the store</source>
+        <translation>Cancelado por la tienda</translation>
+    </message>
+    <message>
+        <source>The store declined the cancellation</source>
+        <translation>La tienda rechazó la cancelación</translation>
+    </message>
+    <message>
+        <source>Dispute open: waiting for the seller</source>
+        <translation>Disputa abierta: esperando al vendedor</translation>
+    </message>
+    <message>
+        <source>The seller offered a partial refund</source>
+        <translation>El vendedor ofreció un reembolso parcial</translation>
+    </message>
+    <message>
+        <source>The seller asked for the item back</source>
+        <translation>El vendedor pidió la devolución del artículo</translation>
+    </message>
+    <message>
+        <source>The item was shipped back: waiting for the refund</source>
+        <translation>El artículo se devolvió: esperando el reembolso</translation>
+    </message>
+    <message>
+        <source>The seller rejected the dispute</source>
+        <translation>El vendedor rechazó la disputa</translation>
+    </message>
+    <message>
+        <source>Escalated: waiting for the marketplace&apos;s decision</source>
+        <translation>Elevada: esperando la decisión de la plataforma</translation>
+    </message>
+    <message>
+        <source>Dispute closed</source>
+        <translation>Disputa cerrada</translation>
+    </message>
+    <message>
         <source>Cancellation and dispute</source>
         <translation>Cancelación y disputa</translation>
     </message>
@@ -1713,6 +1880,29 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>An internal error stopped saving the settings.</source>
         <translation>Un error interno ha impedido guardar los ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship the item back</source>
+        <translation>Devolver el artículo</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it within 10 days and give the tracking number.</source>
+        <translation>La tienda pidió la devolución del artículo del pedido %1. Envíalo en un plazo de 10 días e indica el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Item shipped</source>
+        <translation>Artículo enviado</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <source>Order %1 leaves with this carrier; the buyer follows it with the tracking number.</source>
+        <translation>El pedido %1 sale con este transportista; el comprador lo sigue con el número de seguimiento.</translation>
     </message>
 </context>
 <context>

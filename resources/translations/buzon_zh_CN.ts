@@ -142,6 +142,49 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>I changed my mind</source>
+        <translation>我改变主意了</translation>
+    </message>
+    <message>
+        <source>I chose the wrong item, size or colour</source>
+        <translation>我选错了商品、尺码或颜色</translation>
+    </message>
+    <message>
+        <source>I found it cheaper</source>
+        <translation>我找到了更便宜的</translation>
+    </message>
+    <message>
+        <source>Shipping takes too long</source>
+        <translation>发货时间太长</translation>
+    </message>
+    <message>
+        <source>The shipping address is wrong</source>
+        <translation>收货地址有误</translation>
+    </message>
+    <message>
+        <source>A problem with the payment</source>
+        <translation>付款出现问题</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>It has already shipped</source>
+        <translation>已经发货</translation>
+    </message>
+    <message>
+        <source>It is already being prepared</source>
+        <translation>正在备货中</translation>
+    </message>
+    <message>
+        <source>It is made to order</source>
+        <translation>这是定制商品</translation>
+    </message>
+</context>
+<context>
     <name>CancelRequestDialog</name>
     <message>
         <source>Cancel order</source>
@@ -494,6 +537,22 @@
 </context>
 <context>
     <name>DisputeRespondDialog</name>
+    <message>
+        <source>Accept the refund asked</source>
+        <translation>同意买家要求的退款</translation>
+    </message>
+    <message>
+        <source>Offer a partial refund</source>
+        <translation>提出部分退款</translation>
+    </message>
+    <message>
+        <source>Ask for the item back</source>
+        <translation>要求退货</translation>
+    </message>
+    <message>
+        <source>Reject the dispute</source>
+        <translation>拒绝纠纷</translation>
+    </message>
     <message>
         <source>Answer the dispute</source>
         <translation>答复纠纷</translation>
@@ -1219,6 +1278,114 @@ What you typed is kept. If the window does not work as it should, close Buzón a
 <context>
     <name>OrderProblems</name>
     <message>
+        <source>Cancellation requested</source>
+        <translation>已申请取消</translation>
+    </message>
+    <message>
+        <source>Cancellation accepted</source>
+        <translation>已同意取消</translation>
+    </message>
+    <message>
+        <source>Cancellation declined</source>
+        <translation>已拒绝取消</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the store did not answer within 48 h</source>
+        <translation>已自动取消：店铺未在 48 小时内答复</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Dispute opened</source>
+        <translation>纠纷已发起</translation>
+    </message>
+    <message>
+        <source>Refund accepted</source>
+        <translation>已同意退款</translation>
+    </message>
+    <message>
+        <source>Partial refund offered</source>
+        <translation>已提出部分退款</translation>
+    </message>
+    <message>
+        <source>Return asked</source>
+        <translation>已要求退货</translation>
+    </message>
+    <message>
+        <source>Item shipped back</source>
+        <translation>商品已寄回</translation>
+    </message>
+    <message>
+        <source>The return was not shipped in time</source>
+        <translation>退货未按时寄出</translation>
+    </message>
+    <message>
+        <source>Dispute rejected</source>
+        <translation>纠纷被拒绝</translation>
+    </message>
+    <message>
+        <source>Answer accepted</source>
+        <translation>已接受答复</translation>
+    </message>
+    <message>
+        <source>Refund accepted automatically: the seller did not answer in time</source>
+        <translation>已自动同意退款：卖家未按时答复</translation>
+    </message>
+    <message>
+        <source>Escalated to the marketplace</source>
+        <translation>已提交平台介入</translation>
+    </message>
+    <message>
+        <source>Escalated automatically</source>
+        <translation>已自动提交平台介入</translation>
+    </message>
+    <message>
+        <source>Decided by the marketplace</source>
+        <translation>平台已裁决</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: waiting for the store</source>
+        <translation>已申请取消：等待店铺答复</translation>
+    </message>
+    <message>
+        <source>Cancelled by the store</source>
+        <translation>店铺已取消</translation>
+    </message>
+    <message>
+        <source>The store declined the cancellation</source>
+        <translation>店铺拒绝了取消申请</translation>
+    </message>
+    <message>
+        <source>Dispute open: waiting for the seller</source>
+        <translation>纠纷处理中：等待卖家答复</translation>
+    </message>
+    <message>
+        <source>The seller offered a partial refund</source>
+        <translation>卖家提出了部分退款</translation>
+    </message>
+    <message>
+        <source>The seller asked for the item back</source>
+        <translation>卖家要求退货</translation>
+    </message>
+    <message>
+        <source>The item was shipped back: waiting for the refund</source>
+        <translation>商品已寄回：等待退款</translation>
+    </message>
+    <message>
+        <source>The seller rejected the dispute</source>
+        <translation>卖家拒绝了纠纷</translation>
+    </message>
+    <message>
+        <source>Escalated: waiting for the marketplace&apos;s decision</source>
+        <translation>已提交平台介入：等待平台裁决</translation>
+    </message>
+    <message>
+        <source>Dispute closed</source>
+        <translation>纠纷已结束</translation>
+    </message>
+    <message>
         <source>Cancellation and dispute</source>
         <translation>取消与纠纷</translation>
     </message>
@@ -1708,6 +1875,29 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>An internal error stopped saving the settings.</source>
         <translation>内部错误导致设置未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ShipDialog</name>
+    <message>
+        <source>Ship the item back</source>
+        <translation>寄回商品</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it within 10 days and give the tracking number.</source>
+        <translation>店铺要求退回订单 %1 的商品。请在 10 天内寄出并填写运单号。</translation>
+    </message>
+    <message>
+        <source>Item shipped</source>
+        <translation>商品已寄出</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>标记为已发货</translation>
+    </message>
+    <message>
+        <source>Order %1 leaves with this carrier; the buyer follows it with the tracking number.</source>
+        <translation>订单 %1 由该物流公司承运；买家可凭运单号跟踪。</translation>
     </message>
 </context>
 <context>

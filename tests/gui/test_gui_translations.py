@@ -48,3 +48,16 @@ def test_the_policy_warning_reads_the_cores_sentences_in_spanish(qapp, tmp_path)
         QCoreApplication.removeTranslator(translator)
     assert text.startswith(policy.WARNING_ES)
     assert "• No están permitidos los números de teléfono." in text
+
+
+def test_no_alias_hides_strings_from_the_catalogue():
+    # lupdate reads `QCoreApplication.translate("Context", "text")` and `self.tr("text")`; a call
+    # through a local alias (`t = QCoreApplication.translate; t("Ctx", "…")`) is invisible to it,
+    # and its strings stay English in every language (46 were, in the order section's labels).
+    import re
+    from pathlib import Path
+
+    gui = Path(__file__).resolve().parents[2] / "desktop" / "gui"
+    aliased = [str(p.relative_to(gui)) for p in gui.rglob("*.py")
+               if re.search(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*(#.*)?$", p.read_text(encoding="utf-8"), re.M)]
+    assert aliased == []

@@ -56,16 +56,15 @@ class ConversationRole(enum.IntEnum):
 def preview(row: ConversationRow) -> str:
     """The last message as the list shows it: "[Image]" for a picture, a card's product title or
     order number, "You: " before mine."""
-    translate = QCoreApplication.translate
     kind = MessageKind(row.last_kind) if row.last_kind else None
     if kind == MessageKind.PRODUCT_CARD and row.last_text:       # the core names the card: its title
-        text = translate("ConversationListModel", "Product: %1").replace("%1", row.last_text)
+        text = QCoreApplication.translate("ConversationListModel", "Product: %1").replace("%1", row.last_text)
     elif kind == MessageKind.ORDER_CARD and row.last_text:       # or the order's number
-        text = translate("ConversationListModel", "Order %1").replace("%1", row.last_text)
+        text = QCoreApplication.translate("ConversationListModel", "Order %1").replace("%1", row.last_text)
     else:
-        labels = {MessageKind.PRODUCT_CARD: translate("ConversationListModel", "[Product]"),
-                  MessageKind.ORDER_CARD: translate("ConversationListModel", "[Order]"),
-                  MessageKind.IMAGE: translate("ConversationListModel", "[Image]")}
+        labels = {MessageKind.PRODUCT_CARD: QCoreApplication.translate("ConversationListModel", "[Product]"),
+                  MessageKind.ORDER_CARD: QCoreApplication.translate("ConversationListModel", "[Order]"),
+                  MessageKind.IMAGE: QCoreApplication.translate("ConversationListModel", "[Image]")}
         text = labels.get(kind, row.last_text) if kind is not None else row.last_text
     text = " ".join(text.split())
     you = QCoreApplication.translate("ConversationListModel", "You: ")

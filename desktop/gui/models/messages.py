@@ -122,14 +122,13 @@ class MessageListModel(QAbstractListModel):
             return row.text, "", None
         outcome = self._outcomes.get(row.id)
         translated = row.translations.get(self.reader_language) or (outcome.text if outcome is not None else None)
-        translate = QCoreApplication.translate
         if translated is not None and translated != row.text:
             if self.all_originals or row.id in self._originals:
-                return row.text, translate("MessageListModel", "Original · Show translation"), NoteAction.TOGGLE
-            note = translate("MessageListModel", "Translated from %1 · Show original")
+                return row.text, QCoreApplication.translate("MessageListModel", "Original · Show translation"), NoteAction.TOGGLE
+            note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original")
             return translated, note.replace("%1", fmt.language_label(row.lang)), NoteAction.TOGGLE
         if outcome is not None and outcome.missing:
-            note = translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
+            note = QCoreApplication.translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
                 "%1", fmt.language_label(row.lang)).replace("%2", fmt.language_label(self.reader_language))
             return row.text, note, NoteAction.INSTALL
         return row.text, "", None

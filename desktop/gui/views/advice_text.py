@@ -19,18 +19,17 @@ CONTEXT = "Advice"
 
 def tr(text: str) -> str:
     """A sentence of this module in the window's language. The calls below spell out
-    `translate("Advice", …)` so that lupdate files them under their context (it cannot see a
+    `QCoreApplication.translate("Advice", …)` so that lupdate files them under their context (it cannot see a
     context through this function)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def consequence_line(consequence: Consequence) -> str:
     """One short sentence under the marketplace's warning: what the sender would lose."""
-    translate = QCoreApplication.translate
     lines = {
-        "protection": translate("Advice", "Deals made or paid outside this chat are not covered by buyer "
+        "protection": QCoreApplication.translate("Advice", "Deals made or paid outside this chat are not covered by buyer "
                                           "protection, and cannot be used in a dispute."),
-        "evidence": translate("Advice", "What is said outside this chat cannot be used as evidence in a dispute: "
+        "evidence": QCoreApplication.translate("Advice", "What is said outside this chat cannot be used as evidence in a dispute: "
                                         "keep the conversation here."),
     }
     return lines.get(consequence.value, "")
@@ -54,16 +53,15 @@ def store_time_note(found: StoreTime) -> str:
     only what is known (the store's typical answer time once its figures exist)."""
     if not found.outside_hours:
         return ""
-    translate = QCoreApplication.translate
     clock = QLocale().toString(found.local.time(), QLocale.FormatType.ShortFormat)
     place = found.city or found.time_zone
-    first = translate("Advice", "It is %1 in %2, outside the store's usual hours.").replace(
+    first = QCoreApplication.translate("Advice", "It is %1 in %2, outside the store's usual hours.").replace(
         "%1", clock).replace("%2", place)
     if found.typical_reply_s is not None:
-        return first + " " + translate("Advice", "This store usually answers within about %1.").replace(
+        return first + " " + QCoreApplication.translate("Advice", "This store usually answers within about %1.").replace(
             "%1", hours_text(found.typical_reply_s))
     if found.opens_in_s is not None:
-        return first + " " + translate("Advice", "It opens in about %1.").replace(
+        return first + " " + QCoreApplication.translate("Advice", "It opens in about %1.").replace(
             "%1", hours_text(found.opens_in_s))
     return first
 
@@ -78,11 +76,10 @@ def dispute_wait_text(wait: DisputeWait, time_zone: str) -> str:
 
 def tip_text(tip: WritingTip) -> str:
     """A gentle hint while typing in a translated chat; never blocks sending."""
-    translate = QCoreApplication.translate
     lines = {
-        "long_sentence": translate("Advice", "Tip: short sentences translate better."),
-        "several_questions": translate("Advice", "Tip: one question per message gets a clearer answer."),
-        "number_in_words": translate("Advice", "Tip: write numbers as digits (2, not two)."),
-        "size_without_unit": translate("Advice", "Tip: give sizes with their units (170 cm, 65 kg, EU 42)."),
+        "long_sentence": QCoreApplication.translate("Advice", "Tip: short sentences translate better."),
+        "several_questions": QCoreApplication.translate("Advice", "Tip: one question per message gets a clearer answer."),
+        "number_in_words": QCoreApplication.translate("Advice", "Tip: write numbers as digits (2, not two)."),
+        "size_without_unit": QCoreApplication.translate("Advice", "Tip: give sizes with their units (170 cm, 65 kg, EU 42)."),
     }
     return lines.get(tip.value, "")

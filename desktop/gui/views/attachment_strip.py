@@ -38,32 +38,31 @@ def refusal_text(reason: str, limit: int | None = None, *, evidence: bool = Fals
     """The sentence a user reads for a refusal code (`desktop.core.attachments.REASONS`,
     plus the strip's own "too_many"); `limit` is the cap "too_many" names (a message's, by
     default); `evidence` when the file was offered as dispute evidence (videos welcome)."""
-    translate = QCoreApplication.translate
     if evidence and reason == "not_an_image":
-        return translate("AttachmentStrip", "This file is neither a picture nor a video. Add photos (JPEG, PNG, "
+        return QCoreApplication.translate("AttachmentStrip", "This file is neither a picture nor a video. Add photos (JPEG, PNG, "
                                             "GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).")
     if reason == "too_many":
         cap = limit or messages.MAX_FILES
-        return translate("AttachmentStrip", "At most %n files can be attached at once.", None, cap)
+        return QCoreApplication.translate("AttachmentStrip", "At most %n files can be attached at once.", None, cap)
     texts = {
-        "empty": translate("AttachmentStrip", "The file is empty."),
-        "unreadable": translate("AttachmentStrip", "The file cannot be read. It may have been moved, or you may "
+        "empty": QCoreApplication.translate("AttachmentStrip", "The file is empty."),
+        "unreadable": QCoreApplication.translate("AttachmentStrip", "The file cannot be read. It may have been moved, or you may "
                                                    "not have permission to open it."),
-        "not_an_image": translate("AttachmentStrip", "This file is not a picture. Send a JPEG, PNG, GIF, WebP or "
+        "not_an_image": QCoreApplication.translate("AttachmentStrip", "This file is not a picture. Send a JPEG, PNG, GIF, WebP or "
                                                      "BMP image."),
-        "unsupported_type": translate("AttachmentStrip", "This kind of picture is not supported. Send a JPEG, PNG, "
+        "unsupported_type": QCoreApplication.translate("AttachmentStrip", "This kind of picture is not supported. Send a JPEG, PNG, "
                                                          "GIF, WebP or BMP image."),
-        "video_in_chat": translate("AttachmentStrip", "Videos cannot be sent in the chat. A video can only be sent "
+        "video_in_chat": QCoreApplication.translate("AttachmentStrip", "Videos cannot be sent in the chat. A video can only be sent "
                                                       "with a dispute: open a dispute on the delivered order and add "
                                                       "the video there as evidence."),
-        "too_large": translate("AttachmentStrip", "The file is too large. Choose a smaller file."),
-        "too_many_pixels": translate("AttachmentStrip", "The picture has too many pixels. Resize it, or take a "
+        "too_large": QCoreApplication.translate("AttachmentStrip", "The file is too large. Choose a smaller file."),
+        "too_many_pixels": QCoreApplication.translate("AttachmentStrip", "The picture has too many pixels. Resize it, or take a "
                                                         "screenshot of the part that matters."),
-        "decompression_bomb": translate("AttachmentStrip", "The picture claims a size far beyond the limit and "
+        "decompression_bomb": QCoreApplication.translate("AttachmentStrip", "The picture claims a size far beyond the limit and "
                                                            "was not opened."),
-        "corrupt": translate("AttachmentStrip", "The file is damaged or incomplete and cannot be read."),
+        "corrupt": QCoreApplication.translate("AttachmentStrip", "The file is damaged or incomplete and cannot be read."),
     }
-    return texts.get(reason) or translate("AttachmentStrip", "This file cannot be attached.")
+    return texts.get(reason) or QCoreApplication.translate("AttachmentStrip", "This file cannot be attached.")
 
 
 def thumbnail_pixmap(image: QImage | None, side: int, dpr: float, *, video: bool = False) -> QPixmap:

@@ -36,11 +36,10 @@ def state_text(state: SendState | None) -> str:
     """What the line under one of my messages says ("Leído" / "No leído" in Spanish)."""
     if state is None:
         return ""
-    translate = QCoreApplication.translate
-    return {SendState.SENDING: translate("MessageDelegate", "Sending…"),
-            SendState.SENT: translate("MessageDelegate", "Unread"),
-            SendState.READ: translate("MessageDelegate", "Read"),
-            SendState.FAILED: translate("MessageDelegate", "Not sent. Click to retry")}[state]
+    return {SendState.SENDING: QCoreApplication.translate("MessageDelegate", "Sending…"),
+            SendState.SENT: QCoreApplication.translate("MessageDelegate", "Unread"),
+            SendState.READ: QCoreApplication.translate("MessageDelegate", "Read"),
+            SendState.FAILED: QCoreApplication.translate("MessageDelegate", "Not sent. Click to retry")}[state]
 
 
 class MessageDelegate(QStyledItemDelegate):

@@ -34,26 +34,24 @@ FAILED_STYLE = "color: #C62828;"
 
 def cancel_reason_labels() -> dict[str, str]:
     """The buyer's reasons, by `order_rules.CANCEL_REASONS` code."""
-    t = QCoreApplication.translate
     return {
-        "changed_mind": t("CancelDialog", "I changed my mind"),
-        "wrong_item_or_size": t("CancelDialog", "I chose the wrong item, size or colour"),
-        "found_cheaper": t("CancelDialog", "I found it cheaper"),
-        "shipping_too_long": t("CancelDialog", "Shipping takes too long"),
-        "wrong_address": t("CancelDialog", "The shipping address is wrong"),
-        "payment_problem": t("CancelDialog", "A problem with the payment"),
-        "other": t("CancelDialog", "Another reason"),
+        "changed_mind": QCoreApplication.translate("CancelDialog", "I changed my mind"),
+        "wrong_item_or_size": QCoreApplication.translate("CancelDialog", "I chose the wrong item, size or colour"),
+        "found_cheaper": QCoreApplication.translate("CancelDialog", "I found it cheaper"),
+        "shipping_too_long": QCoreApplication.translate("CancelDialog", "Shipping takes too long"),
+        "wrong_address": QCoreApplication.translate("CancelDialog", "The shipping address is wrong"),
+        "payment_problem": QCoreApplication.translate("CancelDialog", "A problem with the payment"),
+        "other": QCoreApplication.translate("CancelDialog", "Another reason"),
     }
 
 
 def decline_reason_labels() -> dict[str, str]:
     """The store's reasons to decline, by `order_rules.DECLINE_REASONS` code."""
-    t = QCoreApplication.translate
     return {
-        "already_shipped": t("CancelDialog", "It has already shipped"),
-        "being_prepared": t("CancelDialog", "It is already being prepared"),
-        "custom_made": t("CancelDialog", "It is made to order"),
-        "other": t("CancelDialog", "Another reason"),
+        "already_shipped": QCoreApplication.translate("CancelDialog", "It has already shipped"),
+        "being_prepared": QCoreApplication.translate("CancelDialog", "It is already being prepared"),
+        "custom_made": QCoreApplication.translate("CancelDialog", "It is made to order"),
+        "other": QCoreApplication.translate("CancelDialog", "Another reason"),
     }
 
 
@@ -225,16 +223,15 @@ class ShipDialog(OrderDialog):
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", *, returning: bool = False,
                  parent: QWidget | None = None):
-        t = QCoreApplication.translate        # before the QDialog exists: named context
         if returning:
-            title, intro, ok = (t("ShipDialog", "Ship the item back"),
-                                t("ShipDialog", "The store asked for the item of order %1 back. Ship it within "
+            title, intro, ok = (QCoreApplication.translate("ShipDialog", "Ship the item back"),
+                                QCoreApplication.translate("ShipDialog", "The store asked for the item of order %1 back. Ship it within "
                                                 "10 days and give the tracking number."),
-                                t("ShipDialog", "Item shipped"))
+                                QCoreApplication.translate("ShipDialog", "Item shipped"))
         else:
-            title, intro, ok = (t("ShipDialog", "Mark as shipped"),
-                                t("ShipDialog", "Order %1 leaves with this carrier; the buyer follows it with the "
-                                                "tracking number."), t("ShipDialog", "Mark as shipped"))
+            title, intro, ok = (QCoreApplication.translate("ShipDialog", "Mark as shipped"),
+                                QCoreApplication.translate("ShipDialog", "Order %1 leaves with this carrier; the buyer follows it with the "
+                                                "tracking number."), QCoreApplication.translate("ShipDialog", "Mark as shipped"))
         super().__init__(session, order_id, title, intro.replace("%1", order_number or str(order_id)), ok,
                          self.make_op, parent)
         self.returning = returning

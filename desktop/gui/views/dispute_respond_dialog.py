@@ -26,12 +26,11 @@ if TYPE_CHECKING:
 
 def response_labels() -> dict[str, str]:
     """The store's answers, by `order_rules.DISPUTE_RESPONSES` code."""
-    t = QCoreApplication.translate
     return {
-        "accept": t("DisputeRespondDialog", "Accept the refund asked"),
-        "partial": t("DisputeRespondDialog", "Offer a partial refund"),
-        "return": t("DisputeRespondDialog", "Ask for the item back"),
-        "reject": t("DisputeRespondDialog", "Reject the dispute"),
+        "accept": QCoreApplication.translate("DisputeRespondDialog", "Accept the refund asked"),
+        "partial": QCoreApplication.translate("DisputeRespondDialog", "Offer a partial refund"),
+        "return": QCoreApplication.translate("DisputeRespondDialog", "Ask for the item back"),
+        "reject": QCoreApplication.translate("DisputeRespondDialog", "Reject the dispute"),
     }
 
 

@@ -44,42 +44,40 @@ BUYER_MOVES = (DisputeState.OPEN, DisputeState.OFFERED, DisputeState.REJECTED, D
 
 def action_labels() -> dict[str, str]:
     """What each step of the history says, by `kinds.CaseAction` value."""
-    t = QCoreApplication.translate
     return {
-        "cancel_requested": t("OrderProblems", "Cancellation requested"),
-        "cancel_accepted": t("OrderProblems", "Cancellation accepted"),
-        "cancel_declined": t("OrderProblems", "Cancellation declined"),
-        "cancel_auto": t("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
-        "shipped": t("OrderProblems", "Shipped"),
-        "dispute_opened": t("OrderProblems", "Dispute opened"),
-        "refund_accepted": t("OrderProblems", "Refund accepted"),
-        "partial_offered": t("OrderProblems", "Partial refund offered"),
-        "return_asked": t("OrderProblems", "Return asked"),
-        "return_shipped": t("OrderProblems", "Item shipped back"),
-        "return_lapsed": t("OrderProblems", "The return was not shipped in time"),
-        "rejected": t("OrderProblems", "Dispute rejected"),
-        "offer_accepted": t("OrderProblems", "Answer accepted"),
-        "auto_accepted": t("OrderProblems", "Refund accepted automatically: the seller did not answer in time"),
-        "escalated": t("OrderProblems", "Escalated to the marketplace"),
-        "auto_escalated": t("OrderProblems", "Escalated automatically"),
-        "decided": t("OrderProblems", "Decided by the marketplace"),
+        "cancel_requested": QCoreApplication.translate("OrderProblems", "Cancellation requested"),
+        "cancel_accepted": QCoreApplication.translate("OrderProblems", "Cancellation accepted"),
+        "cancel_declined": QCoreApplication.translate("OrderProblems", "Cancellation declined"),
+        "cancel_auto": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "shipped": QCoreApplication.translate("OrderProblems", "Shipped"),
+        "dispute_opened": QCoreApplication.translate("OrderProblems", "Dispute opened"),
+        "refund_accepted": QCoreApplication.translate("OrderProblems", "Refund accepted"),
+        "partial_offered": QCoreApplication.translate("OrderProblems", "Partial refund offered"),
+        "return_asked": QCoreApplication.translate("OrderProblems", "Return asked"),
+        "return_shipped": QCoreApplication.translate("OrderProblems", "Item shipped back"),
+        "return_lapsed": QCoreApplication.translate("OrderProblems", "The return was not shipped in time"),
+        "rejected": QCoreApplication.translate("OrderProblems", "Dispute rejected"),
+        "offer_accepted": QCoreApplication.translate("OrderProblems", "Answer accepted"),
+        "auto_accepted": QCoreApplication.translate("OrderProblems", "Refund accepted automatically: the seller did not answer in time"),
+        "escalated": QCoreApplication.translate("OrderProblems", "Escalated to the marketplace"),
+        "auto_escalated": QCoreApplication.translate("OrderProblems", "Escalated automatically"),
+        "decided": QCoreApplication.translate("OrderProblems", "Decided by the marketplace"),
     }
 
 
 def state_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "pending": t("OrderProblems", "Cancellation requested: waiting for the store"),
-        "accepted": t("OrderProblems", "Cancelled by the store"),
-        "declined": t("OrderProblems", "The store declined the cancellation"),
-        "auto_cancelled": t("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
-        "open": t("OrderProblems", "Dispute open: waiting for the seller"),
-        "offered": t("OrderProblems", "The seller offered a partial refund"),
-        "return_requested": t("OrderProblems", "The seller asked for the item back"),
-        "returned": t("OrderProblems", "The item was shipped back: waiting for the refund"),
-        "rejected": t("OrderProblems", "The seller rejected the dispute"),
-        "escalated": t("OrderProblems", "Escalated: waiting for the marketplace's decision"),
-        "closed": t("OrderProblems", "Dispute closed"),
+        "pending": QCoreApplication.translate("OrderProblems", "Cancellation requested: waiting for the store"),
+        "accepted": QCoreApplication.translate("OrderProblems", "Cancelled by the store"),
+        "declined": QCoreApplication.translate("OrderProblems", "The store declined the cancellation"),
+        "auto_cancelled": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "open": QCoreApplication.translate("OrderProblems", "Dispute open: waiting for the seller"),
+        "offered": QCoreApplication.translate("OrderProblems", "The seller offered a partial refund"),
+        "return_requested": QCoreApplication.translate("OrderProblems", "The seller asked for the item back"),
+        "returned": QCoreApplication.translate("OrderProblems", "The item was shipped back: waiting for the refund"),
+        "rejected": QCoreApplication.translate("OrderProblems", "The seller rejected the dispute"),
+        "escalated": QCoreApplication.translate("OrderProblems", "Escalated: waiting for the marketplace's decision"),
+        "closed": QCoreApplication.translate("OrderProblems", "Dispute closed"),
     }
 
 
