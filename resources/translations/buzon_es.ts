@@ -372,6 +372,10 @@
         <translation>Pedido %1</translation>
     </message>
     <message>
+        <source>[Cancellation or dispute update]</source>
+        <translation>[Novedad de cancelación o disputa]</translation>
+    </message>
+    <message>
         <source>[Product]</source>
         <translation>[Producto]</translation>
     </message>

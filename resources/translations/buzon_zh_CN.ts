@@ -371,6 +371,10 @@
         <translation>订单 %1</translation>
     </message>
     <message>
+        <source>[Cancellation or dispute update]</source>
+        <translation>[取消或纠纷进展]</translation>
+    </message>
+    <message>
         <source>[Product]</source>
         <translation>[商品]</translation>
     </message>

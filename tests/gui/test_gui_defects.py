@@ -461,3 +461,16 @@ def test_14_list_previews_name_the_card(qtbot, window, session):
     product_cid, _card = messaging.contact(session.db, session.user, product_id=1)
     row = next(r for r in conversations.list_conversations(session.db, session.user) if r.id == product_cid)
     assert preview(row).startswith("You: Product: ") and "[Product]" not in preview(row)
+
+
+def test_14_a_request_card_preview_is_said_in_the_window_language(qtbot, window, session):
+    import dataclasses
+
+    from desktop.core.kinds import MessageKind
+    from desktop.gui.models.conversations import preview
+    from desktop.core import conversations
+
+    row = conversations.list_conversations(session.db, session.user)[0]
+    card = dataclasses.replace(row, last_kind=MessageKind.REQUEST_CARD, last_text="Dispute opened (damaged)",
+                               last_mine=False)
+    assert preview(card) == "[Cancellation or dispute update]"

@@ -61,6 +61,8 @@ def preview(row: ConversationRow) -> str:
         text = QCoreApplication.translate("ConversationListModel", "Product: %1").replace("%1", row.last_text)
     elif kind == MessageKind.ORDER_CARD and row.last_text:       # or the order's number
         text = QCoreApplication.translate("ConversationListModel", "Order %1").replace("%1", row.last_text)
+    elif kind == MessageKind.REQUEST_CARD:                       # a step of a cancellation or dispute
+        text = QCoreApplication.translate("ConversationListModel", "[Cancellation or dispute update]")
     else:
         labels = {MessageKind.PRODUCT_CARD: QCoreApplication.translate("ConversationListModel", "[Product]"),
                   MessageKind.ORDER_CARD: QCoreApplication.translate("ConversationListModel", "[Order]"),
