@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -38,6 +39,12 @@ FONT_FILE = ("fonts", "wqy-microhei.ttf")     # WenQuanYi Micro Hei, Apache-2.0 
 ZIP_DATE = (2000, 1, 1, 0, 0, 0)
 PICTURES = {"image/png", "image/jpeg", "image/webp", "image/gif"}
 SUMS = "SHA256SUMS"
+# What `verify` reads at most: a pack is a conversation's pictures and videos, never more than
+# this; a ZIP that unpacks to more (a zip bomb) or a device given as a pack is refused.
+MAX_PACK_BYTES = 4 * 1024**3          # the ZIP file
+MAX_UNPACKED_BYTES = 4 * 1024**3      # what its members unpack to, all together
+MAX_SUMS_BYTES = 1024**2
+CHUNK = 1024**2
 
 
 class PackUnwritten(KnownError):
@@ -167,6 +174,10 @@ def write_zip(files: list[tuple[str, bytes]], out: Path) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
         raise PackUnwritten(f"The folder {folder} does not exist.", hint="Choose an existing folder.")
+    if out.exists() and not out.is_file():
+        # A folder, a device (/dev/full), a pipe: renaming over it would replace it.
+        raise PackUnwritten(f"{out} is not a file; the evidence pack was not written.",
+                            hint="Give the path of a .zip file to write.")
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}-", suffix=".tmp")
@@ -196,26 +207,55 @@ def export(db: Database, user: UserRecord, order_id: int, data_dir: Path, out: P
     return [name for name, _ in files]
 
 
+def _member_sha(z: zipfile.ZipFile, name: str, budget: list[int]) -> str:
+    """The SHA-256 of one member, read in chunks against what is left of the pack's budget."""
+    h = hashlib.sha256()
+    with z.open(name) as member:
+        while chunk := member.read(CHUNK):
+            budget[0] -= len(chunk)
+            if budget[0] < 0:
+                raise UsageError(f"The pack unpacks to more than {MAX_UNPACKED_BYTES:,} bytes: it is not an "
+                                 "evidence pack Buzón made.")
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def verify(pack: Path) -> VerifyResult:
-    """Check every hash of SHA256SUMS against the pack's files."""
+    """Check every hash of SHA256SUMS against the pack's files (a regular file only, read within
+    MAX_UNPACKED_BYTES however it is compressed)."""
+    try:
+        info = os.stat(pack)
+    except OSError as exc:
+        raise UsageError(f"{pack} cannot be read ({exc.strerror or exc}).",
+                         hint="Give the evidence pack's .zip file.") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise UsageError(f"{pack} is not a file.", hint="Give the evidence pack's .zip file.")
+    if info.st_size > MAX_PACK_BYTES:
+        raise UsageError(f"{pack} is larger than an evidence pack can be.", hint="Give the evidence pack's .zip file.")
     try:
         with zipfile.ZipFile(pack) as z:
             names = [n for n in z.namelist() if not n.endswith("/")]
             if SUMS not in names:
                 raise UsageError(f"{pack} has no {SUMS}: it is not an evidence pack.")
+            with z.open(SUMS) as sums:
+                text = sums.read(MAX_SUMS_BYTES + 1)
+            if len(text) > MAX_SUMS_BYTES:
+                raise UsageError(f"{pack}'s {SUMS} is too large: it is not an evidence pack Buzón made.")
             listed: dict[str, str] = {}
-            for raw in z.read(SUMS).decode("utf-8", "replace").splitlines():
+            for raw in text.decode("utf-8", "replace").splitlines():
                 digest, _, name = raw.partition("  ")
                 if name:
                     listed[name.lstrip("*")] = digest.strip().lower()
             changed, missing = [], []
+            budget = [MAX_UNPACKED_BYTES]
             for name, digest in listed.items():
                 if name not in names:
                     missing.append(name)
-                elif _sha(z.read(name)) != digest:
+                elif _member_sha(z, name, budget) != digest:
                     changed.append(name)
             unlisted = [n for n in names if n != SUMS and n not in listed]
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
+        # NotImplementedError: a compression method zipfile lacks; RuntimeError: an encrypted member.
         raise UsageError(f"{pack} cannot be read as a ZIP ({exc}).", hint="Give the evidence pack's .zip file.") \
             from exc
     return VerifyResult(len(listed), tuple(changed), tuple(missing), tuple(unlisted))

@@ -10,6 +10,7 @@ import json
 import re
 import subprocess
 import zipfile
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -18,6 +19,7 @@ from sqlalchemy import select
 from desktop.core import clock, conversations, disputes, evidence, users
 from desktop.core import schema as m
 from desktop.core.context import AppContext
+from desktop.core.errors import KnownError, UsageError
 
 DEMO_NOW = dt.datetime(2026, 11, 20, 9)
 DELIVERED = 5                 # lucia's order from shenzhen-tech; its conversation has Chinese and Spanish
@@ -154,3 +156,29 @@ def test_someone_elses_order_is_refused(ctx, tmp_path):
     with pytest.raises(Exception, match="no order 5"):
         evidence.export(ctx.db(), james, DELIVERED, ctx.data_dir, tmp_path / "x.zip")
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_verify_refuses_devices_and_folders_at_once(tmp_path):
+    # /dev/zero would be read for ever as a ZIP (its end never comes); a folder is no pack.
+    for path in (Path("/dev/zero"), tmp_path):
+        with pytest.raises(UsageError, match="not a file"):
+            evidence.verify(path)
+
+
+def test_verify_reads_within_its_budget(pack, monkeypatch):
+    monkeypatch.setattr(evidence, "MAX_UNPACKED_BYTES", 1000)     # the pack's pictures unpack to more
+    with pytest.raises(UsageError, match="unpacks to more than"):
+        evidence.verify(pack[0])
+
+
+def test_export_never_replaces_something_that_is_not_a_file(ctx, tmp_path):
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe.zip"
+    os.mkfifo(fifo)
+    with pytest.raises(KnownError, match="is not a file"):
+        evidence.write_zip([("a.txt", b"a")], fifo)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    with pytest.raises(KnownError, match="is not a file"):
+        evidence.write_zip([("a.txt", b"a")], tmp_path)
