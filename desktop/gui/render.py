@@ -119,8 +119,9 @@ def check_target(ctx: AppContext, *, conversation: int | None, order: int | None
     db = ctx.db()
     user = users.resolve(db, ctx.user_handle)
     if conversation is not None:
-        ids = [r.id for r in conversations.list_conversations(db, user)]
-        if conversation not in ids:
+        if not conversations.list_conversations(db, user, ids=[conversation]):
+            # Only a refusal lists them all (the valid ids are its hint).
+            ids = [r.id for r in conversations.list_conversations(db, user)]
             raise _choices("conversation", conversation, ids, "buzon conversations --json")
     if order is not None:
         ids = orders.order_ids(db, user)

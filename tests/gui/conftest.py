@@ -32,3 +32,14 @@ def window(qtbot, session):
     w.show()
     wait_idle(qtbot, session)
     return w
+
+
+@pytest.fixture
+def english_locale():
+    """Numbers written as an English reader's (the process's default locale depends on the machine)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)

@@ -153,7 +153,7 @@ def test_drop_and_plus_button_add_evidence(qtbot, tmp_path, att_db_session, monk
     assert d.description.toPlainText() == ""
 
 
-def test_reasons_offered_match_core(qtbot, att_db_session):
+def test_reasons_offered_match_core(qtbot, att_db_session, english_locale):
     from desktop.core.disputes import REASONS
     d = make_dialog(qtbot, att_db_session)
     assert [d.reason.itemData(i) for i in range(d.reason.count())] == list(REASONS)
