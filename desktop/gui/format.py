@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CNY": "¥"}
 
 
-
 def count(n: int) -> str:
     """A count as the locale writes it ("2,000", "2.000"): every counter uses this one."""
     return QLocale().toString(n)
@@ -18,6 +17,15 @@ def count(n: int) -> str:
 def counter(n: int, limit: int) -> str:
     """"12 / 2,000": characters typed out of the limit."""
     return f"{count(n)} / {count(limit)}"
+
+
+BADGE_CAP = 999
+
+
+def badge(n: int) -> str:
+    """A count in a narrow place (the navigation, the tray): "999+" past 999, as inboxes do;
+    the exact number goes in the tooltip."""
+    return count(n) if n <= BADGE_CAP else count(BADGE_CAP) + "+"
 
 
 def quoted_list(items) -> str:

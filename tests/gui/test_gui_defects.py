@@ -210,6 +210,17 @@ def test_9_the_title_says_buzon_once(qtbot, seller_session):
     assert title.count(seller_session.user.name) == 1
 
 
+def test_7_a_large_unread_count_fits_the_navigation(qtbot, seller_session, english_locale):
+    seller = seller_window(qtbot, seller_session)
+    seller._unread_changed(13220)                  # a seller at scale: "Messages (1322" was cut
+    item = seller.nav.item(2)
+    assert item.text() == "Messages (999+)" and "13,220" in item.toolTip()
+    width = seller.nav.fontMetrics().horizontalAdvance(item.text()) + seller.nav.iconSize().width()
+    assert width < seller.nav.width() - 8
+    seller._unread_changed(0)
+    assert item.text() == "Messages" and item.toolTip() == ""
+
+
 # -- 11. one helper for counts, plural-aware messages ------------------------------------------------------
 def test_11_counters_agree_and_the_policy_hint_agrees_in_number(qtbot, window):
     from desktop.core import policy

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.app import user_key
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import conversations, order_problems
@@ -310,7 +311,9 @@ class MainWindow(QMainWindow):
     def _unread_changed(self, total: int) -> None:
         self._unread = total
         item = self.nav.item(VIEWS.index("messages"))
-        item.setText(self.tr("Messages") + (f" ({total})" if total else ""))
+        # The navigation is 150 px wide: a seller's 13,220 unread would be cut ("Messages (1322").
+        item.setText(self.tr("Messages") + (f" ({fmt.badge(total)})" if total else ""))
+        item.setToolTip(self.tr("%Ln unread message(s)", "", total) if total else "")
         self.tray.set_unread(total)
         self._update_title()
 
