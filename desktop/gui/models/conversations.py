@@ -9,6 +9,10 @@ On a change notice only the named conversations are re-read (one op per notice, 
 merge), and each row is moved, inserted or removed in place (binary search on the sort
 key), never by resetting the model: the selection and the scroll position stay put. A
 row whose new place is past the loaded end is left for the page that will bring it.
+
+In All, the pinned conversations (at most 20) head the list, as the core's first page has
+them: the sort key starts with "not pinned", so a pin, an unpin or a new message moves the
+row to its place among the pinned or the others by the same binary search.
 """
 
 from __future__ import annotations
@@ -33,15 +37,16 @@ if TYPE_CHECKING:
     from desktop.core.inbox import ConversationCursor, ConversationPage, InboxTotals
 
 Index = QModelIndex | QPersistentModelIndex
-Key = tuple[int, int]
+Key = tuple[int, int, int]
 PAGE = 50                  # rows per page: two screens of a tall window
 _EPOCH = dt.datetime(1970, 1, 1)
 _MICRO = dt.timedelta(microseconds=1)
 
 
-def sort_key(activity_at: dt.datetime, conversation_id: int) -> Key:
-    """Ascending in the list's order (newest activity first, then the higher id): for bisect."""
-    return (-((activity_at - _EPOCH) // _MICRO), -conversation_id)
+def sort_key(activity_at: dt.datetime, conversation_id: int, pinned: bool = False) -> Key:
+    """Ascending in the list's order (pinned first where pins lead, then newest activity
+    first, then the higher id): for bisect."""
+    return (0 if pinned else 1, -((activity_at - _EPOCH) // _MICRO), -conversation_id)
 
 
 class ConversationRole(enum.IntEnum):
@@ -149,6 +154,10 @@ class ConversationListModel(QAbstractListModel):
             self._view = view
             self.load()
 
+    @property
+    def _pins_first(self) -> bool:
+        return conversations.pins_first(self._view)
+
     def load(self) -> None:
         """Read the first page again (and the counts); pages loaded before are dropped."""
         self._generation += 1
@@ -224,7 +233,7 @@ class ConversationListModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         for r in fresh:
-            key = sort_key(*r.sort_key)
+            key = self._key(r)
             self._rows.append(r)
             self._keys.append(key)
             self._key_of[r.id] = key
@@ -232,13 +241,17 @@ class ConversationListModel(QAbstractListModel):
 
     def _set(self, rows: list[ConversationRow]) -> None:
         self._rows = rows
-        self._keys = [sort_key(*r.sort_key) for r in rows]
+        self._keys = [self._key(r) for r in rows]
         self._key_of = {r.id: k for r, k in zip(rows, self._keys)}
 
     def _set_totals(self, totals: InboxTotals) -> None:
         self.totals = totals
         self.totals_changed.emit(totals)
         self.total_unread_changed.emit(totals.unread)
+
+    def _key(self, row: ConversationRow) -> Key:
+        desk = self._desk.get(row.id)
+        return sort_key(*row.sort_key, pinned=self._pins_first and desk is not None and desk.pinned)
 
     def _beyond_loaded(self, key: Key) -> bool:
         """True when a row with this key belongs to a page not loaded yet."""
@@ -259,7 +272,7 @@ class ConversationListModel(QAbstractListModel):
     def _place(self, cid: int, row: ConversationRow | None) -> None:
         """Put one conversation's fresh row where it now belongs (or take it out)."""
         old = self.row_of(cid)
-        key = sort_key(*row.sort_key) if row is not None else None
+        key = self._key(row) if row is not None else None
         if key is None or self._beyond_loaded(key):
             if old >= 0:
                 self.beginRemoveRows(QModelIndex(), old, old)

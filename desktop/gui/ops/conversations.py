@@ -34,11 +34,18 @@ InboxFilter.UNREAD = InboxFilter("unread")
 Decorations = dict[int, "DeskRow"]
 
 
+def pins_first(view: InboxFilter) -> bool:
+    """Whether pinned conversations head this view (All without a label, as the core's pages)."""
+    return view.view == "all" and view.label is None
+
+
 def _page(b: Backend, view: InboxFilter, after: ConversationCursor | None,
           limit: int) -> tuple[ConversationPage, Decorations]:
-    """A page of the view in activity order (pins are marked, not moved: the list keeps one
-    order), and each row's desk state (wait, labels, pin) for the list to draw."""
-    page = desk.desk_page(b.db, b.user, view.view, label=view.label, after=after, limit=limit, pins_first=False)
+    """A page of the view, newest activity first (All's first page opens with the pinned
+    conversations, left out of the later pages: docs/desk.md), and each row's desk state
+    (wait, labels, pin) for the list to draw."""
+    page = desk.desk_page(b.db, b.user, view.view, label=view.label, after=after, limit=limit,
+                          pins_first=pins_first(view))
     return inbox.ConversationPage(tuple(d.row for d in page.rows), page.next), {d.id: d for d in page.rows}
 
 
