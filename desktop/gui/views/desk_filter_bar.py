@@ -34,6 +34,7 @@ def view_title(view: str) -> str:
 
 class DeskFilterBar(QWidget):
     changed = Signal(object)          # the InboxFilter chosen
+    counts_changed = Signal(dict)     # each view's count, as just read (the title's overdue figure)
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,6 +63,12 @@ class DeskFilterBar(QWidget):
         self._recount.setSingleShot(True)
         self._recount.setInterval(300)
         self._recount.timeout.connect(self.refresh)
+        # Overdue moves with the clock, not only with changes: a seller's counts are read each minute too.
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self.refresh)
+        if self._seller:
+            self._minute.start()
         self.label = QComboBox(self)
         self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.label.setToolTip(self.tr("Show the conversations with this label"))
@@ -100,6 +107,7 @@ class DeskFilterBar(QWidget):
     def _got_counts(self, counts: dict) -> None:
         self._counts = counts
         self._titles()
+        self.counts_changed.emit(counts)
         if self._seller:
             chosen = self.label.currentData()
             self.label.blockSignals(True)

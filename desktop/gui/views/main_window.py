@@ -30,7 +30,7 @@ from desktop.gui.views.orders import OrdersView
 from desktop.gui.views.packs_dialog import PacksDialog
 from desktop.gui.views.products import ProductsView
 from desktop.gui.views.settings_dialog import SettingsDialog
-from desktop.gui.views.tray import Notifier, Tray
+from desktop.gui.views.tray import Notifier, Tray, title_counts
 from desktop.gui.views.welcome_strip import WelcomeStrip
 
 VIEWS = ("products", "orders", "messages")
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.images = ImageCache(session, self)
         self.setWindowIcon(icon("buzon-256"))
         self.setMinimumSize(MINIMUM_SIZE)
-        self._unread = 0
+        self._unread = self._overdue = 0
         self._painted = False
         self._content_shown = False
         self._loaded: set[QWidget] = set()
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.messages.open_product.connect(self.show_product)
         self.messages.open_order.connect(self.show_order)
         self.messages.unread_changed.connect(self._unread_changed)
+        self.messages.overdue_changed.connect(self._overdue_changed)
         self.messages.packs_requested.connect(self.open_packs)
         self.stack = QStackedWidget(self)
         for view in (self.products, self.orders, self.messages):
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(session, self, self)
         self.tray = Tray(self, self.notifier, self)
         self.tray.open_conversation.connect(self.show_conversation)
+        self.tray.show_overdue.connect(lambda: (self.show_view("messages"), self.messages.show_view("overdue")))
 
         session.ready.connect(self._ready)
         session.fatal.connect(self._fatal)
@@ -317,12 +319,17 @@ class MainWindow(QMainWindow):
         self.tray.set_unread(total)
         self._update_title()
 
+    def _overdue_changed(self, overdue: int) -> None:
+        self._overdue = overdue
+        self.tray.set_overdue(overdue)
+        self._update_title()
+
     def _update_title(self) -> None:
         # The user's name, then the application's once: Qt adds the display name only to a
         # title that does not already end with it.
         user = self.session.user
         title = (f"{user.name} — " if user else "") + "Buzón"
-        self.setWindowTitle(f"({self._unread}) {title}" if self._unread else title)
+        self.setWindowTitle(title_counts(self._unread, self._overdue) + title)
 
     def show_error(self, exc: BaseException) -> None:
         """A KnownError that no view showed where the action was taken (a bug goes to the hook)."""

@@ -50,6 +50,7 @@ class MessageCentre(QWidget):
     open_product = Signal(int)
     open_order = Signal(int)
     unread_changed = Signal(int)
+    overdue_changed = Signal(int)        # a seller's overdue conversations (the filter bar's count)
     packs_requested = Signal(object)     # (src, tgt) of a missing pack, or None
 
     def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
@@ -174,6 +175,14 @@ class MessageCentre(QWidget):
             self.filters.select(kept)
             self.model.set_view(kept)
         self.filters.changed.connect(self._filter_changed)
+        if self._session.user.is_seller:
+            self.filters.counts_changed.connect(lambda counts: self.overdue_changed.emit(counts.get("overdue", 0)))
+
+    def show_view(self, view: str) -> None:
+        """Switch the list to one of the desk's views (the tray's "Overdue conversations")."""
+        if self.filters is not None and view in self.filters.buttons:
+            self.filters.select(InboxFilter(view))
+            self._filter_changed(self.filters.current())
 
     def _view_key(self) -> str:
         return f"user-{self._session.user.handle}/conversation_view"

@@ -1,5 +1,6 @@
 """The tray icon: the unread total as a badge, and a notification for each new message
-from the other side while the window is not the active one.
+from the other side while the window is not the active one. For a seller, the tooltip and
+the menu also count the overdue conversations (the filter bar's counts, docs/desk.md).
 
 A busy store gets many messages in one poll: a notice reads at most NOTIFY_MAX conversations'
 newest messages (the most recent ones); the others are summed up in one notification.
@@ -46,6 +47,23 @@ def badge_icon(count: int) -> QIcon:
         p.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), str(count) if count < 100 else "99+")
         p.end()
     return QIcon(base)
+
+
+def counts_text(unread: int, overdue: int) -> str:
+    """"3 unread · 2 overdue" for the tray's tooltip and, in brackets, a seller's window title:
+    the overdue part only when there are some, the unread part then only when there are some."""
+    unread_text = QCoreApplication.translate("Tray", "%n unread", "", unread)
+    if not overdue:
+        return unread_text
+    overdue_text = QCoreApplication.translate("Tray", "%n overdue", "", overdue)
+    return f"{unread_text} · {overdue_text}" if unread else overdue_text
+
+
+def title_counts(unread: int, overdue: int) -> str:
+    """The window title's prefix: "(3) ", a seller's "(3 unread · 2 overdue) ", or nothing."""
+    if overdue:
+        return f"({counts_text(unread, overdue)}) "
+    return f"({unread}) " if unread else ""
 
 
 def preview(row: MessageRow) -> str:
@@ -101,27 +119,52 @@ class Notifier(QObject):
 
 class Tray(QObject):
     open_conversation = Signal(int)
+    show_overdue = Signal()              # the menu's "Overdue (n)": the list's Overdue view
 
     def __init__(self, window: QWidget, notifier: Notifier, parent: QObject | None = None):
         super().__init__(parent)
         self._window = window
         self._last_conversation: int | None = None
+        self._unread = self._overdue = 0
         self.icon: QSystemTrayIcon | None = None
+        self.menu = QMenu(window)
+        self.menu.addAction(self.tr("Open Buzón"), self._raise)
+        self.overdue_action = self.menu.addAction("", self._overdue_clicked)
+        self.overdue_action.setVisible(False)
+        self.summary = self._summary()
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return                               # no tray here (offscreen, some desktops): the title shows the count
         self.icon = QSystemTrayIcon(badge_icon(0), self)
-        menu = QMenu(window)
-        menu.addAction(self.tr("Open Buzón"), self._raise)
-        self.icon.setContextMenu(menu)
+        self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(lambda _reason: self._raise())
         self.icon.messageClicked.connect(self._clicked)
         notifier.notify.connect(self._show)
         self.icon.show()
 
     def set_unread(self, count: int) -> None:
+        self._unread = count
         if self.icon is not None:
             self.icon.setIcon(badge_icon(count))
-            self.icon.setToolTip(self.tr("Buzón: %n unread", "", count))
+        self._show_counts()
+
+    def set_overdue(self, count: int) -> None:
+        """A seller's overdue conversations: in the tooltip and as a menu entry opening them."""
+        self._overdue = count
+        self.overdue_action.setText(self.tr("Overdue conversations (%1)").replace("%1", str(count)))
+        self.overdue_action.setVisible(count > 0)
+        self._show_counts()
+
+    def _summary(self) -> str:
+        return "Buzón: " + counts_text(self._unread, self._overdue)
+
+    def _show_counts(self) -> None:
+        self.summary = self._summary()
+        if self.icon is not None:
+            self.icon.setToolTip(self.summary)
+
+    def _overdue_clicked(self) -> None:
+        self._raise()
+        self.show_overdue.emit()
 
     def _show(self, title: str, body: str, conversation_id: int) -> None:
         self._last_conversation = conversation_id
