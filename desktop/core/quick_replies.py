@@ -353,6 +353,8 @@ class Filled:
     conversation_id: int
     text: str
     lang: str
+    original: str = ""         # the source text filled, in `source_lang` (the compose box shows it)
+    source_lang: str = ""
 
 
 def fill_in(s: Session, user: UserRecord, reply: QuickReplyRow, conversation_id: int,
@@ -366,7 +368,12 @@ def fill_in(s: Session, user: UserRecord, reply: QuickReplyRow, conversation_id:
         template = translate_template(translator, reply.text, reply.source_lang, lang)
     if template is None:
         template, lang = reply.text, reply.source_lang
-    return Filled(conversation_id, fill(template, values, conversation_id), lang)
+    text = fill(template, values, conversation_id)
+    try:
+        original = text if lang == reply.source_lang else fill(reply.text, values, conversation_id)
+    except MissingValue:
+        original = ""               # a version by hand may do without a placeholder the source needs
+    return Filled(conversation_id, text, lang, original, reply.source_lang)
 
 
 def fill_for(db: Database, user: UserRecord, code: str, conversation_id: int,

@@ -28,6 +28,7 @@ desk_settings = core.LazyModule("desktop.core.desk_settings")
 __getattr__ = core.reexport(
     VIEWS=(desk, "VIEWS"), MAX_LABEL=(desk, "MAX_LABEL"), PLACEHOLDERS=(quick_replies, "PLACEHOLDERS"),
     MAX_TEXT=(quick_replies, "MAX_TEXT"), LANGS=(quick_replies, "LANGS"),
+    MissingValue=(quick_replies, "MissingValue"),
 )
 
 

@@ -39,6 +39,7 @@ from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
 from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
+from desktop.gui.views.quick_reply_popup import QuickReplyPicker
 from desktop.gui.views.undo_bar import UndoBar
 
 if TYPE_CHECKING:
@@ -116,6 +117,8 @@ class ChatView(QWidget):
         self.list.viewport().installEventFilter(self)
         self._click_pos = QPoint()
         self.assist = ComposeAssistant(session, self.compose, self)
+        self.quick_replies = QuickReplyPicker(session, self.compose, lambda: self.conversation_id,
+                                              lambda: self.assist.peer_language, self)     # "/" (issue 17)
         self.preview = self.assist.preview
 
         # "Message deleted · Undo", for a few seconds after "Delete for me".
@@ -132,6 +135,7 @@ class ChatView(QWidget):
         self._jump = None
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_in_chat)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setWhatsThis(self.tr("Search this conversation"))     # its name in the shortcuts dialog
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

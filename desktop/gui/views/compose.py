@@ -4,7 +4,9 @@ failure: only a successful send empties it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSizePolicy, QTextEdit, QToolButton, QVBoxLayout,
@@ -30,6 +32,16 @@ class ComposeEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.paste_handler = None        # called with pasted QMimeData; True when it took pictures or files
+        # Called with each key (and, `peek` True, before the window's shortcuts see it): True when
+        # it took the key. The "/" quick-reply list uses it for its arrows, Enter and Escape.
+        self.key_handler: Callable[[QKeyEvent, bool], bool] | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.key_handler is not None \
+                and self.key_handler(event, True):
+            event.accept()
+            return True
+        return super().event(event)
 
     def canInsertFromMimeData(self, source) -> bool:
         from desktop.gui.views.drop_target import has_attachments
@@ -41,6 +53,8 @@ class ComposeEdit(QPlainTextEdit):
             super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.key_handler is not None and self.key_handler(event, False):
+            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
                 event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
             self.submit.emit()
@@ -113,6 +127,16 @@ class ComposeBox(QFrame):
         send transaction deletes the draft itself, and a late save would bring it back."""
         self._draft_timer.stop()
         self.set_text("")
+
+    def replace_range(self, start: int, end: int, text: str) -> None:
+        """Put `text` in place of [start, end) (Python string offsets), the cursor after it: an
+        edit like typing (it counts as a draft change, and Undo takes it back)."""
+        whole = self.text()
+        cursor = QTextCursor(self.edit.document())
+        cursor.setPosition(utf16_offset(whole, start))
+        cursor.setPosition(utf16_offset(whole, end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        self.edit.setTextCursor(cursor)
 
     def flush_draft(self) -> None:
         if self._draft_timer.isActive():

@@ -10,7 +10,7 @@ the background warm-up start. The start-up probe stamps that moment.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -24,6 +24,7 @@ from desktop.gui.images import ImageCache
 from desktop.gui.ops import conversations, order_problems
 from desktop.gui.session import Session
 from desktop.gui.views.alerts import warn
+from desktop.gui.views.desk_shortcuts import make_action
 from desktop.gui.views.guide_window import GuideWindow
 from desktop.gui.views.message_centre import MessageCentre
 from desktop.gui.views.orders import OrdersView
@@ -215,6 +216,11 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("&Quit"), self.close)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self.help_menu.addAction(self.tr("Talking with sellers"), self.open_guide)
+        self.help_menu.addAction(make_action(self, self.tr("&Keyboard shortcuts…"), [QKeySequence("Ctrl+/")],
+                                             self.open_shortcuts, context=Qt.ShortcutContext.WindowShortcut))
+        self.conversations_menu = self.messages.shortcuts.menu(self)
+        self.conversations_menu.triggered.connect(lambda _action: self.show_view("messages"))
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.conversations_menu)
         self.desk_menu = None
 
     def _make_desk_menu(self) -> None:
@@ -227,7 +233,7 @@ class MainWindow(QMainWindow):
         self.desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.desk_menu.addAction(self.tr("&Quick replies…"), self.open_quick_replies)
         self.desk_menu.addAction(self.tr("&Response times…"), self.open_stats)
-        self.menuBar().insertMenu(self.help_menu.menuAction(), self.desk_menu)
+        self.menuBar().insertMenu(self.conversations_menu.menuAction(), self.desk_menu)
 
     def open_quick_replies(self):
         from desktop.gui.views.quick_replies_dialog import QuickRepliesDialog
@@ -240,6 +246,13 @@ class MainWindow(QMainWindow):
         from desktop.gui.views.stats_dialog import StatsDialog
 
         dialog = StatsDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def open_shortcuts(self):
+        from desktop.gui.views.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
         dialog.open()
         return dialog
 

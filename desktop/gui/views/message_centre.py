@@ -28,6 +28,7 @@ from desktop.gui.views.chat import ChatView
 from desktop.gui.views import desk_filter_bar
 from desktop.gui.views.conversation_item import ConversationDelegate
 from desktop.gui.views.desk_filter_bar import DeskFilterBar
+from desktop.gui.views.desk_shortcuts import ConversationShortcuts
 from desktop.gui.views.first_screen import FirstScreen
 from desktop.gui.views.message_jump import MessageJump
 from desktop.gui.views.search_box import SearchField
@@ -118,6 +119,8 @@ class MessageCentre(QWidget):
         # Ctrl+F over the list searches every conversation; in an open chat, that chat (its own bar).
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), left, self.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.setWhatsThis(self.tr("Search every conversation"))      # its name in the shortcuts dialog
+        self.shortcuts = ConversationShortcuts(self, session)        # Alt+Down, Ctrl+Shift+U… (issue 17 §7)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(self.right)
@@ -169,6 +172,7 @@ class MessageCentre(QWidget):
         """The filter bar, once the account is known (a buyer's has fewer views); it opens on
         the view this account chose last."""
         self.filters = DeskFilterBar(self._session, self)
+        self.shortcuts.set_seller(self._session.user.is_seller)
         self.left_layout.insertWidget(0, self.filters)
         kept = self._kept_view()
         if kept != self.model.view:

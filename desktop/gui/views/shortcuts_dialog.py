@@ -1,0 +1,63 @@
+"""Help → Keyboard shortcuts (Ctrl+/): every shortcut of the window, read from the window's
+own actions and named shortcuts when the dialog opens, so the list cannot drift from them.
+
+An action is listed when it has a shortcut and is visible; a `QShortcut` when it carries a
+`whatsThis` (its name in the list); a key that is neither (the compose box's "/") is given
+to `extra` by the module that handles it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from desktop.gui.views import quick_reply_popup
+
+
+def keys_text(keys: list[QKeySequence]) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys if not k.isEmpty())
+
+
+def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
+    """(what, keys) of every shortcut in `window`, each once, in the order they were made."""
+    found: list[tuple[str, str]] = []
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.isVisible():
+            found.append((action.text().replace("&", "").rstrip("…"), keys_text(action.shortcuts())))
+    for shortcut in window.findChildren(QShortcut):
+        if shortcut.whatsThis() and not shortcut.key().isEmpty():
+            found.append((shortcut.whatsThis(), keys_text([shortcut.key()])))
+    found.append(quick_reply_popup.shortcut_entry())
+    return list(dict.fromkeys(found))
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, window: QWidget, parent: QWidget | None = None):
+        super().__init__(parent or window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for what, keys in shortcuts_of(window):
+            n = self.table.rowCount()
+            self.table.insertRow(n)
+            self.table.setItem(n, 0, QTableWidgetItem(what))
+            keys_item = QTableWidgetItem(keys)
+            keys_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.table.setItem(n, 1, keys_item)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(460, 380)
+
+    def rows(self) -> list[tuple[str, str]]:
+        return [(self.table.item(n, 0).text(), self.table.item(n, 1).text()) for n in range(self.table.rowCount())]
