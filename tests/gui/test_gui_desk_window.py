@@ -74,3 +74,83 @@ def test_a_buyer_title_has_no_overdue(qtbot, session):
     messaging.send(db, wei, cid, "Hola")
     qtbot.waitUntil(lambda: w.windowTitle().startswith("("), timeout=10_000)
     assert "overdue" not in w.windowTitle() and not w.tray.overdue_action.isVisible()
+
+
+# -- shortcuts (issue 17 §7) ----------------------------------------------------------------------
+
+def press(qtbot, widget, keys: str):
+    from PySide6.QtGui import QKeySequence
+
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(widget, combo.key(), combo.keyboardModifiers())
+
+
+def test_the_desk_shortcuts_move_through_the_list(qtbot, seller_session):
+    from desktop.core import demo_scale
+
+    s = seller_session
+    demo_scale.generate(s.db, 1500)
+    w = main_window(qtbot, s)
+    c = w.messages
+    qtbot.waitUntil(lambda: c.model.loaded and c.model.rowCount() > 5, timeout=10_000)
+    order = [c.model.row_at(n).id for n in range(c.model.rowCount())]
+    c.open_conversation(order[0])
+    qtbot.waitUntil(lambda: c.open_conversation_id == order[0], timeout=10_000)
+    edit = c.chat.compose.edit
+    edit.setFocus()
+    press(qtbot, edit, "Alt+Down")                    # from the compose box too
+    assert c.open_conversation_id == order[1]
+    press(qtbot, c.list, "Ctrl+Tab")
+    assert c.open_conversation_id == order[2]
+    press(qtbot, c.list, "Ctrl+Shift+Tab")
+    press(qtbot, c.list, "Alt+Up")
+    assert c.open_conversation_id == order[0]
+    awaiting = [cid for cid in order[1:] if cid in set(desk.view_ids(s.db, s.user, "awaiting"))]
+    press(qtbot, c.list, "Alt+Shift+Down")
+    assert c.open_conversation_id == awaiting[0]
+    press(qtbot, c.list, "Alt+Shift+Down")
+    assert c.open_conversation_id == awaiting[1]
+    # Ctrl+Shift+U: unread, and the chat is left (reading on would mark it read again).
+    opened = c.open_conversation_id
+    qtbot.waitUntil(lambda: c.model.index(c.model.row_of(opened)).data() is not None and not
+                    c.model.row_at(c.model.row_of(opened)).unread, timeout=10_000)
+    press(qtbot, c.list, "Ctrl+Shift+U")
+    assert c.open_conversation_id is None
+    qtbot.waitUntil(lambda: c.model.row_at(c.model.row_of(opened)).unread > 0, timeout=10_000)
+
+
+def test_the_shortcuts_show_in_the_menu_and_the_dialog_lists_them(qtbot, seller_session):
+    from PySide6.QtGui import QKeySequence
+
+    w = main_window(qtbot, seller_session)
+    shortcuts = w.messages.shortcuts
+    menu_texts = [a.text() for a in w.conversations_menu.actions()]
+    assert menu_texts == [a.text() for a in shortcuts.actions]
+    assert shortcuts.next.shortcuts() == [QKeySequence("Alt+Down"), QKeySequence("Ctrl+Tab")]
+    assert "Alt+Down" in shortcuts.next.toolTip().replace("⌥", "Alt+")
+    press(qtbot, w.messages.list, "Ctrl+/")
+    qtbot.waitUntil(lambda: w.findChild(__import__("desktop.gui.views.shortcuts_dialog", fromlist=["x"])
+                                        .ShortcutsDialog) is not None, timeout=5000)
+    from desktop.gui.views.shortcuts_dialog import ShortcutsDialog
+
+    dialog = w.findChild(ShortcutsDialog)
+    rows = dict(dialog.rows())
+    native = lambda k: QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)   # noqa: E731
+    assert rows["Next conversation"] == f"{native('Alt+Down')}, {native('Ctrl+Tab')}"
+    assert rows["Previous conversation"] == f"{native('Alt+Up')}, {native('Ctrl+Shift+Tab')}"
+    assert rows["Next awaiting reply"] == native("Alt+Shift+Down")
+    assert rows["Mark as unread"] == native("Ctrl+Shift+U")
+    assert rows["Keyboard shortcuts"] == native("Ctrl+/")
+    assert rows["Search every conversation"] == native("Ctrl+F")
+    assert "/" in rows.values()
+    # Built from the actions themselves: a new one shows without touching the dialog.
+    w.messages.shortcuts.mark_unread.setShortcuts([QKeySequence("Ctrl+Alt+U")])
+    assert dict(ShortcutsDialog(w).rows())["Mark as unread"] == native("Ctrl+Alt+U")
+
+
+def test_a_buyer_has_no_awaiting_shortcut(qtbot, session):
+    w = main_window(qtbot, session)
+    assert not w.messages.shortcuts.next_awaiting.isVisible()
+    from desktop.gui.views.shortcuts_dialog import shortcuts_of
+
+    assert "Next awaiting reply" not in dict(shortcuts_of(w))

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -104,13 +104,15 @@ class ConversationShortcuts(QObject):
                 return
 
     def mark_open_unread(self) -> None:
-        """Mark the open conversation unread and leave it (reading on would mark it read again)."""
+        """Mark the open conversation unread and leave it (reading on would mark it read again).
+        Its row stays the list's current one, so Alt+Down goes on from there."""
         cid = self._centre.open_conversation_id
         if cid is None:
             return
-        self._centre.list.selectionModel().setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        self._centre.list.selectionModel().clearSelection()
         self._centre.right.setCurrentWidget(self._centre.empty)
-        self._centre.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self._centre.list.currentIndex().isValid():      # else the focus would open the first row
+            self._centre.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
         conversations.mark_unread(self._session, cid).on_failure(self._failed).run()
 
     def _failed(self, exc: BaseException) -> None:
