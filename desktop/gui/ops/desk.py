@@ -111,8 +111,35 @@ def fill_reply(session: Session, code: str, conversation_id: int) -> Op[Filled]:
 # --- batch replies ---------------------------------------------------------------------------
 
 def batch_request(conversation_ids, *, reply_code: str | None = None, text: str | None = None,
-                  dry_run: bool = False) -> BatchRequest:
-    return batch.BatchRequest(tuple(conversation_ids), reply_code=reply_code, text=text, dry_run=dry_run)
+                  dry_run: bool = False, selection: str = "", key: str = "") -> BatchRequest:
+    """`selection` ("filter:VIEW:LABEL", as `buzon batch-reply --filter`) names a whole view, so
+    the batch keeps its key while the view shrinks; `key` runs part of a batch under its key."""
+    return batch.BatchRequest(tuple(conversation_ids), reply_code=reply_code, text=text, dry_run=dry_run,
+                              selection=selection, key=key)
+
+
+def view_selection(view: str, label: str | None) -> str:
+    """How a batch over a whole view names its recipients (the command line's form)."""
+    return f"filter:{view}:{label or ''}"
+
+
+def batch_key(session: Session, request: BatchRequest) -> Op[str]:
+    """The key a batch's client ids come from (the window sends it in parts under this key)."""
+    return session.op(lambda b: batch.batch_key(b.user, request), "a batch's key")
+
+
+def recipient_names(session: Session, conversation_ids: list[int]) -> Op[dict[int, tuple[str, str]]]:
+    """Each conversation's other side: (name, language), for the batch's preview."""
+    ids = list(conversation_ids)
+
+    def run(b) -> dict[int, tuple[str, str]]:
+        out: dict[int, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            for cid, row in desk.rows_of(b.db, b.user, ids[start:start + 500]).items():
+                out[cid] = (row.row.peer_name, row.row.peer_language)
+        return out
+
+    return session.op(run, "the batch's recipients")
 
 
 def batch_reply(session: Session, request: BatchRequest, *,

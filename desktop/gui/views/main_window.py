@@ -233,6 +233,8 @@ class MainWindow(QMainWindow):
         self.desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.desk_menu.addAction(self.tr("&Quick replies…"), self.open_quick_replies)
         self.desk_menu.addAction(self.tr("&Response times…"), self.open_stats)
+        self.desk_menu.addAction(self.tr("&Batch reply…"), lambda: (self.show_view("messages"),
+                                                                    self.messages.open_batch()))
         self.menuBar().insertMenu(self.conversations_menu.menuAction(), self.desk_menu)
 
     def open_quick_replies(self):

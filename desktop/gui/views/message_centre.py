@@ -173,6 +173,8 @@ class MessageCentre(QWidget):
         the view this account chose last."""
         self.filters = DeskFilterBar(self._session, self)
         self.shortcuts.set_seller(self._session.user.is_seller)
+        if self._session.user.is_seller:             # several rows for a batch reply (Ctrl/Shift+click)
+            self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.left_layout.insertWidget(0, self.filters)
         kept = self._kept_view()
         if kept != self.model.view:
@@ -200,6 +202,20 @@ class MessageCentre(QWidget):
     def _filter_changed(self, view: InboxFilter) -> None:
         self._view_store.setValue(self._view_key(), view.view + (f":{view.label}" if view.label else ""))
         self.model.set_view(view)
+
+    def selected_ids(self) -> list[int]:
+        """The conversations selected in the list, in its order."""
+        return [self.model.row_at(n).id for n in sorted({ix.row() for ix in self.list.selectionModel().selectedIndexes()})]
+
+    def open_batch(self):
+        """Batch reply to the selected conversations, or to the whole view on screen."""
+        from desktop.gui.views.batch_dialog import BatchDialog
+
+        view = self.model.view
+        name = desk_filter_bar.view_title(view.view) + (f" · {view.label}" if view.label else "")
+        dialog = BatchDialog(self._session, self.selected_ids(), view, name, self)
+        dialog.open()
+        return dialog
 
     def open_conversation(self, conversation_id: int) -> None:
         """Select a conversation; one the list has not loaded (brand new, or further down than
@@ -362,6 +378,7 @@ class MessageCentre(QWidget):
             menu.addAction(self.tr("No response needed"),
                            lambda: desk.no_response(self._session, cid).on_failure(self._failed).run())
         if seller:
+            menu.addAction(self.tr("Batch reply…"), self.open_batch)
             labels = menu.addMenu(self.tr("Labels"))
             for name in sorted(set(self.filters.label_names() if self.filters is not None else ()) | set(state.labels)):
                 has = name in state.labels
