@@ -90,6 +90,8 @@ COMMANDS: dict[str, Command] = {
                      "buzon --user wei stats --days 7 --json"),
     "replies": Command("replies", "the store's quick replies: list, add, edit, remove, reorder",
                        "buzon --user wei replies add thanks --title Thanks --text '谢谢您，{buyer_name|朋友}！'"),
+    "buyer": Command("buyer", "(store) the buyer of a conversation: language, time zone, orders, problems",
+                     "buzon --user wei buyer --conversation 1 --json"),
     "batch-reply": Command("replies", "send a quick reply or a text to many conversations, each in its buyer's language",
                            "buzon --user wei batch-reply --filter awaiting --reply shipping --json"),
     "admin": Command("admin", "set up a store's PostgreSQL server: row-level security, users, teams",
