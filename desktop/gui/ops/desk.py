@@ -13,6 +13,7 @@ from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
     from desktop.core.batch import BatchItem, BatchRequest, BatchResult
+    from desktop.core.buyer_profile import BuyerProfile
     from desktop.core.desk import DeskPage, DeskRow
     from desktop.core.desk_settings import StoreSettings
     from desktop.core.inbox import ConversationCursor
@@ -24,6 +25,7 @@ quick_replies = core.LazyModule("desktop.core.quick_replies")
 batch = core.LazyModule("desktop.core.batch")
 stats = core.LazyModule("desktop.core.stats")
 desk_settings = core.LazyModule("desktop.core.desk_settings")
+buyer_profile = core.LazyModule("desktop.core.buyer_profile")
 
 __getattr__ = core.reexport(
     VIEWS=(desk, "VIEWS"), MAX_LABEL=(desk, "MAX_LABEL"), PLACEHOLDERS=(quick_replies, "PLACEHOLDERS"),
@@ -153,6 +155,13 @@ def batch_reply(session: Session, request: BatchRequest, *,
 
 def view_ids(session: Session, view: str, label: str | None = None) -> Op[list[int]]:
     return session.op(lambda b: desk.view_ids(b.db, b.user, view, label=label), "the ids of a view")
+
+
+# --- the buyer's side panel ------------------------------------------------------------------
+
+def buyer(session: Session, conversation_id: int) -> Op[BuyerProfile]:
+    """The buyer of one of the store's conversations: language, time zone, orders, problems, labels."""
+    return session.op(lambda b: buyer_profile.buyer_profile(b.db, b.user, conversation_id), "the buyer's panel")
 
 
 # --- response times and settings -------------------------------------------------------------

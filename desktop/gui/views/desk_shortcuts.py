@@ -58,6 +58,7 @@ class ConversationShortcuts(QObject):
         self.mark_unread = make_action(centre, self.tr("Mark as &unread"), [key("Ctrl+Shift+U")],
                                        self.mark_open_unread)
         self.actions = [self.next, self.previous, self.next_awaiting, self.mark_unread]
+        self._menu: QMenu | None = None
 
     def set_seller(self, seller: bool) -> None:
         """Awaiting a reply is a seller's matter (a buyer is not scored on answering)."""
@@ -65,10 +66,17 @@ class ConversationShortcuts(QObject):
         self.next_awaiting.setEnabled(seller)
 
     def menu(self, parent: QWidget) -> QMenu:
-        menu = QMenu(self.tr("&Conversations"), parent)
+        self._menu = QMenu(self.tr("&Conversations"), parent)
         for action in self.actions:
-            menu.addAction(action)
-        return menu
+            self._menu.addAction(action)
+        return self._menu
+
+    def add(self, action: QAction) -> None:
+        """One more action of the list (made once the account is known: the buyer panel's)."""
+        self.actions.append(action)
+        if self._menu is not None:
+            self._menu.addSeparator()
+            self._menu.addAction(action)
 
     # -- what they do -------------------------------------------------------------------------
     def _current_row(self) -> int:

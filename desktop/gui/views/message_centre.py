@@ -24,6 +24,7 @@ from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.outgoing import PendingSends
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.alerts import warn
+from desktop.gui.views.buyer_panel import BuyerPanel
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views import desk_filter_bar
 from desktop.gui.views.conversation_item import ConversationDelegate
@@ -127,6 +128,8 @@ class MessageCentre(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([320, 760])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.buyer_panel: BuyerPanel | None = None          # a seller's, beside the chat (issue 17 §6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -175,6 +178,10 @@ class MessageCentre(QWidget):
         self.shortcuts.set_seller(self._session.user.is_seller)
         if self._session.user.is_seller:             # several rows for a batch reply (Ctrl/Shift+click)
             self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.buyer_panel = BuyerPanel(self._session, self._view_store, self)
+            self.buyer_panel.open_order.connect(self.open_order)
+            self.splitter.addWidget(self.buyer_panel)
+            self.shortcuts.add(self.buyer_panel.toggle)
         self.left_layout.insertWidget(0, self.filters)
         kept = self._kept_view()
         if kept != self.model.view:
@@ -262,6 +269,8 @@ class MessageCentre(QWidget):
     def _show_chat(self, row: ConversationRow) -> None:
         self.chat.open(row)
         self.right.setCurrentWidget(self.chat)
+        if self.buyer_panel is not None:
+            self.buyer_panel.show_conversation(row.id)
         self._start_jump(row.id)
 
     # -- search -----------------------------------------------------------------------------

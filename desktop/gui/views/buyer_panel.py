@@ -1,0 +1,188 @@
+"""The side panel about the buyer, beside a seller's chat (issue 17 §6): name, local time and
+language, their orders with this store (status, number, tracking; a click opens the order),
+their earlier problems with it (cancellation requests, disputes) and the store's labels.
+
+Read by `ops.desk.buyer` (the core's `buyer_profile`) when a conversation opens and again when
+a change notice could alter it (an order, a cancellation, a dispute, a label). Shown or hidden
+with its action ("Buyer panel", Ctrl+Shift+B), remembered per account.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from desktop.core.errors import KnownError
+from desktop.core.kinds import ChangeKind
+from desktop.gui import errors
+from desktop.gui import format as fmt
+from desktop.gui.ops import desk
+from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.cancel_dialog import cancel_reason_labels
+from desktop.gui.views.desk_shortcuts import make_action
+from desktop.gui.views.dispute_dialog import reason_labels
+from desktop.gui.views.elided_label import ElidedLabel
+from desktop.gui.views.order_problems import state_labels
+
+if TYPE_CHECKING:
+    from desktop.core.buyer_profile import BuyerOrder, BuyerProblem, BuyerProfile
+
+RELOAD_KINDS = {ChangeKind.ORDER, ChangeKind.CANCELLATION, ChangeKind.DISPUTE, ChangeKind.DESK}
+
+
+class BuyerPanel(QFrame):
+    open_order = Signal(int)
+
+    def __init__(self, session: Session, store: QSettings, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("buyerPanel")
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(340)
+        self._session = session
+        self._store = store
+        self.conversation_id: int | None = None
+        self.profile: BuyerProfile | None = None
+        self.name = ElidedLabel(self)
+        self.name.setObjectName("h1")
+        self.where = QLabel(self)
+        self.where.setObjectName("muted")
+        self.where.setWordWrap(True)
+        self.labels = QLabel(self)
+        self.labels.setWordWrap(True)
+        self.orders_title = QLabel(self)
+        self.orders_title.setObjectName("h2")
+        self.orders = QListWidget(self)
+        self.orders.setObjectName("buyerOrders")
+        self.orders.setWordWrap(True)
+        self.orders.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.orders.itemActivated.connect(self._order_chosen)
+        self.orders.itemClicked.connect(self._order_chosen)
+        self.problems_title = QLabel(self.tr("Earlier problems"), self)
+        self.problems_title.setObjectName("h2")
+        self.problems = QListWidget(self)
+        self.problems.setWordWrap(True)
+        self.problems.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #C62828;")
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        for w in (self.name, self.where, self.labels, self.orders_title):
+            layout.addWidget(w)
+        layout.addWidget(self.orders, 2)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.error)
+
+        self.toggle = make_action(parent, self.tr("&Buyer panel"), [QKeySequence("Ctrl+Shift+B")], lambda: None)
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(self._kept())
+        self.toggle.toggled.connect(self._toggled)
+        self._clock = QTimer(self)                  # the buyer's local time moves
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self._show_where)
+        session.changed.connect(self._on_changes)
+        self.hide()
+
+    # -- shown or not, remembered ----------------------------------------------------------
+    def _key(self) -> str:
+        return f"user-{self._session.user.handle}/buyer_panel"
+
+    def _kept(self) -> bool:
+        return str(self._store.value(self._key(), "true")).lower() == "true"
+
+    def _toggled(self, on: bool) -> None:
+        self._store.setValue(self._key(), "true" if on else "false")
+        self.setVisible(on and self.conversation_id is not None)
+
+    @property
+    def wanted(self) -> bool:
+        return self.toggle.isChecked()
+
+    # -- what it shows ---------------------------------------------------------------------
+    def show_conversation(self, conversation_id: int) -> None:
+        if conversation_id != self.conversation_id:
+            self.conversation_id = conversation_id
+            self.profile = None
+            self.name.setText("")
+            self.where.setText(self.tr("Loading…"))
+            self.orders.clear()
+            self.problems.clear()
+        self.setVisible(self.wanted)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.conversation_id is None:
+            return
+        cid = self.conversation_id
+        desk.buyer(self._session, cid).on_success(lambda p, cid=cid: self._loaded(cid, p)).on_failure(
+            self._failed).bound_to(self).run()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if self.conversation_id is not None and RELOAD_KINDS & notice.kinds:
+            self.reload()
+
+    def _loaded(self, conversation_id: int, profile: BuyerProfile) -> None:
+        if conversation_id != self.conversation_id:
+            return
+        self.profile = profile
+        self.error.hide()
+        self.name.setText(profile.name)
+        self._show_where()
+        self.labels.setText(self.tr("Labels: %1").replace("%1", ", ".join(profile.labels)) if profile.labels else "")
+        self.labels.setVisible(bool(profile.labels))
+        self.orders_title.setText(self.tr("Orders with your store (%1)").replace("%1", str(profile.order_count)))
+        self.orders.clear()
+        for order in profile.orders:
+            item = QListWidgetItem(self.order_text(order), self.orders)
+            item.setData(Qt.ItemDataRole.UserRole, order.id)
+            item.setToolTip(self.tr("Open order %1").replace("%1", order.number))
+        if not profile.orders:
+            QListWidgetItem(self.tr("No orders with your store yet."), self.orders).setFlags(Qt.ItemFlag.NoItemFlags)
+        self.problems.clear()
+        for problem in profile.problems:
+            QListWidgetItem(self.problem_text(problem), self.problems)
+        if not profile.problems:
+            QListWidgetItem(self.tr("No cancellations or disputes."), self.problems)
+        self._clock.start()
+
+    def _show_where(self) -> None:
+        p = self.profile
+        if p is None:
+            return
+        local = fmt.clock(p.time_zone)
+        parts = [f"@{p.handle}", self.tr("writes in %1").replace("%1", fmt.language_label(p.language)),
+                 self.tr("%1 there").replace("%1", local) + (f" ({p.city})" if p.city else "")]
+        self.where.setText(" · ".join(parts))
+
+    def order_text(self, order: BuyerOrder) -> str:
+        lines = [f"{order.number} · {fmt.status_label(order.status.value)}",
+                 f"{fmt.date_time(order.created_at, self._session.user.time_zone)} · "
+                 f"{fmt.money(order.total_cents, order.currency)}"]
+        if order.tracking_number:
+            lines.append(f"{order.carrier} {order.tracking_number}".strip())
+        return "\n".join(lines)
+
+    def problem_text(self, problem: BuyerProblem) -> str:
+        if problem.kind == "cancellation":
+            kind = self.tr("Cancellation")
+            reason = cancel_reason_labels().get(problem.reason, problem.reason)
+        else:
+            kind = self.tr("Dispute")
+            reason = reason_labels().get(problem.reason, problem.reason)
+        state = state_labels().get(problem.state, problem.state)
+        return f"{kind} · {problem.order_number}\n{reason}\n{state}"
+
+    def _order_chosen(self, item: QListWidgetItem) -> None:
+        order_id = item.data(Qt.ItemDataRole.UserRole)
+        if order_id is not None:
+            self.open_order.emit(order_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self.error.setText(errors.explain(exc).line())
+            self.error.show()
