@@ -53,8 +53,8 @@ def test_the_panel_shows_the_buyer_and_opens_an_order(qtbot, seller_session):
     tracked = next(o for o in want.orders if o.tracking_number)
     assert any(tracked.tracking_number in t for t in texts)
     problems = [panel.problems.item(n).text() for n in range(panel.problems.count())]
-    assert any(t.startswith("Cancellation · 8190000000000112") for t in problems)
-    assert any(t.startswith("Dispute · 8190000000000114") for t in problems)
+    assert any(t.startswith("Cancellation") and "8190000000000112" in t for t in problems)
+    assert any(t.startswith("Dispute") and "8190000000000114" in t for t in problems)
     # A label put on the conversation (here, by the command line) shows after its change notice.
     desk.add_label(s.db, s.user, 1, "Return")
     qtbot.waitUntil(lambda: "Return" in panel.labels.text(), timeout=10_000)

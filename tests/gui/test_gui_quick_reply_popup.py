@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core import clock, quick_replies, users
 from desktop.gui.images import ImageCache
+from desktop.gui.ops import advice
 from desktop.gui.views import quick_reply_popup
 from desktop.gui.views.message_centre import MessageCentre
 
@@ -64,6 +65,9 @@ def test_slash_filters_and_enter_inserts_the_filled_reply(qtbot, seller_session)
     assert want.lang == "en" and want.text.startswith("Hi James")
     assert "English" in chat.compose.hint.text() and want.original in chat.compose.hint.text()   # the original
     assert not picker.popup.isVisible()
+    chat.compose.set_text("")
+    qtbot.keyClicks(edit, "Otro")                 # the reply is gone: its note too
+    assert want.original not in chat.compose.hint.text()
 
 
 def test_arrows_choose_and_escape_closes(qtbot, seller_session):
@@ -90,6 +94,9 @@ def test_arrows_choose_and_escape_closes(qtbot, seller_session):
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     want = filled(seller_session, "size", 4)
     qtbot.waitUntil(lambda: chat.compose.text() == "see a/b " + want.text, timeout=10_000)
+    assert advice.tips_for(chat.compose.text())    # this text earns a writing tip…
+    chat.assist.refresh_preview()
+    assert want.original in chat.compose.hint.text()     # …which does not push the original out
 
 
 def filled_source(session, code):

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind
@@ -31,6 +33,12 @@ if TYPE_CHECKING:
     from desktop.core.buyer_profile import BuyerOrder, BuyerProblem, BuyerProfile
 
 RELOAD_KINDS = {ChangeKind.ORDER, ChangeKind.CANCELLATION, ChangeKind.DISPUTE, ChangeKind.DESK}
+
+
+def fit(lst: QListWidget, most: int = 360) -> None:
+    """Make a list as tall as its rows (up to `most` pixels; a scroll bar beyond)."""
+    rows = sum(lst.sizeHintForRow(n) + 2 * lst.spacing() for n in range(lst.count()))
+    lst.setFixedHeight(min(most, rows + 2 * lst.frameWidth() + 2))
 
 
 class BuyerPanel(QFrame):
@@ -56,27 +64,33 @@ class BuyerPanel(QFrame):
         self.orders_title.setObjectName("h2")
         self.orders = QListWidget(self)
         self.orders.setObjectName("buyerOrders")
-        self.orders.setWordWrap(True)
         self.orders.setCursor(Qt.CursorShape.PointingHandCursor)
         self.orders.itemActivated.connect(self._order_chosen)
         self.orders.itemClicked.connect(self._order_chosen)
         self.problems_title = QLabel(self.tr("Earlier problems"), self)
         self.problems_title.setObjectName("h2")
         self.problems = QListWidget(self)
-        self.problems.setWordWrap(True)
         self.problems.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C62828;")
         self.error.hide()
+        for lst in (self.orders, self.problems):
+            # Rows of a few short lines, cut with "…" (never a sideways scroll), a gap between them.
+            lst.setWordWrap(False)
+            lst.setTextElideMode(Qt.TextElideMode.ElideRight)
+            lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            lst.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            lst.setSpacing(3)
+            lst.setFrameShape(QFrame.Shape.NoFrame)
+        for title in (self.orders_title, self.problems_title):
+            title.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
-        for w in (self.name, self.where, self.labels, self.orders_title):
+        for w in (self.name, self.where, self.labels, self.orders_title, self.orders, self.problems_title,
+                  self.problems, self.error):
             layout.addWidget(w)
-        layout.addWidget(self.orders, 2)
-        layout.addWidget(self.problems_title)
-        layout.addWidget(self.problems, 1)
-        layout.addWidget(self.error)
+        layout.addStretch(1)
 
         self.toggle = make_action(parent, self.tr("&Buyer panel"), [QKeySequence("Ctrl+Shift+B")], lambda: None)
         self.toggle.setCheckable(True)
@@ -140,14 +154,17 @@ class BuyerPanel(QFrame):
         for order in profile.orders:
             item = QListWidgetItem(self.order_text(order), self.orders)
             item.setData(Qt.ItemDataRole.UserRole, order.id)
-            item.setToolTip(self.tr("Open order %1").replace("%1", order.number))
+            item.setToolTip(self.order_text(order) + "\n\n" + self.tr("Click to open the order."))
         if not profile.orders:
             QListWidgetItem(self.tr("No orders with your store yet."), self.orders).setFlags(Qt.ItemFlag.NoItemFlags)
         self.problems.clear()
         for problem in profile.problems:
-            QListWidgetItem(self.problem_text(problem), self.problems)
+            text = self.problem_text(problem)
+            QListWidgetItem(text, self.problems).setToolTip(text)
         if not profile.problems:
             QListWidgetItem(self.tr("No cancellations or disputes."), self.problems)
+        for lst in (self.orders, self.problems):
+            fit(lst)
         self._clock.start()
 
     def _show_where(self) -> None:
@@ -160,9 +177,8 @@ class BuyerPanel(QFrame):
         self.where.setText(" · ".join(parts))
 
     def order_text(self, order: BuyerOrder) -> str:
-        lines = [f"{order.number} · {fmt.status_label(order.status.value)}",
-                 f"{fmt.date_time(order.created_at, self._session.user.time_zone)} · "
-                 f"{fmt.money(order.total_cents, order.currency)}"]
+        lines = [order.number, f"{fmt.status_label(order.status.value)} · {fmt.money(order.total_cents, order.currency)}",
+                 fmt.date_time(order.created_at, self._session.user.time_zone)]
         if order.tracking_number:
             lines.append(f"{order.carrier} {order.tracking_number}".strip())
         return "\n".join(lines)
@@ -175,7 +191,8 @@ class BuyerPanel(QFrame):
             kind = self.tr("Dispute")
             reason = reason_labels().get(problem.reason, problem.reason)
         state = state_labels().get(problem.state, problem.state)
-        return f"{kind} · {problem.order_number}\n{reason}\n{state}"
+        return f"{kind} · {fmt.date_time(problem.at, self._session.user.time_zone)}\n{problem.order_number}\n" \
+               f"{reason}\n{state}"
 
     def _order_chosen(self, item: QListWidgetItem) -> None:
         order_id = item.data(Qt.ItemDataRole.UserRole)

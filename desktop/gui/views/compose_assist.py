@@ -56,7 +56,7 @@ class ComposeAssistant(QObject):
         # The marketplace's advice for a translated chat (issue 19): one gentle tip at a time,
         # the most useful first; it never blocks sending.
         tips = advice.tips_for(text)
-        if tips:
+        if tips and self._compose.hint.property("kind") != "quick-reply":     # the reply's original stays said
             self._compose.show_hint(advice_text.tip_text(tips[0]), "tip")
         elif self._compose.hint.property("kind") == "tip":
             self._compose.show_hint("")

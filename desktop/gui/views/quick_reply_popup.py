@@ -166,6 +166,7 @@ class QuickReplyPicker(QObject):
         self._loading = False
         self._token: tuple[int, str] | None = None
         self._dismissed: int | None = None          # Escape closed the list for the "/" at this index
+        self._said: str | None = None               # the reply last put in, while its note is shown
         self.popup = QuickReplyPopup(compose.window())
         self.popup.chosen.connect(self.insert)
         compose.edit.key_handler = self._key
@@ -183,6 +184,9 @@ class QuickReplyPicker(QObject):
     def _typed(self) -> None:
         edit = self._compose.edit
         text = self._compose.text()
+        if self._said is not None and self._said not in text and self._compose.hint.property("kind") == "quick-reply":
+            self._said = None                        # the reply was edited away: its note goes too
+            self._compose.show_hint("")
         token = token_before(text, python_index(text, edit.textCursor().position())) if self.active else None
         self._token = token
         if token is None or token[0] == self._dismissed:
@@ -282,6 +286,7 @@ class QuickReplyPicker(QObject):
             said += " " + self.tr("Original (%1): %2").replace("%1", fmt.language_label(filled.source_lang)).replace(
                 "%2", filled.original)
         self._compose.show_hint(said, "quick-reply")
+        self._said = filled.text
         self.inserted.emit(filled)
 
     def _fill_failed(self, exc: BaseException) -> None:
@@ -290,14 +295,14 @@ class QuickReplyPicker(QObject):
             self._compose.show_hint(
                 self.tr("This quick reply needs {%1}, which this conversation does not have (no fallback): "
                         "nothing was inserted. Give it a fallback in Desk › Quick replies, or write it yourself.")
-                .replace("%1", missing), "quick-reply")
+                .replace("%1", missing), "error")
         elif isinstance(exc, KnownError):
-            self._compose.show_hint(str(exc), "quick-reply")
+            self._compose.show_hint(str(exc), "error")
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
         if isinstance(exc, KnownError):
-            self._compose.show_hint(str(exc), "quick-reply")
+            self._compose.show_hint(str(exc), "error")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The list closes when the box loses the focus (a click elsewhere, another view)."""

@@ -52,12 +52,13 @@ class ShortcutsDialog(QDialog):
             keys_item = QTableWidgetItem(keys)
             keys_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(n, 1, keys_item)
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 380)
+        self.resize(600, 420)
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(n, 0).text(), self.table.item(n, 1).text()) for n in range(self.table.rowCount())]

@@ -37,4 +37,10 @@ QFrame#compose { border-top: 1px solid #E2E4E8; background: #FFFFFF; }
 QPlainTextEdit#composeEdit { border: 1px solid #D0D4DA; border-radius: 8px; padding: 4px; }
 QListView#messages { background: #F3F4F6; border: none; }
 QListView#conversations { border: none; border-right: 1px solid #E2E4E8; }
+QFrame#buyerPanel { border-left: 1px solid #E2E4E8; background: #FFFFFF; }
+QLabel#h2 { font-weight: bold; margin-top: 8px; }
+QFrame#buyerPanel QListWidget { background: #FFFFFF; }
+QFrame#buyerPanel QListWidget::item { background: #F7F7F8; border-radius: 6px; padding: 4px; color: #1F2328; }
+QListWidget#buyerOrders::item:hover { background: #FFE9E1; }
+QFrame#quickReplyPopup { background: #FFFFFF; border: 1px solid #D0D4DA; border-radius: 8px; }
 """
