@@ -73,6 +73,11 @@ def test_the_panel_is_toggled_and_remembered(qtbot, seller_session):
     open_chat(qtbot, w, 4)
     qtbot.waitUntil(lambda: panel.profile is not None, timeout=10_000)
     assert panel.toggle in w.conversations_menu.actions() and panel.toggle.isChecked()
+    w.resize(800, 560)                                          # the smallest window: the chat keeps the room
+    qtbot.waitUntil(lambda: panel.isHidden(), timeout=5000)
+    assert panel.toggle.isChecked()
+    w.resize(1180, 760)
+    qtbot.waitUntil(lambda: panel.isVisible(), timeout=5000)
     panel.toggle.trigger()
     assert panel.isHidden()
     again = main_window(qtbot, seller_session)                 # the next window of this account

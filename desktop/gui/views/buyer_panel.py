@@ -4,14 +4,15 @@ their earlier problems with it (cancellation requests, disputes) and the store's
 
 Read by `ops.desk.buyer` (the core's `buyer_profile`) when a conversation opens and again when
 a change notice could alter it (an order, a cancellation, a dispute, a label). Shown or hidden
-with its action ("Buyer panel", Ctrl+Shift+B), remembered per account.
+with its action ("Buyer panel", Ctrl+Shift+B), remembered per account; in a Message Centre
+narrower than ROOM it steps aside, so the chat keeps its room.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QLabel, QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget,
@@ -33,12 +34,21 @@ if TYPE_CHECKING:
     from desktop.core.buyer_profile import BuyerOrder, BuyerProblem, BuyerProfile
 
 RELOAD_KINDS = {ChangeKind.ORDER, ChangeKind.CANCELLATION, ChangeKind.DISPUTE, ChangeKind.DESK}
+ROOM = 900      # the Message Centre's width below which the chat keeps the room (the panel steps aside)
 
 
 def fit(lst: QListWidget, most: int = 360) -> None:
-    """Make a list as tall as its rows (up to `most` pixels; a scroll bar beyond)."""
-    rows = sum(lst.sizeHintForRow(n) + 2 * lst.spacing() for n in range(lst.count()))
-    lst.setFixedHeight(min(most, rows + 2 * lst.frameWidth() + 2))
+    """Make each row as tall as its lines, with room for the taller lines of a Chinese font
+    (the font's own line height is a Latin one), and the list as tall as its rows (up to
+    `most` pixels; a scroll bar beyond)."""
+    line = lst.fontMetrics().lineSpacing() * 1.3
+    total = 0
+    for n in range(lst.count()):
+        item = lst.item(n)
+        height = int(line * (item.text().count("\n") + 1)) + 10
+        item.setSizeHint(QSize(1, height))
+        total += height + 2 * lst.spacing()
+    lst.setFixedHeight(min(most, total + 2 * lst.frameWidth() + 2))
 
 
 class BuyerPanel(QFrame):
@@ -100,7 +110,17 @@ class BuyerPanel(QFrame):
         self._clock.setInterval(60_000)
         self._clock.timeout.connect(self._show_where)
         session.changed.connect(self._on_changes)
+        parent.installEventFilter(self)              # its width decides whether there is room
+        self._centre = parent
         self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._centre and event.type() == QEvent.Type.Resize:
+            self._fit_visibility()
+        return False
+
+    def _fit_visibility(self) -> None:
+        self.setVisible(self.wanted and self.conversation_id is not None and self._centre.width() >= ROOM)
 
     # -- shown or not, remembered ----------------------------------------------------------
     def _key(self) -> str:
@@ -111,7 +131,7 @@ class BuyerPanel(QFrame):
 
     def _toggled(self, on: bool) -> None:
         self._store.setValue(self._key(), "true" if on else "false")
-        self.setVisible(on and self.conversation_id is not None)
+        self._fit_visibility()
 
     @property
     def wanted(self) -> bool:
@@ -126,7 +146,7 @@ class BuyerPanel(QFrame):
             self.where.setText(self.tr("Loading…"))
             self.orders.clear()
             self.problems.clear()
-        self.setVisible(self.wanted)
+        self._fit_visibility()
         self.reload()
 
     def reload(self) -> None:
