@@ -120,7 +120,7 @@ class QuickReplyPopup(QFrame):
         if self.list.count():
             self.list.setCurrentRow(0)
         rows = min(max(self.list.count(), 1), VISIBLE_ROWS)
-        self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth() + 2)
+        self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 2 * self.list.frameWidth())
         self._show_preview()
         return self.list.count()
 
