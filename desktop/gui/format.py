@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
+from desktop.core import clock as core_clock
+
 CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CNY": "¥"}
 
 
@@ -55,7 +57,7 @@ def local(when: dt.datetime, tz: str | None = None) -> QDateTime:
 def short_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None = None) -> str:
     """Time today, the date otherwise, as chat lists show it."""
     q = local(when, tz)
-    today = local(now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), tz).date()
+    today = local(now or core_clock.now(), tz).date()
     loc = QLocale()
     if q.date() == today:
         return loc.toString(q.time(), QLocale.FormatType.ShortFormat)
@@ -64,7 +66,7 @@ def short_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None
 
 def clock(tz: str, now: dt.datetime | None = None) -> str:
     """The time it is now in a time zone (the other side's local time)."""
-    q = local(now or dt.datetime.now(dt.timezone.utc).replace(tzinfo=None), tz)
+    q = local(now or core_clock.now(), tz)
     return QLocale().toString(q.time(), QLocale.FormatType.ShortFormat)
 
 

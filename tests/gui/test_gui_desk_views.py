@@ -79,3 +79,16 @@ def test_wait_is_said_shortly():
     assert conversation_item.waited(now - dt.timedelta(minutes=5), now) == "5 min"
     assert conversation_item.waited(now - dt.timedelta(hours=3), now) == "3 h"
     assert conversation_item.waited(now - dt.timedelta(days=3), now) == "3 d"
+
+
+def test_the_wait_and_local_times_read_the_cores_clock():
+    # `--now` / BUZON_NOW set the core's clock: the list's wait and the buyer's local time must
+    # agree with it (James showed "12 d", orange, at the demo's time while the core said 1 h).
+    from desktop.core import clock
+    from desktop.gui import format as fmt
+
+    at = dt.datetime(2026, 11, 20, 9, 0)
+    with clock.frozen(at):
+        assert conversation_item.waited(at - dt.timedelta(hours=1)) == "1 h"
+        assert fmt.clock("UTC") == fmt.clock("UTC", at)
+        assert fmt.short_time(at - dt.timedelta(hours=2)) == fmt.short_time(at - dt.timedelta(hours=2), now=at)
