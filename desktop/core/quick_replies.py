@@ -23,7 +23,7 @@ from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import KnownError, UsageError
 from desktop.core.kinds import ChangeKind, OrderStatus
-from desktop.core.quick_reply_defaults import DEFAULTS
+from desktop.core.quick_reply_defaults import DEFAULTS, title_in
 from desktop.core.users import UserRecord
 
 if TYPE_CHECKING:
@@ -325,11 +325,11 @@ def install_defaults_in(s: Session, store_id: int, user_id: int, lang: str) -> i
     last = s.scalar(select(func.max(m.QuickReply.position)).where(m.QuickReply.store_id == store_id)) or 0
     added = 0
     src = lang if lang in LANGS else "en"
-    for code, (title, texts) in DEFAULTS.items():
+    for code, (_title, texts) in DEFAULTS.items():
         if code in have:
             continue
         added += 1
-        r = m.QuickReply(user_id=user_id, store_id=store_id, code=code, title=title, text=texts[src],
+        r = m.QuickReply(user_id=user_id, store_id=store_id, code=code, title=title_in(code, src), text=texts[src],
                          source_lang=src, position=last + added)
         s.add(r)
         s.flush()

@@ -54,3 +54,24 @@ DEFAULTS: dict[str, tuple[str, dict[str, str]]] = {
         "en": "Thank you for your message. We are outside our hours now and will answer as soon as we are back.",
         "zh": "感谢您的留言。现在是非工作时间，我们上班后会尽快回复您。"}),
 }
+
+# The titles in the store's own language (a Chinese store's list read "Real photos").
+TITLES: dict[str, dict[str, str]] = {
+    "photos": {"es": "Fotos reales", "zh": "实物照片"},
+    "size": {"es": "Guía de tallas", "zh": "尺码表"},
+    "material": {"es": "Material", "zh": "材质"},
+    "original": {"es": "Producto original", "zh": "原装正品"},
+    "shipping": {"es": "Plazo de envío", "zh": "发货时间"},
+    "delay": {"es": "Retraso", "zh": "延误"},
+    "no-tracking": {"es": "Aún sin seguimiento", "zh": "暂无物流信息"},
+    "returned": {"es": "Devuelto al remitente", "zh": "退回发件人"},
+    "customs": {"es": "Aduana", "zh": "海关"},
+    "cancel": {"es": "Cancelación", "zh": "取消订单"},
+    "dispute": {"es": "Disputa", "zh": "纠纷"},
+    "away": {"es": "Ausente (respuesta automática)", "zh": "离开（自动回复）"},
+}
+
+
+def title_in(code: str, lang: str) -> str:
+    """A shipped reply's title in `lang` (English when there is none in it)."""
+    return TITLES.get(code, {}).get(lang) or DEFAULTS[code][0]

@@ -89,6 +89,8 @@ def test_defaults_cover_the_seed_in_three_languages(db, wei):
         for text in r.texts.values():
             quick_replies.check_text(text)
         assert {quick_replies.placeholders_in(t).__len__() for t in r.texts.values()}.__len__() == 1, r.code
+    # Titled in the store's language: wei's store writes Chinese ("Real photos" was English).
+    assert {r.code: r.title for r in rows}["photos"] == "实物照片"
 
 
 def test_reorder(db, wei):
