@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.core import clock
+from desktop.core.clock import now as clock_now
 from desktop.gui.models.conversations import ConversationRole
 from desktop.gui.views import theme
 
@@ -72,7 +72,7 @@ AWAITING = QColor("#e08a1e")
 
 def waited(since: dt.datetime, now: dt.datetime | None = None) -> str:
     """How long a buyer has waited, short: "45 min", "3 h", "2 d"."""
-    seconds = max(0, int(((now or clock.now()) - since).total_seconds()))
+    seconds = max(0, int(((now or clock_now()) - since).total_seconds()))
     if seconds < 3600:
         return QCoreApplication.translate("ConversationDelegate", "%1 min").replace("%1", str(max(1, seconds // 60)))
     if seconds < 48 * 3600:
