@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, literal_column, select, tuple_, union
 from sqlalchemy.orm import Session
 
-from desktop.core import changes, clock, conversations, desk_settings, desk_state, inbox, sql_hints
+from desktop.core import changes, clock, conversations, desk_settings, desk_state, inbox, sql_hints, team
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -41,6 +41,7 @@ class DeskRow:
     overdue: bool
     no_response_at: dt.datetime | None
     labels: tuple[str, ...]
+    assignee: str | None = None      # who on the store's team answers it (issue 18 §4)
 
     @property
     def id(self) -> int:
@@ -50,7 +51,8 @@ class DeskRow:
         return {**self.row.to_json(),
                 "awaiting_since": self.awaiting_since.isoformat() + "Z" if self.awaiting_since else None,
                 "overdue": self.overdue, "labels": list(self.labels), "pinned": self.pinned,
-                "archived": self.archived, "no_response_needed": self.no_response_at is not None}
+                "archived": self.archived, "no_response_needed": self.no_response_at is not None,
+                "assignee": self.assignee}
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def _indexed(q, index: str | None):
     return sql_hints.indexed(q, m.ConversationMember, index)
 
 
-def _ids_query(s: Session, user: UserRecord, view: str, label: str | None):
+def _ids_query(s: Session, user: UserRecord, view: str, label: str | None, team_view: str | None = None):
     mem = m.ConversationMember
     q = _indexed(select(mem.conversation_id, mem.last_activity_at).where(*_view_where(s, user, view)),
                  VIEW_INDEX.get(view))
@@ -126,6 +128,8 @@ def _ids_query(s: Session, user: UserRecord, view: str, label: str | None):
         labelled = select(m.ConversationLabel.conversation_id).where(
             m.ConversationLabel.label_id == label_id_in(s, user, label))
         q = q.where(mem.conversation_id.in_(labelled))
+    if team_view is not None:
+        q = q.where(team.member_term(user, team_view))      # Mine / Unassigned / Assigned
     return q
 
 
@@ -135,15 +139,17 @@ def _ordered(q):
 
 
 def page_in(s: Session, user: UserRecord, view: str = "all", *, label: str | None = None,
-            after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True) -> DeskPage:
-    """A page of a view. With `pins_first` (the command line), All's first page opens with the
-    pinned conversations; without it (the window's list, kept in one order by activity so a
-    change can move a row by binary search) every page is in activity order."""
+            after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True,
+            team_view: str | None = None) -> DeskPage:
+    """A page of a view (within one of the team's lists with `team_view`). With `pins_first` (the
+    command line), All's first page opens with the pinned conversations; without it (the
+    window's list, kept in one order by activity so a change can move a row by binary search)
+    every page is in activity order."""
     mem = m.ConversationMember
     check_view(view)
-    q = _ids_query(s, user, view, label)
+    q = _ids_query(s, user, view, label, team_view)
     pinned: list[int] = []
-    if view == "all" and label is None and pins_first:
+    if view == "all" and label is None and team_view is None and pins_first:
         # Pinned conversations head the first page of All (at most MAX_PINNED) and are left out of the rest.
         if after is None:
             pins = _indexed(select(mem.conversation_id).where(
@@ -173,6 +179,7 @@ def rows_for(s: Session, user: UserRecord, ids: list[int]) -> list[DeskRow]:
                                .where(m.ConversationLabel.conversation_id.in_(ids), _own_labels(user))
                                .order_by(m.StoreLabel.name)):
         labels.setdefault(cid, []).append(name)
+    assignees = team.assignees_in(s, user, ids)
     cutoff = _cutoff(s, user)
     out = []
     for cid in ids:
@@ -181,7 +188,7 @@ def rows_for(s: Session, user: UserRecord, ids: list[int]) -> list[DeskRow]:
         st = state[cid]
         out.append(DeskRow(base[cid], bool(st.pinned), bool(st.archived), st.awaiting_since,
                            st.awaiting_since is not None and st.awaiting_since < cutoff, st.no_response_at,
-                           tuple(labels.get(cid, ()))))
+                           tuple(labels.get(cid, ())), assignees.get(cid)))
     return out
 
 
@@ -191,12 +198,15 @@ def _own_labels(user: UserRecord):
 
 
 def desk_page(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None,
-              after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True) -> DeskPage:
+              after: ConversationCursor | None = None, limit: int = inbox.PAGE, pins_first: bool = True,
+              team_view: str | None = None) -> DeskPage:
     """A page of a view, newest activity first (pinned first on All's first page, unless not asked)."""
-    return db.read(lambda s: page_in(s, user, view, label=label, after=after, limit=limit, pins_first=pins_first))
+    return db.read(lambda s: page_in(s, user, view, label=label, after=after, limit=limit, pins_first=pins_first,
+                                     team_view=team_view))
 
 
-def in_view(db: Database, user: UserRecord, view: str, ids: list[int], *, label: str | None = None) -> set[int]:
+def in_view(db: Database, user: UserRecord, view: str, ids: list[int], *, label: str | None = None,
+            team_view: str | None = None) -> set[int]:
     """Which of these conversations a view holds now (a change notice named them)."""
     def run(s: Session) -> set[int]:
         check_view(view)
@@ -205,6 +215,8 @@ def in_view(db: Database, user: UserRecord, view: str, ids: list[int], *, label:
         if label is not None:
             q = q.where(mem.conversation_id.in_(select(m.ConversationLabel.conversation_id).where(
                 m.ConversationLabel.label_id == label_id_in(s, user, label))))
+        if team_view is not None:
+            q = q.where(team.member_term(user, team_view))
         return set(s.scalars(q))
     return db.read(run) if ids else set()
 
@@ -229,11 +241,12 @@ def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str |
         after = result.next
 
 
-def view_ids(db: Database, user: UserRecord, view: str, *, label: str | None = None) -> list[int]:
+def view_ids(db: Database, user: UserRecord, view: str, *, label: str | None = None,
+             team_view: str | None = None) -> list[int]:
     """Every conversation id of a view (for a batch over it), newest activity first."""
     def run(s: Session) -> list[int]:
         check_view(view)
-        return [cid for cid, _ in s.execute(_ordered(_ids_query(s, user, view, label)))]
+        return [cid for cid, _ in s.execute(_ordered(_ids_query(s, user, view, label, team_view)))]
 
     return db.read(run)
 
@@ -259,7 +272,8 @@ def counts(db: Database, user: UserRecord) -> dict:
             select(m.StoreLabel.name, func.count(m.ConversationLabel.conversation_id))
             .outerjoin(m.ConversationLabel, m.ConversationLabel.label_id == m.StoreLabel.id)
             .where(_own_labels(user)).group_by(m.StoreLabel.id).order_by(m.StoreLabel.name))}
-        return {"all": visible - out["archived"], **out, "labels": labelled}
+        shown = _view_where(s, user, "all")
+        return {"all": visible - out["archived"], **out, "labels": labelled, "team": team.counts_in(s, user, shown)}
 
     return db.read(run)
 

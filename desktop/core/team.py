@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.core import changes
@@ -102,12 +102,61 @@ def assignees(db: Database, user: UserRecord) -> dict[int, str]:
     return db.read(lambda s: {cid: handle for cid, handle in s.execute(q)})
 
 
-def conversation_ids(db: Database, user: UserRecord, view: str) -> list[int]:
-    """The store's conversations in one of the team's lists, newest activity first."""
+def members(db: Database, user: UserRecord) -> list[str]:
+    """The handles of the store's team (the "Assign to…" menu), by handle."""
+    if not user.is_seller:
+        return []
+    return db.read(lambda s: list(s.scalars(select(m.User.handle).where(m.User.store_id == user.store_id)
+                                            .order_by(m.User.handle))))
+
+
+def check_view(user: UserRecord, view: str) -> str:
     if view not in VIEWS:
         raise UsageError(f"Unknown view {view!r}.", hint=f"Use one of: {', '.join(VIEWS)}")
     if not user.is_seller:
         raise UsageError("Only a store's team has these lists.", hint="Buyers: buzon conversations")
+    return view
+
+
+def member_term(user: UserRecord, view: str):
+    """A WHERE term on `conversation_members` keeping one of the team's lists: the desk's pages
+    (`desk.page_in(team=…)`) combine it with their own view, as they do a label's."""
+    check_view(user, view)
+    mem = m.ConversationMember
+    taken = select(m.Assignment.conversation_id)
+    if view == "mine":
+        return mem.conversation_id.in_(taken.where(m.Assignment.assignee_id == user.id))
+    if view == "assigned":
+        return mem.conversation_id.in_(taken)
+    return mem.conversation_id.not_in(taken)
+
+
+def assignees_in(s: Session, user: UserRecord, ids: list[int]) -> dict[int, str]:
+    """Conversation id -> its assignee's handle, for these conversations (one read per page)."""
+    if not user.is_seller or not ids:
+        return {}
+    q = (select(m.Assignment.conversation_id, m.User.handle).join(m.User, m.User.id == m.Assignment.assignee_id)
+         .where(m.Assignment.conversation_id.in_(ids)))
+    return {cid: handle for cid, handle in s.execute(q)}
+
+
+def counts_in(s: Session, user: UserRecord, visible_terms: list) -> dict[str, int]:
+    """How many of the member's visible conversations (the desk's All) each team list holds:
+    read from the assignments by key, so the cost follows the assigned conversations."""
+    if not user.is_seller:
+        return {}
+    mem = m.ConversationMember
+    joined = (select(func.count()).select_from(m.Assignment)
+              .join(mem, (mem.conversation_id == m.Assignment.conversation_id) & (mem.user_id == user.id))
+              .where(*visible_terms))
+    assigned = s.scalar(joined) or 0
+    mine = s.scalar(joined.where(m.Assignment.assignee_id == user.id)) or 0
+    return {"mine": mine, "assigned": assigned}
+
+
+def conversation_ids(db: Database, user: UserRecord, view: str) -> list[int]:
+    """The store's conversations in one of the team's lists, newest activity first."""
+    check_view(user, view)
     q = select(m.Conversation.id).where(m.Conversation.store_id == user.store_id)
     taken = select(m.Assignment.conversation_id)
     if view == "mine":

@@ -23,6 +23,7 @@ class InboxFilter:
 
     view: str = "all"
     label: str | None = None
+    team: str | None = None      # a seller's "Mine", "Unassigned" or "Assigned" (desktop.core.team.VIEWS)
 
     ALL: ClassVar[InboxFilter]
     UNREAD: ClassVar[InboxFilter]
@@ -35,17 +36,17 @@ Decorations = dict[int, "DeskRow"]
 
 
 def pins_first(view: InboxFilter) -> bool:
-    """Whether pinned conversations head this view (All without a label, as the core's pages)."""
-    return view.view == "all" and view.label is None
+    """Whether pinned conversations head this view (All without a label or a team list, as the core's pages)."""
+    return view.view == "all" and view.label is None and view.team is None
 
 
 def _page(b: Backend, view: InboxFilter, after: ConversationCursor | None,
           limit: int) -> tuple[ConversationPage, Decorations]:
     """A page of the view, newest activity first (All's first page opens with the pinned
     conversations, left out of the later pages: docs/desk.md), and each row's desk state
-    (wait, labels, pin) for the list to draw."""
+    (wait, labels, pin, assignee) for the list to draw."""
     page = desk.desk_page(b.db, b.user, view.view, label=view.label, after=after, limit=limit,
-                          pins_first=pins_first(view))
+                          pins_first=pins_first(view), team_view=view.team)
     return inbox.ConversationPage(tuple(d.row for d in page.rows), page.next), {d.id: d for d in page.rows}
 
 
@@ -70,7 +71,7 @@ def changed_rows(session: Session, ids: list[int], view: InboxFilter = InboxFilt
     and their desk state."""
     def run(b: Backend) -> tuple[dict[int, ConversationRow | None], InboxTotals, Decorations]:
         decorations = desk.rows_of(b.db, b.user, ids)
-        held = desk.in_view(b.db, b.user, view.view, ids, label=view.label)
+        held = desk.in_view(b.db, b.user, view.view, ids, label=view.label, team_view=view.team)
         rows = {cid: (decorations[cid].row if cid in held and cid in decorations else None) for cid in ids}
         return rows, inbox.totals(b.db, b.user), decorations
 

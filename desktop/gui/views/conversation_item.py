@@ -82,7 +82,7 @@ def waited(since: dt.datetime, now: dt.datetime | None = None) -> str:
 
 def desk_status(desk) -> tuple[str, QColor | None]:
     """The desk's note on a row: the pin, the wait (coloured when awaiting, red when overdue),
-    the labels; ("", None) for a row without desk state."""
+    the assignee ("→ ana"), the labels; ("", None) for a row without desk state."""
     if desk is None:
         return "", None
     parts = ["📌"] if desk.pinned else []
@@ -92,6 +92,8 @@ def desk_status(desk) -> tuple[str, QColor | None]:
         parts.append(QCoreApplication.translate("ConversationDelegate", "overdue %1").replace("%1", wait)
                      if desk.overdue else wait)
         colour = OVERDUE if desk.overdue else AWAITING
+    if desk.assignee:
+        parts.append(f"→ {desk.assignee}")      # who on the team answers it (issue 18 §4)
     parts.extend(desk.labels)
     return " · ".join(parts), colour
 

@@ -1,5 +1,6 @@
 """The views of the conversation list (issue 17 §2): All, Unread, Awaiting my reply, Overdue,
-With a problem, Archived — each with its count — and, for a seller, the store's labels.
+With a problem, Archived — each with its count — and, for a seller, the store's labels and
+the team's lists (issue 18 §4): Everyone, Mine, Unassigned, Assigned, combined with the view.
 
 A buyer sees All, Unread and Archived. The counts are the core's (`desk.counts`: index-only,
 never a scan of the history), read again when a change notice could move them. The view
@@ -26,6 +27,11 @@ TITLES = {"all": QT_TRANSLATE_NOOP("DeskFilterBar", "All"),
           "overdue": QT_TRANSLATE_NOOP("DeskFilterBar", "Overdue"),
           "problem": QT_TRANSLATE_NOOP("DeskFilterBar", "Problem"),
           "archived": QT_TRANSLATE_NOOP("DeskFilterBar", "Archived")}
+
+
+TEAM_TITLES = {"mine": QT_TRANSLATE_NOOP("DeskFilterBar", "Mine"),
+               "unassigned": QT_TRANSLATE_NOOP("DeskFilterBar", "Unassigned"),
+               "assigned": QT_TRANSLATE_NOOP("DeskFilterBar", "Assigned")}
 
 
 def view_title(view: str) -> str:
@@ -75,6 +81,17 @@ class DeskFilterBar(QWidget):
         self.label.activated.connect(lambda _i: self._emit(self.current_view()))
         self.label.setVisible(self._seller)
         layout.addWidget(self.label)
+        # Whose conversations: everyone's, mine, nobody's yet, somebody's (a seller's team).
+        self.team = QComboBox(self)
+        self.team.setObjectName("teamView")
+        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.team.setToolTip(self.tr("Show the conversations assigned to you, to nobody, or to someone"))
+        self.team.addItem("", None)
+        for key in TEAM_TITLES:
+            self.team.addItem("", key)
+        self.team.activated.connect(lambda _i: self._emit(self.current_view()))
+        self.team.setVisible(self._seller)
+        layout.addWidget(self.team)
         self._titles()
 
     def current_view(self) -> str:
@@ -82,7 +99,8 @@ class DeskFilterBar(QWidget):
 
     def current(self) -> InboxFilter:
         label = self.label.currentData() if self._seller else None
-        return InboxFilter(self.current_view(), label or None)
+        team = self.team.currentData() if self._seller else None
+        return InboxFilter(self.current_view(), label or None, team or None)
 
     def select(self, view: InboxFilter) -> None:
         """Show `view` as chosen (the one kept from the last time), without emitting."""
@@ -91,6 +109,7 @@ class DeskFilterBar(QWidget):
             button.setChecked(True)
         i = self.label.findData(view.label) if view.label else 0
         self.label.setCurrentIndex(max(0, i))
+        self.team.setCurrentIndex(max(0, self.team.findData(view.team)) if view.team else 0)
 
     def label_names(self) -> list[str]:
         """The store's labels, as last counted."""
@@ -124,6 +143,13 @@ class DeskFilterBar(QWidget):
             n = self._counts.get(view)
             title = view_title(view)
             button.setText(title if n is None else f"{title} ({n})")
+        team = self._counts.get("team") or {}
+        shown = {"mine": team.get("mine"), "assigned": team.get("assigned"),
+                 "unassigned": (self._counts["all"] - team["assigned"]) if "assigned" in team else None}
+        self.team.setItemText(0, self.tr("Everyone"))
+        for n, key in enumerate(TEAM_TITLES, start=1):
+            title = QCoreApplication.translate("DeskFilterBar", TEAM_TITLES[key])
+            self.team.setItemText(n, title if shown[key] is None else f"{title} ({shown[key]})")
         over = self._counts.get("overdue")
         if "overdue" in self.buttons:
             self.buttons["overdue"].setStyleSheet("color: #d64545;" if over else "")

@@ -34,6 +34,7 @@ from desktop.gui.views.first_screen import FirstScreen
 from desktop.gui.views.message_jump import MessageJump
 from desktop.gui.views.search_box import SearchField
 from desktop.gui.views.search_results import SearchResultsView
+from desktop.gui.views.team_menu import TeamMenu
 
 if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
@@ -135,6 +136,7 @@ class MessageCentre(QWidget):
         layout.addWidget(splitter)
         session.changed.connect(self._on_changes)
         self.filters: DeskFilterBar | None = None
+        self.team_menu = TeamMenu(session, self._failed, self)
         self._view_store = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
 
@@ -182,6 +184,7 @@ class MessageCentre(QWidget):
             self.buyer_panel.open_order.connect(self.open_order)
             self.splitter.addWidget(self.buyer_panel)
             self.shortcuts.add(self.buyer_panel.toggle)
+        self.team_menu.load()
         self.left_layout.insertWidget(0, self.filters)
         kept = self._kept_view()
         if kept != self.model.view:
@@ -204,10 +207,13 @@ class MessageCentre(QWidget):
         value = str(self._view_store.value(self._view_key(), "all") or "all")
         view, _, label = value.partition(":")
         allowed = desk_filter_bar.SELLER_VIEWS if self._session.user.role != "buyer" else desk_filter_bar.BUYER_VIEWS
-        return InboxFilter(view if view in allowed else "all", label or None)
+        team = str(self._view_store.value(self._view_key() + "_team", "") or "")
+        return InboxFilter(view if view in allowed else "all", label or None,
+                           team if team in desk_filter_bar.TEAM_TITLES and self._session.user.is_seller else None)
 
     def _filter_changed(self, view: InboxFilter) -> None:
         self._view_store.setValue(self._view_key(), view.view + (f":{view.label}" if view.label else ""))
+        self._view_store.setValue(self._view_key() + "_team", view.team or "")
         self.model.set_view(view)
 
     def selected_ids(self) -> list[int]:
@@ -396,6 +402,7 @@ class MessageCentre(QWidget):
                 action.setChecked(has)
                 action.triggered.connect(lambda _c=False, n=name, h=has: (
                     desk.remove_label if h else desk.add_label)(self._session, cid, n).on_failure(self._failed).run())
+            self.team_menu.add_to(menu, cid, state.assignee)
 
     def _delete(self, conversation_id: int) -> None:
         # A destructive action defaults to Cancel (issue 15, defect 12): Enter does not delete.
