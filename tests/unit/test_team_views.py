@@ -72,13 +72,14 @@ def test_rows_carry_their_assignee_and_counts_follow(db, wei, ana):
 
 
 def test_a_notice_is_checked_against_the_team_list(db, lucia, wei, ana):
-    every = _ids(db, wei)
-    team.assign(db, wei, every[0], "ana")
-    assert desk.in_view(db, ana, "all", every[:2], team_view="mine") == {every[0]}
-    assert desk.in_view(db, ana, "all", every[:2], team_view="unassigned") == {every[1]}
+    other = next(c for c in _ids(db, wei) if c != 1)
+    team.assign(db, wei, 1, "ana")                           # Lucía's
+    assert desk.in_view(db, ana, "all", [1, other], team_view="mine") == {1}
+    assert desk.in_view(db, ana, "all", [1, other], team_view="unassigned") == {other}
     # Combined with a view: Unread and mine.
-    messaging.send(db, lucia, every[0], "¿Hay novedades?")
-    assert every[0] in _ids(db, ana, "unread", team_view="mine")
+    assert _ids(db, wei, "unread", team_view="assigned") == []
+    messaging.send(db, lucia, 1, "¿Hay novedades?")
+    assert _ids(db, ana, "unread", team_view="mine") == [1]
 
 
 def test_a_buyer_has_no_team_lists_and_no_assignees(db, lucia):
