@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import demo_cases, demo_desk, desk_state, dialect, inbox
+from desktop.core import demo_cases, demo_desk, demo_team, desk_state, dialect, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
@@ -144,6 +144,7 @@ def _seed(s: Session, data: dict) -> None:
     _seed_conversations(s, data, users, stores, products, orders, at)
     s.flush()
     demo_desk.seed(s)
+    demo_team.seed(s)                 # an agent, assignments and a note (issue 18 §4)
     finish_load(s)
 
 

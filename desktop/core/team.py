@@ -28,7 +28,8 @@ from desktop.core import changes
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
-from desktop.core.kinds import ChangeKind
+from desktop.core.kinds import ChangeKind, MessageKind
+from desktop.core.messaging import MessageRow
 from desktop.core.users import UserRecord
 
 LEASE = dt.timedelta(seconds=10)
@@ -47,6 +48,15 @@ class Note:
     def to_json(self) -> dict:
         return {"id": self.id, "conversation": self.conversation_id, "author": self.author, "text": self.text,
                 "created_at": self.created_at.isoformat(timespec="seconds") + "Z"}
+
+
+@dataclass(frozen=True)
+class NoteRow(MessageRow):
+    """An internal note as a row among the chat's messages (drawn apart: `views/note_bubble.py`).
+    Its `id` is 0, never a message's: read marks, translation, jumps and deletes pass it by;
+    `note_id` is the note's own."""
+
+    note_id: int = 0
 
 
 def _conversation(s: Session, user: UserRecord, conversation_id: int) -> m.Conversation:
@@ -197,6 +207,13 @@ def notes(db: Database, user: UserRecord, conversation_id: int) -> list[Note]:
         return [Note(n.id, n.conversation_id, handle, n.text, n.created_at) for n, handle in s.execute(q)]
 
     return db.read(run)
+
+
+def note_rows(db: Database, user: UserRecord, conversation_id: int) -> list[NoteRow]:
+    """The conversation's notes as rows the chat interleaves with its messages by time."""
+    return [NoteRow(id=0, conversation_id=n.conversation_id, sender_id=None, sender_handle=n.author,
+                    sender_name=n.author, mine=False, kind=MessageKind.TEXT, text=n.text, lang="",
+                    sent_at=n.created_at, read=True, note_id=n.id) for n in notes(db, user, conversation_id)]
 
 
 def typing(db: Database, user: UserRecord, conversation_id: int, *, stopped: bool = False) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 
 from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
-from desktop.gui.ops import messages, order_problems
+from desktop.gui.models import note_rows
+from desktop.gui.ops import messages, order_problems, team
 from desktop.gui.outgoing import PendingSend, PendingSends, SendState
 from desktop.gui.session import Session
 
@@ -57,7 +58,9 @@ class MessageListModel(QAbstractListModel):
         self._session = session
         self.conversation_id = conversation_id
         self._page = page or messages.PAGE
-        self._rows: list[MessageRow] = []                     # stored, oldest first
+        self._rows: list[MessageRow] = []                     # stored, oldest first (with the team's notes)
+        self._notes: list[MessageRow] = []                    # every internal note known (note_rows.py)
+        self._team = session.user is not None and session.user.is_seller
         self._pending = pending.in_conversation(conversation_id)   # then these, shown after
         self._at_start = False
         self._loading_older = False
@@ -166,6 +169,9 @@ class MessageListModel(QAbstractListModel):
     def at_start(self) -> bool:
         return self._at_start
 
+    def _first_message(self) -> MessageRow | None:
+        return next((r for r in self._rows if r.id > 0), None)
+
     def newest_stored_id(self) -> int:
         return max((r.id for r in self._rows), default=0)
 
@@ -176,11 +182,13 @@ class MessageListModel(QAbstractListModel):
     def load(self) -> None:
         messages.newest_page(self._session, self.conversation_id, self._page).on_success(
             self._first).bound_to(self).run()
+        self.refresh_notes()
 
     def _first(self, rows: list[MessageRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
         self._at_start = len(rows) < self._page
+        self._rows = note_rows.merge(list(rows), note_rows.within(self._notes, rows[0] if rows else None, None,
+                                                                   self._at_start))
         self.endResetModel()
         self.loaded.emit()
         self._ask_cards(rows)
@@ -201,21 +209,43 @@ class MessageListModel(QAbstractListModel):
         self._changed_ids(set(steps))
 
     def fetch_older(self) -> None:
-        if self._at_start or self._loading_older or not self._rows:
+        first = self._first_message()
+        if self._at_start or self._loading_older or first is None:
             return
         self._loading_older = True
-        messages.older_page(self._session, self.conversation_id, self._rows[0].id, self._page).on_success(
+        messages.older_page(self._session, self.conversation_id, first.id, self._page).on_success(
             self._prepend).bound_to(self).run()
 
     def _prepend(self, rows: list[MessageRow]) -> None:
         self._loading_older = False
         self._at_start = len(rows) < self._page
-        if rows:
-            self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
-            self._rows[:0] = rows
+        block = note_rows.merge(list(rows), note_rows.within(self._notes, rows[0] if rows else None,
+                                                             self._first_message(), self._at_start))
+        if block:
+            self.beginInsertRows(QModelIndex(), 0, len(block) - 1)
+            self._rows[:0] = block
             self.endInsertRows()
             self._ask_cards(rows)
-        self.older_loaded.emit(len(rows))
+        self.older_loaded.emit(len(block))
+
+    # -- the team's internal notes ----------------------------------------------------------
+    def refresh_notes(self) -> None:
+        """Read the conversation's internal notes (a store's team only) and show the new ones."""
+        if self._team:
+            team.note_rows(self._session, self.conversation_id).on_success(self._notes_arrived).bound_to(self).run()
+
+    def _notes_arrived(self, notes: list[MessageRow]) -> None:
+        self._notes = list(notes)
+        shown = {note_rows.note_id(r) for r in self._rows if note_rows.is_note(r)}
+        first = self._first_message()
+        if first is None and not self._at_start:
+            return                                  # the first page is still to come: it merges them
+        for note in note_rows.within(self._notes, first, None, self._at_start):
+            if note_rows.note_id(note) not in shown:
+                n = note_rows.place(self._rows, note)
+                self.beginInsertRows(QModelIndex(), n, n)
+                self._rows.insert(n, note)
+                self.endInsertRows()
 
     def fetch_newer(self) -> None:
         if self._loading_newer:

@@ -69,3 +69,8 @@ def newer_from_buyer(session: Session, conversation_id: int, seen_message_id: in
         return [rows[i] for i in ids if i in rows]
 
     return session.op(run, "the buyer's newer messages")
+
+
+def note_rows(session: Session, conversation_id: int) -> Op[list[MessageRow]]:
+    """The conversation's internal notes as rows for the chat (`core.team.NoteRow`, id 0)."""
+    return session.op(lambda b: list(team.note_rows(b.db, b.user, conversation_id)), "the notes as rows")

@@ -30,7 +30,7 @@ from desktop.gui.ops import advice, conversations, messages, translation
 from desktop.gui.outgoing import PendingSend, PendingSends, SendState
 from desktop.gui.session import Session
 from desktop.gui.views.attachment_strip import AttachmentStrip
-from desktop.gui.views.bubbles import PAD, MessageDelegate
+from desktop.gui.views.bubbles import PAD
 from desktop.gui.views.compose import ComposeBox
 from desktop.gui.views.compose_assist import ComposeAssistant
 from desktop.gui.views.drop_target import AttachmentDropFilter
@@ -41,6 +41,8 @@ from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
 from desktop.gui.views.quick_reply_popup import QuickReplyPicker
 from desktop.gui.views.undo_bar import UndoBar
+from desktop.gui.views.note_bubble import ChatDelegate
+from desktop.gui.views.team_chat import TeamChat
 
 if TYPE_CHECKING:
     from desktop.core.changes import Change
@@ -91,7 +93,7 @@ class ChatView(QWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.setUniformItemSizes(False)
         self.list.setWordWrap(True)
-        self.delegate = MessageDelegate(self.list, images, session, self)
+        self.delegate = ChatDelegate(self.list, images, session, self)      # internal notes drawn apart
         self.list.setItemDelegate(self.delegate)
         self.list.clicked.connect(self._clicked)
         self.list.customContextMenuRequested.connect(self._context_menu)
@@ -147,6 +149,8 @@ class ChatView(QWidget):
         layout.addWidget(self.strip)
         layout.addWidget(self.preview)
         layout.addWidget(self.compose)
+        self.team = TeamChat(session, self)      # notes, "is replying", the question before a reply
+        self.team.install(hl, layout, header, self.compose)
 
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -213,6 +217,7 @@ class ChatView(QWidget):
         if old is not None:
             old.deleteLater()
         self.compose.set_text("")
+        self.team.opened(row.id)
         self.model.load()
         messages.load_draft(self._session, row.id).on_success(
             lambda text, cid=row.id: self._draft_loaded(cid, text)).on_failure(self._show_failure).run()
@@ -224,6 +229,7 @@ class ChatView(QWidget):
             self.compose.set_text(text)
 
     def _loaded(self) -> None:
+        self.team.loaded()
         self.list.scrollToBottom()
         self._read_timer.start()
         self.translate_visible()
@@ -246,6 +252,7 @@ class ChatView(QWidget):
             self.model.refresh_read_marks()
         if any(c.kind == ChangeKind.DELETE and c.user_id == mine for c in items):
             self.model.load()
+        self.team.on_changes(items)
 
     def _rows_inserted(self, _parent: QModelIndex, _first: int, _last: int) -> None:
         self._read_timer.start()
@@ -300,6 +307,8 @@ class ChatView(QWidget):
             return
         if self.strip.checking:
             self.compose.show_hint(self.tr("Wait a moment: the pictures are still being checked."), "attachment")
+            return
+        if self.team.hold(text):                 # a store's reply: asked first if the buyer wrote meanwhile
             return
         files = tuple(self.strip.items())
         original_size = self.strip.send_original_size()

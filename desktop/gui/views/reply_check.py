@@ -1,0 +1,83 @@
+"""Before a store's reply goes (issue 18 §4): if the buyer wrote after the newest message the
+agent had seen when they started this reply, ask "New message arrived — send anyway?", with
+the new message's text, Cancel the default (Enter sends nothing). The check runs on the worker
+(`team.newer_from_buyer`); a buyer's chat never asks.
+
+`seen` is the newest stored message on screen when the reply was started: when the chat
+opened, after each send, and when the compose box goes from empty to written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.gui.ops import team
+from desktop.gui.session import Session
+
+if TYPE_CHECKING:
+    from desktop.core.messaging import MessageRow
+
+PREVIEW = 300          # characters of the new message shown in the question
+
+
+class ReplyCheck(QObject):
+    def __init__(self, session: Session, parent: QWidget):
+        super().__init__(parent)
+        self._session = session
+        self._parent = parent
+        self.seen = 0                       # the newest message id seen when the reply was started
+        self._checking = False
+        self.box: QMessageBox | None = None     # the question on screen (tests answer it)
+
+    @property
+    def active(self) -> bool:
+        return self._session.user is not None and self._session.user.is_seller
+
+    def mark_seen(self, message_id: int) -> None:
+        self.seen = max(0, message_id)
+
+    def hold(self, conversation_id: int, text: str, send: Callable[[str], None], on_failure) -> bool:
+        """Take the send over when it must be checked first: True if it did (`send(text)` is called
+        once the reply may go); False to send now (a buyer)."""
+        if not self.active:
+            return False
+        if self._checking or self.box is not None:
+            return True                     # a second Enter while asking: one reply, one question
+        self._checking = True
+        team.newer_from_buyer(self._session, conversation_id, self.seen).on_success(
+            lambda rows: self._checked(rows, text, send)).on_failure(
+            lambda exc: self._failed(exc, on_failure)).bound_to(self).run()
+        return True
+
+    def _failed(self, exc: BaseException, on_failure) -> None:
+        self._checking = False
+        on_failure(exc)
+
+    def _checked(self, rows: list[MessageRow], text: str, send: Callable[[str], None]) -> None:
+        self._checking = False
+        if not rows:
+            send(text)
+            return
+        newest = rows[-1]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New message arrived"),
+                          self.tr("New message arrived — send anyway?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send anyway"))
+        shown = newest.text if len(newest.text) <= PREVIEW else newest.text[:PREVIEW] + "…"
+        more = len(rows) - 1
+        box.setInformativeText(f"{newest.sender_name}: “{shown}”" + (
+            "\n" + self.tr("and %1 more").replace("%1", str(more)) if more else ""))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda _result: self._answered(box, rows, text, send))
+        self.box = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, rows: list[MessageRow], text: str, send: Callable[[str], None]) -> None:
+        self.box = None
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            self.mark_seen(max(r.id for r in rows))
+            send(text)
