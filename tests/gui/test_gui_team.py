@@ -1,0 +1,167 @@
+"""A store's team in the window (issue 18 §4), on a real session over the demo (Wei owns
+Shenzhen Tech, Mei is its agent; Lucía's conversation 1 is Mei's, James's 4 nobody's): the
+Mine / Unassigned / Assigned switch and the "→ mei" on a row, Take from the list's menu, notes
+drawn apart in the chat and written from its bar, "mei is replying…", and the question before
+a reply that crosses a newer buyer message."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import open_session, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyleOptionViewItem
+
+from desktop.core import messaging, team, users
+from desktop.gui.models.conversations import ConversationRole
+from desktop.gui.models.messages import MessageRole
+from desktop.gui.models.note_rows import is_note
+from desktop.gui.ops.conversations import InboxFilter
+from desktop.gui.views import conversation_item
+
+
+@pytest.fixture
+def wei_window(qtbot, data_dir, session):
+    from desktop.gui.views.main_window import MainWindow
+
+    s = open_session(qtbot, data_dir, "wei")
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    s.ready.emit(s.user)
+    w.show()
+    wait_idle(qtbot, s)
+    yield w, s
+    s.close()
+
+
+def ids(c):
+    return [c.model.row_at(n).id for n in range(c.model.rowCount())]
+
+
+def centre(qtbot, window):
+    window.show_conversation(1)
+    c = window.messages
+    qtbot.waitUntil(lambda: bool(c.model.loaded and c.filters is not None and c.filters._counts), timeout=10_000)
+    return c
+
+
+def open_chat(qtbot, window, cid):
+    window.show_conversation(cid)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id == cid and chat.model is not None and chat.model.rowCount() > 0)
+    return chat
+
+
+def test_the_team_switch_and_the_assignee_on_the_row(qtbot, wei_window):
+    window, s = wei_window
+    c = centre(qtbot, window)
+    bar = c.filters
+    texts = [bar.team.itemText(n) for n in range(bar.team.count())]
+    assert texts == ["Everyone", "Mine (0)", "Unassigned (1)", "Assigned (1)"]
+    row = c.model.index(c.model.row_of(1)).data(ConversationRole.DESK)
+    assert "→ mei" in conversation_item.desk_status(row)[0]
+    bar.team.setCurrentIndex(bar.team.findData("assigned"))
+    bar.team.activated.emit(bar.team.currentIndex())
+    qtbot.waitUntil(lambda: c.model.view == InboxFilter("all", None, "assigned"))
+    wait_idle(qtbot, s)
+    assert ids(c) == [1]
+    bar.team.setCurrentIndex(bar.team.findData("mine"))
+    bar.team.activated.emit(bar.team.currentIndex())
+    qtbot.waitUntil(lambda: c.model.view.team == "mine")
+    wait_idle(qtbot, s)
+    assert ids(c) == []
+    assert c._kept_view() == InboxFilter("all", None, "mine")       # kept for this account
+
+
+def test_take_from_the_lists_menu(qtbot, wei_window):
+    window, s = wei_window
+    c = centre(qtbot, window)
+    qtbot.waitUntil(lambda: c.team_menu.members == ["mei", "wei"])
+    menu = QMenu()
+    c.team_menu.add_to(menu, 4, None)
+    titles = [a.text() for a in menu.actions()]
+    assert "Take" in titles and "Assign to…" in titles and "Unassign" not in titles
+    next(a for a in menu.actions() if a.text() == "Take").trigger()
+    qtbot.waitUntil(lambda: team.assignees(s.db, s.user).get(4) == "wei")
+    qtbot.waitUntil(lambda: (c.model.index(c.model.row_of(4)).data(ConversationRole.DESK) or
+                             c.model.index(0).data(ConversationRole.DESK)).assignee == "wei"
+                    if c.model.row_of(4) >= 0 else False, timeout=5000)
+    menu = QMenu()
+    c.team_menu.add_to(menu, 4, "wei")
+    assert [a.text() for a in menu.actions() if a.text()] == ["Assign to…", "Unassign"]
+
+
+def test_notes_are_drawn_apart_and_written_from_the_bar(qtbot, wei_window):
+    window, s = wei_window
+    chat = open_chat(qtbot, window, 1)
+    qtbot.waitUntil(lambda: any(is_note(r) for r in chat.model.rows()))
+    rows = chat.model.rows()
+    n = next(i for i, r in enumerate(rows) if is_note(r))
+    assert rows[n].sender_handle == "mei" and all(r.sent_at <= rows[n].sent_at for r in rows[:n])
+    index = chat.model.index(n)
+    option = QStyleOptionViewItem()
+    option.font = chat.list.font()
+    option.rect = chat.list.visualRect(index)
+    assert chat.delegate.sizeHint(option, index).height() > 30
+    assert index.data(MessageRole.STATE) is None                # no Read / Unread on a note
+    assert chat.team.note_button.isVisible()
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    if not chat.team.note_bar.isVisible():                     # offscreen: the shortcut needs an active window
+        chat.team.open_note()
+    chat.team.note_bar.edit.setText("   ")
+    chat.team.note_bar.submit()
+    qtbot.waitUntil(lambda: chat.team.note_bar.error.isVisibleTo(chat.team.note_bar))   # an empty note: refused
+    chat.team.note_bar.edit.setText("Llamar mañana")
+    chat.team.note_bar.submit()
+    qtbot.waitUntil(lambda: sum(is_note(r) for r in chat.model.rows()) == 2)
+    assert chat.model.rows()[-1].text == "Llamar mañana" and not chat.team.note_bar.isVisible()
+    assert "Llamar mañana" not in [r.text for r in messaging.page(s.db, users.resolve(s.db, "lucia"), 1)]
+
+
+def test_a_buyer_sees_no_note_nor_team_parts(qtbot, window, session):
+    chat = open_chat(qtbot, window, 1)
+    wait_idle(qtbot, session)
+    assert not any(is_note(r) for r in chat.model.rows())
+    assert not chat.team.note_button.isVisible() and not chat.team.presence.isVisible()
+
+
+def test_is_replying_both_ways(qtbot, wei_window):
+    window, s = wei_window
+    chat = open_chat(qtbot, window, 1)
+    mei = users.resolve(s.db, "mei")
+    team.typing(s.db, mei, 1)                                       # Mei types in her own window
+    qtbot.waitUntil(lambda: chat.team.presence.isVisible(), timeout=5000)
+    assert chat.team.presence.text() == "mei is replying…"
+    team.typing(s.db, mei, 1, stopped=True)
+    qtbot.waitUntil(lambda: not chat.team.presence.isVisible(), timeout=5000)
+    qtbot.keyClicks(chat.compose.edit, "Hola")                     # Wei types: Mei sees it
+    qtbot.waitUntil(lambda: team.typing_now(s.db, mei, 1) == ["wei"], timeout=5000)
+    assert chat.team.lease.renewals == 1                            # four keys, one lease (throttled)
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)           # sent: the lease ends
+    qtbot.waitUntil(lambda: team.typing_now(s.db, mei, 1) == [], timeout=5000)
+
+
+def test_a_newer_buyer_message_is_asked_about_before_sending(qtbot, wei_window):
+    window, s = wei_window
+    chat = open_chat(qtbot, window, 1)
+    lucia = users.resolve(s.db, "lucia")
+    qtbot.keyClicks(chat.compose.edit, "Sale manana")
+    new = messaging.send(s.db, lucia, 1, "¿Podéis mandarlo hoy?").message_id
+    qtbot.waitUntil(lambda: chat.model.newest_stored_id() == new, timeout=5000)
+    before = len(messaging.visible_ids(s.db, s.user, 1))
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.team.check.box is not None)
+    box = chat.team.check.box
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert "¿Podéis mandarlo hoy?" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    wait_idle(qtbot, s)
+    assert chat.compose.text() == "Sale manana" and len(messaging.visible_ids(s.db, s.user, 1)) == before
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.team.check.box is not None)
+    chat.team.check.box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: len(messaging.visible_ids(s.db, s.user, 1)) == before + 1, timeout=5000)
+    assert chat.compose.text() == ""
+    qtbot.keyClicks(chat.compose.edit, "Y con seguimiento")     # nothing new since: no question
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(messaging.visible_ids(s.db, s.user, 1)) == before + 2, timeout=5000)
+    assert chat.team.check.box is None
