@@ -1,11 +1,15 @@
 """`buzon demo [--reset] [--scale N]`: make the demo marketplace (again), optionally with a
-busy seller's inbox of N generated messages."""
+busy seller's inbox of N generated messages. On PostgreSQL it also turns row-level security on
+(`buzon admin init`) and gives every demo user a login role whose password is the handle
+(`buzon admin demo-roles`), so each person, the agent Mei included, can connect as themselves."""
 
 from __future__ import annotations
 
+import sys
+
 from desktop.commands.args import message_count
 from desktop.core import demo
-from desktop.core.errors import UsageError
+from desktop.core.errors import KnownError, UsageError
 
 
 def register(sub) -> None:
@@ -41,4 +45,25 @@ def run(args, ctx) -> int:
         print(f"The demo marketplace was made in {db.where}.")
     else:
         print(f"{db.where} already has data; use --reset to replace it with the demo.")
+        return 0
+    _logins(db)
     return 0
+
+
+def _logins(db) -> None:
+    """On PostgreSQL: row-level security on, and a login role per demo user (issue 18 §2). A
+    role that may not create roles still gets its demo, with a warning saying what to run."""
+    if db.engine.dialect.name != "postgresql":
+        return
+    from desktop.core import access
+
+    try:
+        access.init(db)
+        handles = access.demo_roles(db)
+    except KnownError as exc:
+        print(f"warning: the demo's login roles were not made: {exc}", file=sys.stderr)
+        print("  Run `buzon admin init` and `buzon admin demo-roles` as a role that may create roles.",
+              file=sys.stderr)
+        return
+    print(f"{len(handles)} login roles ({', '.join(handles)}), each password the handle: "
+          f"connect as one with postgresql://HANDLE@HOST/DB --user HANDLE.")
