@@ -14,19 +14,23 @@ from contextlib import contextmanager
 import pytest
 from sqlalchemy import event, text
 
-from desktop.core import catalog, conversations, demo_scale, desk, inbox, messaging, orders, users
+from desktop.core import catalog, conversations, demo_scale, desk, inbox, messaging, orders, team, users
 from desktop.core.db import Database
 
 MESSAGES = ("messages", "newest", "last")          # the table and the names the queries give it
 PAGED = {"conversation page", "conversation page after a cursor", "messages: newest page", "messages: page before",
          "messages: page after", "orders page", "orders page by status after a cursor", "products page",
          "products of a store after a cursor",
-         "desk: all", "desk: unread", "desk: awaiting", "desk: overdue", "desk: archived", "desk: awaiting after a cursor"}
+         "desk: all", "desk: unread", "desk: awaiting", "desk: overdue", "desk: archived", "desk: awaiting after a cursor",
+         "desk: mine", "desk: unassigned", "desk: assigned"}
 # The index each desk view must read (a partial index in the list's order, docs/desk.md).
 DESK_INDEX = {"desk: all": "ix_conversation_members_inbox", "desk: unread": "ix_conversation_members_unread_list",
               "desk: awaiting": "ix_conversation_members_awaiting", "desk: overdue": "ix_conversation_members_awaiting",
               "desk: archived": "ix_conversation_members_archived",
-              "desk: awaiting after a cursor": "ix_conversation_members_awaiting"}
+              "desk: awaiting after a cursor": "ix_conversation_members_awaiting",
+              # The team's lists walk All's index in its order, each id checked against the assignments.
+              "desk: mine": "ix_conversation_members_inbox", "desk: unassigned": "ix_conversation_members_inbox",
+              "desk: assigned": "ix_conversation_members_inbox"}
 
 
 @contextmanager
@@ -72,7 +76,11 @@ def queries(db: Database):
     desk.add_label(db, wei, cid, "VIP")
     desk.archive(db, wei, first.rows[1].id)
     awaiting_first = desk.desk_page(db, wei, "awaiting", limit=50)
+    for row in first.rows[2:40:3]:
+        team.assign(db, wei, row.id)
     return [
+        *[(f"desk: {view}", lambda view=view: desk.desk_page(db, wei, team_view=view, limit=50, pins_first=False))
+          for view in team.VIEWS],
         *[(f"desk: {view}", lambda view=view: desk.desk_page(db, wei, view, limit=50)) for view in desk.VIEWS],
         ("desk: awaiting after a cursor", lambda: desk.desk_page(db, wei, "awaiting", after=awaiting_first.next)),
         ("desk: a label", lambda: desk.desk_page(db, wei, label="VIP")),
@@ -160,12 +168,17 @@ def test_each_desk_view_reads_its_own_index(planned):
 
 def test_desk_counts_are_index_only(planned):
     """Every count of the desk reads an index alone (the archived count excepted: it checks each
-    archived member's hidden flag, and archived conversations are few)."""
+    archived member's hidden flag, and archived conversations are few; and the team's, whose cost
+    follows the assigned conversations)."""
     counts = [(sql, lines) for sql, lines in dict(planned)["desk: counts"] if "count(" in sql]
     assert len(counts) >= 6
     for sql, lines in counts:
         if "archived = 1" in sql or "awaiting_since" in sql:
             assert "USING INDEX ix_conversation_members_" in lines[0], lines
+        elif "FROM assignments" in sql:
+            # The team's counts walk the assignments (Mine: the assignee's), each member read by its key.
+            assert "USING COVERING INDEX ix_assignments_assignee_id" in lines[0], lines
+            assert any("sqlite_autoindex_conversation_members_1" in line for line in lines), lines
         else:
             assert "COVERING INDEX" in lines[0] or "store_labels" in lines[0], lines
 
