@@ -39,45 +39,42 @@ def _ids(db, user, view="all", team_view=None, label=None, limit=50):
 
 
 def test_mine_unassigned_and_assigned_pages(db, wei, ana):
-    every = _ids(db, wei)
-    assert len(every) == 2
-    first, second = every
-    team.assign(db, wei, first, "ana")
-    team.assign(db, ana, second, "wei")
-    assert _ids(db, ana, team_view="mine") == [first]
-    assert _ids(db, wei, team_view="mine") == [second]
-    assert _ids(db, wei, team_view="assigned") == [first, second]
+    assert _ids(db, wei) == [4, 1]                       # James's, Lucía's (the demo gives Lucía's to Mei)
+    assert _ids(db, wei, team_view="assigned") == [1] and _ids(db, wei, team_view="unassigned") == [4]
+    team.assign(db, wei, 4, "ana")
+    team.assign(db, ana, 1, "wei")
+    assert _ids(db, ana, team_view="mine") == [4]
+    assert _ids(db, wei, team_view="mine") == [1]
+    assert _ids(db, wei, team_view="assigned") == [4, 1]
     assert _ids(db, wei, team_view="unassigned") == []
-    assert _ids(db, wei, team_view="assigned", limit=1) == [first, second]      # a keyset walk, a row a page
-    team.unassign(db, ana, first)
-    assert _ids(db, wei, team_view="unassigned") == [first]
-    assert desk.view_ids(db, wei, "all", team_view="assigned") == [second]
+    assert _ids(db, wei, team_view="assigned", limit=1) == [4, 1]      # a keyset walk, a row a page
+    team.unassign(db, ana, 4)
+    assert _ids(db, wei, team_view="unassigned") == [4]
+    assert desk.view_ids(db, wei, "all", team_view="assigned") == [1]
 
 
 def test_rows_carry_their_assignee_and_counts_follow(db, wei, ana):
-    every = _ids(db, wei)
-    team.assign(db, wei, every[0], "ana")
     rows = {r.id: r for r in desk.desk_page(db, wei, pins_first=False).rows}
-    assert rows[every[0]].assignee == "ana" and rows[every[1]].assignee is None
-    team.assign(db, wei, every[1])
-    rows = {r.id: r for r in desk.desk_page(db, wei, pins_first=False).rows}
-    assert rows[every[1]].assignee == "wei"
-    assert rows[every[0]].to_json()["assignee"] == "ana"
+    assert rows[1].assignee == "mei" and rows[4].assignee is None
+    assert rows[1].to_json()["assignee"] == "mei"
+    assert desk.counts(db, wei)["team"] == {"mine": 0, "assigned": 1}
+    team.assign(db, wei, 4)
+    team.assign(db, wei, 1, "ana")
+    assert {r.id: r.assignee for r in desk.desk_page(db, wei, pins_first=False).rows} == {4: "wei", 1: "ana"}
     assert desk.counts(db, wei)["team"] == {"mine": 1, "assigned": 2}
     assert desk.counts(db, ana)["team"] == {"mine": 1, "assigned": 2}
-    desk.archive(db, wei, every[1])                       # out of wei's All: out of his counts
+    desk.archive(db, wei, 4)                              # out of wei's All: out of his counts
     assert desk.counts(db, wei)["team"] == {"mine": 0, "assigned": 1}
-    team.unassign(db, ana, every[0])
+    team.unassign(db, ana, 1)
     assert desk.counts(db, ana)["team"] == {"mine": 0, "assigned": 1}
 
 
 def test_a_notice_is_checked_against_the_team_list(db, lucia, wei, ana):
-    other = next(c for c in _ids(db, wei) if c != 1)
     team.assign(db, wei, 1, "ana")                           # Lucía's
-    assert desk.in_view(db, ana, "all", [1, other], team_view="mine") == {1}
-    assert desk.in_view(db, ana, "all", [1, other], team_view="unassigned") == {other}
+    assert desk.in_view(db, ana, "all", [1, 4], team_view="mine") == {1}
+    assert desk.in_view(db, ana, "all", [1, 4], team_view="unassigned") == {4}
     # Combined with a view: Unread and mine.
-    assert _ids(db, wei, "unread", team_view="assigned") == []
+    assert _ids(db, ana, "unread", team_view="mine") == []
     messaging.send(db, lucia, 1, "¿Hay novedades?")
     assert _ids(db, ana, "unread", team_view="mine") == [1]
 
@@ -92,5 +89,5 @@ def test_a_buyer_has_no_team_lists_and_no_assignees(db, lucia):
 
 
 def test_the_team_members(db, lucia, wei, ana):
-    assert team.members(db, wei) == ["ana", "wei"]
+    assert team.members(db, wei) == ["ana", "mei", "wei"]
     assert team.members(db, lucia) == []
