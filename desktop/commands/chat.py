@@ -18,9 +18,11 @@ def register(sub) -> None:
                                                                      "problem", "archived"),
                    help="a view of the list (default all: everything but the archived; pinned first)")
     p.add_argument("--label", type=utf8_text, metavar="LABEL", help="only the conversations with this store label")
+    p.add_argument("--team", choices=("mine", "unassigned", "assigned"),
+                   help="a store's team: only the conversations assigned to you, to nobody, or to someone")
     p.add_argument("--json", action="store_true",
                    help='a JSON list of {"id","peer","peer_name","last_message","last_kind","last_at","unread",'
-                        '"awaiting_since","overdue","labels","pinned","archived","no_response_needed"}')
+                        '"awaiting_since","overdue","labels","pinned","archived","no_response_needed","assignee"}')
     p.set_defaults(handler=run_conversations)
 
     p = sub.add_parser("messages", help="the messages of one conversation",
@@ -79,7 +81,7 @@ def _user(ctx):
 
 def run_conversations(args, ctx) -> int:
     db, user = _user(ctx)
-    rows = [r.to_json() for r in desk.iter_rows(db, user, args.view, label=args.label)]
+    rows = [r.to_json() for r in desk.iter_rows(db, user, args.view, label=args.label, team_view=args.team)]
     print_json(rows) if args.json else print_table(rows, ["id", "peer_name", "unread", "awaiting_since", "last_at",
                                                           "last_message"])
     return 0

@@ -231,10 +231,11 @@ def desk_row(db: Database, user: UserRecord, conversation_id: int) -> DeskRow | 
     return db.read(lambda s: next(iter(rows_for(s, user, [conversation_id])), None))
 
 
-def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None, page: int = 2000):
+def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None, page: int = 2000,
+              team_view: str | None = None):
     after = None
     while True:
-        result = desk_page(db, user, view, label=label, after=after, limit=page)
+        result = desk_page(db, user, view, label=label, after=after, limit=page, team_view=team_view)
         yield from result.rows
         if result.next is None:
             return

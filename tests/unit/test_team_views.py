@@ -91,3 +91,17 @@ def test_a_buyer_has_no_team_lists_and_no_assignees(db, lucia):
 def test_the_team_members(db, lucia, wei, ana):
     assert team.members(db, wei) == ["ana", "mei", "wei"]
     assert team.members(db, lucia) == []
+
+
+def test_the_conversations_command_takes_a_team_list(data_dir, capsys):
+    import json
+
+    from desktop.cli import main
+
+    assert main(["--user", "wei", "conversations", "--team", "assigned", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["id"], r["assignee"]) for r in rows] == [(1, "mei")]
+    assert main(["--user", "mei", "conversations", "--filter", "awaiting", "--team", "mine", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+    assert main(["conversations", "--team", "mine"]) == 2              # Lucía, a buyer
+    assert "team" in capsys.readouterr().err
