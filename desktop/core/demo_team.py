@@ -52,5 +52,5 @@ def seed(s: Session) -> None:
 
 
 def _newest(s: Session, conversation_id: int) -> dt.datetime:
-    return s.scalar(select(m.Message.sent_at).where(m.Message.conversation_id == conversation_id)
-                    .order_by(m.Message.id.desc()).limit(1))
+    return s.scalars(select(m.Message.sent_at).where(m.Message.conversation_id == conversation_id)
+                     .order_by(m.Message.id.desc()).limit(1)).one()

@@ -47,7 +47,7 @@ def test_two_windows_of_one_team_see_each_other_live(qtbot, data_dir, pg_server,
     owner.close()
     name = make_url(pg_url).database
     people = {h: _window(qtbot, data_dir, pg_server.url(name, user=h, password=h), h) for h in ("wei", "mei", "lucia")}
-    (wei, wei_chat), (mei, mei_chat), (lucia, lucia_chat) = people["wei"], people["mei"], people["lucia"]
+    (wei, wei_chat), (mei, mei_chat), (_lucia, lucia_chat) = people["wei"], people["mei"], people["lucia"]
     try:
         assert not wei._timer.isActive() and not mei._timer.isActive()       # nobody polls
         # Mei types: Wei's window says so.
