@@ -165,3 +165,21 @@ def test_a_newer_buyer_message_is_asked_about_before_sending(qtbot, wei_window):
     qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(messaging.visible_ids(s.db, s.user, 1)) == before + 2, timeout=5000)
     assert chat.team.check.box is None
+
+
+def test_a_teammate_typing_reads_no_list_row(qtbot, wei_window):
+    window, s = wei_window
+    chat = open_chat(qtbot, window, 1)
+    c = window.messages
+    wait_idle(qtbot, s)
+    asked = []
+    real = c.model.refresh
+    c.model.refresh = lambda ids: (asked.append(set(ids)), real(ids))
+    mei = users.resolve(s.db, "mei")
+    team.typing(s.db, mei, 1)
+    qtbot.waitUntil(lambda: chat.team.presence.isVisible(), timeout=5000)
+    team.add_note(s.db, mei, 1, "Ojo con la dirección")
+    qtbot.waitUntil(lambda: sum(is_note(r) for r in chat.model.rows()) == 2, timeout=5000)
+    assert asked == []                                              # neither moved the list
+    team.assign(s.db, mei, 1)                                       # an assignment does
+    qtbot.waitUntil(lambda: {1} in asked, timeout=5000)

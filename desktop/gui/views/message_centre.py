@@ -34,6 +34,7 @@ from desktop.gui.views.first_screen import FirstScreen
 from desktop.gui.views.message_jump import MessageJump
 from desktop.gui.views.search_box import SearchField
 from desktop.gui.views.search_results import SearchResultsView
+from desktop.gui.views import team_chat
 from desktop.gui.views.team_menu import TeamMenu
 
 if TYPE_CHECKING:
@@ -351,13 +352,13 @@ class MessageCentre(QWidget):
         self._jump.start()
 
     def _on_changes(self, notice: ChangeNotice) -> None:
-        if self.filters is not None:
+        if self.filters is not None and not team_chat.chat_only(notice.kinds):
             self.filters.refresh_soon()
         self._changes(notice)
 
     def _changes(self, notice: ChangeNotice) -> None:
         ids = notice.conversation_ids
-        if ids:
+        if ids and not team_chat.chat_only(notice.kinds):     # someone typing moves no row
             self.model.refresh(ids)
         open_id = self.open_conversation_id
         if self._chat is not None and open_id is not None and open_id in ids:

@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from desktop.gui.views.chat import ChatView
 
 
+# Changes that concern only the open chat: the list, its rows and counts stay as they are (a
+# teammate typing renews a lease every few seconds; a note is not a message).
+CHAT_ONLY = frozenset({ChangeKind.TYPING, ChangeKind.NOTE})
+
+
+def chat_only(kinds) -> bool:
+    return bool(kinds) and set(kinds) <= CHAT_ONLY
+
+
 class TeamChat(QObject):
     def __init__(self, session: Session, chat: ChatView):
         super().__init__(chat)
