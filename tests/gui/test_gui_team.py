@@ -103,6 +103,7 @@ def test_notes_are_drawn_apart_and_written_from_the_bar(qtbot, wei_window):
     option.rect = chat.list.visualRect(index)
     assert chat.delegate.sizeHint(option, index).height() > 30
     assert index.data(MessageRole.STATE) is None                # no Read / Unread on a note
+    qtbot.waitUntil(lambda: chat.delegate.colleagues == {"mei"})   # a colleague's message names its writer
     assert chat.team.note_button.isVisible()
     qtbot.keyClick(chat.compose.edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     if not chat.team.note_bar.isVisible():                     # offscreen: the shortcut needs an active window
