@@ -106,7 +106,10 @@ class TeamChat(QObject):
     def _send_checked(self, text: str) -> None:
         if self._chat.compose.text() == text:          # unchanged while it was asked
             self._bypass = True
-            self._chat.send(text)
+            try:
+                self._chat.send(text)
+            finally:
+                self._bypass = False                   # also when the send stopped before asking
 
     def open_note(self) -> None:
         if self.on_team and self._chat.conversation_id is not None:
