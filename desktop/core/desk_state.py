@@ -33,20 +33,24 @@ def open_episode(s: Session, conversation_id: int) -> m.ResponseEpisode | None:
 
 
 def on_message(s: Session, sender_id: int | None, conversation_id: int, now: dt.datetime, *, auto: bool) -> None:
-    """A message was stored: the other members now wait for the sender's side (since their
-    first unanswered message), the sender's own wait ends (not with an auto-reply), an
+    """A message was stored: the other side's members now wait for the sender's side (since
+    their first unanswered message), the wait of the sender's side (the buyer, or the store's
+    whole team) ends (not with an auto-reply), an
     archived conversation comes back, and the store's wait opens or ends."""
     if sender_id is None:
         return
     conv = s.execute(select(m.Conversation.buyer_id, m.Conversation.store_id)
                      .where(m.Conversation.id == conversation_id)).one()
     mem = m.ConversationMember
-    s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id != sender_id)
+    # Sides, not persons: a reply from anyone on the store's team answers for the whole team
+    # (issue 18 §4), as `rebuild` counts it.
+    other_side = mem.user_id != conv.buyer_id if sender_id == conv.buyer_id else mem.user_id == conv.buyer_id
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, other_side)
               .values(awaiting_since=func.coalesce(mem.awaiting_since, now), no_response_by=None,
                       no_response_at=None, archived=False)
               .execution_options(synchronize_session=False))
     own = {"archived": False} if auto else {"archived": False, "awaiting_since": None}
-    s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == sender_id).values(**own)
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, ~other_side).values(**own)
               .execution_options(synchronize_session=False))
     ep = open_episode(s, conversation_id)
     if sender_id == conv.buyer_id:

@@ -105,3 +105,12 @@ def test_the_conversations_command_takes_a_team_list(data_dir, capsys):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["conversations", "--team", "mine"]) == 2              # Lucía, a buyer
     assert "team" in capsys.readouterr().err
+
+
+def test_a_colleagues_reply_ends_the_wait_for_the_whole_team(db, lucia, wei):
+    """Awaiting is a side's, not a person's: Mei (the demo's agent) no longer waits once Wei answered."""
+    mei = users.resolve(db, "mei")
+    messaging.send(db, lucia, 1, "¿Lo mandáis hoy?")
+    assert 1 in desk.view_ids(db, mei, "awaiting") and 1 in desk.view_ids(db, wei, "awaiting")
+    messaging.send(db, wei, 1, "Sí, esta tarde.")
+    assert 1 not in desk.view_ids(db, mei, "awaiting") and 1 not in desk.view_ids(db, wei, "awaiting")
