@@ -184,3 +184,17 @@ def test_a_teammate_typing_reads_no_list_row(qtbot, wei_window):
     assert asked == []                                              # neither moved the list
     team.assign(s.db, mei, 1)                                       # an assignment does
     qtbot.waitUntil(lambda: {1} in asked, timeout=5000)
+
+
+def test_a_batch_over_a_team_list_reaches_that_list_only(qtbot, wei_window):
+    from desktop.gui.views.batch_dialog import BatchDialog
+    from desktop.gui.ops import desk as desk_ops
+
+    window, s = wei_window
+    d = BatchDialog(s, [], InboxFilter("all", None, "unassigned"), "All · Unassigned")
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: d.busy == 0, timeout=10_000)
+    d.view_radio.setChecked(True)
+    assert d.recipients() == [4]                                     # James's; Lucía's is Mei's
+    assert desk_ops.view_selection("all", None, "unassigned") == "filter:all::unassigned"
+    assert desk_ops.view_selection("all", "VIP") == "filter:all:VIP"   # a batch's key without a team list as before

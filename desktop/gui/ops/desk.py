@@ -120,9 +120,10 @@ def batch_request(conversation_ids, *, reply_code: str | None = None, text: str 
                               selection=selection, key=key)
 
 
-def view_selection(view: str, label: str | None) -> str:
-    """How a batch over a whole view names its recipients (the command line's form)."""
-    return f"filter:{view}:{label or ''}"
+def view_selection(view: str, label: str | None, team: str | None = None) -> str:
+    """How a batch over a whole view names its recipients (the command line's form; a team
+    list, "Mine" say, is a part of its own)."""
+    return f"filter:{view}:{label or ''}" + (f":{team}" if team else "")
 
 
 def batch_key(session: Session, request: BatchRequest) -> Op[str]:
@@ -153,8 +154,8 @@ def batch_reply(session: Session, request: BatchRequest, *,
                                                 progress=progress, cancelled=cancelled), "batch reply")
 
 
-def view_ids(session: Session, view: str, label: str | None = None) -> Op[list[int]]:
-    return session.op(lambda b: desk.view_ids(b.db, b.user, view, label=label), "the ids of a view")
+def view_ids(session: Session, view: str, label: str | None = None, team: str | None = None) -> Op[list[int]]:
+    return session.op(lambda b: desk.view_ids(b.db, b.user, view, label=label, team_view=team), "the ids of a view")
 
 
 # --- the buyer's side panel ------------------------------------------------------------------

@@ -164,7 +164,7 @@ class BatchDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
         self._ask(desk.replies(session), self._got_replies)
-        self._ask(desk.view_ids(session, view.view, view.label), self._got_view)
+        self._ask(desk.view_ids(session, view.view, view.label, view.team), self._got_view)
         self._update()
 
     # -- reading what it needs ---------------------------------------------------------------
@@ -254,7 +254,8 @@ class BatchDialog(QDialog):
             return
         code, text = self._choice()
         ids = self.recipients()
-        selection = desk.view_selection(self._view.view, self._view.label) if self.view_radio.isChecked() else ""
+        selection = (desk.view_selection(self._view.view, self._view.label, self._view.team)
+                     if self.view_radio.isChecked() else "")
         request = desk.batch_request(ids, reply_code=code, text=text, dry_run=dry_run, selection=selection)
         self.running = dry_run
         self._cancel = threading.Event()
