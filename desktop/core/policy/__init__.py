@@ -43,14 +43,16 @@ def check(text: str, *, lang: str | None = None) -> PolicyVerdict:
 
 
 def looks_off_platform(text: str) -> bool:
-    """Advice, never a refusal: whether a message the rules allow still reads like moving the
-    conversation or the payment off the marketplace, in the judgement of the model of intent
-    (`policy/intent.py`). False where a rule's own word stands (the rule's context decided)."""
+    """A caution, not a refusal: whether a message neither the rules nor the model of intent
+    refused still reads somewhat like moving the conversation or the payment off the
+    marketplace (the model's score over its caution threshold, `policy/intent.py`). False where
+    a rule's own word stands (the rule's context decided)."""
     model = intent.default_model()
     if model is None or not isinstance(text, str) or check(text).blocked:
         return False
     s = skeleton(text)[0]
-    return not default_checker().rules.term_regex.search(" " + s) and model.suspects(s)
+    score = model.judge(s)
+    return score is not None and score >= model.caution_threshold and not default_checker().rules.term_regex.search(" " + s)
 
 
 def check_many(texts: Iterable[str]) -> list[PolicyVerdict]:

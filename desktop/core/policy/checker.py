@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop.config import APP_NAME, resources_dir
+from desktop.core.policy import intent
 from desktop.core.policy.backwards import Backwards
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
@@ -25,8 +26,9 @@ from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 class PolicyChecker:
     """A compiled set of rules. Immutable after construction, so one instance serves every thread."""
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, model: intent.IntentModel | None = None) -> None:
         self.rules = rules
+        self.model = model
         self._shapes = ShapeDetector(rules)
         self._phones = PhoneDetector(rules)
         self._spelled = LetterNames(rules)
@@ -37,7 +39,7 @@ class PolicyChecker:
         """The rules in `folder` (the shipped ones, an operator's copy, a test's tmp_path),
         with their compiled patterns kept in `cache_dir` for the next process (None: not kept)."""
         patterns = PatternStore.in_folder(cache_dir, source_key(rules_files(folder))) if cache_dir else PatternStore()
-        checker = cls(load_rules(folder, patterns))
+        checker = cls(load_rules(folder, patterns), intent.load(folder))
         patterns.save()
         return checker
 
@@ -58,8 +60,34 @@ class PolicyChecker:
         hits.extend(self._spelled.find(s))
         hits.extend(self._backwards.find(s, text, offsets))
         if not hits:
-            return ALLOWED
+            if self.model is None or not self._model_refuses(s, digits):
+                return ALLOWED
+            # The model of intent refuses what no rule named, in the terms of the rule it breaks.
+            start, end = self.model.span(s)
+            hits.append(Hit(self.model.category(s), start, end))
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
+
+    def _model_refuses(self, s: str, digits: int) -> bool:
+        """The model of intent's say on a message no rule refused: over its threshold, or over
+        its stricter one where a rule looked at something and let it pass (a term whose context
+        decided, digits or number words the phone detector judged)."""
+        model = self.model
+        assert model is not None
+        score = model.judge(s)
+        if score is None or score < model.threshold:
+            return False
+        if score >= model.strict_threshold:
+            return True
+        return not self.looked(s, digits)
+
+    def looked(self, s: str, digits: int, numbers: intent.NumberWords | None = None) -> bool:
+        """Whether a rule looked at something in the skeleton and let it pass: digits or number
+        words (the phone detector's), a term (its context decided), an "at" or a dotted name
+        (the address and link detectors')."""
+        if numbers is None and self.model is not None:
+            numbers = self.model.numbers
+        return bool(digits or self.rules.term_regex.search(" " + s) or "@" in s or _DOTTED.search(s)
+                    or self._shapes.maybe_email.search(" " + s) or (numbers is not None and numbers.search(s)))
 
     def _shapes_everywhere(self, s: str, text: str, offsets) -> list[Hit]:
         """Addresses and links, also when spelled out letter by letter ("j u a n @ g m a i l . c o m")."""
@@ -78,6 +106,7 @@ class PolicyChecker:
 
 
 _DIGIT = re.compile("[0-9]")
+_DOTTED = re.compile(r"[^\W_]\.[^\W\d_]")
 
 
 def _outside_emails(hits: list[Hit]) -> list[Hit]:

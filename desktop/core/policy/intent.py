@@ -4,22 +4,25 @@ payment off the marketplace, in words no rule names?
 The rules catch what they name and say which words broke them; every blind test showed a
 new writer's wordings getting past them. This model, a logistic regression over hashed
 features of the same skeleton the rules read, generalises from everything the project has
-seen (`scripts/train_policy_intent.py`). It is **advice, not a rule**: tried as a second
-refuser it caught far more of a blind set's held-out half but refused the hand-made hard
-ordinary messages the rules' contexts let through (docs/policy.md), so it only shows a
-caution (`policy.looks_off_platform`): under a message being typed, and on a received one,
-"deals outside this chat are not protected". It speaks only when no rule's word is in the
-message at all: where a rule's word stands and the rule let it pass, the rule decided.
+seen (`scripts/train_policy_intent.py`), hard ordinary messages included (e-mail, apps,
+phones, payments and order numbers talked about, not offered). It refuses a message no rule
+refused (`PolicyChecker.check`), and says why in the rules' own terms: a second, smaller
+model names the rule the message breaks (one of the five categories, so the warning line is
+one the user already knows), and the words that weigh most towards refusing are the span
+highlighted.
 
-Run time needs no numpy: the weights are a flat array of 2^18 float32 read once
-(`resources/policy/intent_model.bin`, 1 MB) and a message costs a few hundred CRC-32s.
+Run time needs no numpy: the weights are flat arrays of float32 read once
+(`resources/policy/intent_model.bin`) and a message costs a few hundred CRC-32s.
 """
 
 from __future__ import annotations
 
 import array
 import functools
+import itertools
+import operator
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -30,23 +33,70 @@ from desktop.config import resources_dir
 
 BUCKETS = 1 << 18
 _MASK = BUCKETS - 1
+CATEGORY_BUCKETS = 1 << 16   # the category model's features: the same hashes, fewer buckets
 MIN_CHARS = 8           # shorter than this, a message says too little for a model to judge
 MAX_CHARS = 4000        # a longer one is judged on its start (the rules read all of it)
-
+MAX_SPAN_WORDS = 6      # the highlighted words around the heaviest one
 
 _DIGITS = str.maketrans("", "", "0123456789")
+_WORD = re.compile(r"\S+")
+_ALPHA = re.compile(r"[^\W\d_]+")
+# A word is a run of letters (ASCII or any character past it), a mark is one other character.
+_TOKEN = re.compile(rb"[a-z\x80-\xff]+|[^\sa-z\x80-\xff]")
+_DOTTED_NAME = re.compile(r"\S*[^\W_]\.[^\W\d_]\S*")
+_STEM = operator.itemgetter(slice(0, 5))
+_ENDING = operator.itemgetter(slice(-4, None))
+_HAN_PAIR = re.compile(rb"(?=([\xe3-\xe9][\x80-\xbf]{2}[\xe3-\xe9][\x80-\xbf]{2}))")
 
 
-def features(skeleton: str) -> Iterator[int]:
-    """The hashed features of a skeleton, each once: byte 4-grams, words, word pairs. Digits
-    are left out: numbers are the phone detector's (with its exemptions for orders, sizes and
-    prices), and the model judges the words."""
-    b = b" " + skeleton[:MAX_CHARS].translate(_DIGITS).encode("utf-8", "surrogatepass") + b" "
-    crc = zlib.crc32
-    seen = {crc(b[i:i + 4]) & _MASK for i in range(len(b) - 3)}
-    words = b.split()
-    seen.update(crc(b"w:" + w) & _MASK for w in words)
-    seen.update(crc(b"b:" + w + b" " + v) & _MASK for w, v in zip(words, words[1:]))
+class NumberWords:
+    """The phone rules' number words (`phone.json`, folded), which the model does not read:
+    numbers, in digits or in words, are the phone detector's to judge."""
+
+    def __init__(self, words: set[str]) -> None:
+        self.words = frozenset(words)
+        self.encoded = frozenset(w.encode("utf-8") for w in words)
+
+    def search(self, s: str) -> bool:
+        return not self.words.isdisjoint(_ALPHA.findall(s))
+
+
+def number_words(folder: Path) -> NumberWords | None:
+    from desktop.core.policy.normalise import fold_literal
+
+    try:
+        spellings = json.loads((folder / "phone.json").read_text(encoding="utf-8"))["number_words"].values()
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return NumberWords({w for spelled in spellings for s in spelled
+                        for w in _ALPHA.findall(fold_literal(str(s)))})
+
+
+def tokens(skeleton: str, numbers: NumberWords | None = None) -> list[bytes]:
+    """What the model reads of a skeleton (its start): words and marks, UTF-8, without digits,
+    number words and dotted names (addresses, links, "juan.perez"): numbers, addresses and
+    links are their detectors' to judge, with their exemptions (order numbers, the
+    marketplace's own links), and the model judges the words around them."""
+    text = skeleton[:MAX_CHARS].translate(_DIGITS)
+    if "." in text:
+        text = _DOTTED_NAME.sub(" ", text)
+    b = text.encode("utf-8", "surrogatepass")
+    found = _TOKEN.findall(b)
+    return list(itertools.filterfalse(numbers.encoded.__contains__, found)) if numbers is not None else found
+
+
+def features(toks: list[bytes]) -> Iterator[int]:
+    """The hashed features of a message's tokens, each once: the tokens, pairs of neighbouring
+    tokens, the first five bytes of each (a word's stem, whatever its ending), its last four
+    (the ending: the pronoun in "escríbeme", "llámame") and pairs of
+    Chinese characters. Every loop is a chain of `map`s, run in C: a message costs a few
+    dozen CRC-32s and no Python step per feature."""
+    crc, mask = zlib.crc32, _MASK.__and__
+    seen = set(map(mask, map(crc, toks)))
+    seen.update(map(mask, map(crc, map(b" ".join, zip(toks, toks[1:])))))
+    seen.update(map(mask, map(crc, map(b"p:".__add__, map(_STEM, toks)))))
+    seen.update(map(mask, map(crc, map(b"s:".__add__, map(_ENDING, toks)))))
+    seen.update(map(mask, map(crc, _HAN_PAIR.findall(b"".join(toks)))))
     return iter(seen)
 
 
@@ -54,15 +104,68 @@ def features(skeleton: str) -> Iterator[int]:
 class IntentModel:
     weights: array.array
     bias: float
-    threshold: float
+    threshold: float                 # where no rule looked at anything
+    strict_threshold: float = 0.0    # where a rule's word or a number stands and the rules let it pass
+    caution_threshold: float = 0.0   # a caution, not a refusal (`policy.looks_off_platform`)
+    numbers: NumberWords | None = None
+    categories: tuple[str, ...] = ()
+    category_weights: array.array | None = None      # len(categories) rows of CATEGORY_BUCKETS
+    category_bias: tuple[float, ...] = ()
 
     def score(self, skeleton: str) -> float:
         """The model's log-odds that the message moves things off the platform."""
         w = self.weights
-        return self.bias + sum(map(w.__getitem__, features(skeleton)))
+        return self.bias + sum(map(w.__getitem__, features(tokens(skeleton, self.numbers))))
 
-    def suspects(self, skeleton: str) -> bool:
-        return len(skeleton.strip()) >= MIN_CHARS and self.score(skeleton) >= self.threshold
+    def judge(self, skeleton: str) -> float | None:
+        """The score, or None when the message has too few letters (once digits and number
+        words are left out) for the model to judge."""
+        toks = tokens(skeleton, self.numbers)
+        if sum(map(len, toks)) < MIN_CHARS:
+            return None
+        w = self.weights
+        return self.bias + sum(map(w.__getitem__, features(toks)))
+
+    def suspects(self, skeleton: str, looked: bool = False) -> bool:
+        """Whether the model refuses: enough letters to judge, and a score over the threshold,
+        the stricter one when the rules `looked` at a word or number of theirs and let it pass."""
+        score = self.judge(skeleton)
+        return score is not None and score >= (max(self.threshold, self.strict_threshold) if looked
+                                               else self.threshold)
+
+    def category(self, skeleton: str) -> str:
+        """The rule the message most likely breaks (the category model's best score)."""
+        cw = self.category_weights
+        if cw is None or not self.categories:
+            return "messaging_app"
+        buckets = [f & (CATEGORY_BUCKETS - 1) for f in features(tokens(skeleton, self.numbers))]
+        scores = [b + sum(cw[k * CATEGORY_BUCKETS + f] for f in buckets)
+                  for k, b in enumerate(self.category_bias)]
+        return self.categories[max(range(len(scores)), key=scores.__getitem__)]
+
+    def span(self, skeleton: str) -> tuple[int, int]:
+        """The words that weigh most towards refusing, in skeleton positions: the heaviest word
+        and its neighbours that also weigh towards refusing (at most MAX_SPAN_WORDS)."""
+        words = list(_WORD.finditer(skeleton[:MAX_CHARS]))
+        if not words:
+            return 0, len(skeleton)
+        w = self.weights
+        weight = []
+        for m in words:
+            toks = tokens(m.group(), self.numbers)
+            weight.append(sum(map(w.__getitem__, features(toks))) if toks else 0.0)
+        best = max(range(len(words)), key=weight.__getitem__)
+        first = last = best
+        while last - first + 1 < MAX_SPAN_WORDS:
+            left = weight[first - 1] if first > 0 else 0.0
+            right = weight[last + 1] if last + 1 < len(words) else 0.0
+            if max(left, right) <= 0:
+                break
+            if left >= right:
+                first -= 1
+            else:
+                last += 1
+        return words[first].start(), words[last].end()
 
 
 def load(folder: Path) -> IntentModel | None:
@@ -72,15 +175,21 @@ def load(folder: Path) -> IntentModel | None:
         meta = json.loads((folder / "intent_model.json").read_text(encoding="utf-8"))
         raw = (folder / "intent_model.bin").read_bytes()
         bias, threshold = float(meta["bias"]), float(meta["threshold"])
-    except (OSError, ValueError, KeyError, TypeError):
+        strict = float(meta.get("strict_threshold", threshold))
+        caution = float(meta.get("caution_threshold", threshold))
+        categories = tuple(str(c) for c in meta.get("categories", ()))
+        category_bias = tuple(float(b) for b in meta.get("category_bias", ()))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if len(raw) != 4 * BUCKETS:
+    if len(raw) != 4 * (BUCKETS + len(categories) * CATEGORY_BUCKETS) or len(category_bias) != len(categories):
         return None
-    weights = array.array("f")
-    weights.frombytes(raw)
+    values = array.array("f")
+    values.frombytes(raw)
     if sys.byteorder != "little":
-        weights.byteswap()
-    return IntentModel(weights, bias, threshold)
+        values.byteswap()
+    weights, rest = values[:BUCKETS], values[BUCKETS:]
+    return IntentModel(weights, bias, threshold, strict, caution, number_words(folder), categories,
+                       rest if categories else None, category_bias)
 
 
 @functools.cache
