@@ -45,7 +45,7 @@ def test_a_missing_or_damaged_model_means_rules_alone(tmp_path):
 def test_a_rules_folder_without_the_model_is_the_rules_alone(tmp_path):
     folder = tmp_path / "policy"
     shutil.copytree(resources_dir() / "policy", folder)
-    text = "lass uns das lieber woanders besprechen, hier liest jemand mit"
+    text = "te hago mejor precio si lo arreglamos entre nosotros"
     assert PolicyChecker.from_folder(folder).check(text).blocked
     for name in ("intent_model.json", "intent_model.bin"):
         (folder / name).unlink()
@@ -53,7 +53,7 @@ def test_a_rules_folder_without_the_model_is_the_rules_alone(tmp_path):
 
 
 @pytest.mark.parametrize("text", [
-    "mándame la plata por fuera y te hago precio",
+    "mándame la plata y te hago precio",
     "ruf mich einfach an, dann klären wir das ohne die App",
     "me liga que a gente resolve sem o aplicativo",
     "打我电话，咱们不走App聊",
@@ -97,7 +97,7 @@ def test_where_the_rules_looked_the_model_needs_to_be_surer():
     for text in ("pedido 1234 5678 9012 3456", "I'll check my email tonight", "juan.perez es mi nombre"):
         s = skeleton(text)[0]
         assert checker.looked(s, sum(c.isdigit() for c in s)), text
-    assert not checker.looked(skeleton("vamos a hablar por otro lado")[0], 0)
+    assert not checker.looked(skeleton("te hago mejor precio si lo arreglamos")[0], 0)
 
 
 def test_numbers_and_dotted_names_are_not_the_models_to_read():
@@ -112,8 +112,8 @@ def test_the_caution_is_for_what_neither_refused():
     for text in ("hola, ¿tienes la talla M en negro?", "Thanks, it arrived today and fits well.", "", "ok"):
         assert not policy.looks_off_platform(text)
     # Under the refusal threshold, over the caution's: the window shows a caution, not a refusal.
-    assert not policy.check("vamos a hablar por otro lado, aquí me censuran").blocked
-    assert policy.looks_off_platform("vamos a hablar por otro lado, aquí me censuran")
+    assert not policy.check("aquí me censuran, mejor me buscas y lo arreglamos").blocked
+    assert policy.looks_off_platform("aquí me censuran, mejor me buscas y lo arreglamos")
 
 
 def test_features_are_stable_across_processes():
