@@ -6,7 +6,7 @@ A logistic regression over hashed features of the policy's skeleton (the folded 
 rules read): its tokens (words and marks), pairs of tokens, 5-byte stems and pairs of Chinese characters,
 leaving out digits and number words, each hashed with CRC-32 into 2^18 weights.
 It learns from every refused and ordinary message the project has: the corpus, held-out
-sets 1, 2 and 3's development half (never 3's held-out half, nor any `*hold*` file), and
+sets 1, 2, and 3's and 4's development halves (never a held-out half, no `*hold*` file), and
 round 7's new attacks and hard ordinary messages (e-mail, apps, phones, payments, order and
 tracking numbers talked about, not offered: `round7_clean.tsv`). Training is deterministic
 (fixed seeds): the same files give the same model.
@@ -47,10 +47,10 @@ OUT = ROOT / "resources" / "policy"
 # (file, text column, class column or None, has a header)
 REFUSED = (("corpus_blocked.tsv", 2, 0, True), ("heldout_1_blocked.tsv", 2, 1, False),
            ("heldout_2_blocked.tsv", 2, 1, False), ("heldout_3dev_blocked.tsv", 2, 1, False),
-           ("round7_blocked.tsv", 2, 1, False))
+           ("heldout_4dev_blocked.tsv", 2, 1, False), ("round7_blocked.tsv", 2, 1, False))
 ORDINARY = (("corpus_ordinary.tsv", 1, None, True), ("heldout_1_clean.tsv", 1, None, False),
             ("heldout_2_clean.tsv", 1, None, False), ("heldout_3dev_clean.tsv", 1, None, False),
-            ("round7_clean.tsv", 1, None, False))
+            ("heldout_4dev_clean.tsv", 1, None, False), ("round7_clean.tsv", 1, None, False))
 EPOCHS, RATE, L2, FOLDS = 12, 0.2, 1e-6, 5
 # A batch's class, where the rules miss the message, to the rule it breaks (the first prefix that fits).
 CLASS_PREFIXES = (("phone", "phone"), ("split_number", "phone"), ("words_between_digits", "phone"),
@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--target", type=float, default=0.003,
                         help="share of the ordinary messages the rules allow, with nothing of theirs in them, "
                              "that the model may refuse")
-    parser.add_argument("--strict-target", type=float, default=0.0,
+    parser.add_argument("--strict-target", type=float, default=0.0005,
                         help="the same where a rule's word or a number stands and the rules let it pass")
     parser.add_argument("--caution-target", type=float, default=0.015,
                         help="the share of ordinary messages shown the caution (looks_off_platform)")

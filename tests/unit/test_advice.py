@@ -137,7 +137,7 @@ def test_cli(data_dir, capsys):
     assert run_json(capsys, "advice", "tips", "--text", "¿Algodón? ¿Cuándo? ¿Fotos?") == ["several_questions"]
     refused = run_json(capsys, "advice", "refusal", "--text", "escríbeme al whatsapp 612 345 678")
     assert refused["blocked"] and refused["consequences"] == ["evidence"] and not refused["looks_off_platform"]
-    caution = run_json(capsys, "advice", "refusal", "--text", "aquí me censuran, mejor me buscas y lo arreglamos")
+    caution = run_json(capsys, "advice", "refusal", "--text", "prefiero tratar contigo personalmente")
     assert not caution["blocked"] and caution["looks_off_platform"]
     assert run_json(capsys, "--user", "wei", "guide")["audience"] == "seller"
     assert run_json(capsys, "--lang", "es", "guide", "--for", "seller")["sections"][0]["title"] == \

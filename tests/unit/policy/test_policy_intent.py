@@ -112,8 +112,8 @@ def test_the_caution_is_for_what_neither_refused():
     for text in ("hola, ¿tienes la talla M en negro?", "Thanks, it arrived today and fits well.", "", "ok"):
         assert not policy.looks_off_platform(text)
     # Under the refusal threshold, over the caution's: the window shows a caution, not a refusal.
-    assert not policy.check("aquí me censuran, mejor me buscas y lo arreglamos").blocked
-    assert policy.looks_off_platform("aquí me censuran, mejor me buscas y lo arreglamos")
+    assert not policy.check("prefiero tratar contigo personalmente").blocked
+    assert policy.looks_off_platform("prefiero tratar contigo personalmente")
 
 
 def test_features_are_stable_across_processes():
