@@ -23,7 +23,7 @@ import pytest
 from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
-MEASURED = {"3dev": (213, 0), "3hold": (157, 4)}
+MEASURED = {"3dev": (223, 0), "3hold": (157, 4)}
 
 
 def _rows(name: str) -> list[list[str]]:

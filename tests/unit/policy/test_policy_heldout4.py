@@ -26,7 +26,7 @@ import pytest
 from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
-MEASURED = {"4dev": (171, 14), "4hold": (157, 18)}
+MEASURED = {"4dev": (229, 0), "4hold": (157, 18)}
 
 
 def _rows(name: str) -> list[list[str]]:
