@@ -10,8 +10,9 @@ filter nor any corpus, split in two by line parity before anyone looked:
 
 Measured by the lead (docs/policy.md): before the fifth round the whole set was 303/450
 caught and 11/900 refused; after the sixth, dev 213/225 and 0/450, held-out 157/225 (69.8%)
-and 4/450 (0.89%) — the goal (97% / 0.5%) is not met on the held-out half. These tests only
-keep the filter from sliding back.
+and 4/450 (0.89%) — the goal (97% / 0.5%) is not met on the held-out half. After the seventh
+round (the model of intent a refuser): dev 223/225 and 0/450, held-out 187/225 (83.1%) and
+3/450 (0.67%). These tests only keep the filter from sliding back.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pytest
 from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
-MEASURED = {"3dev": (223, 0), "3hold": (157, 4)}
+MEASURED = {"3dev": (223, 0), "3hold": (187, 3)}
 
 
 def _rows(name: str) -> list[list[str]]:
