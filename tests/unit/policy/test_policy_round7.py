@@ -74,7 +74,7 @@ def test_the_round7_corpus_no_worse_than_measured():
     # Measured at the end of the round (docs/policy.md); the model learnt from these files, so
     # this keeps the round from sliding back, it is not a measure of new text.
     blocked, clean = _rows("round7_blocked.tsv"), _rows("round7_clean.tsv")
-    assert len(blocked) == 87 and len(clean) == 430
+    assert len(blocked) == 87 and len(clean) == 476
     caught = sum(check(text).blocked for _lang, _cls, text in blocked)
     refused = sum(check(text).blocked for _lang, text in clean)
     assert caught >= 75 and refused <= 10, (caught, refused)
