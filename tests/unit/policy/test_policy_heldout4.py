@@ -14,6 +14,8 @@ translations of each other across languages.
 
 Measured by the lead before any change made from this set (2026-12-02): dev 171/240
 caught (71.2%), 14/480 clean refused (2.92%); held-out 157/240 (65.4%), 18/480 (3.75%).
+After the seventh round (tuned on the development half; the held-out half measured once by
+the lead, counts only): dev 229/240 and 0/480; held-out 180/240 (75.0%) and 12/480 (2.50%).
 These tests only keep the filter from sliding back; docs/policy.md has the figures.
 """
 
@@ -26,7 +28,7 @@ import pytest
 from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
-MEASURED = {"4dev": (229, 0), "4hold": (157, 18)}
+MEASURED = {"4dev": (229, 0), "4hold": (180, 12)}
 
 
 def _rows(name: str) -> list[list[str]]:
