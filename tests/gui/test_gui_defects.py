@@ -54,7 +54,7 @@ def demo_time():
 def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbot, tmp_path, window,
                                                                              seller_session, demo_time):
     page = open_order(qtbot, window, DELIVERED)
-    assert not page.dispute_section.isVisibleTo(page)
+    assert not page.problems.reason.isVisibleTo(page)
     dialog = page.open_dispute()
     dialog.reason.setCurrentIndex(dialog.reason.findData("damaged"))
     dialog.description.setPlainText("The lamp arrived cracked; see the photo and the video.")
@@ -64,15 +64,17 @@ def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbo
     qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: getattr(page, "confirmation", None) is not None, timeout=20_000)
     assert page.confirmation.icon() == QMessageBox.Icon.Information and DELIVERED in page.confirmation.text()
-    section = page.dispute_section
-    qtbot.waitUntil(lambda: section.isVisibleTo(page) and section.record is not None, timeout=10_000)
-    assert section.reason.text() == "The item arrived damaged"
-    assert section.text.text() == "The lamp arrived cracked; see the photo and the video."
-    assert "Opened by you on" in section.dates.text()
-    qtbot.waitUntil(lambda: [t.property("kind") for t in section.evidence_tiles()] == ["picture", "video"],
-                    timeout=10_000)
-    qtbot.waitUntil(lambda: section.evidence_tiles()[0].pixmap() is not None
-                    and not section.evidence_tiles()[0].pixmap().isNull(), timeout=10_000)
+    section = page.problems
+    qtbot.waitUntil(lambda: section.reason.isVisibleTo(page) and section.case is not None, timeout=10_000)
+    assert section.reason.text() == "Dispute: The item arrived damaged"
+    assert "The lamp arrived cracked; see the photo and the video." in section.history.text()
+    assert "Opened by you on" in section.opened.text()
+    tiles = section.history.evidence_tiles
+    qtbot.waitUntil(lambda: [t.property("kind") for t in tiles()] == ["picture", "video"], timeout=10_000)
+    qtbot.waitUntil(lambda: tiles()[0].pixmap() is not None and not tiles()[0].pixmap().isNull(), timeout=10_000)
+    viewer = tiles()[0].open()                    # a thumbnail opens the picture in the viewer
+    assert viewer.path == tiles()[0].path
+    viewer.close()
     wait_idle(qtbot, window.session)
     # The seller's notice: the order's card in the conversation with the store, drawn as a dispute card.
     oid = order_id(window.session, DELIVERED)
@@ -82,9 +84,9 @@ def test_1_a_dispute_is_confirmed_shown_on_the_order_and_carded_in_the_chat(qtbo
     # The seller sees the same section on the order page.
     seller = seller_window(qtbot, seller_session)
     seller_page = open_order(qtbot, seller, DELIVERED)
-    qtbot.waitUntil(lambda: seller_page.dispute_section.record is not None, timeout=10_000)
-    assert "Opened by the buyer on" in seller_page.dispute_section.dates.text()
-    assert len(seller_page.dispute_section.evidence_tiles()) == 2
+    qtbot.waitUntil(lambda: seller_page.problems.case is not None, timeout=10_000)
+    assert "Opened by the buyer on" in seller_page.problems.opened.text()
+    assert len(seller_page.problems.history.evidence_tiles()) == 2
     page.confirmation.close()
 
 
@@ -250,8 +252,8 @@ def test_11_counters_agree_and_the_policy_hint_agrees_in_number(qtbot, window):
 def test_11_english_plurals_come_from_the_english_catalogue(qapp):
     from PySide6.QtCore import QCoreApplication
 
-    assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 1) == "Evidence: 1 file"
-    assert QCoreApplication.translate("DisputeSection", "Evidence: %n file(s)", "", 3) == "Evidence: 3 files"
+    assert QCoreApplication.translate("ExceptionHook", "%n more error(s) since.", "", 1) == "1 more error since."
+    assert QCoreApplication.translate("ExceptionHook", "%n more error(s) since.", "", 3) == "3 more errors since."
 
 
 # -- 12. deleting a message can be undone for a few seconds --------------------------------------------

@@ -3,7 +3,7 @@ dispute after the opening, and its evidence pack (`desktop.core.cancellations`,
 `dispute_steps`, `evidence`). Each runs on the database worker with the marketplace's
 rules read from the session's settings.
 
-The core's lists (`CANCEL_REASONS`, `DECLINE_REASONS`, `DISPUTE_RESPONSES`) and
+The core's lists (`CANCEL_REASONS`, `DECLINE_REASONS`, `DISPUTE_RESPONSES`, `DECISIONS`) and
 `AlreadyAnswered` (someone answered first) are read from the core when first asked."""
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ __getattr__ = core.reexport(
     CANCEL_REASONS=(order_rules, "CANCEL_REASONS"),
     DECLINE_REASONS=(order_rules, "DECLINE_REASONS"),
     DISPUTE_RESPONSES=(order_rules, "DISPUTE_RESPONSES"),
+    DECISIONS=(order_rules, "DECISIONS"),
     AlreadyAnswered=(dispute_steps, "AlreadyAnswered"),
     CancellationAnswered=(cancellations, "AlreadyAnswered"),
 )
@@ -89,6 +90,13 @@ def accept_dispute_answer(session: Session, order_id: int) -> Op[DisputeCase]:
 
 def escalate_dispute(session: Session, order_id: int, text: str = "") -> Op[DisputeCase]:
     return session.op(lambda b: dispute_steps.escalate(b.db, b.user, order_id, text, _rules(b)), "escalate a dispute")
+
+
+def decide_dispute(session: Session, order_id: int, decision: str, *, amount: float | None = None,
+                   text: str = "") -> Op[DisputeCase]:
+    """The marketplace's decision on an escalated dispute (the arbiter's account only)."""
+    return session.op(lambda b: dispute_steps.decide(b.db, b.user, order_id, decision, amount=amount, text=text,
+                                                     rules=_rules(b)), "decide a dispute")
 
 
 def ship_return(session: Session, order_id: int, carrier: str, tracking: str) -> Op[DisputeCase]:

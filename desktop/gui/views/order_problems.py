@@ -10,7 +10,11 @@ It reads everything through `ops.order_problems` and refreshes on the change not
 its order (`ChangeKind.ORDER`, `CANCELLATION`, `DISPUTE`), so the other side's answer shows
 without a reload. The buyer sees: cancel (before shipping), accept the store's answer,
 escalate (enabled from the day it is allowed), ship a return. The store sees: mark as
-shipped, accept or decline a cancellation, answer a dispute, refund a returned item.
+shipped, accept or decline a cancellation, answer a dispute, refund a returned item. The
+marketplace (role arbiter) sees: decide an escalated dispute.
+
+The dispute's reason and who opened it when head its part; each step (`order_steps.StepList`)
+carries its words and its evidence as thumbnails that open the viewer.
 """
 
 from __future__ import annotations
@@ -20,15 +24,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState
 from desktop.gui import format as fmt
+from desktop.gui.images import ImageCache
 from desktop.gui.ops import order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.alerts import warn
+from desktop.gui.views.dispute_dialog import reason_labels
+from desktop.gui.views.order_steps import StepList
 
 if TYPE_CHECKING:
     from desktop.core.cancellations import CancellationRecord, ShipByRow
@@ -95,7 +102,7 @@ class OrderProblems(QFrame):
     changed = Signal(int)          # order id: one of this section's actions changed the order
     exported = Signal(str)         # the evidence pack's path
 
-    def __init__(self, session: Session, parent: QWidget | None = None):
+    def __init__(self, session: Session, parent: QWidget | None = None, images: ImageCache | None = None):
         super().__init__(parent)
         self._session = session
         self.order: OrderRow | None = None
@@ -111,9 +118,13 @@ class OrderProblems(QFrame):
         self.banner.setObjectName("price")
         self.deadline = QLabel(self)
         self.deadline.setObjectName("muted")
-        self.history = QLabel(self)
-        self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.reason = QLabel(self)                 # the dispute's reason, and who opened it when
+        self.reason.setWordWrap(True)
+        self.reason.setStyleSheet("font-weight: 600;")
+        self.opened = QLabel(self)
+        self.opened.setObjectName("muted")
+        self.opened.setWordWrap(True)
+        self.history = StepList(session, images or ImageCache(session, self), self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C62828;")
@@ -133,17 +144,18 @@ class OrderProblems(QFrame):
         self.accept_answer_button = button(self.tr("Accept the seller's answer"), self.accept_answer)
         self.escalate_button = button(self.tr("Escalate to the marketplace"), self.escalate)
         self.return_button = button(self.tr("Ship the item back…"), self.ship_back)
+        self.decide_button = button(self.tr("Decide the dispute…"), self.decide)
         self.export_button = button(self.tr("Export evidence…"), self.choose_export)
         self.buttons = (self.cancel_button, self.ship_button, self.accept_cancel_button, self.decline_button,
                         self.respond_button, self.refund_button, self.accept_answer_button, self.escalate_button,
-                        self.return_button)
+                        self.return_button, self.decide_button)
         row = QHBoxLayout()
         for b in (*self.buttons, self.export_button):
             row.addWidget(b)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
-        for w in (self.title, self.countdown, self.banner, self.deadline):
+        for w in (self.title, self.countdown, self.banner, self.deadline, self.reason, self.opened):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -194,6 +206,8 @@ class OrderProblems(QFrame):
     def _render(self) -> None:
         user = self._session.user
         seller = bool(user and user.is_seller)
+        arbiter = bool(user and user.role == "arbiter")
+        buyer = not seller and not arbiter
         status = self.order.status if self.order else ""
         c, d = self.cancellation, self.case
         states = state_labels()
@@ -213,37 +227,42 @@ class OrderProblems(QFrame):
         self.banner.setVisible(bool(banner))
         self.deadline.setText(self.tr("Deadline: %1").replace("%1", self._when(deadline)) if deadline else "")
         self.deadline.setVisible(deadline is not None)
+        self._show_reason()
         rows = sorted([*(c.history if c else ()), *(d.history if d else ())], key=lambda r: r.id, reverse=True)
-        self.history.setText("\n".join(self._line(r) for r in rows))
-        self.history.setVisible(bool(rows))
+        self.history.show_steps(rows, self.order.currency if self.order else "", action_labels())
         pending = c is not None and c.state == "pending"
         open_case = d is not None and d.state != DisputeState.CLOSED
-        self.cancel_button.setVisible(not seller and status in NOT_SHIPPED and not pending)
+        self.cancel_button.setVisible(buyer and status in NOT_SHIPPED and not pending)
         self.ship_button.setVisible(seller and status == "awaiting_shipment")
         self.accept_cancel_button.setVisible(seller and pending)
         self.decline_button.setVisible(seller and pending)
         self.respond_button.setVisible(seller and d is not None and d.state == DisputeState.OPEN)
         self.refund_button.setVisible(seller and d is not None and d.state == DisputeState.RETURNED)
-        self.accept_answer_button.setVisible(not seller and d is not None
+        self.accept_answer_button.setVisible(buyer and d is not None
                                              and d.state in (DisputeState.OFFERED, DisputeState.REJECTED))
-        self.escalate_button.setVisible(not seller and open_case and d is not None and d.state in BUYER_MOVES)
+        self.escalate_button.setVisible(buyer and open_case and d is not None and d.state in BUYER_MOVES)
         if d is not None:
             allowed = d.can_escalate
             self.escalate_button.setEnabled(allowed)
             self.escalate_button.setToolTip("" if allowed else self.tr("Possible from %1")
                                             .replace("%1", self._when(d.escalation_from)))
-        self.return_button.setVisible(not seller and d is not None and d.state == DisputeState.RETURN_REQUESTED)
+        self.return_button.setVisible(buyer and d is not None and d.state == DisputeState.RETURN_REQUESTED)
+        self.decide_button.setVisible(arbiter and d is not None and d.state == DisputeState.ESCALATED)
         self.export_button.setVisible(self.order is not None)
         self.setVisible(self.order is not None)
 
-    def _line(self, row: HistoryRow) -> str:
-        label = action_labels().get(row.action.value, row.action.value)
-        amount = f" · {fmt.money(row.amount_cents, self.order.currency)}" if row.amount_cents is not None \
-            and self.order else ""
-        who = self.tr("the marketplace") if row.by == "marketplace" else row.by
-        text = f" — {row.text}" if row.text else ""
-        files = f" ({len(row.evidence)} 📎)" if row.evidence else ""
-        return f"{self._when(row.at)} · {who}: {label}{amount}{text}{files}"
+    def _show_reason(self) -> None:
+        """The dispute's reason and its opening: who (you, the buyer) and when."""
+        d, user = self.case, self._session.user
+        opening = next((r for r in d.history if r.action.value == "dispute_opened"), None) if d else None
+        self.reason.setVisible(d is not None)
+        self.opened.setVisible(opening is not None)
+        if d is None:
+            return
+        self.reason.setText(self.tr("Dispute: %1").replace("%1", reason_labels().get(d.reason, d.reason)))
+        if opening is not None:
+            who = self.tr("you") if user is not None and opening.by == user.handle else self.tr("the buyer")
+            self.opened.setText(self.tr("Opened by %1 on %2").replace("%1", who).replace("%2", self._when(opening.at)))
 
     # -- actions --------------------------------------------------------------------------------
     def _run(self, op) -> None:
@@ -292,6 +311,11 @@ class OrderProblems(QFrame):
         from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
 
         return self._dialog(DisputeRespondDialog(self._session, self.case, self))
+
+    def decide(self) -> object:
+        from desktop.gui.views.decide_dialog import DecideDialog
+
+        return self._dialog(DecideDialog(self._session, self.case, self.order.total_cents, self))
 
     def accept_cancel(self) -> None:
         self._run(order_problems.accept_cancellation(self._session, self.order.id))

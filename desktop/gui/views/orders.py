@@ -16,13 +16,12 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
-from desktop.gui.ops import conversations, disputes, orders, search
+from desktop.gui.ops import conversations, orders, search
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.order_problems import OrderProblems
 from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
-from desktop.gui.views.dispute_section import DisputeSection
 from desktop.gui.views.timeline import TrackingTimeline
 
 if TYPE_CHECKING:
@@ -59,7 +58,6 @@ class OrderPage(QScrollArea):
         self.items.setHorizontalSpacing(12)
         self.total = QLabel(body)
         self.timeline = TrackingTimeline(body)
-        self.dispute_section = DisputeSection(session, images, body)
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
         self.contact.clicked.connect(self._contact)
@@ -85,9 +83,8 @@ class OrderPage(QScrollArea):
         buttons.addWidget(self.dispute)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(self.dispute_section)
-        # Cancellation, shipping and the dispute's steps: state, deadline, history, each side's actions.
-        self.problems = OrderProblems(session, body)
+        # Cancellation, shipping and the dispute: state, deadline, reason, every step with its evidence, actions.
+        self.problems = OrderProblems(session, body, images)
         self.problems.changed.connect(self.disputed)
         layout.addWidget(self.problems)
         layout.addWidget(line)
@@ -109,17 +106,13 @@ class OrderPage(QScrollArea):
         self.meta.setText("  ·  ".join(parts))
         self.total.setText(self.tr("Total: %1").replace("%1", fmt.money(o.total_cents, o.currency)))
         seller = self._session.user.is_seller
+        buyer = not seller and self._session.user.role != "arbiter"      # the marketplace only decides
         self.contact.setText(self.tr("Contact buyer") if seller else self.tr("Contact seller"))
-        self.dispute.setVisible(not self._session.user.is_seller and o.status == OrderStatus.DELIVERED.value)
+        self.contact.setVisible(seller or buyer)
+        self.dispute.setVisible(buyer and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone)
         self.problems.show_order(o)
-        self.dispute_section.show_record(None)
-        if o.status == OrderStatus.IN_DISPUTE.value:
-            order_id = o.id
-            disputes.dispute_for_order(self._session, order_id).on_success(
-                lambda record: self.detail is not None and self.detail.row.id == order_id
-                and self.dispute_section.show_record(record)).bound_to(self).run()
 
     def _contact(self) -> None:
         if self.detail is None:

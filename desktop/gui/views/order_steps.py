@@ -1,0 +1,127 @@
+"""The steps of an order's cancellation and dispute on its page, newest first: one line per
+step (date, who, what, amount, the words that came with it) and, under a step with
+evidence, its files as thumbnails (pictures) or named tiles (videos); a click opens the
+picture in the viewer, a video in the system's player.
+
+    steps = StepList(session, images, parent)
+    steps.show_steps(rows, currency)           # HistoryRow, newest first
+    steps.text()                               # every line, for tests and copying
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QMouseEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.gui import format as fmt
+from desktop.gui.images import ImageCache
+from desktop.gui.ops import pictures
+from desktop.gui.session import Session
+from desktop.gui.views.flow_layout import FlowLayout
+
+if TYPE_CHECKING:
+    from desktop.core.order_history import EvidenceItem, HistoryRow
+
+THUMB = 96
+
+
+class EvidenceTile(QLabel):
+    """One file of a step: a thumbnail of a picture, or ▶ and the name of a video."""
+
+    def __init__(self, session: Session, images: ImageCache, item: EvidenceItem, parent: QWidget):
+        super().__init__(parent)
+        self._session = session
+        self._images = images
+        self.item = item
+        self.path = pictures.stored_file(session, item.sha256, item.mime)
+        self.setFixedSize(THUMB, THUMB)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setToolTip(item.name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet("background: #FFFFFF; border: 1px solid #E5E7EB; border-radius: 6px;")
+        self.setProperty("kind", "picture" if item.mime.startswith("image/") else "video")
+        if self.property("kind") == "video":
+            self.setText("▶\n" + self.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, THUMB - 8))
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.property("kind") == "picture":
+            pm = self._images.get(str(self.path), THUMB - 4)
+            if pm is not None and not pm.isNull():
+                self.setPixmap(pm)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.open()
+
+    def open(self) -> object:
+        if self.property("kind") == "picture":
+            from desktop.gui.views.image_viewer import ImageViewer
+
+            viewer = ImageViewer(self._session, self.path, name=self.item.name, parent=self.window())
+            viewer.open()
+            return viewer
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        return None
+
+
+class StepList(QWidget):
+    def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._images = images
+        self._lines: list[str] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        images.ready.connect(lambda _p: [t.refresh() for t in self.evidence_tiles()])
+
+    def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str]) -> None:
+        while self._layout.count():
+            w = self._layout.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        self._lines = []
+        for row in rows:
+            line = self._line(row, currency, labels)
+            self._lines.append(line)
+            label = QLabel(line, self)
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._layout.addWidget(label)
+            if row.evidence:
+                box = QWidget(self)
+                box.setObjectName("stepEvidence")
+                flow = FlowLayout(box)
+                flow.setContentsMargins(16, 0, 0, 4)
+                for item in row.evidence:
+                    flow.addWidget(EvidenceTile(self._session, self._images, item, box))
+                self._layout.addWidget(box)
+        self.setVisible(bool(rows))
+
+    def text(self) -> str:
+        return "\n".join(self._lines)
+
+    def evidence_tiles(self) -> list[EvidenceTile]:
+        return self.findChildren(EvidenceTile)
+
+    def _when(self, at: dt.datetime) -> str:
+        return fmt.date_time(at, self._session.user.time_zone)
+
+    def _line(self, row: HistoryRow, currency: str, labels: dict[str, str]) -> str:
+        label = labels.get(row.action.value, row.action.value)
+        amount = f" · {fmt.money(row.amount_cents, currency)}" if row.amount_cents is not None else ""
+        user = self._session.user
+        if row.by == "marketplace":
+            who = QCoreApplication.translate("OrderProblems", "the marketplace")
+        elif user is not None and row.by == user.handle:
+            who = QCoreApplication.translate("OrderProblems", "you")
+        else:
+            who = row.by
+        text = f" — {row.text}" if row.text else ""
+        return f"{self._when(row.at)} · {who}: {label}{amount}{text}"

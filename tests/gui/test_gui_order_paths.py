@@ -1,0 +1,157 @@
+"""The paths of issue 16 that the clock or the marketplace takes, seen on the order page's
+section: cancelled automatically, a return not shipped in time, a refund accepted
+automatically, a dispute escalated automatically, and the marketplace's decision (the
+arbiter's own action and dialog). The demo's cases are made at a fixed time and the clock
+is moved past each deadline: no real clock against fixed dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from gui_helpers import open_session, wait_idle
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.core import clock, demo_cases, dispute_steps, disputes, orders, users
+from desktop.core import schema as m
+from desktop.core.context import AppContext
+from desktop.gui.views.decide_dialog import DecideDialog
+from desktop.gui.views.order_problems import OrderProblems
+
+T0 = dt.datetime(2026, 11, 24, 9, 0)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture
+def cases_dir(data_dir):
+    """The demo with its orders in every state, made at T0; the clock stays there until moved."""
+    with clock.frozen(T0):
+        ctx = AppContext(data_dir=data_dir)
+        demo_cases.seed(ctx.db())
+        ctx.close()
+        yield data_dir
+
+
+def order_id(db, number: str) -> int:
+    return db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+
+
+def section(qtbot, session, number) -> OrderProblems:
+    db = session.ctx.db()
+    oid = order_id(db, number)
+    w = OrderProblems(session)
+    qtbot.addWidget(w)
+    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
+    wait_idle(qtbot, session)
+    return w
+
+
+def status(session, number) -> str:
+    return session.ctx.db().read(lambda s: s.scalar(select(m.Order.status).where(m.Order.number == number))).value
+
+
+def refunded(session, number) -> int:
+    return session.ctx.db().read(lambda s: s.scalar(select(m.Order.refunded_cents).where(m.Order.number == number)))
+
+
+@pytest.fixture
+def james(qtbot, cases_dir):
+    s = open_session(qtbot, cases_dir, "james")
+    yield s
+    s.close()
+
+
+def test_a_cancellation_nobody_answered_is_cancelled_automatically(qtbot, james):
+    w = section(qtbot, james, "8190000000000111")        # asked 3 hours before T0
+    assert "waiting for the store" in w.banner.text()
+    clock.set_now(T0 + 2 * DAY)                          # past the 48 hours
+    w.reload()
+    qtbot.waitUntil(lambda: "Cancelled automatically" in w.banner.text(), timeout=10_000)
+    assert "the marketplace: Cancelled automatically: the store did not answer within 48 h" in w.history.text()
+    assert status(james, "8190000000000111") == "cancelled"
+    # the order's row follows on the change notice of the cancellation the reload applied
+    qtbot.waitUntil(lambda: w.order.status == "cancelled" and not w.cancel_button.isVisibleTo(w), timeout=10_000)
+
+
+def test_a_dispute_the_seller_did_not_answer_is_accepted_automatically(qtbot, cases_dir):
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, lucia, "8190000000000114")    # opened a day before T0
+        assert "waiting for the seller" in w.banner.text()
+        clock.set_now(T0 + 5 * DAY)
+        w.reload()
+        qtbot.waitUntil(lambda: "Dispute closed" in w.banner.text(), timeout=10_000)
+        assert "Refund accepted automatically" in w.history.text()
+        assert refunded(lucia, "8190000000000114") == w.order.total_cents > 0
+    finally:
+        lucia.close()
+
+
+def test_a_return_not_shipped_in_time_closes_without_refund(qtbot, cases_dir):
+    ctx = AppContext(data_dir=cases_dir)
+    db = ctx.db()
+    oid = order_id(db, "8190000000000119")               # delivered two days before T0
+    disputes.open_dispute(db, users.resolve(db, "lucia"), oid, "wrong_item", "Otra talla")
+    dispute_steps.respond(db, users.resolve(db, "wei"), oid, "return", text="请退回")
+    ctx.close()
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, lucia, "8190000000000119")
+        assert w.return_button.isVisibleTo(w)
+        clock.set_now(T0 + 11 * DAY)                     # the 10 days to ship it back have passed
+        w.reload()
+        qtbot.waitUntil(lambda: "Dispute closed" in w.banner.text(), timeout=10_000)
+        assert "The return was not shipped in time" in w.history.text()
+        assert not w.return_button.isVisibleTo(w)
+        assert refunded(lucia, "8190000000000119") == 0
+    finally:
+        lucia.close()
+
+
+def test_a_dispute_still_open_on_day_16_escalates_automatically(qtbot, james):
+    w = section(qtbot, james, "8190000000000115")        # the seller's offer waits for james
+    assert w.accept_answer_button.isVisibleTo(w)
+    clock.set_now(T0 + 13 * DAY)                         # opened 3 days before T0: day 16 begins at T0 + 12 days
+    w.reload()
+    qtbot.waitUntil(lambda: "Escalated" in w.banner.text(), timeout=10_000)
+    assert "Escalated automatically" in w.history.text()
+    assert not w.accept_answer_button.isVisibleTo(w) and not w.decide_button.isVisibleTo(w)
+
+
+def test_the_marketplace_decides_an_escalated_dispute_in_the_window(qtbot, cases_dir, james):
+    mine = section(qtbot, james, "8190000000000117")
+    assert "Escalated" in mine.banner.text() and not mine.decide_button.isVisibleTo(mine)
+    arbiter = open_session(qtbot, cases_dir, "marketplace")
+    try:
+        w = section(qtbot, arbiter, "8190000000000117")     # the marketplace sees every order
+        assert w.decide_button.isVisibleTo(w)
+        assert not any(b.isVisibleTo(w) for b in w.buttons if b is not w.decide_button)
+        dialog = w.decide()
+        assert isinstance(dialog, DecideDialog)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("partial"))
+        assert dialog.amount.isVisibleTo(dialog) and not dialog.ok_button.isEnabled()   # a note first
+        dialog.amount.setValue(3.5)
+        dialog.note.setPlainText("The lid is shown missing in the photos")
+        assert dialog.ok_button.isEnabled()
+        with qtbot.waitSignal(w.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Dispute closed" in w.banner.text(), timeout=10_000)
+        assert not w.decide_button.isVisibleTo(w)
+    finally:
+        arbiter.close()
+    assert refunded(james, "8190000000000117") == 350
+    # the buyer's section learns it from the change log, with the note
+    qtbot.waitUntil(lambda: "Dispute closed" in mine.banner.text(), timeout=10_000)
+    assert "marketplace: Decided by the marketplace · 3.50" in mine.history.text().replace("€", "")
+    assert "The lid is shown missing in the photos" in mine.history.text()
+
+
+def test_only_the_marketplace_sees_every_order(qtbot, cases_dir, james):
+    ctx = AppContext(data_dir=cases_dir)
+    db = ctx.db()
+    everyone = orders.order_ids(db, users.resolve(db, "marketplace"))
+    his = orders.order_ids(db, users.resolve(db, "james"))
+    lucias = orders.order_ids(db, users.resolve(db, "lucia"))
+    ctx.close()
+    assert set(his) | set(lucias) <= set(everyone) and len(his) < len(everyone)
