@@ -40,6 +40,7 @@ from desktop.gui.views import advice_text
 from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
 from desktop.gui.views.quick_reply_popup import QuickReplyPicker
+from desktop.gui.views.question_chips import ChatQuestions, write_question
 from desktop.gui.views.undo_bar import UndoBar
 from desktop.gui.views.note_bubble import ChatDelegate
 from desktop.gui.views.team_chat import TeamChat
@@ -121,6 +122,8 @@ class ChatView(QWidget):
         self.assist = ComposeAssistant(session, self.compose, self)
         self.quick_replies = QuickReplyPicker(session, self.compose, lambda: self.conversation_id,
                                               lambda: self.assist.peer_language, self)     # "/" (issue 17)
+        self.questions = ChatQuestions(session, self.compose, self)     # a new product chat's question chips
+        self._question: tuple[int, str] | None = None                   # written once its chat's draft is in
         self.preview = self.assist.preview
 
         # "Message deleted · Undo", for a few seconds after "Delete for me".
@@ -144,6 +147,7 @@ class ChatView(QWidget):
         layout.setSpacing(0)
         layout.addWidget(header)
         layout.addWidget(self.search_bar)
+        layout.addWidget(self.questions)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.strip)
@@ -178,12 +182,14 @@ class ChatView(QWidget):
             self._jump.start()
 
     # -- opening ----------------------------------------------------------------------------
-    def focus_compose_when_open(self, conversation_id: int) -> None:
+    def focus_compose_when_open(self, conversation_id: int, question: str = "") -> None:
         """Put the cursor in the compose box once this conversation is open (an action that
-        opens a chat: what the user types next goes into the message)."""
+        opens a chat: what the user types next goes into the message), with `question` written there."""
         self._focus_for = conversation_id
+        self._question = (conversation_id, question) if question else None
         if self.conversation_id == conversation_id and self.model is not None:
             self._take_focus()
+            self._draft_loaded(conversation_id, "")
 
     def _take_focus(self) -> None:
         self._focus_for = None
@@ -214,6 +220,7 @@ class ChatView(QWidget):
         self.model.older_loaded.connect(self._older_loaded)
         self.model.dataChanged.connect(self._row_changed)
         self.list.setModel(self.model)
+        self.questions.follow(self.model)
         if old is not None:
             old.deleteLater()
         self.compose.set_text("")
@@ -227,6 +234,9 @@ class ChatView(QWidget):
     def _draft_loaded(self, conversation_id: int, text: str) -> None:
         if conversation_id == self.conversation_id and not self.compose.text():
             self.compose.set_text(text)
+        if conversation_id == self.conversation_id and self._question and self._question[0] == conversation_id:
+            write_question(self.compose, self._question[1])
+            self._question = None
 
     def _loaded(self) -> None:
         self.team.loaded()

@@ -74,8 +74,10 @@ class MainWindow(QMainWindow):
 
         self.products = ProductsView(session, self.images, self)
         self.products.contact_seller.connect(lambda pid, variant: self.contact(product_id=pid, variant=variant))
+        self.products.ask_seller.connect(lambda pid, variant, q: self.contact(product_id=pid, variant=variant, question=q))
         self.orders = OrdersView(session, self.images, self)
         self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
+        self.orders.ask_seller.connect(lambda oid, question: self.contact(order_id=oid, question=question))
         self.orders.contact_buyer.connect(self.show_conversation)
         self.messages = MessageCentre(session, self.images, self)
         self.messages.open_product.connect(self.show_product)
@@ -311,18 +313,20 @@ class MainWindow(QMainWindow):
         self.show_view("orders")
         self.orders.open_order(order_id)
 
-    def show_conversation(self, conversation_id: int) -> None:
+    def show_conversation(self, conversation_id: int, question: str = "") -> None:
         """Open a chat from elsewhere (Contact seller or buyer, a notification): the cursor goes
-        into its compose box, so what the user types next is the message."""
+        into its compose box, so what the user types next is the message (after `question`, written there)."""
         self.show_view("messages")
-        self.messages.chat.focus_compose_when_open(conversation_id)
+        self.messages.chat.focus_compose_when_open(conversation_id, question)
         self.messages.open_conversation(conversation_id)
 
-    def contact(self, *, product_id: int | None = None, order_id: int | None = None, variant: str = "") -> None:
-        """Contact seller: open the store's chat with a product (and the options chosen) or order card in it."""
+    def contact(self, *, product_id: int | None = None, order_id: int | None = None, variant: str = "",
+                question: str = "") -> None:
+        """Contact seller: open the store's chat with a product (and the options chosen) or order card in it,
+        and a question chip's or a tracking event's question written in the compose box."""
         conversations.contact_seller(self.session, product_id=product_id, order_id=order_id,
                                      variant=variant).on_success(
-            lambda result: self.show_conversation(result[0])).on_failure(self.show_error).run()
+            lambda result: self.show_conversation(result[0], question)).on_failure(self.show_error).run()
 
     # -- title, badge, errors ---------------------------------------------------------------
     def _unread_changed(self, total: int) -> None:

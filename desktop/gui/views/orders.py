@@ -23,15 +23,17 @@ from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.timeline import TrackingTimeline
+from desktop.gui.views.tracking_questions import situation, tracking_question
 
 if TYPE_CHECKING:
     from desktop.core.disputes import DisputeRecord
-    from desktop.core.orders import OrderDetail
+    from desktop.core.orders import OrderDetail, TrackingRow
 
 
 class OrderPage(QScrollArea):
     contact_seller = Signal(int)          # order id
     contact_buyer = Signal(int)           # conversation id (a seller's page)
+    ask_seller = Signal(int, str)         # order id, a question about a tracking event
     disputed = Signal(int)                # order id: a dispute was opened
     back = Signal()
 
@@ -58,6 +60,22 @@ class OrderPage(QScrollArea):
         self.items.setHorizontalSpacing(12)
         self.total = QLabel(body)
         self.timeline = TrackingTimeline(body)
+        self.timeline.ask.connect(self.ask_about)
+        # A delay, returned to sender, no tracking for days: said above the timeline, one click to ask.
+        self.situation = QFrame(body)
+        self.situation.setObjectName("trackingSituation")
+        self.situation.setStyleSheet("#trackingSituation { background: #FEF3C7; border-radius: 6px; }")
+        self.situation_text = QLabel(self.situation)
+        self.situation_text.setWordWrap(True)
+        self.situation_button = QPushButton(self.tr("Ask the seller about this"), self.situation)
+        self.situation_button.setObjectName("primary")
+        self.situation_button.clicked.connect(lambda: self._situation and self.ask_about(self._situation))
+        row = QHBoxLayout(self.situation)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.situation_text, 1)
+        row.addWidget(self.situation_button)
+        self._situation: TrackingRow | None = None
+        self.situation.hide()
         self.contact = QPushButton(self.tr("Contact seller"), body)
         self.contact.setObjectName("primary")
         self.contact.clicked.connect(self._contact)
@@ -89,6 +107,7 @@ class OrderPage(QScrollArea):
         layout.addWidget(self.problems)
         layout.addWidget(line)
         layout.addWidget(tracking_title)
+        layout.addWidget(self.situation)
         layout.addWidget(self.timeline)
         layout.addStretch(1)
         self.setWidget(body)
@@ -111,8 +130,20 @@ class OrderPage(QScrollArea):
         self.contact.setVisible(seller or buyer)
         self.dispute.setVisible(buyer and o.status == OrderStatus.DELIVERED.value)
         self._fill_items()
-        self.timeline.set_events(d.tracking, self._session.user.time_zone)
+        self.timeline.set_events(d.tracking, self._session.user.time_zone, asking=buyer)
+        self._situation = situation(d.tracking) if buyer else None
+        self.situation.setVisible(self._situation is not None)
+        if self._situation is not None:
+            self.situation_text.setText(self.tr("The tracking says “%1” since %2.")
+                                        .replace("%1", fmt.tracking_label(self._situation.kind))
+                                        .replace("%2", fmt.date_time(self._situation.at, self._session.user.time_zone)))
         self.problems.show_order(o)
+
+    def ask_about(self, event: TrackingRow) -> None:
+        """Open the chat with the store, the order's card in it and a question about `event` written."""
+        if self.detail is not None:
+            self.ask_seller.emit(self.detail.row.id,
+                                 tracking_question(event, self.detail.row.number, self._session.user))
 
     def _contact(self) -> None:
         if self.detail is None:
@@ -176,6 +207,7 @@ class OrderPage(QScrollArea):
 
 class OrdersView(QStackedWidget):
     contact_seller = Signal(int)
+    ask_seller = Signal(int, str)         # order id, a question about a tracking event
     contact_buyer = Signal(int)           # conversation id
 
     def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
@@ -239,6 +271,7 @@ class OrdersView(QStackedWidget):
         self.page = OrderPage(session, images, self)
         self.page.back.connect(lambda: self.setCurrentIndex(0))
         self.page.contact_seller.connect(self.contact_seller)
+        self.page.ask_seller.connect(self.ask_seller)
         self.page.contact_buyer.connect(self.contact_buyer)
         self.page.disputed.connect(lambda oid: (self.open_order(oid), self.model.load(self.model.status)))
         self.addWidget(list_page)

@@ -1,4 +1,5 @@
-"""A product's page: picture, price, rating, variants, description and "Contact seller"."""
+"""A product's page: picture, price, rating, variants, description, "Contact seller", and
+the questions to ask before buying as chips (a chip opens the chat with the question written)."""
 
 from __future__ import annotations
 
@@ -10,18 +11,22 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QS
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.views.flow_layout import FlowLayout
+from desktop.gui.views.question_chips import QuestionChips
 
 if TYPE_CHECKING:
     from desktop.core.catalog import ProductDetail
+    from desktop.gui.session import Session
 
 
 class ProductPage(QScrollArea):
     contact_seller = Signal(int, str)     # product id, the options chosen ("Colour: Black · Size: M")
+    ask_seller = Signal(int, str, str)    # product id, the options chosen, a question in the buyer's language
     back = Signal()
 
-    def __init__(self, images: ImageCache, parent: QWidget | None = None):
+    def __init__(self, images: ImageCache, parent: QWidget | None = None, session: Session | None = None):
         super().__init__(parent)
         self._images = images
+        self._session = session
         self.detail: ProductDetail | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -57,6 +62,10 @@ class ProductPage(QScrollArea):
         self.contact.clicked.connect(
             lambda: self.detail and self.contact_seller.emit(self.detail.row.id, self.chosen_variant()))
         self._groups: dict[str, QButtonGroup] = {}
+        self.questions = QuestionChips(session, body) if session is not None else None
+        if self.questions is not None:
+            self.questions.chosen.connect(
+                lambda text: self.detail and self.ask_seller.emit(self.detail.row.id, self.chosen_variant(), text))
 
         info = QVBoxLayout()
         for w in (self.title, self.price, self.rating, self.no_reviews_tip, self.store, self.variants_box,
@@ -66,6 +75,8 @@ class ProductPage(QScrollArea):
         buttons.addWidget(self.contact)
         buttons.addStretch(1)
         info.addLayout(buttons)
+        if self.questions is not None:
+            info.addWidget(self.questions)
         info.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
@@ -104,6 +115,9 @@ class ProductPage(QScrollArea):
             group.addButton(chip)
             self.variants.addWidget(chip)
         self.description.setText(d.description)
+        user = self._session.user if self._session is not None else None
+        if self.questions is not None:
+            self.questions.setVisible(user is not None and not user.is_seller and user.role != "arbiter")
         self._image_ready(p.image)
 
     def variant_chips(self) -> list[QPushButton]:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 class ProductsView(QStackedWidget):
     contact_seller = Signal(int, str)     # product id, the options chosen
+    ask_seller = Signal(int, str, str)    # the same and a question chip's text
 
     def __init__(self, session: Session, images: ImageCache, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,9 +65,10 @@ class ProductsView(QStackedWidget):
         gl.addLayout(top)
         gl.addWidget(self.grid, 1)
         self.addWidget(grid_page)
-        self.page = ProductPage(images, self)
+        self.page = ProductPage(images, self, session=session)
         self.page.back.connect(lambda: self.setCurrentIndex(0))
         self.page.contact_seller.connect(self.contact_seller)
+        self.page.ask_seller.connect(self.ask_seller)
         self.addWidget(self.page)
         self.first_screen = FirstScreen(self.grid, self._first_screen_ready, self)
 

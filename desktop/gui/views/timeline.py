@@ -1,11 +1,12 @@
-"""An order's tracking timeline: newest event first, a dot and a line per event."""
+"""An order's tracking timeline: newest event first, a dot and a line per event, and on each
+event (for the buyer) a link "Ask the seller about this" (`ask` gives the event)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui import format as fmt
@@ -20,16 +21,45 @@ KIND_COLOURS = {"delivered": QColor("#2E7D32"), "delay": QColor("#B45309"),
 
 
 class TrackingTimeline(QWidget):
+    ask = Signal(object)          # the TrackingRow whose "Ask the seller about this" was clicked
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._events: list[TrackingRow] = []
         self._tz: str | None = None
+        self.asking = False       # the buyer's page: each event has its link
+        self.link_rects: list[QRect] = []
+        self.setMouseTracking(True)
 
-    def set_events(self, events, tz: str | None) -> None:
+    def set_events(self, events, tz: str | None, *, asking: bool = False) -> None:
         self._events = list(reversed(events))
         self._tz = tz
+        self.asking = asking
         self.updateGeometry()
         self.update()
+
+    @staticmethod
+    def link_text() -> str:
+        return QCoreApplication.translate("TrackingTimeline", "Ask the seller about this")
+
+    def _link_rects(self) -> list[QRect]:
+        if not self.asking:
+            return []
+        fm = QFontMetrics(self.font())
+        width = fm.horizontalAdvance(self.link_text()) + 4
+        return [QRect(self.width() - width, n * ROW_H, width, fm.height()) for n in range(len(self._events))]
+
+    def event_at(self, pos) -> TrackingRow | None:
+        return next((self._events[n] for n, r in enumerate(self._link_rects()) if r.contains(pos)), None)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.event_at(event.position().toPoint()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        found = self.event_at(event.position().toPoint())
+        if found is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.ask.emit(found)
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(ROW_H, ROW_H * len(self._events)))
@@ -50,6 +80,7 @@ class TrackingTimeline(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         fm = QFontMetrics(bold)
+        self.link_rects = links = self._link_rects()
         for n, ev in enumerate(self._events):
             top = n * ROW_H
             colour = KIND_COLOURS.get(ev.kind, theme.ACCENT if n == 0 else theme.MUTED)
@@ -59,13 +90,22 @@ class TrackingTimeline(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
             p.drawEllipse(4, top + 4, 12 if n == 0 else 10, 12 if n == 0 else 10)
+            room = self.width() - 28 - (links[n].width() + 12 if links else 0)
+            if links:
+                link_font = QFont(self.font())
+                link_font.setUnderline(True)
+                p.setFont(link_font)
+                p.setPen(theme.ACCENT)
+                p.drawText(links[n], int(Qt.AlignmentFlag.AlignRight), self.link_text())
             p.setFont(bold)
             p.setPen(colour if n == 0 else theme.TEXT)
-            p.drawText(QRect(28, top, self.width() - 28, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
-                       fmt.tracking_label(ev.kind) + (f" · {ev.location}" if ev.location else ""))
+            title = fmt.tracking_label(ev.kind) + (f" · {ev.location}" if ev.location else "")
+            p.drawText(QRect(28, top, room, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
+                       fm.elidedText(title, Qt.TextElideMode.ElideRight, room))
             p.setFont(small)
             p.setPen(theme.MUTED)
             sfm = QFontMetrics(small)
             p.drawText(QRect(28, top + fm.height() + 2, self.width() - 28, sfm.height()),
                        int(Qt.AlignmentFlag.AlignLeft),
-                       f"{fmt.date_time(ev.at, self._tz)}  ·  {ev.description}")
+                       sfm.elidedText(f"{fmt.date_time(ev.at, self._tz)}  ·  {ev.description}",
+                                      Qt.TextElideMode.ElideRight, self.width() - 28))
