@@ -32,6 +32,10 @@ ORDERS = (
     ("8190000000000117", "james", "yiwu-home", "delivered", 20.0, 9.0),           # escalated
     ("8190000000000118", "lucia", "yiwu-home", "delivered", 22.0, 12.0),          # decided by the marketplace
     ("8190000000000119", "lucia", "shenzhen-tech", "delivered", 12.0, 2.0),       # a dispute can be opened
+    ("8190000000000120", "james", "guangzhou-style", "awaiting_shipment", 5.0, None),  # cancellation declined: shipped
+    ("8190000000000121", "lucia", "guangzhou-style", "delivered", 12.0, 5.0),     # dispute accepted by the store
+    ("8190000000000122", "james", "shenzhen-tech", "delivered", 14.0, 9.0),       # refund accepted automatically
+    ("8190000000000123", "lucia", "yiwu-home", "delivered", 26.0, 20.0),          # escalated automatically
 )
 
 
@@ -113,6 +117,19 @@ def seed(db: Database) -> None:
         (6.0, lambda: dispute_steps.escalate(db, who["lucia"], ids["8190000000000118"])),
         (5.0, lambda: dispute_steps.decide(db, who["marketplace"], ids["8190000000000118"], "partial",
                                            amount=5, text="The dent is small: half the price back")),
+        (3.0, lambda: cancellations.request(db, who["james"], ids["8190000000000120"], "shipping_too_long")),
+        (2.5, lambda: cancellations.decline(db, who["lina"], ids["8190000000000120"], "already_shipped",
+                                            carrier="YunExpress", tracking="YT2611200001")),
+        (4.0, lambda: disputes.open_dispute(db, who["lucia"], ids["8190000000000121"], "not_as_described",
+                                            "La tela es más fina de lo que dice la descripción")),
+        (3.0, lambda: dispute_steps.respond(db, who["lina"], ids["8190000000000121"], "accept", text="好的，全额退款")),
+        (8.0, lambda: disputes.open_dispute(db, who["james"], ids["8190000000000122"], "damaged",
+                                            "The screen has a deep scratch")),
+        (17.0, lambda: disputes.open_dispute(db, who["lucia"], ids["8190000000000123"], "not_as_described",
+                                             "No es del tamaño indicado")),
+        (15.0, lambda: dispute_steps.respond(db, who["chen"], ids["8190000000000123"], "reject",
+                                             text="The size is in the description")),
+        (0.5, lambda: dispute_steps.apply_all_due(db, rules)),     # …122: no answer in 5 days; …123: day 16
     ]
     for days_before, step in sorted(steps, key=lambda x: -x[0]):
         with clock.frozen(now - days_before * DAY):

@@ -129,6 +129,10 @@ def test_buzon_demo_makes_an_order_in_each_state(data_dir, capsys):
         "8190000000000117": ("in_dispute", None, "escalated"),
         "8190000000000118": ("delivered", None, "closed"),
         "8190000000000119": ("delivered", None, None),
+        "8190000000000120": ("shipped", "declined", None),
+        "8190000000000121": ("delivered", None, "closed"),
+        "8190000000000122": ("delivered", None, "closed"),
+        "8190000000000123": ("in_dispute", None, "escalated"),
     }
 
 
