@@ -181,6 +181,8 @@ def test_a_request_card_reads_in_the_window_language(qtbot, buyer):
     decided = next(s for s in steps.values() if s.action.value == "decided")
     assert card_text(decided, "EUR").startswith("Decided by the marketplace · ")
     assert "The dent is small" in card_text(decided, "EUR")
+    # one chat holds every order with the store: the card names its own
+    assert card_text(decided, "EUR", "8190000000000118").split("\n")[1] == "Order 8190000000000118"
 
 
 def test_the_timer_op_applies_what_is_due(qtbot, buyer):

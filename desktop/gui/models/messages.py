@@ -198,14 +198,16 @@ class MessageListModel(QAbstractListModel):
         """Read the steps of the request cards among these rows, to say them in the reader's language."""
         ids = [r.id for r in rows if r.kind == MessageKind.REQUEST_CARD and r.id > 0 and r.id not in self._cards]
         if ids:
-            currency = {r.id: (r.order.currency if r.order is not None else "") for r in rows}
+            orders = {r.id: r.order for r in rows if r.order is not None}
             order_problems.card_steps(self._session, ids).on_success(
-                lambda steps: self._cards_arrived(steps, currency)).bound_to(self).run()
+                lambda steps: self._cards_arrived(steps, orders)).bound_to(self).run()
 
-    def _cards_arrived(self, steps: dict, currency: dict[int, str]) -> None:
+    def _cards_arrived(self, steps: dict, orders: dict) -> None:
         from desktop.gui.views.order_problems import card_text   # the words live with the order's section
 
-        self._cards.update({mid: card_text(step, currency.get(mid, "")) for mid, step in steps.items()})
+        self._cards.update({mid: card_text(step, orders[mid].currency if mid in orders else "",
+                                           orders[mid].number if mid in orders else "")
+                            for mid, step in steps.items()})
         self._changed_ids(set(steps))
 
     def fetch_older(self) -> None:

@@ -456,7 +456,7 @@ class ChatView(QWidget):
                 self.open_packs(self.model.missing_pair(row.id))
         elif row.kind == MessageKind.PRODUCT_CARD and row.product is not None:
             self.open_product.emit(row.product.id)
-        elif row.kind == MessageKind.ORDER_CARD and row.order is not None:
+        elif row.kind in (MessageKind.ORDER_CARD, MessageKind.REQUEST_CARD) and row.order is not None:
             self.open_order.emit(row.order.id)
 
     def _context_menu(self, pos: QPoint) -> None:

@@ -88,14 +88,17 @@ def state_labels() -> dict[str, str]:
     }
 
 
-def card_text(step: HistoryRow, currency: str) -> str:
+def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     """What a request card in the chat says, in the reader's language: the step, its amount,
-    the words that came with it (the chat's hook: `ops.order_problems.card_steps`)."""
+    the order it is about (one chat holds every order with the store), the words that came
+    with it (the chat's hook: `ops.order_problems.card_steps`)."""
     label = action_labels().get(step.action.value, step.action.value)
     amount = f" · {fmt.money(step.amount_cents, currency)}" if step.amount_cents is not None else ""
+    order = "\n" + QCoreApplication.translate("OrderPage", "Order %1").replace("%1", order_number) \
+        if order_number else ""
     words = f"\n{step.text}" if step.text and step.action.value not in ("cancel_auto", "auto_accepted",
                                                                         "auto_escalated", "return_lapsed") else ""
-    return f"{label}{amount}{words}"
+    return f"{label}{amount}{order}{words}"
 
 
 class OrderProblems(QFrame):
