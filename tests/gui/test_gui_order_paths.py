@@ -155,3 +155,23 @@ def test_only_the_marketplace_sees_every_order(qtbot, cases_dir, james):
     lucias = orders.order_ids(db, users.resolve(db, "lucia"))
     ctx.close()
     assert set(his) | set(lucias) <= set(everyone) and len(his) < len(everyone)
+
+
+def test_a_settled_dispute_offers_no_new_one(qtbot, cases_dir):
+    from desktop.gui.images import ImageCache
+    from desktop.gui.views.orders import OrderPage
+
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    try:
+        page = OrderPage(lucia, ImageCache(lucia))
+        qtbot.addWidget(page)
+        db = lucia.ctx.db()
+        for number, offered in (("8190000000000119", True), ("8190000000000118", False)):
+            detail = orders.order_detail(db, users.resolve(db, "lucia"), order_id(db, number))
+            page.show_detail(detail)
+            wait_idle(qtbot, lucia)
+            qtbot.waitUntil(lambda n=number: page.problems.order is not None and page.problems.order.number == n)
+            wait_idle(qtbot, lucia)
+            assert page.dispute.isVisibleTo(page) is offered, number     # …118's dispute was decided
+    finally:
+        lucia.close()

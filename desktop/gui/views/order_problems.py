@@ -35,7 +35,7 @@ from desktop.gui.ops import order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.alerts import warn
 from desktop.gui.views.dispute_dialog import reason_labels
-from desktop.gui.views.order_steps import StepList
+from desktop.gui.views.order_steps import StepList, step_words
 
 if TYPE_CHECKING:
     from desktop.core.cancellations import CancellationRecord, ShipByRow
@@ -96,13 +96,13 @@ def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     amount = f" · {fmt.money(step.amount_cents, currency)}" if step.amount_cents is not None else ""
     order = "\n" + QCoreApplication.translate("OrderPage", "Order %1").replace("%1", order_number) \
         if order_number else ""
-    words = f"\n{step.text}" if step.text and step.action.value not in ("cancel_auto", "auto_accepted",
-                                                                        "auto_escalated", "return_lapsed") else ""
+    words = f"\n{step_words(step)}" if step_words(step) else ""
     return f"{label}{amount}{order}{words}"
 
 
 class OrderProblems(QFrame):
     changed = Signal(int)          # order id: one of this section's actions changed the order
+    has_dispute = Signal(bool)     # the order's dispute was read: one per order, a settled one is final
     exported = Signal(str)         # the evidence pack's path
 
     def __init__(self, session: Session, parent: QWidget | None = None, images: ImageCache | None = None):
@@ -253,6 +253,7 @@ class OrderProblems(QFrame):
         self.decide_button.setVisible(arbiter and d is not None and d.state == DisputeState.ESCALATED)
         self.export_button.setVisible(self.order is not None)
         self.setVisible(self.order is not None)
+        self.has_dispute.emit(d is not None)
 
     def _show_reason(self) -> None:
         """The dispute's reason and its opening: who (you, the buyer) and when."""

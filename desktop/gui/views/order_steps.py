@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from desktop.core.order_history import EvidenceItem, HistoryRow
 
 THUMB = 96
+# The clock's steps: their text is the core's English explanation, which the label already says.
+CLOCK_ACTIONS = ("cancel_auto", "auto_accepted", "auto_escalated", "return_lapsed")
+
+
+def step_words(row: HistoryRow) -> str:
+    """The words that came with a step, for the reader: a cancellation's reason given without
+    words is its code in the core, said here in the window's language; a clock step has none."""
+    if row.action.value in CLOCK_ACTIONS:
+        return ""
+    if row.action.value in ("cancel_requested", "cancel_declined"):
+        from desktop.gui.views.cancel_dialog import cancel_reason_labels, decline_reason_labels
+
+        return {**cancel_reason_labels(), **decline_reason_labels()}.get(row.text, row.text)
+    return row.text
 
 
 class EvidenceTile(QLabel):
@@ -123,5 +137,6 @@ class StepList(QWidget):
             who = QCoreApplication.translate("OrderProblems", "you")
         else:
             who = row.by
-        text = f" — {row.text}" if row.text else ""
+        words = step_words(row)
+        text = f" — {words}" if words else ""
         return f"{self._when(row.at)} · {who}: {label}{amount}{text}"

@@ -104,6 +104,8 @@ class OrderPage(QScrollArea):
         # Cancellation, shipping and the dispute: state, deadline, reason, every step with its evidence, actions.
         self.problems = OrderProblems(session, body, images)
         self.problems.changed.connect(self.disputed)
+        self._may_dispute = False
+        self.problems.has_dispute.connect(lambda has: self.dispute.setVisible(self._may_dispute and not has))
         layout.addWidget(self.problems)
         layout.addWidget(line)
         layout.addWidget(tracking_title)
@@ -128,7 +130,8 @@ class OrderPage(QScrollArea):
         buyer = not seller and self._session.user.role != "arbiter"      # the marketplace only decides
         self.contact.setText(self.tr("Contact buyer") if seller else self.tr("Contact seller"))
         self.contact.setVisible(seller or buyer)
-        self.dispute.setVisible(buyer and o.status == OrderStatus.DELIVERED.value)
+        self._may_dispute = buyer and o.status == OrderStatus.DELIVERED.value
+        self.dispute.setVisible(self._may_dispute)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone, asking=buyer)
         self._situation = situation(d.tracking) if buyer else None
