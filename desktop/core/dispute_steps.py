@@ -32,7 +32,7 @@ from desktop.core import schema as m
 from desktop.core.attachment_rows import attachment_ids
 from desktop.core.attachments import StoredAttachment
 from desktop.core.db import Database
-from desktop.core.disputes import check_amount
+from desktop.core.disputes import DisputeRecord, check_amount
 from desktop.core.errors import UsageError
 from desktop.core.kinds import CaseAction, DisputeState, OrderStatus
 from desktop.core.order_rules import DECISIONS, DISPUTE_RESPONSES, OrderRules, iso
@@ -359,3 +359,15 @@ def show(db: Database, user: UserRecord, order_id: int, rules: OrderRules | None
         return _case(s, order, d, rules) if d is not None else None
 
     return db.read(run)
+
+
+def opening_as_filed(case: DisputeCase, record: DisputeRecord | None, by: str) -> h.HistoryRow | None:
+    """A dispute opened before disputes had steps (the older demo's, a database from before
+    `0006_orders`) has no opening step: its filing (words, evidence, date, as `disputes.
+    dispute_for_order` reads it) stands in for it, so a page shows everything the buyer sent.
+    None when the case has its opening step, or the record is another dispute's."""
+    if record is None or record.id != case.id or any(r.action == CaseAction.DISPUTE_OPENED for r in case.history):
+        return None
+    files = tuple(h.EvidenceItem(e.attachment_id, e.sha256, e.mime, e.bytes, e.name) for e in record.evidence)
+    return h.HistoryRow(id=0, at=record.created_at, by=by, action=CaseAction.DISPUTE_OPENED, amount_cents=None,
+                        text=record.description, evidence=files, subject=h.DISPUTE, message_id=None)

@@ -8,11 +8,13 @@ store's or the buyer's orders (docs/queries.md).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select, true, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
 
+from desktop.core import clock
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -85,6 +87,25 @@ class OrderDetail:
     row: OrderRow
     items: tuple[OrderItemRow, ...]
     tracking: tuple[TrackingRow, ...]
+    situation: TrackingRow | None = None    # a delay, returned to sender, no tracking for days: worth asking
+
+
+NO_TRACKING_DAYS = 5      # the carrier has not scanned the parcel this long after shipping: worth asking
+
+
+def tracking_situation(events: Sequence[TrackingRow]) -> TrackingRow | None:
+    """The newest event when it is one of the guide's three situations worth asking the store
+    about: a delay, returned to sender, or still no tracking information `NO_TRACKING_DAYS`
+    after the first event (on the clock)."""
+    if not events:
+        return None
+    newest = max(events, key=lambda e: e.at)
+    if newest.kind in (m.TrackingKind.DELAY.value, m.TrackingKind.RETURNED_TO_SENDER.value):
+        return newest
+    if newest.kind == m.TrackingKind.NO_TRACKING.value:
+        first = min(e.at for e in events)
+        return newest if clock.now() - first >= dt.timedelta(days=NO_TRACKING_DAYS) else None
+    return None
 
 
 def _visible_to(user: UserRecord):
@@ -237,6 +258,8 @@ def order_detail(db: Database, user: UserRecord, order_id: int) -> OrderDetail |
             row=_row(o, images),
             items=tuple(OrderItemRow(i.product_id, i.title, i.variant, i.quantity, i.unit_price_cents,
                                      images.get(i.product_id, "")) for i in o.items),
-            tracking=tuple(TrackingRow(t.at, t.kind.value, t.location, t.description) for t in o.tracking))
+            tracking=(tracking := tuple(TrackingRow(t.at, t.kind.value, t.location, t.description)
+                                        for t in o.tracking)),
+            situation=tracking_situation(tracking))
 
     return db.read(run)

@@ -175,3 +175,17 @@ def test_a_settled_dispute_offers_no_new_one(qtbot, cases_dir):
             assert page.dispute.isVisibleTo(page) is offered, number     # …118's dispute was decided
     finally:
         lucia.close()
+
+
+def test_a_dispute_older_than_its_steps_shows_its_filing(qtbot, cases_dir):
+    """The first-start demo's dispute (…107) was filed without an opening step: the page still
+    shows who opened it when, and the buyer's words, as the old dispute section did."""
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, lucia, "8190000000000107")
+        qtbot.waitUntil(lambda: w.opened.isVisibleTo(w), timeout=10_000)
+        assert w.opened.text().startswith("Opened by you on ")
+        assert w.reason.text() == "Dispute: I did not receive the order"
+        assert "you: Dispute opened — The parcel was returned to the sender" in w.history.text()
+    finally:
+        lucia.close()

@@ -4,18 +4,14 @@ Each writes a question in the buyer's language into the compose box, editable, f
 
 from __future__ import annotations
 
-import datetime as dt
-
 from gui_helpers import open_session, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
-from desktop.core import clock
 from desktop.core import schema as m
-from desktop.core.orders import TrackingRow
 from desktop.gui.models.messages import MessageRole
 from desktop.gui.views.question_chips import TEXTS
-from desktop.gui.views.tracking_questions import NO_TRACKING_DAYS, situation, tracking_question
+from desktop.gui.views.tracking_questions import tracking_question
 
 RETURNED = 7                                      # the demo's order returned to sender
 
@@ -123,17 +119,6 @@ def test_ask_about_a_tracking_event_opens_the_chat_with_the_question(qtbot, wind
     qtbot.waitUntil(lambda: window.current_view() == "messages"
                     and "Devuelto al remitente" in chat.compose.text(), timeout=10_000)
     assert timeline.event_at(QPoint(1, 1)) is None                # the event's title is not the link
-
-
-def test_no_tracking_is_a_situation_only_after_some_days():
-    shipped = dt.datetime(2026, 11, 10, 9)
-    events = [TrackingRow(shipped, "info", "Guangzhou", "Shipped"),
-              TrackingRow(shipped + dt.timedelta(hours=3), "no_tracking", "", "No tracking information yet")]
-    with clock.frozen(shipped + dt.timedelta(days=NO_TRACKING_DAYS - 1)):
-        assert situation(events) is None
-    with clock.frozen(shipped + dt.timedelta(days=NO_TRACKING_DAYS)):
-        assert situation(events) is events[1]
-    assert situation(events[:1]) is None
 
 
 def test_a_seller_has_no_ask_links(qtbot, seller_session):

@@ -30,6 +30,7 @@ __getattr__ = core.reexport(
     DISPUTE_RESPONSES=(order_rules, "DISPUTE_RESPONSES"),
     DECISIONS=(order_rules, "DECISIONS"),
     AlreadyAnswered=(dispute_steps, "AlreadyAnswered"),
+    opening_as_filed=(dispute_steps, "opening_as_filed"),
     CancellationAnswered=(cancellations, "AlreadyAnswered"),
 )
 

@@ -31,7 +31,7 @@ from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
-from desktop.gui.ops import order_problems, orders
+from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.alerts import warn
 from desktop.gui.views.dispute_dialog import reason_labels
@@ -40,6 +40,7 @@ from desktop.gui.views.order_steps import StepList, step_words
 if TYPE_CHECKING:
     from desktop.core.cancellations import CancellationRecord, ShipByRow
     from desktop.core.dispute_steps import DisputeCase
+    from desktop.core.disputes import DisputeRecord
     from desktop.core.order_history import HistoryRow
     from desktop.core.orders import OrderRow
 
@@ -111,6 +112,7 @@ class OrderProblems(QFrame):
         self.order: OrderRow | None = None
         self.cancellation: CancellationRecord | None = None
         self.case: DisputeCase | None = None
+        self.record: DisputeRecord | None = None      # the opening as filed: a dispute older than its steps
         self.ship_by_row: ShipByRow | None = None
         self.setObjectName("orderProblems")
         self.title = QLabel(self.tr("Cancellation and dispute"), self)
@@ -181,6 +183,8 @@ class OrderProblems(QFrame):
             lambda r: self._loaded(oid, cancellation=r)).on_failure(self._failed).bound_to(self).run()
         order_problems.dispute_case(self._session, oid).on_success(
             lambda r: self._loaded(oid, case=r)).on_failure(self._failed).bound_to(self).run()
+        disputes.dispute_for_order(self._session, oid).on_success(
+            lambda r: self._loaded(oid, record=r)).on_failure(self._failed).bound_to(self).run()
         order_problems.ship_by(self._session, oid).on_success(
             lambda r: self._loaded(oid, ship_by=r)).on_failure(self._failed).bound_to(self).run()
 
@@ -193,6 +197,8 @@ class OrderProblems(QFrame):
             self.cancellation = parts["cancellation"]  # type: ignore[assignment]
         if "case" in parts:
             self.case = parts["case"]  # type: ignore[assignment]
+        if "record" in parts:
+            self.record = parts["record"]  # type: ignore[assignment]
         if "ship_by" in parts:
             self.ship_by_row = parts["ship_by"]  # type: ignore[assignment]
         self._render()
@@ -230,8 +236,9 @@ class OrderProblems(QFrame):
         self.banner.setVisible(bool(banner))
         self.deadline.setText(self.tr("Deadline: %1").replace("%1", self._when(deadline)) if deadline else "")
         self.deadline.setVisible(deadline is not None)
-        self._show_reason()
-        rows = sorted([*(c.history if c else ()), *(d.history if d else ())], key=lambda r: r.id, reverse=True)
+        rows = sorted([*(c.history if c else ()), *(d.history if d else ()), *self._filed_opening()],
+                      key=lambda r: r.id, reverse=True)
+        self._show_reason(rows)
         self.history.show_steps(rows, self.order.currency if self.order else "", action_labels())
         pending = c is not None and c.state == "pending"
         open_case = d is not None and d.state != DisputeState.CLOSED
@@ -255,10 +262,20 @@ class OrderProblems(QFrame):
         self.setVisible(self.order is not None)
         self.has_dispute.emit(d is not None)
 
-    def _show_reason(self) -> None:
+    def _filed_opening(self) -> list[HistoryRow]:
+        """A dispute older than its steps: its filing stands in for the opening step."""
+        d, user = self.case, self._session.user
+        if d is None or user is None:
+            return []
+        by = user.handle if self.record is not None and self.record.opened_by == user.id else \
+            (self.order.buyer_name if self.order else "")
+        row = order_problems.opening_as_filed(d, self.record, by)
+        return [row] if row is not None else []
+
+    def _show_reason(self, rows: list[HistoryRow]) -> None:
         """The dispute's reason and its opening: who (you, the buyer) and when."""
         d, user = self.case, self._session.user
-        opening = next((r for r in d.history if r.action.value == "dispute_opened"), None) if d else None
+        opening = next((r for r in rows if r.action.value == "dispute_opened"), None) if d else None
         self.reason.setVisible(d is not None)
         self.opened.setVisible(opening is not None)
         if d is None:

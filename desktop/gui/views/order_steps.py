@@ -89,17 +89,25 @@ class StepList(QWidget):
         self._session = session
         self._images = images
         self._lines: list[str] = []
+        self._tiles: list[EvidenceTile] = []
+        self._shown: tuple = ()
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         images.ready.connect(lambda _p: [t.refresh() for t in self.evidence_tiles()])
 
     def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str]) -> None:
+        self.setVisible(bool(rows))
+        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone)
+        if shown == self._shown:            # the section renders once per part it reads: build once
+            return
+        self._shown = shown
         while self._layout.count():
             w = self._layout.takeAt(0).widget()
             if w is not None:
+                w.hide()
                 w.deleteLater()
-        self._lines = []
+        self._lines, self._tiles = [], []
         for row in rows:
             line = self._line(row, currency, labels)
             self._lines.append(line)
@@ -114,15 +122,16 @@ class StepList(QWidget):
                 flow = FlowLayout(box)
                 flow.setContentsMargins(16, 0, 0, 4)
                 for item in row.evidence:
-                    flow.addWidget(EvidenceTile(self._session, self._images, item, box))
+                    tile = EvidenceTile(self._session, self._images, item, box)
+                    self._tiles.append(tile)
+                    flow.addWidget(tile)
                 self._layout.addWidget(box)
-        self.setVisible(bool(rows))
 
     def text(self) -> str:
         return "\n".join(self._lines)
 
     def evidence_tiles(self) -> list[EvidenceTile]:
-        return self.findChildren(EvidenceTile)
+        return list(self._tiles)
 
     def _when(self, at: dt.datetime) -> str:
         return fmt.date_time(at, self._session.user.time_zone)

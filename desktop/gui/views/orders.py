@@ -23,7 +23,7 @@ from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.timeline import TrackingTimeline
-from desktop.gui.views.tracking_questions import situation, tracking_question
+from desktop.gui.views.tracking_questions import tracking_question
 
 if TYPE_CHECKING:
     from desktop.core.disputes import DisputeRecord
@@ -134,7 +134,7 @@ class OrderPage(QScrollArea):
         self.dispute.setVisible(self._may_dispute)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone, asking=buyer)
-        self._situation = situation(d.tracking) if buyer else None
+        self._situation = d.situation if buyer else None
         self.situation.setVisible(self._situation is not None)
         if self._situation is not None:
             self.situation_text.setText(self.tr("The tracking says “%1” since %2.")

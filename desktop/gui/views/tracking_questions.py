@@ -1,28 +1,24 @@
 """Asking the seller about a tracking event (issue 16 §1): the prepared question, in the
 buyer's language (hand-written Spanish, English and Chinese, as `question_chips`), naming
-the order, the event and its date; and which event is one of the guide's three situations
-to point out on the order page (a delay, returned to sender, no tracking information yet
-after `NO_TRACKING_DAYS` days since shipping).
+the order, the event and its date. Which event is one of the guide's three situations (a
+delay, returned to sender, no tracking information yet after some days) is the core's
+`OrderDetail.situation` (`orders.tracking_situation`).
 
     text = tracking_question(event, order_number, user)    # TrackingRow -> the chat's question
-    event = situation(events)                              # the event to point out, or None
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from desktop.core import clock
 from desktop.gui.views.question_chips import buyer_language
 
 if TYPE_CHECKING:
     from desktop.core.orders import TrackingRow
     from desktop.core.users import UserRecord
 
-NO_TRACKING_DAYS = 5          # the carrier has not scanned the parcel this long after shipping: worth asking
 SITUATIONS = ("delay", "returned_to_sender", "no_tracking")
 
 QUESTIONS = {
@@ -77,17 +73,3 @@ def tracking_question(event: TrackingRow, order_number: str, user: UserRecord | 
     template = texts.get(event.kind, texts["other"]) if event.kind in SITUATIONS else texts["other"]
     return (template.replace("{number}", order_number).replace("{date}", event_date(event.at, user and user.time_zone))
             .replace("{where}", where).replace("{event}", names.get(event.kind, event.description)))
-
-
-def situation(events: Sequence[TrackingRow]) -> TrackingRow | None:
-    """The newest event when it is one of the three situations worth asking about: a delay,
-    returned to sender, or still no tracking information `NO_TRACKING_DAYS` after the first event."""
-    if not events:
-        return None
-    newest = max(events, key=lambda e: e.at)
-    if newest.kind in ("delay", "returned_to_sender"):
-        return newest
-    if newest.kind == "no_tracking":
-        first = min(e.at for e in events)
-        return newest if clock.now() - first >= dt.timedelta(days=NO_TRACKING_DAYS) else None
-    return None
