@@ -189,3 +189,81 @@ def test_a_dispute_older_than_its_steps_shows_its_filing(qtbot, cases_dir):
         assert "you: Dispute opened — The parcel was returned to the sender" in w.history.text()
     finally:
         lucia.close()
+
+
+def test_the_store_accepts_a_dispute_from_the_page(qtbot, cases_dir):
+    from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
+
+    wei = open_session(qtbot, cases_dir, "wei")
+    try:
+        w = section(qtbot, wei, "8190000000000114")
+        dialog = w.respond()
+        assert isinstance(dialog, DisputeRespondDialog)
+        dialog.action.setCurrentIndex(dialog.action.findData("accept"))
+        assert dialog.ok_button.isEnabled()
+        with qtbot.waitSignal(w.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Dispute closed" in w.banner.text(), timeout=10_000)
+        assert "you: Refund accepted" in w.history.text()
+        assert refunded(wei, "8190000000000114") == w.order.total_cents
+    finally:
+        wei.close()
+
+
+def test_a_return_shipped_back_and_refunded(qtbot, cases_dir):
+    ctx = AppContext(data_dir=cases_dir)
+    db = ctx.db()
+    oid = order_id(db, "8190000000000119")
+    disputes.open_dispute(db, users.resolve(db, "lucia"), oid, "wrong_item", "Otra talla")
+    dispute_steps.respond(db, users.resolve(db, "wei"), oid, "return", text="请退回")
+    ctx.close()
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    wei = open_session(qtbot, cases_dir, "wei")
+    try:
+        mine = section(qtbot, lucia, "8190000000000119")
+        dialog = mine.ship_back()
+        assert not dialog.ok_button.isEnabled()
+        dialog.shipment.carrier.setText("Correos")
+        dialog.shipment.tracking.setText("RR987654321ES")
+        with qtbot.waitSignal(mine.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "shipped back" in mine.banner.text(), timeout=10_000)
+        store = section(qtbot, wei, "8190000000000119")
+        assert store.refund_button.isVisibleTo(store)
+        with qtbot.waitSignal(store.changed, timeout=10_000):
+            store.refund_button.click()
+        qtbot.waitUntil(lambda: "Dispute closed" in mine.banner.text(), timeout=10_000)   # via the change log
+        assert refunded(lucia, "8190000000000119") == mine.order.total_cents
+    finally:
+        wei.close()
+        lucia.close()
+
+
+def test_the_store_rejects_with_words_and_the_buyer_escalates_on_day_4(qtbot, cases_dir):
+    ctx = AppContext(data_dir=cases_dir)
+    db = ctx.db()
+    disputes.open_dispute(db, users.resolve(db, "lucia"), order_id(db, "8190000000000119"), "damaged", "Roto")
+    ctx.close()
+    wei = open_session(qtbot, cases_dir, "wei")
+    try:
+        store = section(qtbot, wei, "8190000000000119")
+        dialog = store.respond()
+        dialog.action.setCurrentIndex(dialog.action.findData("reject"))
+        assert not dialog.ok_button.isEnabled()                  # a rejection needs words
+        dialog.text.setPlainText("Llegó bien embalado")
+        with qtbot.waitSignal(store.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    finally:
+        wei.close()
+    lucia = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, lucia, "8190000000000119")
+        assert "rejected" in w.banner.text() and not w.escalate_button.isEnabled()
+        clock.set_now(T0 + 3 * DAY)                              # day 4
+        w.reload()
+        qtbot.waitUntil(lambda: w.escalate_button.isEnabled(), timeout=10_000)
+        with qtbot.waitSignal(w.changed, timeout=10_000):
+            w.escalate_button.click()
+        qtbot.waitUntil(lambda: "Escalated" in w.banner.text(), timeout=10_000)
+    finally:
+        lucia.close()
