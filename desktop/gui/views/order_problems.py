@@ -28,7 +28,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import KnownError
-from desktop.core.kinds import ChangeKind, DisputeState
+from desktop.core.kinds import ChangeKind, DisputeState, Role
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import disputes, order_problems, orders
@@ -215,7 +215,7 @@ class OrderProblems(QFrame):
     def _render(self) -> None:
         user = self._session.user
         seller = bool(user and user.is_seller)
-        arbiter = bool(user and user.role == "arbiter")
+        arbiter = bool(user and user.role == Role.ARBITER.value)
         buyer = not seller and not arbiter
         status = self.order.status if self.order else ""
         c, d = self.cancellation, self.case

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
-from desktop.core.kinds import ChangeKind, OrderStatus
+from desktop.core.kinds import ChangeKind, OrderStatus, Role
 from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
@@ -127,7 +127,7 @@ class OrderPage(QScrollArea):
         self.meta.setText("  ·  ".join(parts))
         self.total.setText(self.tr("Total: %1").replace("%1", fmt.money(o.total_cents, o.currency)))
         seller = self._session.user.is_seller
-        buyer = not seller and self._session.user.role != "arbiter"      # the marketplace only decides
+        buyer = not seller and self._session.user.role != Role.ARBITER.value      # the marketplace only decides
         self.contact.setText(self.tr("Contact buyer") if seller else self.tr("Contact seller"))
         self.contact.setVisible(seller or buyer)
         self._may_dispute = buyer and o.status == OrderStatus.DELIVERED.value
@@ -292,7 +292,7 @@ class OrdersView(QStackedWidget):
 
     def load(self) -> None:
         self.model.load(self.filter.currentData())
-        self.contact_button.setVisible(not self._session.user.is_seller)
+        self.contact_button.setVisible(self._session.user.role == Role.BUYER.value)     # not a store, not the marketplace
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.core.kinds import Role
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.views.flow_layout import FlowLayout
@@ -117,7 +118,8 @@ class ProductPage(QScrollArea):
         self.description.setText(d.description)
         user = self._session.user if self._session is not None else None
         if self.questions is not None:
-            self.questions.setVisible(user is not None and not user.is_seller and user.role != "arbiter")
+            self.questions.setVisible(user is not None and user.role == Role.BUYER.value)
+            self.questions.refresh()
         self._image_ready(p.image)
 
     def variant_chips(self) -> list[QPushButton]:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.kinds import MessageKind
+from desktop.core.kinds import MessageKind, Role
 from desktop.gui.app import current_language
 from desktop.gui.session import Session
 from desktop.gui.views.compose import utf16_offset
@@ -131,7 +131,6 @@ class QuestionChips(QWidget):
             chip = QPushButton(labels[key], box)
             chip.setObjectName("questionChip")
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(question_text(key, session.user))
             chip.clicked.connect(lambda _c=False, k=key: self.chosen.emit(question_text(k, self._session.user)))
             flow.addWidget(chip)
             self.chips[key] = chip
@@ -139,6 +138,12 @@ class QuestionChips(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
         layout.addWidget(box)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Each chip's tooltip: its question as it will be written (once the account is known)."""
+        for key, chip in self.chips.items():
+            chip.setToolTip(question_text(key, self._session.user))
 
 
 class ChatQuestions(QuestionChips):
@@ -163,7 +168,7 @@ class ChatQuestions(QuestionChips):
     def _update(self, *_args: object) -> None:
         model = self._model
         user = self._session.user
-        if model is None or user is None or user.is_seller or user.role == "arbiter":
+        if model is None or user is None or user.is_seller or user.role == Role.ARBITER.value:
             self.hide()
             return
         rows = model.rows()
