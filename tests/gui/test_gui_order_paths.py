@@ -267,3 +267,17 @@ def test_the_store_rejects_with_words_and_the_buyer_escalates_on_day_4(qtbot, ca
         qtbot.waitUntil(lambda: "Escalated" in w.banner.text(), timeout=10_000)
     finally:
         lucia.close()
+
+
+def test_the_decide_dialog_grows_to_show_the_refund_row(qtbot, cases_dir):
+    arbiter = open_session(qtbot, cases_dir, "marketplace")
+    try:
+        w = section(qtbot, arbiter, "8190000000000117")
+        dialog = w.decide()
+        qtbot.waitExposed(dialog)
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("partial"))
+        assert dialog.height() >= dialog.sizeHint().height()          # the buttons are not cut off
+        assert dialog.ok_button.geometry().bottom() < dialog.height()
+        dialog.reject()
+    finally:
+        arbiter.close()

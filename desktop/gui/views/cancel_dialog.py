@@ -96,6 +96,12 @@ class OrderDialog(QDialog):
     def ready(self) -> bool:
         return True
 
+    def fit_height(self) -> None:
+        """A row shown after opening (an amount): grow to show it, and the buttons under it."""
+        if self.isVisible():
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
     def _update(self) -> None:
         self.ok_button.setEnabled(self.ready() and not self.busy)
 

@@ -69,6 +69,7 @@ class DecideDialog(OrderDialog):
         if label is not None:
             label.setVisible(partial)
         self._update()
+        self.fit_height()
 
     def ready(self) -> bool:
         if not self.note.toPlainText().strip():

@@ -82,6 +82,7 @@ class DisputeRespondDialog(OrderDialog):
         if label is not None:
             label.setVisible(partial)
         self._update()
+        self.fit_height()
 
     def ready(self) -> bool:
         code = self.action.currentData()
