@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -115,16 +115,17 @@ class QuestionChips(QWidget):
         self.setStyleSheet(
             "QPushButton#questionChip { border: 1px solid #D0D4DA; border-radius: 10px; padding: 3px 10px; "
             "background: white; } QPushButton#questionChip:hover { border-color: #E62E04; color: #E62E04; }")
-        self.heading = QLabel(self.tr("Ask before you buy:"), self)
+        self.heading = QLabel(QCoreApplication.translate("QuestionChips", "Ask before you buy:"), self)
         self.heading.setObjectName("muted")
         box = QWidget(self)
         flow = FlowLayout(box)
+        # Spelled out with the context: ChatQuestions is a subclass, and tr() would look there.
         labels = {
-            "photos": self.tr("Real photos"),
-            "size": self.tr("Size for my height and weight"),
-            "material": self.tr("Material"),
-            "original": self.tr("Original or replica?"),
-            "shipping": self.tr("Shipping time to my country"),
+            "photos": QCoreApplication.translate("QuestionChips", "Real photos"),
+            "size": QCoreApplication.translate("QuestionChips", "Size for my height and weight"),
+            "material": QCoreApplication.translate("QuestionChips", "Material"),
+            "original": QCoreApplication.translate("QuestionChips", "Original or replica?"),
+            "shipping": QCoreApplication.translate("QuestionChips", "Shipping time to my country"),
         }
         self.chips: dict[str, QPushButton] = {}
         for key in QUESTIONS:
