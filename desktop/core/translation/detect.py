@@ -18,6 +18,8 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from desktop.core.translation import langid_model
+
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
 
@@ -69,9 +71,7 @@ def _base_identifier() -> LanguageIdentifier:
     """py3langid's identifier over every language it knows, loaded once (call under `_lock`)."""
     global _base
     if _base is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        _base = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        _base = langid_model.load()
     return _base
 
 
@@ -88,9 +88,10 @@ def _identifier(candidates: frozenset) -> LanguageIdentifier:
 
 
 def known_languages() -> list[str]:
-    """Every language code the classifier knows."""
+    """Every language code the classifier knows (read without loading the model when it is cached)."""
     with _lock:
-        return list(_base_identifier().labels)
+        cached = langid_model.cached_labels() if _base is None else None
+        return cached if cached is not None else list(_base_identifier().labels)
 
 
 def _script(ch: str) -> str:
