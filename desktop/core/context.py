@@ -58,9 +58,13 @@ class AppContext:
             # Only `buzon demo` (the one caller without seed_demo) may fill an empty file.
             self._db = Database.open(self.url, accept_empty=not seed_demo)
             if seed_demo:
-                from desktop.core import demo
+                from desktop.core import users
 
-                demo.ensure_demo(self._db, self.data_dir)
+                if users.none_yet(self._db):
+                    # The demo's builders are imported by the first start only (35 ms).
+                    from desktop.core import demo
+
+                    demo.ensure_demo(self._db, self.data_dir)
         return self._db
 
     def close(self) -> None:

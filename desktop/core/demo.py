@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
@@ -20,8 +20,7 @@ from desktop.core import demo_cases, demo_desk, demo_team, desk_state, dialect, 
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.search import build as search_build
-
-DEFAULT_BUYER = "lucia"
+from desktop.core.users import none_in, none_yet
 
 
 def marketplace_file() -> Path:
@@ -32,12 +31,8 @@ def _load() -> dict:
     return json.loads(marketplace_file().read_text(encoding="utf-8"))
 
 
-def _empty(s: Session) -> bool:
-    return s.scalar(select(m.User.id).limit(1)) is None
-
-
 def is_empty(db: Database) -> bool:
-    return db.read(_empty)
+    return none_yet(db)
 
 
 def ensure_demo(db: Database, data_dir: Path | None = None, *, cases: bool = False) -> bool:
@@ -47,7 +42,7 @@ def ensure_demo(db: Database, data_dir: Path | None = None, *, cases: bool = Fal
     if not is_empty(db):
         return False
     def run(s: Session) -> bool:
-        if not _empty(s):
+        if not none_in(s):
             return False          # another process made it meanwhile
         _seed(s, _load())
         return True

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core import attachment_rows, attachments, away, message_translations, messaging, policy
+from desktop.core import away, message_translations, messaging, policy
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import MessageKind
@@ -134,6 +134,9 @@ def _translator(ctx: AppContext) -> Translator:
 def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path | str, ...], *,
                 original_size: bool = False, ingest: Ingest | None = None) -> tuple[int, ...]:
     """Check, re-encode and store each picture, then record it (once per content hash)."""
+    # The attachments package brings Pillow with it: loaded when a message has pictures.
+    from desktop.core import attachment_rows, attachments
+
     ingest = ingest or attachments.ingest_image
     if len(files) > MAX_FILES:
         raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.")

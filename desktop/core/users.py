@@ -12,6 +12,10 @@ from desktop.core.db import Database
 from desktop.core.errors import UsageError
 
 
+DEFAULT_BUYER = "lucia"
+"""Who acts when no user is named: the demo's buyer."""
+
+
 @dataclass(frozen=True)
 class UserRecord:
     id: int
@@ -55,6 +59,15 @@ def _known_handles(s: Session, shown: int = 20) -> str:
     return f"{', '.join(sellers + buyers)} and {total - len(sellers) - len(buyers):,} more (buzon users)"
 
 
+def none_in(s: Session) -> bool:
+    """No account yet: a new database (the demo is made then)."""
+    return s.scalar(select(m.User.id).limit(1)) is None
+
+
+def none_yet(db: Database) -> bool:
+    return db.read(none_in)
+
+
 def list_users(db: Database) -> list[UserRecord]:
     """Every account, as plain rows (a seller's store joined in), in id order."""
     u = m.User
@@ -67,8 +80,6 @@ def list_users(db: Database) -> list[UserRecord]:
 def resolve(db: Database, handle: str | None) -> UserRecord:
     """The acting user: `handle`, or the demo buyer when none is given; an unknown (or empty)
     handle lists the known ones."""
-    from desktop.core.demo import DEFAULT_BUYER
-
     def run(s: Session) -> UserRecord:
         wanted = DEFAULT_BUYER if handle is None else handle
         user = s.scalar(select(m.User).where(m.User.handle == wanted)) if wanted else None
