@@ -2,10 +2,11 @@
 overdue, problem, archived, a label), their counts, and the per-member state behind them
 (pin, archive, "no response needed", labels).
 
-A page of a view is read in two steps: the ids, a range of one partial index of
-`conversation_members` in the list's order (keyset paging, as `inbox`), then the rows of
-those ids (`inbox.rows_in`) and their desk fields. A count is an index-only count over the
-same partial index: its cost follows the view's size, never the messages.
+A page of a view is one statement: a range of one partial index of `conversation_members`
+in the list's order (keyset paging, as `inbox`), each row joined to its conversation, peer and
+newest visible message (`inbox.rows_query`) with the member's desk fields; then the page's
+labels. A count is an index-only count over the same partial index: its cost follows the
+view's size, never the messages.
 """
 
 from __future__ import annotations
@@ -122,8 +123,13 @@ def _indexed(q, index: str | None):
 
 def _ids_query(s: Session, user: UserRecord, view: str, label: str | None, team_view: str | None = None):
     mem = m.ConversationMember
-    q = _indexed(select(mem.conversation_id, mem.last_activity_at).where(*_view_where(s, user, view)),
-                 VIEW_INDEX.get(view))
+    return _in_view(s, user, view, label, team_view, select(mem.conversation_id, mem.last_activity_at))
+
+
+def _in_view(s: Session, user: UserRecord, view: str, label: str | None, team_view: str | None, q):
+    """`q` (a select from `conversation_members`) restricted to a view, through the view's index."""
+    mem = m.ConversationMember
+    q = _indexed(q.where(*_view_where(s, user, view)), VIEW_INDEX.get(view))
     if label is not None:
         labelled = select(m.ConversationLabel.conversation_id).where(
             m.ConversationLabel.label_id == label_id_in(s, user, label))
@@ -147,48 +153,65 @@ def page_in(s: Session, user: UserRecord, view: str = "all", *, label: str | Non
     every page is in activity order."""
     mem = m.ConversationMember
     check_view(view)
-    q = _ids_query(s, user, view, label, team_view)
-    pinned: list[int] = []
+    q = _in_view(s, user, view, label, team_view, _rows_query(user))
+    pinned: list[DeskRow] = []
     if view == "all" and label is None and team_view is None and pins_first:
         # Pinned conversations head the first page of All (at most MAX_PINNED) and are left out of the rest.
         if after is None:
             pins = _indexed(select(mem.conversation_id).where(
                 *_view_where(s, user, view), sql_hints.flag("conversation_members.pinned", True)),
                 "ix_conversation_members_pinned")
-            pinned = list(s.scalars(_ordered(pins).limit(MAX_PINNED)))
+            pinned = rows_for(s, user, list(s.scalars(_ordered(pins).limit(MAX_PINNED))))
         q = q.where(mem.pinned.is_(False))
     if after is not None:
         q = q.where(tuple_(mem.last_activity_at, mem.conversation_id) < (after.activity_at, after.conversation_id))
-    raw = list(s.execute(_ordered(q).limit(limit)))
+    raw = _read(s, _ordered(q).limit(limit))
     nxt = ConversationCursor(raw[-1][1], raw[-1][0]) if len(raw) == limit else None
-    return DeskPage(tuple(rows_for(s, user, pinned + [cid for cid, _ in raw])), nxt)
+    return DeskPage(tuple(pinned + _desk_rows(s, user, raw)), nxt)
 
 
 def rows_for(s: Session, user: UserRecord, ids: list[int]) -> list[DeskRow]:
     """The desk rows of these conversations, in the order given."""
     if not ids:
         return []
+    q = _rows_query(user).where(m.ConversationMember.conversation_id.in_(ids))
+    # Each row read by its key (no walk of a view's index, whatever the list's size).
+    q = _indexed(q, "sqlite_autoindex_conversation_members_1")
+    by_id = {row.id: row for row in _desk_rows(s, user, _read(s, q))}
+    return [by_id[cid] for cid in ids if cid in by_id]
+
+
+def _rows_query(user: UserRecord):
+    """The list's row (`inbox.rows_query`) and the member's desk state, in one statement."""
     mem = m.ConversationMember
-    base = inbox.rows_by_id(s, user, ids)
-    state = {r.conversation_id: r for r in s.execute(
-        select(mem.conversation_id, mem.pinned, mem.archived, mem.awaiting_since, mem.no_response_at)
-        .where(mem.user_id == user.id, mem.conversation_id.in_(ids)))}
+    return inbox.rows_query(user).add_columns(mem.pinned, mem.archived, mem.awaiting_since, mem.no_response_at)
+
+
+def _read(s: Session, q) -> list:
+    """Plain result rows, read through the connection: the session's ORM result layer would add
+    a quarter to a long list's time and gives nothing to rows of columns."""
+    return list(s.connection().execute(q))
+
+
+def _desk_rows(s: Session, user: UserRecord, raw: list) -> list[DeskRow]:
+    """The desk rows of result rows of `_rows_query`, in their order, with their labels."""
     labels: dict[int, list[str]] = {}
-    for cid, name in s.execute(select(m.ConversationLabel.conversation_id, m.StoreLabel.name)
-                               .join(m.StoreLabel, m.StoreLabel.id == m.ConversationLabel.label_id)
-                               .where(m.ConversationLabel.conversation_id.in_(ids), _own_labels(user))
-                               .order_by(m.StoreLabel.name)):
-        labels.setdefault(cid, []).append(name)
+    ids = [r[0] for r in raw]
+    if ids:
+        for cid, name in s.execute(select(m.ConversationLabel.conversation_id, m.StoreLabel.name)
+                                   .join(m.StoreLabel, m.StoreLabel.id == m.ConversationLabel.label_id)
+                                   .where(m.ConversationLabel.conversation_id.in_(ids), _own_labels(user))
+                                   .order_by(m.StoreLabel.name)):
+            labels.setdefault(cid, []).append(name)
     assignees = team.assignees_in(s, user, ids)
     cutoff = _cutoff(s, user)
     out = []
-    for cid in ids:
-        if cid not in base:
-            continue
-        st = state[cid]
-        out.append(DeskRow(base[cid], bool(st.pinned), bool(st.archived), st.awaiting_since,
-                           st.awaiting_since is not None and st.awaiting_since < cutoff, st.no_response_at,
-                           tuple(labels.get(cid, ())), assignees.get(cid)))
+    for *list_columns, pinned, archived, awaiting_since, no_response_at in raw:
+        row = inbox.list_row(user, list_columns)
+        if row is not None:
+            out.append(DeskRow(row, bool(pinned), bool(archived), awaiting_since,
+                               awaiting_since is not None and awaiting_since < cutoff, no_response_at,
+                               tuple(labels.get(row.id, ())), assignees.get(row.id)))
     return out
 
 

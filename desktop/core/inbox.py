@@ -16,7 +16,6 @@ from sqlalchemy import exists, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import schema as m
-from desktop.core import sql_hints
 from desktop.core.db import Database
 from desktop.core.kinds import MessageKind
 from desktop.core.users import UserRecord
@@ -85,7 +84,7 @@ def _newest_visible(mem):
             .order_by(msg.id.desc()).limit(1).correlate(mem).scalar_subquery())
 
 
-def _rows_query(user: UserRecord):
+def rows_query(user: UserRecord):
     """The list's rows as plain columns: membership, conversation, peer and newest visible message."""
     mem = m.ConversationMember
     conv, last = m.Conversation, aliased(m.Message, name="last")
@@ -112,7 +111,8 @@ def _rows_query(user: UserRecord):
             .where(mem.user_id == user.id, mem.hidden.is_(False)))
 
 
-def _row(user: UserRecord, r) -> ConversationRow | None:
+def list_row(user: UserRecord, r) -> ConversationRow | None:
+    """The list's row from a result row of `rows_query` (None: nothing left to show)."""
     (cid, activity_at, unread, cleared, created_at, peer_name, peer_handle, peer_lang, peer_tz,
      last_id, last_kind, last_text, last_sender, last_sent_at, card_title, card_number) = r
     if not last_text and last_kind in (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD):
@@ -134,11 +134,11 @@ def _ordered(q):
 def page_in(s: Session, user: UserRecord, after: ConversationCursor | None = None,
             limit: int = PAGE) -> ConversationPage:
     mem = m.ConversationMember
-    q = _rows_query(user)
+    q = rows_query(user)
     if after is not None:
         q = q.where(tuple_(mem.last_activity_at, mem.conversation_id) < (after.activity_at, after.conversation_id))
     raw = list(s.execute(_ordered(q).limit(limit)))
-    rows = tuple(row for row in (_row(user, r) for r in raw) if row is not None)
+    rows = tuple(row for row in (list_row(user, r) for r in raw) if row is not None)
     # The cursor comes from the last row read, shown or not, so skipped rows never end the list early.
     nxt = ConversationCursor(raw[-1][1], raw[-1][0]) if len(raw) == limit else None
     return ConversationPage(rows, nxt)
@@ -155,28 +155,19 @@ def conversation_page(db: Database, user: UserRecord, *, after: ConversationCurs
 def conversation_row(db: Database, user: UserRecord, conversation_id: int) -> ConversationRow | None:
     """One conversation's row as it stands now; None when it is not (or no longer) in the list."""
     def run(s: Session) -> ConversationRow | None:
-        r = s.execute(_rows_query(user).where(m.ConversationMember.conversation_id == conversation_id)).first()
-        return _row(user, r) if r is not None else None
+        r = s.execute(rows_query(user).where(m.ConversationMember.conversation_id == conversation_id)).first()
+        return list_row(user, r) if r is not None else None
 
     return db.read(run)
 
 
 def rows_in(s: Session, user: UserRecord, ids=None) -> list[ConversationRow]:
     """Every row of the list (or those of `ids`), newest activity first."""
-    q = _rows_query(user)
+    q = rows_query(user)
     if ids is not None:
         q = q.where(m.ConversationMember.conversation_id.in_(list(ids)))
-    rows = (_row(user, r) for r in s.execute(_ordered(q)))
+    rows = (list_row(user, r) for r in s.execute(_ordered(q)))
     return [row for row in rows if row is not None]
-
-
-def rows_by_id(s: Session, user: UserRecord, ids) -> dict[int, ConversationRow]:
-    """The rows of these conversations, unordered: each read by its key (no walk of the list's
-    index, so a page of another view's ids costs the same at 20 or 20,000 conversations)."""
-    q = _rows_query(user).where(m.ConversationMember.conversation_id.in_(list(ids)))
-    q = sql_hints.indexed(q, m.ConversationMember, "sqlite_autoindex_conversation_members_1")   # the key
-    rows = (_row(user, r) for r in s.execute(q))
-    return {row.id: row for row in rows if row is not None}
 
 
 def iter_rows(db: Database, user: UserRecord, *, page: int = 5000):
