@@ -49,12 +49,16 @@ unread = ("(SELECT count(*) FROM messages u WHERE u.conversation_id = cm.convers
           + NOT_DELETED.format(who="cm.user_id", msg="u.id") + ")") if counted else "cm.unread_count"
 import datetime
 sql = f'''
-SELECT cm.conversation_id, p.handle, p.name, m.text, m.kind, coalesce(m.sent_at, c.created_at), {unread}, m.id,
+SELECT cm.conversation_id, p.handle, p.name,
+       CASE WHEN coalesce(m.text, '') = '' AND m.kind = 'product_card' THEN coalesce(cp.title, '')
+            WHEN coalesce(m.text, '') = '' AND m.kind = 'order_card' THEN coalesce(co.number, '') ELSE m.text END,
+       m.kind, coalesce(m.sent_at, c.created_at), {unread}, m.id,
        cm.cleared_before_message_id, cm.awaiting_since, cm.pinned, cm.archived, cm.no_response_at
 FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id JOIN users p ON p.id = c.buyer_id
 LEFT JOIN messages m ON m.id = (SELECT n.id FROM messages n WHERE n.conversation_id = cm.conversation_id
     AND n.id > cm.cleared_before_message_id AND {NOT_DELETED.format(who="cm.user_id", msg="n.id")}
     ORDER BY n.id DESC LIMIT 1)
+LEFT JOIN products cp ON cp.id = m.product_id LEFT JOIN orders co ON co.id = m.order_id
 WHERE cm.user_id = ? AND cm.hidden = 0 AND cm.archived = 0
 ORDER BY cm.pinned DESC, cm.last_activity_at DESC, cm.conversation_id DESC'''
 # the desk's fields (docs/desk.md): labels by name, overdue past the store's response target
