@@ -129,6 +129,13 @@ def _server_engine(url: str) -> Engine:
     return create_engine(u, pool_pre_ping=True, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
 
 
+def plain_rows(s: Session, q) -> list:
+    """The result rows of a select of columns, read through the session's connection: the
+    session's ORM result layer has nothing to add to rows of columns and costs a quarter of a
+    long list's Python time (20,000 conversations, 18,000 messages)."""
+    return list(s.connection().execute(q))
+
+
 def _rollback(s: Session) -> None:
     """Roll back after a failed statement; a rollback that fails too (the disk went away)
     must not hide the first error, which says what happened."""

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import changes, clock, conversations, desk_settings, desk_state, inbox, sql_hints, team
 from desktop.core import schema as m
-from desktop.core.db import Database
+from desktop.core.db import Database, plain_rows
 from desktop.core.errors import UsageError
 from desktop.core.inbox import ConversationCursor, ConversationRow
 from desktop.core.kinds import ChangeKind, RequestState
@@ -165,7 +165,7 @@ def page_in(s: Session, user: UserRecord, view: str = "all", *, label: str | Non
         q = q.where(mem.pinned.is_(False))
     if after is not None:
         q = q.where(tuple_(mem.last_activity_at, mem.conversation_id) < (after.activity_at, after.conversation_id))
-    raw = _read(s, _ordered(q).limit(limit))
+    raw = plain_rows(s, _ordered(q).limit(limit))
     nxt = ConversationCursor(raw[-1][1], raw[-1][0]) if len(raw) == limit else None
     return DeskPage(tuple(pinned + _desk_rows(s, user, raw)), nxt)
 
@@ -177,7 +177,7 @@ def rows_for(s: Session, user: UserRecord, ids: list[int]) -> list[DeskRow]:
     q = _rows_query(user).where(m.ConversationMember.conversation_id.in_(ids))
     # Each row read by its key (no walk of a view's index, whatever the list's size).
     q = _indexed(q, "sqlite_autoindex_conversation_members_1")
-    by_id = {row.id: row for row in _desk_rows(s, user, _read(s, q))}
+    by_id = {row.id: row for row in _desk_rows(s, user, plain_rows(s, q))}
     return [by_id[cid] for cid in ids if cid in by_id]
 
 
@@ -185,12 +185,6 @@ def _rows_query(user: UserRecord):
     """The list's row (`inbox.rows_query`) and the member's desk state, in one statement."""
     mem = m.ConversationMember
     return inbox.rows_query(user).add_columns(mem.pinned, mem.archived, mem.awaiting_since, mem.no_response_at)
-
-
-def _read(s: Session, q) -> list:
-    """Plain result rows, read through the connection: the session's ORM result layer would add
-    a quarter to a long list's time and gives nothing to rows of columns."""
-    return list(s.connection().execute(q))
 
 
 def _desk_rows(s: Session, user: UserRecord, raw: list) -> list[DeskRow]:

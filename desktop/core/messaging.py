@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import catalog, changes, conversations, desk_state, orders
 from desktop.core import schema as m
-from desktop.core.db import Database
+from desktop.core.db import Database, plain_rows
 from desktop.core.errors import ExitCode, KnownError, UsageError
 from desktop.core.kinds import MessageKind
 from desktop.core.users import UserRecord
@@ -137,11 +137,11 @@ def page(db: Database, user: UserRecord, conversation_id: int, *, before: int | 
         q = _columns().where(conversations.visible_messages(user.id, conversation_id,
                                                            mem.cleared_before_message_id))
         if after is not None:
-            msgs = list(s.execute(q.where(m.Message.id > after).order_by(m.Message.id).limit(limit)))
+            msgs = plain_rows(s, q.where(m.Message.id > after).order_by(m.Message.id).limit(limit))
         else:
             if before is not None:
                 q = q.where(m.Message.id < before)
-            msgs = list(reversed(list(s.execute(q.order_by(m.Message.id.desc()).limit(limit)))))
+            msgs = list(reversed(plain_rows(s, q.order_by(m.Message.id.desc()).limit(limit))))
         return _rows(s, user, mem, msgs)
 
     return db.read(run)
