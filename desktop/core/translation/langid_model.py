@@ -106,7 +106,7 @@ def _from_archive(path: Path) -> LanguageIdentifier:
 def _words(values: np.ndarray) -> array:
     """An unsigned NumPy array as the stdlib array py3langid walks (as its loader makes it)."""
     out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-    out.frombytes(values.tobytes())
+    out.frombytes(values.data.cast("B"))         # one copy (the archive's arrays are contiguous)
     return out
 
 
