@@ -86,7 +86,7 @@ def load(cache_dir: Path | None = None) -> LanguageIdentifier:
         return _from_archive(archive)
     except FileNotFoundError:
         pass
-    except (OSError, EOFError, ValueError, KeyError, zipfile.BadZipFile) as exc:   # damaged, truncated, other
+    except (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:   # damaged, other layout
         log.warning("cached language model %s not used (%s); loading py3langid's", archive, exc)
     ident = LanguageIdentifier.from_model_file(model, norm_probs=True)
     _keep(model, archive, ident.labels)
