@@ -62,3 +62,20 @@ def test_files_of_another_model_are_removed(tmp_path):
     (tmp_path / "model-0123456789abcdef.json").write_text('["es"]')
     langid_model.load(tmp_path)
     assert len(list(tmp_path.iterdir())) == 2 and not list(tmp_path.glob("model-0123456789abcdef*"))
+
+
+def test_an_archive_of_another_layout_is_not_trusted(tmp_path):
+    import numpy as np
+
+    langid_model.load(tmp_path)
+    archive = next(tmp_path.glob("*.npz"))
+    size = archive.stat().st_size
+    for arrays in ({"ptc": np.zeros(3)},                                        # members missing
+                   {"ptc": np.zeros((4, 2), np.float16), "pc": np.zeros(2, np.float32),
+                    "classes": np.array(["es", "en"]), "out_feat": np.zeros(4, np.int32),
+                    "nextmove": np.asfortranarray(np.zeros((256, 4), np.uint32)),  # not one row of words
+                    "nextmove_row": np.zeros(4, np.uint16)}):
+        with archive.open("wb") as f:
+            np.savez(f, **arrays)
+        assert langid_model.load(tmp_path).classify(SPANISH)[0] == "es"
+        assert archive.stat().st_size == size
