@@ -67,6 +67,9 @@ for cid, name in con.execute("SELECT cl.conversation_id, sl.name FROM conversati
                              "ON sl.id = cl.label_id JOIN users u ON u.store_id = sl.store_id WHERE u.id = ? "
                              "ORDER BY sl.name", (me,)):
     labels.setdefault(cid, []).append(name)
+# the team's field (docs/postgresql.md): the assignee's handle, for a seller
+assignees = dict(con.execute("SELECT a.conversation_id, u.handle FROM assignments a JOIN users u ON u.id = a.assignee_id "
+                             "WHERE EXISTS (SELECT 1 FROM users me WHERE me.id = ? AND me.role = 'seller')", (me,)))
 target = con.execute("SELECT coalesce((SELECT response_target_minutes FROM store_settings s JOIN users u "
                      "ON u.store_id = s.store_id WHERE u.id = ?), 1440)", (me,)).fetchone()[0]
 cutoff = (datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
@@ -74,7 +77,7 @@ cutoff = (datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
 rows = [{"id": r[0], "peer": r[1], "peer_name": r[2], "last_message": r[3] or "", "last_kind": r[4] or "",
          "last_at": iso(r[5]), "unread": r[6], "awaiting_since": iso(r[9]) if r[9] else None,
          "overdue": bool(r[9]) and r[9] < cutoff, "labels": labels.get(r[0], []), "pinned": bool(r[10]),
-         "archived": bool(r[11]), "no_response_needed": r[12] is not None}
+         "archived": bool(r[11]), "no_response_needed": r[12] is not None, "assignee": assignees.get(r[0])}
         for r in con.execute(sql, (me,)) if r[7] is not None or not r[8]]
 sys.stdout.write(json.dumps(rows, ensure_ascii=False) + "\n")
 """
