@@ -198,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from desktop.gui.app import run_gui
 
+            ctx.demo_cases = True
             return run_gui(ctx, args.start_view)
         return int(args.handler(args, ctx) or 0)
     except KnownError as exc:

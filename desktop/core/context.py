@@ -20,6 +20,9 @@ class AppContext:
     database_url: str | None = None
     user_handle: str | None = None       # None = the demo buyer
     lang: str | None = None              # GUI language override
+    # The window's first start shows the demo's orders that went wrong too (`demo_cases`: live
+    # deadlines); a command's first start and the tests' data folders make the demo without them.
+    demo_cases: bool = False
     _db: Database | None = field(default=None, repr=False)
     _settings: Settings | None = field(default=None, repr=False)
     _settings_notice: str | None = field(default=None, repr=False)
@@ -64,7 +67,7 @@ class AppContext:
                     # The demo's builders are imported by the first start only (35 ms).
                     from desktop.core import demo
 
-                    demo.ensure_demo(self._db, self.data_dir)
+                    demo.ensure_demo(self._db, self.data_dir, cases=self.demo_cases)
         return self._db
 
     def close(self) -> None:
