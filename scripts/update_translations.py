@@ -10,9 +10,8 @@ Strings gone from the code stay in the catalogue as `type="vanished"`: a transla
 branch that adds it is merged after its strings were translated here. `--prune` drops them. The sentences the GUI
 shows from the core's own texts (the content policy's rules and warning, which lupdate
 cannot see in a `translate()` call with a variable) are added in the "PolicyRules"
-context from `desktop.core.policy`, and the sentences of the core's errors
-(`desktop.core.errors.TEXTS`, reason and hint, declared by the modules of `ERROR_MODULES`)
-in the "Errors" context (desktop/gui/errors.py translates them). New strings come out untranslated
+context from `desktop.core.policy`; the window's sentences for the core's errors are in
+desktop/gui/error_texts.py (context "Errors"), which lupdate reads. New strings come out untranslated
 (`type="unfinished"`): translate them (Qt Linguist: `pyside6-linguist FILE.ts`), then
 `make translations` builds the .qm files. `buzon_en.ts` holds only the English plural forms
 (lupdate's `-pluralonly`).
@@ -37,10 +36,6 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 CORE_CONTEXT = "PolicyRules"       # desktop/gui/views/policy_warning.py translates these
-ERRORS_CONTEXT = "Errors"          # desktop/gui/errors.py translates these
-# The core modules that declare error sentences with `errors.texts(...)`.
-ERROR_MODULES = ("desktop.core.errors", "desktop.core.db_faults", "desktop.core.settings",
-                 "desktop.core.translation.packindex")
 
 
 def core_sentences() -> list[str]:
@@ -48,17 +43,6 @@ def core_sentences() -> list[str]:
     from desktop.core import policy
 
     return [policy.WARNING_EN, *policy.RULE_DESCRIPTIONS.values()]
-
-
-def error_sentences() -> list[str]:
-    """The reasons and hints of the core's errors that have an id."""
-    import importlib
-
-    for name in ERROR_MODULES:
-        importlib.import_module(name)
-    from desktop.core.errors import TEXTS
-
-    return list(dict.fromkeys(text for pair in TEXTS.values() for text in pair if text))
 
 
 def lupdate() -> str:
@@ -114,7 +98,6 @@ def main(argv: list[str]) -> int:
         core = Path(tmp) / "core_sentences.py"
         lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
         lines += [f"QT_TRANSLATE_NOOP({CORE_CONTEXT!r}, {text!r})" for text in core_sentences()]
-        lines += [f"QT_TRANSLATE_NOOP({ERRORS_CONTEXT!r}, {text!r})" for text in error_sentences()]
         core.write_text("\n".join(lines) + "\n", encoding="utf-8")
         for ts in catalogues:
             target = Path(shutil.copy(ts, tmp)) if check else ts

@@ -61,7 +61,8 @@ def dispute_wait(db: Database, user: UserRecord, order_id: int) -> DisputeWait |
     def run(s: Session) -> DisputeWait | None:
         order = s.get(m.Order, order_id)
         if order is None or order.buyer_id != user.id:
-            raise UsageError(f"Order {order_id} does not exist or is not yours.", hint="List yours with: buzon orders")
+            raise UsageError(f"Order {order_id} does not exist or is not yours.", hint="List yours with: buzon orders",
+                             text_id="order_unknown", args={"order": order_id})
         conv_id = s.scalar(select(m.Conversation.id).where(m.Conversation.buyer_id == user.id,
                                                            m.Conversation.store_id == order.store_id))
         if conv_id is None:

@@ -85,7 +85,8 @@ def _stored(db: Database, user: UserRecord, cid: str) -> tuple[int, str] | None:
 def _template(db: Database, user: UserRecord, req: BatchRequest) -> quick_replies.QuickReplyRow:
     """The quick reply to send, or the free text made into one (not stored)."""
     if (req.reply_code is None) == (req.text is None):
-        raise UsageError("Give either a quick reply or a text.", hint="--reply CODE or --text TEXT")
+        raise UsageError("Give either a quick reply or a text.", hint="--reply CODE or --text TEXT",
+                         text_id="batch_reply_or_text")
     if req.reply_code is not None:
         return quick_replies.get(db, user, req.reply_code)
     text = quick_replies.check_text(req.text or "")
@@ -134,9 +135,11 @@ def run_batch(db: Database, ctx: AppContext, user: UserRecord, req: BatchRequest
     batch stops when it says so (what was sent stays sent; run it again to finish)."""
     ids: Sequence[int] = list(dict.fromkeys(req.conversation_ids))
     if not ids:
-        raise UsageError("The batch has no conversations.", hint="Choose some, or a view that is not empty.")
+        raise UsageError("The batch has no conversations.", hint="Choose some, or a view that is not empty.",
+                         text_id="batch_empty")
     if len(ids) > MAX_BATCH:
-        raise UsageError(f"{len(ids):,} conversations is more than one batch takes ({MAX_BATCH:,}).")
+        raise UsageError(f"{len(ids):,} conversations is more than one batch takes ({MAX_BATCH:,}).",
+                         text_id="batch_too_large", args={"count": len(ids), "limit": MAX_BATCH})
     reply = _template(db, user, req)
     if translator is None:
         from desktop.core.translation.engine import Translator

@@ -168,7 +168,9 @@ def _shipped_refusal(s: Session, order: m.Order, rules: OrderRules) -> UsageErro
     when = f"from {iso(window[0])}" if window else "once it is delivered"
     return UsageError(f"Order {order.number} has already shipped; it can no longer be cancelled.",
                       hint=f"If it does not arrive or is not as described, you can open a dispute {when} "
-                           "(buzon dispute open).")
+                           "(buzon dispute open).",
+                      text_id="cancel_shipped_dispute_from" if window else "cancel_shipped",
+                      args={"order": order.number, "date": iso(window[0]) if window else ""})
 
 
 def request(db: Database, user: UserRecord, order_id: int, reason: str, text: str = "",
@@ -176,27 +178,32 @@ def request(db: Database, user: UserRecord, order_id: int, reason: str, text: st
     """The buyer asks the store to cancel an order that has not shipped."""
     rules = rules or OrderRules()
     if reason not in CANCEL_REASONS:
-        raise UsageError(f"Unknown cancellation reason {reason!r}.", hint=f"Use one of: {', '.join(CANCEL_REASONS)}.")
+        raise UsageError(f"Unknown cancellation reason {reason!r}.", hint=f"Use one of: {', '.join(CANCEL_REASONS)}.",
+                         text_id="cancel_reason_unknown", args={"reason": reason})
     words = h.clean_text(text, "reason", required=reason == "other")
 
     def run(s: Session, order: m.Order) -> CancellationRecord:
         if order.buyer_id != user.id:
             raise UsageError(f"Only the buyer of order {order.number} can ask to cancel it.",
-                             hint="A store that cannot fulfil an order tells the buyer in the chat.")
+                             hint="A store that cannot fulfil an order tells the buyer in the chat.",
+                             text_id="cancel_not_buyer", args={"order": order.number})
         if order.status == OrderStatus.CANCELLED:
-            raise UsageError(f"Order {order.number} is already cancelled.")
+            raise UsageError(f"Order {order.number} is already cancelled.",
+                             text_id="order_already_cancelled", args={"order": order.number})
         if order.status not in NOT_SHIPPED:
             raise _shipped_refusal(s, order, rules)
         last = _latest(s, order.id)
         if last is not None and last.state == RequestState.PENDING:
             raise UsageError(f"A cancellation request on order {order.number} is already waiting for the store.",
                              hint=f"The store answers by {iso(last.deadline_at)}; after that the order is "
-                                  "cancelled automatically.")
+                                  "cancelled automatically.",
+                             text_id="cancel_already_waiting", args={"order": order.number, "deadline": iso(last.deadline_at)})
         if last is not None and last.state == RequestState.DECLINED:
             ship_by = rules.ship_by(order.created_at, h.store_time_zone(s, order.store_id))
             if m.utcnow() < ship_by:
                 raise UsageError(f"The store declined to cancel order {order.number} on {iso(last.decided_at)}.",
-                                 hint=f"You can ask again from {iso(ship_by)} if it has not shipped by then.")
+                                 hint=f"You can ask again from {iso(ship_by)} if it has not shipped by then.",
+                                 text_id="cancel_declined_before", args={"order": order.number, "date": iso(last.decided_at), "again": iso(ship_by)})
         now = m.utcnow()
         req = m.CancellationRequest(order_id=order.id, requested_by=user.id, reason=words, reason_code=reason,
                                     state=RequestState.PENDING, created_at=now,
@@ -213,10 +220,12 @@ def request(db: Database, user: UserRecord, order_id: int, reason: str, text: st
 
 def _pending_for_store(s: Session, user: UserRecord, order: m.Order) -> m.CancellationRequest:
     if user.store_id is None or order.store_id != user.store_id:
-        raise UsageError(f"Only the store of order {order.number} can answer its cancellation request.")
+        raise UsageError(f"Only the store of order {order.number} can answer its cancellation request.",
+                         text_id="cancel_answer_not_store", args={"order": order.number})
     req = _latest(s, order.id)
     if req is None:
-        raise UsageError(f"Order {order.number} has no cancellation request.")
+        raise UsageError(f"Order {order.number} has no cancellation request.",
+                         text_id="cancel_no_request", args={"order": order.number})
     if req.state != RequestState.PENDING:
         raise _answered(req, order)
     return req
@@ -225,7 +234,8 @@ def _pending_for_store(s: Session, user: UserRecord, order: m.Order) -> m.Cancel
 def _answered(req: m.CancellationRequest, order: m.Order) -> AlreadyAnswered:
     how = {"auto_cancelled": "cancelled automatically", "accepted": "accepted", "declined": "declined"}[_state(req)]
     return AlreadyAnswered(f"The cancellation request on order {order.number} was already {how} "
-                           f"on {iso(req.decided_at)}.", hint="Nothing was changed; `buzon cancel show` has the history.")
+                           f"on {iso(req.decided_at)}.", hint="Nothing was changed; `buzon cancel show` has the history.",
+                           text_id="cancel_already_answered", args={"order": order.number, "date": iso(req.decided_at)})
 
 
 def accept(db: Database, user: UserRecord, order_id: int, text: str = "",
@@ -263,7 +273,8 @@ def decline(db: Database, user: UserRecord, order_id: int, reason: str, text: st
     """The store declines, with a reason; `already_shipped` marks the order shipped."""
     rules = rules or OrderRules()
     if reason not in DECLINE_REASONS:
-        raise UsageError(f"Unknown reason {reason!r}.", hint=f"Use one of: {', '.join(DECLINE_REASONS)}.")
+        raise UsageError(f"Unknown reason {reason!r}.", hint=f"Use one of: {', '.join(DECLINE_REASONS)}.",
+                         text_id="decline_reason_unknown", args={"reason": reason})
     words = h.clean_text(text, "message", required=reason == "other")
     shipped = h.check_tracking(carrier, tracking) if reason == "already_shipped" else None
 
@@ -271,7 +282,8 @@ def decline(db: Database, user: UserRecord, order_id: int, reason: str, text: st
         req = _pending_for_store(s, user, order)
         if shipped is not None and order.status != OrderStatus.AWAITING_SHIPMENT:
             raise UsageError(f"Order {order.number} is {order.status.value.replace('_', ' ')}: it cannot have shipped.",
-                             hint="Choose another reason.")
+                             hint="Choose another reason.",
+                             text_id="decline_not_shipped", args={"order": order.number})
         if not _claim(s, req, RequestState.DECLINED, decided_by=user.id, decline_reason=reason):
             raise _answered(req, order)
         h.record_step(s, order, subject=h.CANCELLATION, subject_id=req.id, actor_id=user.id,
@@ -294,10 +306,12 @@ def mark_shipped(db: Database, user: UserRecord, order_id: int, carrier: str, tr
 
     def run(s: Session, order: m.Order) -> CancellationRecord | None:
         if user.store_id is None or order.store_id != user.store_id:
-            raise UsageError(f"Only the store of order {order.number} can mark it shipped.")
+            raise UsageError(f"Only the store of order {order.number} can mark it shipped.",
+                             text_id="ship_not_store", args={"order": order.number})
         if order.status != OrderStatus.AWAITING_SHIPMENT:
             raise UsageError(f"Order {order.number} is {order.status.value.replace('_', ' ')}; only an order "
-                             "awaiting shipment can be marked shipped.")
+                             "awaiting shipment can be marked shipped.",
+                             text_id="ship_not_awaiting", args={"order": order.number})
         req = _latest(s, order.id)
         if req is not None and req.state == RequestState.PENDING:
             if not _claim(s, req, RequestState.DECLINED, decided_by=user.id, decline_reason="already_shipped"):

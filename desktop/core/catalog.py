@@ -99,7 +99,8 @@ def store_id_of(s: Session, handle: str) -> int:
     found = s.scalar(select(m.Store.id).where(m.Store.handle == handle))
     if found is None:
         handles = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
-        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.")
+        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.",
+                         text_id="store_unknown", args={"store": handle})
     return found
 
 

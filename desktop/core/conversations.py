@@ -30,7 +30,8 @@ def member(s: Session, user: UserRecord, conversation_id: int) -> m.Conversation
     mem = s.get(m.ConversationMember, (conversation_id, user.id))
     if mem is None:
         raise UsageError(f"Conversation {conversation_id} does not exist or {user.handle} is not in it.",
-                         hint="List yours with: buzon conversations")
+                         hint="List yours with: buzon conversations",
+                         text_id="conversation_unknown", args={"conversation": conversation_id})
     return mem
 
 
@@ -66,7 +67,8 @@ def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation
     """The one conversation between a buyer and a store, made with both members if new."""
     if user.is_seller:
         raise UsageError("A store cannot start a conversation with itself.",
-                         hint="Sellers answer the conversations buyers start.")
+                         hint="Sellers answer the conversations buyers start.",
+                         text_id="conversation_with_self")
     conv = s.scalar(select(m.Conversation).where(m.Conversation.buyer_id == user.id,
                                                  m.Conversation.store_id == store_id))
     if conv is not None:
@@ -87,7 +89,8 @@ def store_by_handle(s: Session, handle: str) -> m.Store:
     st = s.scalar(select(m.Store).where(m.Store.handle == handle))
     if st is None:
         handles = ", ".join(s.scalars(select(m.Store.handle).order_by(m.Store.handle)))
-        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.")
+        raise UsageError(f"Unknown store {handle!r}.", hint=f"Known stores: {handles}.",
+                         text_id="store_unknown", args={"store": handle})
     return st
 
 
@@ -100,21 +103,25 @@ def store_id_for(s: Session, *, store_handle: str | None = None, product_id: int
     if product_id is not None:
         p = s.get(m.Product, product_id)
         if p is None:
-            raise UsageError(f"There is no product {product_id}.", hint="List them with: buzon products")
+            raise UsageError(f"There is no product {product_id}.", hint="List them with: buzon products",
+                             text_id="product_unknown", args={"product": product_id})
         found, what = p.store_id, f"Product {product_id}"
     elif order_id is not None:
         o = s.get(m.Order, order_id)
         if o is None or (user is not None and o.buyer_id != user.id):
-            raise UsageError(f"There is no order {order_id} of yours.", hint="List them with: buzon orders")
+            raise UsageError(f"There is no order {order_id} of yours.", hint="List them with: buzon orders",
+                             text_id="order_unknown", args={"order": order_id})
         found, what = o.store_id, f"Order {order_id}"
     if store is None:
         if found is None:
-            raise UsageError("Say which store: a store handle, a product or an order.")
+            raise UsageError("Say which store: a store handle, a product or an order.",
+                             text_id="conversation_which_store")
         return found
     if found is not None and found != store.id:
         owner = s.get(m.Store, found)
         raise UsageError(f"{what} is not {store.handle}'s: it belongs to {owner.handle if owner else 'another store'}.",
-                         hint=f"Leave out --store, or use --store {owner.handle if owner else '…'}.")
+                         hint=f"Leave out --store, or use --store {owner.handle if owner else '…'}.",
+                         text_id="other_store", args={"store": store.handle, "owner": owner.handle if owner else "?"})
     return store.id
 
 
@@ -158,7 +165,8 @@ def delete_for_me(db: Database, user: UserRecord, conversation_id: int, message_
         if message_id is not None:
             msg = s.get(m.Message, message_id)
             if msg is None or msg.conversation_id != conversation_id:
-                raise UsageError(f"Message {message_id} is not in conversation {conversation_id}.")
+                raise UsageError(f"Message {message_id} is not in conversation {conversation_id}.",
+                                 text_id="message_not_in_conversation", args={"message": message_id, "conversation": conversation_id})
             if s.get(m.MessageDeletion, (user.id, message_id)) is None:
                 s.add(m.MessageDeletion(user_id=user.id, message_id=message_id))
                 s.flush()

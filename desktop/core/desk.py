@@ -64,7 +64,8 @@ class DeskPage:
 
 def check_view(view: str) -> str:
     if view not in VIEWS:
-        raise UsageError(f"Unknown view {view!r}.", hint=f"Use one of {', '.join(VIEWS)}.")
+        raise UsageError(f"Unknown view {view!r}.", hint=f"Use one of {', '.join(VIEWS)}.",
+                         text_id="view_unknown", args={"view": view})
     return view
 
 
@@ -89,7 +90,8 @@ def label_id_in(s: Session, user: UserRecord, name: str) -> int:
     found = s.scalar(select(m.StoreLabel.id).where(m.StoreLabel.store_id == desk_settings.store_of(user),
                                                    m.StoreLabel.name == name))
     if found is None:
-        raise UsageError(f"There is no label {name!r}.", hint="See the store's labels with: buzon label list")
+        raise UsageError(f"There is no label {name!r}.", hint="See the store's labels with: buzon label list",
+                         text_id="label_unknown", args={"label": name})
     return found
 
 
@@ -305,7 +307,8 @@ def _set(db: Database, user: UserRecord, conversation_id: int, **values) -> None
             count = s.scalar(select(func.count()).select_from(m.ConversationMember).where(
                 m.ConversationMember.user_id == user.id, sql_hints.flag("conversation_members.pinned", True))) or 0
             if not mem.pinned and count >= MAX_PINNED:
-                raise UsageError(f"{MAX_PINNED} conversations are pinned already.", hint="Unpin one first.")
+                raise UsageError(f"{MAX_PINNED} conversations are pinned already.", hint="Unpin one first.",
+                                 text_id="pins_full", args={"limit": MAX_PINNED})
         for key, value in values.items():
             setattr(mem, key, value)
         changes.record(s, ChangeKind.DESK, conversation_id=conversation_id, user_id=user.id)
@@ -351,11 +354,14 @@ def mark_read_many(db: Database, user: UserRecord, conversation_ids: list[int]) 
 def check_label(name: str) -> str:
     name = name.strip()
     if not name:
-        raise UsageError("A label needs a name.")
+        raise UsageError("A label needs a name.",
+                         text_id="label_no_name")
     if len(name) > MAX_LABEL:
-        raise UsageError(f"The label is {len(name)} characters long; the limit is {MAX_LABEL}.")
+        raise UsageError(f"The label is {len(name)} characters long; the limit is {MAX_LABEL}.",
+                         text_id="label_too_long", args={"length": len(name), "limit": MAX_LABEL})
     if any(ord(ch) < 32 for ch in name):
-        raise UsageError("A label cannot hold control characters (a line break, a tab).")
+        raise UsageError("A label cannot hold control characters (a line break, a tab).",
+                         text_id="label_control_characters")
     return name
 
 
@@ -392,7 +398,8 @@ def remove_label(db: Database, user: UserRecord, conversation_id: int, name: str
         conversations.member(s, user, conversation_id)
         found = s.get(m.ConversationLabel, (conversation_id, label_id_in(s, user, name)))
         if found is None:
-            raise UsageError(f"Conversation {conversation_id} has no label {name!r}.")
+            raise UsageError(f"Conversation {conversation_id} has no label {name!r}.",
+                             text_id="label_not_on_conversation", args={"conversation": conversation_id, "label": name})
         s.delete(found)
         changes.record(s, ChangeKind.DESK, conversation_id=conversation_id, user_id=user.id)
 

@@ -56,12 +56,14 @@ class StoreSettings:
 
 def check_span(day: str, span: str) -> str:
     if day not in WEEKDAYS:
-        raise UsageError(f"{day!r} is not a weekday.", hint=f"Use one of {', '.join(WEEKDAYS)}.")
+        raise UsageError(f"{day!r} is not a weekday.", hint=f"Use one of {', '.join(WEEKDAYS)}.",
+                         text_id="weekday_unknown", args={"day": day})
     if span in ("", "closed"):
         return ""
     found = _SPAN.fullmatch(span)
     if found is None or span[:5] >= span[6:]:
-        raise UsageError(f"{span!r} is not a span of office hours.", hint="Write it as 09:00-18:00, or closed.")
+        raise UsageError(f"{span!r} is not a span of office hours.", hint="Write it as 09:00-18:00, or closed.",
+                         text_id="office_hours_bad", args={"span": span})
     return span
 
 
@@ -69,13 +71,15 @@ def check_time_zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"{name!r} is not a time zone.", hint="Use an IANA name such as Asia/Shanghai.") from None
+        raise UsageError(f"{name!r} is not a time zone.", hint="Use an IANA name such as Asia/Shanghai.",
+                         text_id="time_zone_unknown", args={"zone": name}) from None
     return name
 
 
 def store_of(user: UserRecord) -> int:
     if user.store_id is None:
-        raise UsageError(f"{user.handle} is a buyer: this belongs to a store.", hint="Act as a seller: --user wei")
+        raise UsageError(f"{user.handle} is a buyer: this belongs to a store.", hint="Act as a seller: --user wei",
+                         text_id="store_only", args={"user": user.handle})
     return user.store_id
 
 
@@ -108,7 +112,8 @@ def update(db: Database, user: UserRecord, *, response_target_minutes: int | Non
     store_id = store_of(user)
     if response_target_minutes is not None and not 1 <= response_target_minutes <= MAX_TARGET_MINUTES:
         raise UsageError(f"A response target of {response_target_minutes} minutes is out of range.",
-                         hint=f"Use 1 minute to {MAX_TARGET_MINUTES // 60} hours.")
+                         hint=f"Use 1 minute to {MAX_TARGET_MINUTES // 60} hours.",
+                         text_id="response_target_range", args={"minutes": response_target_minutes, "hours": MAX_TARGET_MINUTES // 60})
     if time_zone is not None:
         check_time_zone(time_zone)
     checked = {day: check_span(day, span) for day, span in (hours or {}).items()}
@@ -123,7 +128,8 @@ def update(db: Database, user: UserRecord, *, response_target_minutes: int | Non
             found = s.scalar(select(m.QuickReply.id).where(m.QuickReply.store_id == store_id,
                                                            m.QuickReply.code == away_reply))
             if found is None:
-                raise UsageError(f"There is no quick reply {away_reply!r}.", hint="List them with: buzon replies list")
+                raise UsageError(f"There is no quick reply {away_reply!r}.", hint="List them with: buzon replies list",
+                                 text_id="quick_reply_unknown", args={"code": away_reply})
         if response_target_minutes is not None:
             row.response_target_minutes = response_target_minutes
         if time_zone is not None:

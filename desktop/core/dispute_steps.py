@@ -170,7 +170,8 @@ def _run(db: Database, user: UserRecord, order_id: int, rules: OrderRules,
         order = h.visible_order(s, user, order_id)
         d = _latest(s, order.id)
         if d is None:
-            raise UsageError(f"Order {order.number} has no dispute.", hint="The buyer opens one: buzon dispute open.")
+            raise UsageError(f"Order {order.number} has no dispute.", hint="The buyer opens one: buzon dispute open.",
+                             text_id="dispute_none", args={"order": order.number})
         return fn(s, order, d)
 
     return db.write(run)
@@ -190,7 +191,8 @@ def _apply_if_due(db: Database, user: UserRecord, order_id: int, rules: OrderRul
 def _moved_on(d: m.Dispute, order: m.Order) -> AlreadyAnswered:
     return AlreadyAnswered(f"The dispute on order {order.number} is now {S(d.state).value.replace('_', ' ')}: "
                            "it was answered before this step arrived.",
-                           hint="Nothing was changed; `buzon dispute show` has the history.")
+                           hint="Nothing was changed; `buzon dispute show` has the history.",
+                           text_id="dispute_moved_on", args={"order": order.number})
 
 
 def _need(d: m.Dispute, order: m.Order, *states: DisputeState) -> DisputeState:
@@ -199,19 +201,22 @@ def _need(d: m.Dispute, order: m.Order, *states: DisputeState) -> DisputeState:
         if state == S.CLOSED:
             raise AlreadyAnswered(f"The dispute on order {order.number} is closed (refunded "
                                   f"{h.money(d.refund_cents or 0, order.currency)} on {iso(d.closed_at)}).",
-                                  hint="`buzon dispute show` has its history.")
+                                  hint="`buzon dispute show` has its history.",
+                                  text_id="dispute_closed", args={"order": order.number, "refunded": h.money(d.refund_cents or 0, order.currency), "date": iso(d.closed_at)})
         raise _moved_on(d, order)
     return state
 
 
 def _seller(user: UserRecord, order: m.Order) -> None:
     if user.store_id is None or user.store_id != order.store_id:
-        raise UsageError(f"Only the store of order {order.number} can answer its dispute.")
+        raise UsageError(f"Only the store of order {order.number} can answer its dispute.",
+                         text_id="dispute_answer_not_store", args={"order": order.number})
 
 
 def _buyer(user: UserRecord, order: m.Order, what: str) -> None:
     if user.id != order.buyer_id:
-        raise UsageError(f"Only the buyer of order {order.number} can {what}.")
+        raise UsageError(f"Only the buyer of order {order.number} can {what}.",
+                         text_id="dispute_not_buyer", args={"order": order.number})
 
 
 def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amount: float | None = None,
@@ -221,7 +226,8 @@ def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amoun
     refund, ask for a `return`, or `reject` with their own evidence."""
     rules = rules or OrderRules()
     if action not in DISPUTE_RESPONSES:
-        raise UsageError(f"Unknown answer {action!r}.", hint=f"Use one of: {', '.join(DISPUTE_RESPONSES)}.")
+        raise UsageError(f"Unknown answer {action!r}.", hint=f"Use one of: {', '.join(DISPUTE_RESPONSES)}.",
+                         text_id="dispute_answer_unknown", args={"answer": action})
     words = h.clean_text(text, "message", required=action == "reject")
 
     def run(s: Session, order: m.Order, d: m.Dispute) -> DisputeCase:
@@ -240,11 +246,13 @@ def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amoun
         now = m.utcnow()
         if action == "partial":
             if amount is None:
-                raise UsageError("A partial offer needs its amount.", hint="Give it with --amount 10.00.")
+                raise UsageError("A partial offer needs its amount.", hint="Give it with --amount 10.00.",
+                                 text_id="offer_needs_amount")
             offer = check_amount(order, h.cents(amount))
             if offer >= d.amount_cents:
                 raise UsageError(f"An offer of {money(offer)} is not partial: the buyer asked {money(d.amount_cents)}.",
-                                 hint="Accept the refund asked instead, or offer less.")
+                                 hint="Accept the refund asked instead, or offer less.",
+                                 text_id="offer_not_partial", args={"offer": money(offer), "asked": money(d.amount_cents)})
             ok = _move(s, d, S.OPEN, S.OFFERED, offered_cents=offer, deadline_at=rules.auto_escalation(d.created_at))
             card, step, value = f"Partial refund of {money(offer)} offered", CaseAction.PARTIAL_OFFERED, offer
         elif action == "return":
@@ -311,7 +319,8 @@ def escalate(db: Database, user: UserRecord, order_id: int, text: str = "",
         if m.utcnow() < opens:
             raise UsageError(f"A dispute can be escalated from day {rules.escalate_from_day}; "
                              f"this one can be from {iso(opens)}.",
-                             hint="Until then the seller may still answer.")
+                             hint="Until then the seller may still answer.",
+                             text_id="dispute_escalate_too_early", args={"day": rules.escalate_from_day, "date": iso(opens)})
         if not _move(s, d, state, S.ESCALATED, deadline_at=None):
             raise _moved_on(d, order)
         _step(s, order, d, user.id, CaseAction.ESCALATED, "Escalated to the marketplace", words)
@@ -326,16 +335,19 @@ def decide(db: Database, user: UserRecord, order_id: int, decision: str, *, amou
     rules = rules or OrderRules()
     if user.role != m.Role.ARBITER.value:
         raise UsageError("Only the marketplace decides escalated disputes.",
-                         hint="Act as the marketplace's account: --user marketplace.")
+                         hint="Act as the marketplace's account: --user marketplace.",
+                         text_id="dispute_decide_not_marketplace")
     if decision not in DECISIONS:
-        raise UsageError(f"Unknown decision {decision!r}.", hint=f"Use one of: {', '.join(DECISIONS)}.")
+        raise UsageError(f"Unknown decision {decision!r}.", hint=f"Use one of: {', '.join(DECISIONS)}.",
+                         text_id="dispute_decision_unknown", args={"decision": decision})
     note = h.clean_text(text, "note", required=True)
 
     def run(s: Session, order: m.Order, d: m.Dispute) -> DisputeCase:
         _need(d, order, S.ESCALATED)
         if decision == "partial":
             if amount is None:
-                raise UsageError("A partial refund needs its amount.", hint="Give it with --amount 10.00.")
+                raise UsageError("A partial refund needs its amount.", hint="Give it with --amount 10.00.",
+                                 text_id="refund_needs_amount")
             refund = check_amount(order, h.cents(amount))
         else:
             refund = order.total_cents if decision == "full" else 0

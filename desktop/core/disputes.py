@@ -106,24 +106,30 @@ class EvidenceRefused(KnownError):
     exit_code = AttachmentRefused.exit_code
 
     def __init__(self, name: str, refusal: AttachmentRefused):
-        super().__init__(f"{name}: {refusal.message}", hint=refusal.hint)
+        super().__init__(f"{name}: {refusal.message}", hint=refusal.hint, text_id="evidence_refused",
+                         args={"name": name}, detail=refusal.detail)
+        self.inner = refusal            # the window says "{name}: " and the refusal's own sentence
         self.name = name
         self.reason = refusal.reason
 
 
 def _validate(reason: str, description: str, stored: Sequence) -> str:
     if reason not in REASONS:
-        raise UsageError(f"Unknown dispute reason {reason!r}.", hint=f"Use one of: {', '.join(REASONS)}.")
+        raise UsageError(f"Unknown dispute reason {reason!r}.", hint=f"Use one of: {', '.join(REASONS)}.",
+                         text_id="dispute_reason_unknown", args={"reason": reason})
     text = (description or "").strip()
     if not text:
         raise UsageError("The dispute has no description.",
-                         hint="Describe what is wrong with the order, so the seller and the marketplace can judge.")
+                         hint="Describe what is wrong with the order, so the seller and the marketplace can judge.",
+                         text_id="dispute_no_description")
     if len(text) > MAX_DESCRIPTION:
         raise UsageError(f"The description is {len(text)} characters long; the limit is {MAX_DESCRIPTION}.",
-                         hint="Shorten it; the evidence files can show the rest.")
+                         hint="Shorten it; the evidence files can show the rest.",
+                         text_id="dispute_description_too_long", args={"length": len(text), "limit": MAX_DESCRIPTION})
     if len(stored) > MAX_EVIDENCE:
         raise UsageError(f"{len(stored)} evidence files were given; the limit is {MAX_EVIDENCE}.",
-                         hint="Keep the pictures and videos that show the problem best.")
+                         hint="Keep the pictures and videos that show the problem best.",
+                         text_id="evidence_too_many", args={"count": len(stored), "limit": MAX_EVIDENCE})
     return text
 
 
@@ -138,19 +144,23 @@ def _order_for_dispute(s: Session, user: UserRecord, order_id: int, rules: Order
     rules = rules or OrderRules()
     order = _visible_order(s, user, order_id)
     if order.buyer_id != user.id:
-        raise UsageError(f"Only the buyer of order {order.number} can open a dispute on it.")
+        raise UsageError(f"Only the buyer of order {order.number} can open a dispute on it.",
+                         text_id="dispute_open_not_buyer", args={"order": order.number})
     if order.status == m.OrderStatus.IN_DISPUTE:
         raise UsageError(f"A dispute is already open on order {order.number}.",
-                         hint="Follow it on the order's page or in the chat with the store.")
+                         hint="Follow it on the order's page or in the chat with the store.",
+                         text_id="dispute_already_open", args={"order": order.number})
     earlier = s.scalar(select(m.Dispute.closed_at).where(m.Dispute.order_id == order.id).limit(1))
     if earlier is not None:
         raise UsageError(f"The dispute on order {order.number} was settled on {iso(earlier)}; an order has one.",
-                         hint="`buzon dispute show` has its history.")
+                         hint="`buzon dispute show` has its history.",
+                         text_id="dispute_settled_before", args={"order": order.number, "date": iso(earlier)})
     if order.status not in (m.OrderStatus.DELIVERED, m.OrderStatus.SHIPPED):
         raise UsageError(
             f"Order {order.number} is {order.status.value.replace('_', ' ')}; a dispute can only be "
             "opened once the order is delivered.",
-            hint="Before delivery, contact the seller or ask to cancel the order.")
+            hint="Before delivery, contact the seller or ask to cancel the order.",
+            text_id="dispute_not_delivered", args={"order": order.number})
     delivered = order_history.delivered_at(s, order.id)
     if delivered is None and order.status == m.OrderStatus.DELIVERED:
         delivered = order_history.shipped_at(s, order) or order.created_at
@@ -161,11 +171,13 @@ def _order_for_dispute(s: Session, user: UserRecord, order_id: int, rules: Order
         raise UsageError(
             f"Order {order.number} is shipped; a dispute can only be opened once the order is delivered "
             f"or, if nothing arrives, from {iso(window[0])} (the end of its delivery promise).",
-            hint="Until then, ask the seller about the delivery in the chat.")
+            hint="Until then, ask the seller about the delivery in the chat.",
+            text_id="dispute_too_early", args={"order": order.number, "date": iso(window[0])})
     if now > window[1]:
         raise UsageError(f"The time to open a dispute on order {order.number} ended on {iso(window[1])} "
                          f"({rules.dispute_window_days} days after delivery).",
-                         hint="Contact the seller in the chat.")
+                         hint="Contact the seller in the chat.",
+                         text_id="dispute_too_late", args={"order": order.number, "date": iso(window[1]), "days": rules.dispute_window_days})
     return order
 
 
@@ -180,11 +192,13 @@ def _record(s: Session, dispute: m.Dispute, order: m.Order) -> DisputeRecord:
 def refund_asked(order: m.Order, refund_kind: str, amount: float | None) -> int:
     """The refund a buyer asks, in cents: the total for `full`, `amount` for `partial`."""
     if refund_kind not in REFUND_KINDS:
-        raise UsageError(f"Unknown refund {refund_kind!r}.", hint=f"Use one of: {', '.join(REFUND_KINDS)}.")
+        raise UsageError(f"Unknown refund {refund_kind!r}.", hint=f"Use one of: {', '.join(REFUND_KINDS)}.",
+                         text_id="refund_kind_unknown", args={"kind": refund_kind})
     if refund_kind == "full":
         return order.total_cents
     if amount is None:
-        raise UsageError("A partial refund needs its amount.", hint="Give it with --amount 12.50.")
+        raise UsageError("A partial refund needs its amount.", hint="Give it with --amount 12.50.",
+                         text_id="refund_needs_amount")
     return check_amount(order, order_history.cents(amount))
 
 
@@ -193,10 +207,12 @@ def check_amount(order: m.Order, value: int) -> int:
     total = order_history.money(order.total_cents, order.currency)
     if value <= 0:
         raise UsageError(f"A refund of {value / 100:.2f} is not possible.",
-                         hint=f"Ask for an amount above zero, at most the order's total ({total}).")
+                         hint=f"Ask for an amount above zero, at most the order's total ({total}).",
+                         text_id="refund_not_possible", args={"amount": f"{value / 100:.2f}", "total": total})
     if value > order.total_cents:
         raise UsageError(f"{value / 100:.2f} is more than the order's total ({total}).",
-                         hint="A refund is at most what was paid.")
+                         hint="A refund is at most what was paid.",
+                         text_id="refund_over_total", args={"amount": f"{value / 100:.2f}", "total": total})
     return value
 
 

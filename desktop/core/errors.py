@@ -4,13 +4,14 @@
 not an image, no language pack): the user is told what happened and what to do.
 Everything else is a `BugError`: logged with its traceback, shown as an internal error.
 
-A `KnownError` raised with a `text_id` is one the window can say in its own language: the
-sentence (reason and hint, English, with `{name}` fields) is declared once in `TEXTS` with
-`texts()`, the error carries the id and the field values (`args`), and the raw technical
-detail (an OS message, an HTTP status) apart in `detail`. The English `message` and `hint`
-are made from the same sentence, for the CLI and the log. scripts/update_translations.py puts
-every declared sentence in the catalogues (context "Errors"); desktop/gui/errors.py
-translates them (docs/languages.md).
+Every `KnownError` the core raises carries a `text_id` (a stable key) and its fields
+(`args`, strings), and the raw technical detail (an OS message, an HTTP status, the exact flaw
+of a file) apart in `detail`: the window says it in its own language from its table of
+templates (desktop/gui/error_texts.py, one per id, translated in context "Errors"); the CLI
+and the log keep the English `message` and `hint` (the CLI's JSON adds the id as `error_id`).
+An error whose English is the same as the window's may be declared once in `TEXTS` with
+`texts()` and raised with the id alone. Ids made at run time (`f"db_{fault}"`) are listed with
+`ids()`, so that tests/gui/test_gui_error_texts.py can check that every id has a template.
 """
 
 from __future__ import annotations
@@ -34,9 +35,19 @@ class ExitCode(enum.IntEnum):
 TEXTS: dict[str, tuple[str, str]] = {}
 
 
+# Ids the core makes at run time (not written as a literal `text_id="…"`).
+IDS: set[str] = set()
+
+
 def texts(**declared: tuple[str, str]) -> None:
     """Declare error sentences by id (at import time of the module that raises them)."""
     TEXTS.update(declared)
+    IDS.update(declared)
+
+
+def ids(*made: str) -> None:
+    """Declare the ids a module makes at run time."""
+    IDS.update(made)
 
 
 texts(
@@ -59,10 +70,10 @@ class KnownError(Exception):
 
     def __init__(self, message: str = "", *, hint: str = "", exit_code: ExitCode | None = None,
                  text_id: str = "", args: dict[str, object] | None = None, detail: str = ""):
-        self.text_id = text_id if text_id in TEXTS else ""
+        self.text_id = text_id
         self.args_ = {k: str(v) for k, v in (args or {}).items()}
         self.detail = detail
-        if self.text_id:
+        if self.text_id in TEXTS:
             reason, default_hint = TEXTS[self.text_id]
             message = message or reason.format(**self.args_)
             hint = hint or default_hint.format(**self.args_)

@@ -162,7 +162,8 @@ def build(data: PackData) -> list[tuple[str, bytes]]:
             files.append((f.arcname, f.source.read_bytes()))
         except OSError as exc:
             raise KnownError(f"The evidence file {f.source} cannot be read ({exc.strerror or exc}).",
-                             hint="The attachment store is damaged or was moved.") from exc
+                             hint="The attachment store is damaged or was moved.",
+                             text_id="evidence_file_unreadable", args={"file": f.source}, detail=exc.strerror or str(exc)) from exc
     sums = "".join(f"{_sha(body)}  {name}\n" for name, body in files)
     files.append((SUMS, sums.encode("ascii")))
     return files
@@ -173,11 +174,13 @@ def write_zip(files: list[tuple[str, bytes]], out: Path) -> None:
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise PackUnwritten(f"The folder {folder} does not exist.", hint="Choose an existing folder.")
+        raise PackUnwritten(f"The folder {folder} does not exist.", hint="Choose an existing folder.",
+                            text_id="folder_missing", args={"folder": folder})
     if out.exists() and not out.is_file():
         # A folder, a device (/dev/full), a pipe: renaming over it would replace it.
         raise PackUnwritten(f"{out} is not a file; the evidence pack was not written.",
-                            hint="Give the path of a .zip file to write.")
+                            hint="Give the path of a .zip file to write.",
+                            text_id="evidence_pack_target_not_file", args={"path": out})
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}-", suffix=".tmp")
@@ -193,7 +196,8 @@ def write_zip(files: list[tuple[str, bytes]], out: Path) -> None:
         tmp = None
     except OSError as exc:
         raise PackUnwritten(f"The evidence pack could not be written to {out} ({exc.strerror or exc}).",
-                            hint="Check that the folder can be written and has room, then try again.") from exc
+                            hint="Check that the folder can be written and has room, then try again.",
+                            text_id="evidence_pack_unwritten", args={"path": out}, detail=exc.strerror or str(exc)) from exc
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -215,7 +219,8 @@ def _member_sha(z: zipfile.ZipFile, name: str, budget: list[int]) -> str:
             budget[0] -= len(chunk)
             if budget[0] < 0:
                 raise UsageError(f"The pack unpacks to more than {MAX_UNPACKED_BYTES:,} bytes: it is not an "
-                                 "evidence pack Buzón made.")
+                                 "evidence pack Buzón made.",
+                                 text_id="evidence_pack_foreign")
             h.update(chunk)
     return h.hexdigest()
 
@@ -227,20 +232,25 @@ def verify(pack: Path) -> VerifyResult:
         info = os.stat(pack)
     except OSError as exc:
         raise UsageError(f"{pack} cannot be read ({exc.strerror or exc}).",
-                         hint="Give the evidence pack's .zip file.") from exc
+                         hint="Give the evidence pack's .zip file.",
+                         text_id="evidence_pack_unreadable", args={"path": pack}, detail=exc.strerror or str(exc)) from exc
     if not stat.S_ISREG(info.st_mode):
-        raise UsageError(f"{pack} is not a file.", hint="Give the evidence pack's .zip file.")
+        raise UsageError(f"{pack} is not a file.", hint="Give the evidence pack's .zip file.",
+                         text_id="evidence_pack_not_file", args={"path": pack})
     if info.st_size > MAX_PACK_BYTES:
-        raise UsageError(f"{pack} is larger than an evidence pack can be.", hint="Give the evidence pack's .zip file.")
+        raise UsageError(f"{pack} is larger than an evidence pack can be.", hint="Give the evidence pack's .zip file.",
+                         text_id="evidence_pack_too_large", args={"path": pack})
     try:
         with zipfile.ZipFile(pack) as z:
             names = [n for n in z.namelist() if not n.endswith("/")]
             if SUMS not in names:
-                raise UsageError(f"{pack} has no {SUMS}: it is not an evidence pack.")
+                raise UsageError(f"{pack} has no {SUMS}: it is not an evidence pack.",
+                                 text_id="evidence_pack_foreign")
             with z.open(SUMS) as sums:
                 text = sums.read(MAX_SUMS_BYTES + 1)
             if len(text) > MAX_SUMS_BYTES:
-                raise UsageError(f"{pack}'s {SUMS} is too large: it is not an evidence pack Buzón made.")
+                raise UsageError(f"{pack}'s {SUMS} is too large: it is not an evidence pack Buzón made.",
+                                 text_id="evidence_pack_foreign")
             listed: dict[str, str] = {}
             for raw in text.decode("utf-8", "replace").splitlines():
                 digest, _, name = raw.partition("  ")
@@ -256,6 +266,7 @@ def verify(pack: Path) -> VerifyResult:
             unlisted = [n for n in names if n != SUMS and n not in listed]
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as exc:
         # NotImplementedError: a compression method zipfile lacks; RuntimeError: an encrypted member.
-        raise UsageError(f"{pack} cannot be read as a ZIP ({exc}).", hint="Give the evidence pack's .zip file.") \
+        raise UsageError(f"{pack} cannot be read as a ZIP ({exc}).", hint="Give the evidence pack's .zip file.",
+                         text_id="evidence_pack_not_zip", args={"path": pack}, detail=str(exc)) \
             from exc
     return VerifyResult(len(listed), tuple(changed), tuple(missing), tuple(unlisted))

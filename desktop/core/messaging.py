@@ -100,16 +100,19 @@ def new_client_id() -> str:
 
 def validate_text(text: str, limit: int = MAX_CHARS) -> str:
     if not text or not text.strip():
-        raise MessageRefused("The message is empty.", hint="Write something before sending.")
+        raise MessageRefused("The message is empty.", hint="Write something before sending.",
+                             text_id="message_empty")
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as exc:   # lone surrogates: bytes that were not UTF-8 where the text came from
             raise MessageRefused("The text is not valid UTF-8.",
-                                 hint="Write it again, or check the encoding of what was pasted.") from exc
+                                 hint="Write it again, or check the encoding of what was pasted.",
+                                 text_id="message_not_utf8") from exc
     if len(text) > limit:
         raise MessageRefused(f"The message is {len(text)} characters long; the limit is {limit}.",
-                             hint="Shorten it or split it into several messages.")
+                             hint="Shorten it or split it into several messages.",
+                             text_id="message_too_long", args={"length": len(text), "limit": limit})
     return text
 
 
@@ -252,11 +255,13 @@ def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
         return None
     if existing.sender_id != user.id:
         raise UsageError("That client id belongs to another user's message.",
-                         hint="Use a new client id for a new message.")
+                         hint="Use a new client id for a new message.",
+                         text_id="client_id_other_user")
     if existing.text != text or conversation_id not in (None, existing.conversation_id):
         raise UsageError("This client id was already used for another message.",
                          hint=f"It is message {existing.id} in conversation {existing.conversation_id}; "
-                              "use a new client id for a new message.")
+                              "use a new client id for a new message.",
+                         text_id="client_id_used", args={"message": existing.id, "conversation": existing.conversation_id})
     other = conversations.other_members_read(s, user.id, existing.conversation_id)
     return SendResult(existing.conversation_id, existing.id, "read" if other >= existing.id else "sent", True)
 

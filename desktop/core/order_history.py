@@ -73,17 +73,20 @@ def visible_order(s: Session, user: UserRecord, order_id: int) -> m.Order:
                                                            and order.store_id == user.store_id)
                              or user.role == m.Role.ARBITER.value):
         raise UsageError(f"There is no order {order_id} among your orders.",
-                         hint="`buzon orders --json` lists them with their ids.")
+                         hint="`buzon orders --json` lists them with their ids.",
+                         text_id="order_unknown", args={"order": order_id})
     return order
 
 
 def clean_text(text: str | None, what: str, *, required: bool = False) -> str:
     value = (text or "").strip()
     if required and not value:
-        raise UsageError(f"The {what} is empty.", hint=f"Write the {what}: the other side reads it.")
+        raise UsageError(f"The {what} is empty.", hint=f"Write the {what}: the other side reads it.",
+                         text_id="text_required")
     if len(value) > MAX_TEXT:
         raise UsageError(f"The {what} is {len(value)} characters long; the limit is {MAX_TEXT}.",
-                         hint="Shorten it.")
+                         hint="Shorten it.",
+                         text_id="text_too_long", args={"length": len(value), "limit": MAX_TEXT})
     return value
 
 
@@ -92,9 +95,11 @@ def cents(amount: float | int | str | None, what: str = "amount") -> int:
     try:
         value = round(float(amount) * 100)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise UsageError(f"The {what} {amount!r} is not a number.", hint="Write it as 12.50.") from None
+        raise UsageError(f"The {what} {amount!r} is not a number.", hint="Write it as 12.50.",
+                         text_id="amount_not_number", args={"amount": amount}) from None
     if value != value or abs(value) > 2**53:      # NaN or absurd
-        raise UsageError(f"The {what} {amount!r} is not a usable amount.", hint="Write it as 12.50.")
+        raise UsageError(f"The {what} {amount!r} is not a usable amount.", hint="Write it as 12.50.",
+                         text_id="amount_unusable", args={"amount": amount})
     return value
 
 
@@ -103,10 +108,12 @@ def check_tracking(carrier: str | None, tracking: str | None) -> tuple[str, str]
     c, t = (carrier or "").strip(), (tracking or "").strip()
     if not c or not t:
         raise UsageError("Shipping needs the carrier and the tracking number.",
-                         hint="Give both: --carrier 'Cainiao' --tracking LP00123456789CN.")
+                         hint="Give both: --carrier 'Cainiao' --tracking LP00123456789CN.",
+                         text_id="shipping_needs_tracking")
     if len(c) > 100 or len(t) > 64 or not all(ch.isalnum() or ch in "-/ " for ch in t):
         raise UsageError(f"{t!r} is not a tracking number (letters, digits and dashes, at most 64).",
-                         hint="Copy it from the carrier's receipt.")
+                         hint="Copy it from the carrier's receipt.",
+                         text_id="tracking_number_bad", args={"tracking": t})
     return c, t
 
 

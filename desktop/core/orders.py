@@ -160,7 +160,8 @@ def _list_query(user: UserRecord, status: str | None):
 
 def _check_status(status: str | None) -> None:
     if status is not None and status not in STATUSES:
-        raise UsageError(f"Unknown order status {status!r}.", hint=f"Use one of: {', '.join(STATUSES)}.")
+        raise UsageError(f"Unknown order status {status!r}.", hint=f"Use one of: {', '.join(STATUSES)}.",
+                         text_id="order_status_unknown", args={"status": status})
 
 
 def _plain_rows(s: Session, raw) -> list[OrderRow]:

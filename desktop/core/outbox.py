@@ -99,7 +99,8 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
     conversation_id = req.conversation_id
     if conversation_id is None:
         if not (req.store_handle or req.product_id or req.order_id):
-            raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.")
+            raise UsageError("Say where the message goes: --conversation, or --store with --product/--order.",
+                             text_id="message_where")
         conversation_id, _card = messaging.contact(db, user, store_handle=req.store_handle,
                                                    product_id=req.product_id, order_id=req.order_id,
                                                    variant=req.variant)
@@ -139,7 +140,8 @@ def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path 
 
     ingest = ingest or attachments.ingest_image
     if len(files) > MAX_FILES:
-        raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.")
+        raise UsageError(f"{len(files)} files were attached; at most {MAX_FILES} go in one message.",
+                         text_id="attachments_too_many", args={"count": len(files), "limit": MAX_FILES})
     limits = attachments.Limits.from_settings(ctx.settings)
     store, thumbs = attachments.store_dir(ctx.data_dir), attachments.thumbnail_dir(ctx.data_dir)
     stored = [ingest(f.source, store_dir=store, limits=limits, name=f.name, original_size=original_size,

@@ -45,7 +45,9 @@ class MissingValue(UsageError):
 
     def __init__(self, name: str, conversation_id: int):
         super().__init__(f"{{{name}}} has no value in conversation {conversation_id} and no fallback.",
-                         hint=f"Give it one: {{{name}|…}}, or write the message yourself.")
+                         hint=f"Give it one: {{{name}|…}}, or write the message yourself.",
+                         text_id="placeholder_no_value", args={"placeholder": "{" + name + "}",
+                                                               "example": "{" + name + "|…}"})
         self.placeholder = name
 
 
@@ -76,31 +78,38 @@ def placeholders_in(text: str) -> list[str]:
 
 def check_text(text: str, what: str = "The text") -> str:
     if not text or not text.strip():
-        raise UsageError(f"{what} is empty.")
+        raise UsageError(f"{what} is empty.",
+                         text_id="text_empty")
     if len(text) > MAX_TEXT:
-        raise UsageError(f"{what} is {len(text)} characters long; the limit is {MAX_TEXT}.")
+        raise UsageError(f"{what} is {len(text)} characters long; the limit is {MAX_TEXT}.",
+                         text_id="text_too_long", args={"length": len(text), "limit": MAX_TEXT})
     for braced in _BRACED.finditer(text):
         found = _PLACEHOLDER.fullmatch(braced.group(0))
         if found is None or found.group(1) not in PLACEHOLDERS:
             raise UsageError(f"Unknown placeholder {braced.group(0)}.",
                              hint="Known: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-                                  + "; a fallback goes after a bar: {buyer_name|amigo}.")
+                                  + "; a fallback goes after a bar: {buyer_name|amigo}.",
+                             text_id="placeholder_unknown", args={"placeholder": braced.group(0), "known": ", ".join("{" + p + "}" for p in PLACEHOLDERS), "example": "{buyer_name|amigo}"})
     return text
 
 
 def check_code(code: str) -> str:
     if not code or not code.strip():
-        raise UsageError("A quick reply needs a code.", hint="e.g. photos, delay, no-tracking")
+        raise UsageError("A quick reply needs a code.", hint="e.g. photos, delay, no-tracking",
+                         text_id="quick_reply_no_code")
     if _CODE.fullmatch(code) is None:
-        raise UsageError(f"{code!r} is not a code.", hint="Lower-case letters, digits, - and _, up to 32.")
+        raise UsageError(f"{code!r} is not a code.", hint="Lower-case letters, digits, - and _, up to 32.",
+                         text_id="quick_reply_code_bad", args={"code": code})
     return code
 
 
 def check_title(title: str) -> str:
     if not title.strip():
-        raise UsageError("A quick reply needs a title.")
+        raise UsageError("A quick reply needs a title.",
+                         text_id="quick_reply_no_title")
     if len(title) > MAX_TITLE:
-        raise UsageError(f"The title is {len(title)} characters long; the limit is {MAX_TITLE}.")
+        raise UsageError(f"The title is {len(title)} characters long; the limit is {MAX_TITLE}.",
+                         text_id="title_too_long", args={"length": len(title), "limit": MAX_TITLE})
     return title.strip()
 
 
@@ -204,7 +213,8 @@ def _row(s: Session, r: m.QuickReply) -> QuickReplyRow:
 def _find(s: Session, store_id: int, code: str) -> m.QuickReply:
     r = s.scalar(select(m.QuickReply).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code))
     if r is None:
-        raise UsageError(f"There is no quick reply {code!r}.", hint="List them with: buzon replies list")
+        raise UsageError(f"There is no quick reply {code!r}.", hint="List them with: buzon replies list",
+                         text_id="quick_reply_unknown", args={"code": code})
     return r
 
 
@@ -235,7 +245,8 @@ def add(db: Database, user: UserRecord, code: str, title: str, text: str, *, lan
     def run(s: Session) -> QuickReplyRow:
         if s.scalar(select(m.QuickReply.id).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code)):
             raise UsageError(f"The store has a quick reply {code!r} already.",
-                             hint=f"Change it with: buzon replies edit {code}")
+                             hint=f"Change it with: buzon replies edit {code}",
+                             text_id="quick_reply_exists", args={"code": code})
         last = s.scalar(select(func.max(m.QuickReply.position)).where(m.QuickReply.store_id == store_id))
         r = m.QuickReply(user_id=user.id, store_id=store_id, code=code, title=title, text=text, source_lang=src,
                          position=(last or 0) + 1)

@@ -79,7 +79,8 @@ class Setting:
         else:
             ok = isinstance(value, str) and (value == "" or _LANGUAGE.fullmatch(value) is not None)
         if not ok:
-            raise UsageError(f"{value!r} is not a valid value for {self.key}.", hint=f"Use {self.allowed()}.")
+            raise UsageError(f"{value!r} is not a valid value for {self.key}.", hint=f"Use {self.allowed()}.",
+                             text_id="setting_bad_value", args={"value": value, "key": self.key, "allowed": self.allowed()})
         return value  # type: ignore[return-value]   # its type was checked against the default's
 
     def parse(self, text: str) -> bool | int | str:
@@ -87,14 +88,16 @@ class Setting:
         if isinstance(self.default, bool):
             word = text.strip().lower()
             if word not in _TRUE + _FALSE:
-                raise UsageError(f"{text!r} is not a valid value for {self.key}.", hint=f"Use {self.allowed()}.")
+                raise UsageError(f"{text!r} is not a valid value for {self.key}.", hint=f"Use {self.allowed()}.",
+                                 text_id="setting_bad_value", args={"value": text, "key": self.key, "allowed": self.allowed()})
             return word in _TRUE
         if isinstance(self.default, int):
             try:
                 number = int(text.strip())
             except ValueError:
                 raise UsageError(f"{text!r} is not a valid value for {self.key}.",
-                                 hint=f"Use {self.allowed()}.") from None
+                                 hint=f"Use {self.allowed()}.",
+                                 text_id="setting_bad_value", args={"value": text, "key": self.key, "allowed": self.allowed()}) from None
             return self.check(number)
         return self.check(text.strip())
 
@@ -169,7 +172,8 @@ def declared(key: str) -> Setting:
     """The declaration of `key`; an unknown key is a `UsageError` listing the valid ones."""
     setting = DECLARED.get(key)
     if setting is None:
-        raise UsageError(f"There is no setting {key!r}.", hint=f"The settings are: {', '.join(DECLARED)}.")
+        raise UsageError(f"There is no setting {key!r}.", hint=f"The settings are: {', '.join(DECLARED)}.",
+                         text_id="setting_unknown", args={"key": key})
     return setting
 
 

@@ -83,7 +83,8 @@ def median_first_response_in(s: Session, store_id: int, *, days: int, now: dt.da
 def store_stats(db: Database, user: UserRecord, days: int = 30) -> Stats:
     """The store's figures over the last `days` days (today included), and its waits now."""
     if not 1 <= days <= MAX_DAYS:
-        raise UsageError(f"{days} days is out of range.", hint=f"Use 1 to {MAX_DAYS}.")
+        raise UsageError(f"{days} days is out of range.", hint=f"Use 1 to {MAX_DAYS}.",
+                         text_id="days_out_of_range", args={"days": days, "limit": MAX_DAYS})
     store_id = desk_settings.store_of(user)
     share, median, per_day = db.read(lambda s: _figures(s, store_id, days, clock.now()))
     counts = desk.counts(db, user)

@@ -86,7 +86,8 @@ def resolve(db: Database, handle: str | None) -> UserRecord:
         if user is None and handle is None:
             user = s.scalar(select(m.User).where(m.User.role == m.Role.BUYER).order_by(m.User.id).limit(1))
         if user is None:
-            raise UsageError(f"Unknown user {wanted!r}.", hint=f"Known users: {_known_handles(s)}.")
+            raise UsageError(f"Unknown user {wanted!r}.", hint=f"Known users: {_known_handles(s)}.",
+                             text_id="user_unknown", args={"user": wanted})
         return _record(user)
 
     return db.read(run)

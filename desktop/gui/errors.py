@@ -2,10 +2,11 @@
 
     reason, hint, detail = errors.explain(exc)
 
-An error raised with a `text_id` is said with its sentence from the catalogue (context
-"Errors", put there by scripts/update_translations.py from `desktop.core.errors.TEXTS`), its
-fields filled in; the raw detail (an OS or HTTP message) is kept apart, for a "Details" button.
-Any other `KnownError` is shown as the core wrote it.
+Every core error carries a `text_id`: it is said with its template from
+`desktop.gui.error_texts.TEMPLATES` translated in context "Errors", its fields filled in
+(counts and limits in the locale's digits); the raw detail (an OS or HTTP message, the exact
+flaw a summary sentence leaves out) is kept apart, for a "Details" button. An id without a
+template (a test forbids it) or an error without an id is shown as the core wrote it.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.core.errors import TEXTS, KnownError
+from desktop.core.errors import KnownError
+from desktop.gui.error_texts import SUMMARIES, TEMPLATES
 
 log = logging.getLogger(__name__)
 CONTEXT = "Errors"
@@ -32,9 +34,22 @@ class Explained:
         return f"{self.reason} {self.hint}".strip()
 
 
+# Fields that hold a count or a limit: written with the locale's digits ("2,000", "2.000").
+NUMBERS = frozenset({"count", "limit", "length", "days", "minutes", "hours", "needed", "free", "day"})
+
+
+def _localised(args: dict[str, str]) -> dict[str, str]:
+    out = dict(args)
+    for key in NUMBERS & out.keys():
+        if out[key].isdigit():
+            out[key] = QLocale().toString(int(out[key]))
+    return out
+
+
 def _say(text: str, args: dict[str, str]) -> str:
     if not text:
         return ""
+    args = _localised(args)
     translated = QCoreApplication.translate(CONTEXT, text)
     try:
         return translated.format(**args)
@@ -53,10 +68,18 @@ class _Fields(dict):
 def explain(exc: BaseException) -> Explained:
     if not isinstance(exc, KnownError):
         return Explained(str(exc))
-    if exc.text_id:
-        reason, hint = TEXTS[exc.text_id]
-        return Explained(_say(reason, exc.args_), _say(hint, exc.args_), exc.detail)
-    return Explained(exc.message, exc.hint, exc.detail)
+    template = TEMPLATES.get(exc.text_id)
+    if template is None:
+        if exc.text_id:
+            log.warning("no window sentence for the error id %r", exc.text_id)
+        return Explained(exc.message, exc.hint, exc.detail)
+    reason, hint = template
+    fields = dict(exc.args_)
+    inner = getattr(exc, "inner", None)         # an error that names another (evidence: "{name}: {why}")
+    if isinstance(inner, KnownError):
+        fields["why"] = explain(inner).line()
+    detail = exc.detail.strip() or (exc.message if exc.text_id in SUMMARIES else "")
+    return Explained(_say(reason, fields), _say(hint, fields), detail)
 
 
 def warn_error(parent, exc: BaseException):

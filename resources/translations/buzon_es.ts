@@ -740,6 +740,194 @@
         <translation>No se ha podido leer o escribir la base de datos {where} (error de E/S del disco).</translation>
     </message>
     <message>
+        <source>“{amount}” is not a number.</source>
+        <translation>«{amount}» no es un número.</translation>
+    </message>
+    <message>
+        <source>Write the amount as 12.50.</source>
+        <translation>Escribe el importe así: 12.50.</translation>
+    </message>
+    <message>
+        <source>“{amount}” is not a usable amount.</source>
+        <translation>«{amount}» no es un importe válido.</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read.</source>
+        <translation>El archivo está dañado o incompleto y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The picture claims a size far beyond the limit and was not opened.</source>
+        <translation>La imagen declara un tamaño muy superior al límite y no se ha abierto.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>Este archivo no es una imagen.</translation>
+    </message>
+    <message>
+        <source>Send a JPEG, PNG, GIF, WebP or BMP image.</source>
+        <translation>Envía una imagen JPEG, PNG, GIF, WebP o BMP.</translation>
+    </message>
+    <message>
+        <source>The file is {size}, over the limit of {limit}.</source>
+        <translation>El archivo ocupa {size}, más que el límite de {limit}.</translation>
+    </message>
+    <message>
+        <source>Choose a smaller file.</source>
+        <translation>Elige un archivo más pequeño.</translation>
+    </message>
+    <message>
+        <source>The picture is {width}×{height} pixels, over the limit of {limit} megapixels.</source>
+        <translation>La imagen mide {width}×{height} píxeles, más que el límite de {limit} megapíxeles.</translation>
+    </message>
+    <message>
+        <source>Resize it, or take a screenshot of the part that matters.</source>
+        <translation>Redúcela, o haz una captura de la parte que importa.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. It may have been moved, or you may not have permission to open it.</source>
+        <translation>No se puede leer el archivo. Puede que se haya movido o que no tengas permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved in {folder}.</source>
+        <translation>No se ha podido guardar el adjunto en {folder}.</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that the data folder is writable.</source>
+        <translation>Comprueba que el disco no está lleno y que se puede escribir en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported.</source>
+        <translation>Este tipo de archivo no se admite.</translation>
+    </message>
+    <message>
+        <source>Videos cannot be sent in the chat.</source>
+        <translation>No se pueden enviar vídeos en el chat.</translation>
+    </message>
+    <message>
+        <source>A video can only be sent with a dispute: open a dispute on the delivered order and add the video there as evidence.</source>
+        <translation>Un vídeo solo se puede enviar con una disputa: abre una disputa sobre el pedido entregado y añade allí el vídeo como prueba.</translation>
+    </message>
+    <message>
+        <source>{count} files were attached; at most {limit} go in one message.</source>
+        <translation>Se han adjuntado {count} archivos; en un mensaje caben como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>Send the rest in another message.</source>
+        <translation>Envía el resto en otro mensaje.</translation>
+    </message>
+    <message>
+        <source>The batch has no conversations.</source>
+        <translation>El lote no tiene conversaciones.</translation>
+    </message>
+    <message>
+        <source>Choose some, or a view that is not empty.</source>
+        <translation>Elige algunas, o una vista que no esté vacía.</translation>
+    </message>
+    <message>
+        <source>Choose either a quick reply or a text.</source>
+        <translation>Elige una respuesta rápida o un texto, no ambos.</translation>
+    </message>
+    <message>
+        <source>{count} conversations are more than one batch takes ({limit}).</source>
+        <translation>{count} conversaciones son más de las que admite un lote ({limit}).</translation>
+    </message>
+    <message>
+        <source>Choose fewer conversations.</source>
+        <translation>Elige menos conversaciones.</translation>
+    </message>
+    <message>
+        <source>A cancellation request on order {order} is already waiting for the store.</source>
+        <translation>Ya hay una solicitud de cancelación del pedido {order} esperando a la tienda.</translation>
+    </message>
+    <message>
+        <source>The store answers by {deadline}; after that the order is cancelled automatically.</source>
+        <translation>La tienda responde antes del {deadline}; después, el pedido se cancela automáticamente.</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can answer its cancellation request.</source>
+        <translation>Solo la tienda del pedido {order} puede responder a su solicitud de cancelación.</translation>
+    </message>
+    <message>
+        <source>The store declined to cancel order {order} on {date}.</source>
+        <translation>La tienda rechazó cancelar el pedido {order} el {date}.</translation>
+    </message>
+    <message>
+        <source>You can ask again from {again} if it has not shipped by then.</source>
+        <translation>Puedes volver a pedirlo a partir del {again} si para entonces no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Order {order} has no cancellation request.</source>
+        <translation>El pedido {order} no tiene ninguna solicitud de cancelación.</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can ask to cancel it.</source>
+        <translation>Solo el comprador del pedido {order} puede pedir que se cancele.</translation>
+    </message>
+    <message>
+        <source>A store that cannot fulfil an order tells the buyer in the chat.</source>
+        <translation>Una tienda que no puede servir un pedido se lo dice al comprador en el chat.</translation>
+    </message>
+    <message>
+        <source>Unknown cancellation reason “{reason}”.</source>
+        <translation>Motivo de cancelación desconocido: «{reason}».</translation>
+    </message>
+    <message>
+        <source>Choose one of the reasons offered.</source>
+        <translation>Elige uno de los motivos propuestos.</translation>
+    </message>
+    <message>
+        <source>Order {order} has already shipped; it can no longer be cancelled.</source>
+        <translation>El pedido {order} ya se ha enviado; ya no se puede cancelar.</translation>
+    </message>
+    <message>
+        <source>If it does not arrive or is not as described, you can open a dispute once it is delivered.</source>
+        <translation>Si no llega o no es como se describía, podrás abrir una disputa cuando se entregue.</translation>
+    </message>
+    <message>
+        <source>If it does not arrive or is not as described, you can open a dispute from {date}.</source>
+        <translation>Si no llega o no es como se describía, podrás abrir una disputa a partir del {date}.</translation>
+    </message>
+    <message>
+        <source>That message id belongs to another user&apos;s message.</source>
+        <translation>Ese identificador pertenece al mensaje de otro usuario.</translation>
+    </message>
+    <message>
+        <source>Send it again as a new message.</source>
+        <translation>Envíalo de nuevo como un mensaje nuevo.</translation>
+    </message>
+    <message>
+        <source>This message id was already used for another message.</source>
+        <translation>Este identificador ya se usó para otro mensaje.</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} does not exist or is not yours.</source>
+        <translation>La conversación {conversation} no existe o no es tuya.</translation>
+    </message>
+    <message>
+        <source>Say which store: a store, a product or an order.</source>
+        <translation>Indica qué tienda: una tienda, un producto o un pedido.</translation>
+    </message>
+    <message>
+        <source>A store cannot start a conversation with itself.</source>
+        <translation>Una tienda no puede iniciar una conversación consigo misma.</translation>
+    </message>
+    <message>
+        <source>Sellers answer the conversations buyers start.</source>
+        <translation>Los vendedores responden a las conversaciones que inician los compradores.</translation>
+    </message>
+    <message>
+        <source>{days} days is out of range.</source>
+        <translation>{days} días está fuera del rango permitido.</translation>
+    </message>
+    <message>
+        <source>Use 1 to {limit}.</source>
+        <translation>Usa de 1 a {limit}.</translation>
+    </message>
+    <message>
         <source>Check the disk; nothing that was saved before was lost.</source>
         <translation>Comprueba el disco; no se ha perdido nada de lo guardado antes.</translation>
     </message>
@@ -828,6 +1016,14 @@
         <translation>La carpeta de datos {where} es de solo lectura.</translation>
     </message>
     <message>
+        <source>The cancellation request on order {order} was already answered on {date}.</source>
+        <translation>La solicitud de cancelación del pedido {order} ya se respondió el {date}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the order&apos;s page has its history.</source>
+        <translation>No se ha cambiado nada; la página del pedido tiene su historial.</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>Date permiso de escritura sobre ella o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
     </message>
@@ -840,12 +1036,696 @@
         <translation>Comprueba la ruta o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
     </message>
     <message>
+        <source>Order {order} has not shipped, so “already shipped” cannot be the reason.</source>
+        <translation>El pedido {order} no se ha enviado, así que «ya enviado» no puede ser el motivo.</translation>
+    </message>
+    <message>
+        <source>Choose another reason.</source>
+        <translation>Elige otro motivo.</translation>
+    </message>
+    <message>
+        <source>Unknown reason “{reason}”.</source>
+        <translation>Motivo desconocido: «{reason}».</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: the pack needs {needed} MB, {free} MB are free.</source>
+        <translation>No hay espacio suficiente en el disco: el paquete necesita {needed} MB y quedan {free} MB libres.</translation>
+    </message>
+    <message>
+        <source>A dispute is already open on order {order}.</source>
+        <translation>Ya hay una disputa abierta sobre el pedido {order}.</translation>
+    </message>
+    <message>
+        <source>Follow it on the order&apos;s page or in the chat with the store.</source>
+        <translation>Síguela en la página del pedido o en el chat con la tienda.</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can answer its dispute.</source>
+        <translation>Solo la tienda del pedido {order} puede responder a su disputa.</translation>
+    </message>
+    <message>
+        <source>Unknown answer “{answer}”.</source>
+        <translation>Respuesta desconocida: «{answer}».</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} is closed (refunded {refunded} on {date}).</source>
+        <translation>La disputa del pedido {order} está cerrada (se reembolsaron {refunded} el {date}).</translation>
+    </message>
+    <message>
+        <source>Its history is on the order&apos;s page.</source>
+        <translation>Su historial está en la página del pedido.</translation>
+    </message>
+    <message>
+        <source>Only the marketplace decides escalated disputes.</source>
+        <translation>Solo el marketplace decide las disputas escaladas.</translation>
+    </message>
+    <message>
+        <source>Unknown decision “{decision}”.</source>
+        <translation>Decisión desconocida: «{decision}».</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; the limit is {limit}.</source>
+        <translation>La descripción tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten it; the evidence files can show the rest.</source>
+        <translation>Acórtala; los archivos de prueba pueden mostrar el resto.</translation>
+    </message>
+    <message>
+        <source>A dispute can be escalated from day {day}; this one can be from {date}.</source>
+        <translation>Una disputa se puede escalar a partir del día {day}; esta, a partir del {date}.</translation>
+    </message>
+    <message>
+        <source>Until then the seller may still answer.</source>
+        <translation>Hasta entonces, el vendedor aún puede responder.</translation>
+    </message>
+    <message>
+        <source>The dispute has no description.</source>
+        <translation>La disputa no tiene descripción.</translation>
+    </message>
+    <message>
+        <source>Describe what is wrong with the order, so the seller and the marketplace can judge.</source>
+        <translation>Describe qué le pasa al pedido, para que el vendedor y el marketplace puedan valorarlo.</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} was answered before this step arrived.</source>
+        <translation>La disputa del pedido {order} se respondió antes de que llegara este paso.</translation>
+    </message>
+    <message>
+        <source>Order {order} has no dispute.</source>
+        <translation>El pedido {order} no tiene ninguna disputa.</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can do this.</source>
+        <translation>Solo el comprador del pedido {order} puede hacer esto.</translation>
+    </message>
+    <message>
+        <source>Order {order} has not been delivered; a dispute can only be opened once it is.</source>
+        <translation>El pedido {order} no se ha entregado; solo se puede abrir una disputa cuando se entregue.</translation>
+    </message>
+    <message>
+        <source>Before delivery, contact the seller or ask to cancel the order.</source>
+        <translation>Antes de la entrega, contacta con el vendedor o pide cancelar el pedido.</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can open a dispute on it.</source>
+        <translation>Solo el comprador del pedido {order} puede abrir una disputa sobre él.</translation>
+    </message>
+    <message>
+        <source>Unknown dispute reason “{reason}”.</source>
+        <translation>Motivo de disputa desconocido: «{reason}».</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} was settled on {date}; an order has only one.</source>
+        <translation>La disputa del pedido {order} se resolvió el {date}; un pedido solo tiene una.</translation>
+    </message>
+    <message>
+        <source>Order {order} is on its way: a dispute can be opened once it is delivered or, if nothing arrives, from {date} (the end of its delivery promise).</source>
+        <translation>El pedido {order} está en camino: se puede abrir una disputa cuando se entregue o, si no llega nada, a partir del {date} (el fin del plazo de entrega prometido).</translation>
+    </message>
+    <message>
+        <source>Until then, ask the seller about the delivery in the chat.</source>
+        <translation>Hasta entonces, pregunta al vendedor por la entrega en el chat.</translation>
+    </message>
+    <message>
+        <source>The time to open a dispute on order {order} ended on {date} ({days} days after delivery).</source>
+        <translation>El plazo para abrir una disputa sobre el pedido {order} terminó el {date} ({days} días después de la entrega).</translation>
+    </message>
+    <message>
+        <source>Contact the seller in the chat.</source>
+        <translation>Contacta con el vendedor en el chat.</translation>
+    </message>
+    <message>
+        <source>The download from {host} ended early.</source>
+        <translation>La descarga desde {host} terminó antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} cannot be read.</source>
+        <translation>No se puede leer el archivo de prueba {file}.</translation>
+    </message>
+    <message>
+        <source>The attachment store is damaged or was moved.</source>
+        <translation>El almacén de adjuntos está dañado o se ha movido.</translation>
+    </message>
+    <message>
+        <source>This is not an evidence pack made by Buzón.</source>
+        <translation>Esto no es un paquete de pruebas hecho por Buzón.</translation>
+    </message>
+    <message>
+        <source>Choose the evidence pack&apos;s .zip file.</source>
+        <translation>Elige el archivo .zip del paquete de pruebas.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a ZIP file.</source>
+        <translation>{path} no se puede leer como archivo ZIP.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; the evidence pack was not written.</source>
+        <translation>{path} no es un archivo; no se ha escrito el paquete de pruebas.</translation>
+    </message>
+    <message>
+        <source>Choose a .zip file to write.</source>
+        <translation>Elige un archivo .zip donde escribirlo.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than an evidence pack can be.</source>
+        <translation>{path} es más grande de lo que puede ser un paquete de pruebas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>No se puede leer {path}.</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written to {path}.</source>
+        <translation>No se ha podido escribir el paquete de pruebas en {path}.</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written and has room, then try again.</source>
+        <translation>Comprueba que se puede escribir en la carpeta y que hay espacio, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}: {why}</translation>
+    </message>
+    <message>
+        <source>{count} evidence files were given; the limit is {limit}.</source>
+        <translation>Se han dado {count} archivos de prueba; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Keep the pictures and videos that show the problem best.</source>
+        <translation>Quédate con las fotos y los vídeos que mejor muestran el problema.</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>El archivo {file} no existe.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>No se puede leer el archivo {file}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>Elige una carpeta que exista.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created.</source>
+        <translation>No se puede crear la carpeta {folder}.</translation>
+    </message>
+    <message>
+        <source>Check the data folder&apos;s permissions.</source>
+        <translation>Comprueba los permisos de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The address {url} cannot be used: only http and https are.</source>
+        <translation>No se puede usar la dirección {url}: solo se usan http y https.</translation>
+    </message>
+    <message>
+        <source>The list of language packs has no download link for {pair}.</source>
+        <translation>La lista de paquetes de idioma no tiene enlace de descarga para {pair}.</translation>
+    </message>
+    <message>
+        <source>There is no language pack {pair} to download.</source>
+        <translation>No hay ningún paquete de idioma {pair} para descargar.</translation>
+    </message>
+    <message>
+        <source>Install a pack from a file.</source>
+        <translation>Instala un paquete desde un archivo.</translation>
+    </message>
+    <message>
+        <source>The list of language packs could not be read.</source>
+        <translation>No se ha podido leer la lista de paquetes de idioma.</translation>
+    </message>
+    <message>
+        <source>The list of language packs from the server is not usable.</source>
+        <translation>La lista de paquetes de idioma del servidor no se puede usar.</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled.</source>
+        <translation>Se ha cancelado la instalación.</translation>
+    </message>
+    <message>
+        <source>A label cannot hold control characters (a line break, a tab).</source>
+        <translation>Una etiqueta no puede contener caracteres de control (un salto de línea, un tabulador).</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>Una etiqueta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} has no label “{label}”.</source>
+        <translation>La conversación {conversation} no tiene la etiqueta «{label}».</translation>
+    </message>
+    <message>
+        <source>The label is {length} characters long; the limit is {limit}.</source>
+        <translation>La etiqueta tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>Acórtalo.</translation>
+    </message>
+    <message>
+        <source>There is no label “{label}”.</source>
+        <translation>No hay ninguna etiqueta «{label}».</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>Escribe algo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Message {message} is not in conversation {conversation}.</source>
+        <translation>El mensaje {message} no está en la conversación {conversation}.</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>El texto no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>Write it again, or check the encoding of what was pasted.</source>
+        <translation>Vuelve a escribirlo, o revisa la codificación de lo que has pegado.</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters long; the limit is {limit}.</source>
+        <translation>El mensaje tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten it or split it into several messages.</source>
+        <translation>Acórtalo o divídelo en varios mensajes.</translation>
+    </message>
+    <message>
+        <source>Say where the message goes: a conversation, or a store with a product or an order.</source>
+        <translation>Indica adónde va el mensaje: una conversación, o una tienda con un producto o un pedido.</translation>
+    </message>
+    <message>
+        <source>No language pack translates {pair}.</source>
+        <translation>Ningún paquete de idioma traduce {pair}.</translation>
+    </message>
+    <message>
+        <source>Install {install} in the Language packs dialog.</source>
+        <translation>Instala {install} en el diálogo Paquetes de idioma.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>Write what the team should know.</source>
+        <translation>Escribe lo que el equipo debe saber.</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters; this one has {length}.</source>
+        <translation>Una nota tiene como máximo {limit} caracteres; esta tiene {length}.</translation>
+    </message>
+    <message>
+        <source>A partial offer needs its amount.</source>
+        <translation>Una oferta parcial necesita su importe.</translation>
+    </message>
+    <message>
+        <source>Write the amount you offer.</source>
+        <translation>Escribe el importe que ofreces.</translation>
+    </message>
+    <message>
+        <source>An offer of {offer} is not partial: the buyer asked for {asked}.</source>
+        <translation>Una oferta de {offer} no es parcial: el comprador pidió {asked}.</translation>
+    </message>
+    <message>
+        <source>Accept the refund asked instead, or offer less.</source>
+        <translation>Acepta el reembolso pedido, u ofrece menos.</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a span of office hours.</source>
+        <translation>«{span}» no es un horario de atención.</translation>
+    </message>
+    <message>
+        <source>Write it as 09:00-18:00, or closed.</source>
+        <translation>Escríbelo así: 09:00-18:00, o closed (cerrado).</translation>
+    </message>
+    <message>
+        <source>Order {order} is already cancelled.</source>
+        <translation>El pedido {order} ya está cancelado.</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}”.</source>
+        <translation>Estado de pedido desconocido: «{status}».</translation>
+    </message>
+    <message>
+        <source>There is no order {order} among your orders.</source>
+        <translation>No hay ningún pedido {order} entre tus pedidos.</translation>
+    </message>
+    <message>
+        <source>This belongs to {owner}, not to {store}.</source>
+        <translation>Esto es de {owner}, no de {store}.</translation>
+    </message>
+    <message>
+        <source>Contact the store it belongs to.</source>
+        <translation>Contacta con la tienda a la que pertenece.</translation>
+    </message>
+    <message>
+        <source>A pack appeared in {folder} meanwhile; nothing was replaced.</source>
+        <translation>Mientras tanto apareció un paquete en {folder}; no se ha sustituido nada.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The language pack {pair} cannot be loaded.</source>
+        <translation>No se puede cargar el paquete de idioma {pair}.</translation>
+    </message>
+    <message>
+        <source>Remove it and install it again.</source>
+        <translation>Quítalo y vuelve a instalarlo.</translation>
+    </message>
+    <message>
+        <source>The pack file {file} is corrupt; nothing was installed.</source>
+        <translation>El archivo de paquete {file} está dañado; no se ha instalado nada.</translation>
+    </message>
+    <message>
+        <source>Download it again.</source>
+        <translation>Vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the pack was not installed.</source>
+        <translation>El disco está lleno: no se ha instalado el paquete.</translation>
+    </message>
+    <message>
+        <source>The pack at {url} is too large; the download was stopped.</source>
+        <translation>El paquete de {url} es demasiado grande; se ha detenido la descarga.</translation>
+    </message>
+    <message>
+        <source>A pack {pair} is already installed (version {installed}; this file has version {offered}).</source>
+        <translation>Ya hay un paquete {pair} instalado (versión {installed}; este archivo tiene la versión {offered}).</translation>
+    </message>
+    <message>
+        <source>Replace it, or keep the installed one.</source>
+        <translation>Sustitúyelo, o quédate con el instalado.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s folder {folder} is already used by another installed pack; it was not installed.</source>
+        <translation>La carpeta del paquete, {folder}, ya la usa otro paquete instalado; no se ha instalado.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable language pack.</source>
+        <translation>El archivo {file} no es un paquete de idioma utilizable.</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a language pack file.</source>
+        <translation>{file} es una carpeta, no un archivo de paquete de idioma.</translation>
+    </message>
+    <message>
+        <source>Choose a .argosmodel file.</source>
+        <translation>Elige un archivo .argosmodel.</translation>
+    </message>
+    <message>
+        <source>The language pack holds a file it must not hold; it was refused.</source>
+        <translation>El paquete de idioma contiene un archivo que no debe contener; se ha rechazado.</translation>
+    </message>
+    <message>
+        <source>Download it again from a source you trust.</source>
+        <translation>Vuelve a descargarlo de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s model cannot be loaded; nothing was installed.</source>
+        <translation>No se puede cargar el modelo del paquete; no se ha instalado nada.</translation>
+    </message>
+    <message>
+        <source>No pack {pair} is installed.</source>
+        <translation>No hay ningún paquete {pair} instalado.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a language pack: it is not a zip archive, or it is truncated or corrupt.</source>
+        <translation>El archivo {file} no es un paquete de idioma: no es un archivo zip, o está truncado o dañado.</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large for a language pack.</source>
+        <translation>El archivo {file} es demasiado grande para ser un paquete de idioma.</translation>
+    </message>
+    <message>
+        <source>The pack file {file} is truncated; nothing was installed.</source>
+        <translation>El archivo de paquete {file} está truncado; no se ha instalado nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be removed.</source>
+        <translation>No se puede eliminar {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>No se puede escribir {path}.</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Comprueba el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The packs folder {folder} cannot be read.</source>
+        <translation>No se puede leer la carpeta de paquetes {folder}.</translation>
+    </message>
+    <message>
+        <source>{limit} conversations are pinned already.</source>
+        <translation>Ya hay {limit} conversaciones fijadas.</translation>
+    </message>
+    <message>
+        <source>Unpin one first.</source>
+        <translation>Desfija una primero.</translation>
+    </message>
+    <message>
+        <source>{placeholder} has no value in this conversation and no fallback.</source>
+        <translation>{placeholder} no tiene valor en esta conversación ni valor por defecto.</translation>
+    </message>
+    <message>
+        <source>Give it one, as in {example}, or write the message yourself.</source>
+        <translation>Dale uno, como en {example}, o escribe tú el mensaje.</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}.</source>
+        <translation>Marcador desconocido: {placeholder}.</translation>
+    </message>
+    <message>
+        <source>Known placeholders: {known}. A fallback goes after a bar, as in {example}.</source>
+        <translation>Marcadores conocidos: {known}. El valor por defecto va tras una barra, como en {example}.</translation>
+    </message>
+    <message>
+        <source>The content policy&apos;s rules file {path} is damaged.</source>
+        <translation>El archivo de reglas de la política de contenido, {path}, está dañado.</translation>
+    </message>
+    <message>
+        <source>Reinstall Buzón or restore the file.</source>
+        <translation>Reinstala Buzón o restaura el archivo.</translation>
+    </message>
+    <message>
+        <source>The content policy&apos;s rules file {path} is missing.</source>
+        <translation>Falta el archivo de reglas de la política de contenido, {path}.</translation>
+    </message>
+    <message>
+        <source>There is no product {product}.</source>
+        <translation>No hay ningún producto {product}.</translation>
+    </message>
+    <message>
+        <source>“{code}” cannot be a code.</source>
+        <translation>«{code}» no puede ser un código.</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, - and _, up to 32.</source>
+        <translation>Usa minúsculas, cifras, - y _, hasta 32.</translation>
+    </message>
+    <message>
+        <source>The store has a quick reply “{code}” already.</source>
+        <translation>La tienda ya tiene una respuesta rápida «{code}».</translation>
+    </message>
+    <message>
+        <source>Choose another code, or edit that reply.</source>
+        <translation>Elige otro código, o edita esa respuesta.</translation>
+    </message>
+    <message>
+        <source>A quick reply needs a code.</source>
+        <translation>Una respuesta rápida necesita un código.</translation>
+    </message>
+    <message>
+        <source>For example: photos, delay, no-tracking.</source>
+        <translation>Por ejemplo: photos, delay, no-tracking.</translation>
+    </message>
+    <message>
+        <source>A quick reply needs a title.</source>
+        <translation>Una respuesta rápida necesita un título.</translation>
+    </message>
+    <message>
+        <source>There is no quick reply “{code}”.</source>
+        <translation>No hay ninguna respuesta rápida «{code}».</translation>
+    </message>
+    <message>
+        <source>Unknown refund “{kind}”.</source>
+        <translation>Reembolso desconocido: «{kind}».</translation>
+    </message>
+    <message>
+        <source>A partial refund needs its amount.</source>
+        <translation>Un reembolso parcial necesita su importe.</translation>
+    </message>
+    <message>
+        <source>Write the amount.</source>
+        <translation>Escribe el importe.</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is not possible.</source>
+        <translation>No es posible un reembolso de {amount}.</translation>
+    </message>
+    <message>
+        <source>Ask for an amount above zero, at most the order&apos;s total ({total}).</source>
+        <translation>Pide un importe mayor que cero y como mucho el total del pedido ({total}).</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the order&apos;s total ({total}).</source>
+        <translation>{amount} es más que el total del pedido ({total}).</translation>
+    </message>
+    <message>
+        <source>A refund is at most what was paid.</source>
+        <translation>Un reembolso es como mucho lo que se pagó.</translation>
+    </message>
+    <message>
+        <source>A response target of {minutes} minutes is out of range.</source>
+        <translation>Un objetivo de respuesta de {minutes} minutos está fuera del rango permitido.</translation>
+    </message>
+    <message>
+        <source>Use 1 minute to {hours} hours.</source>
+        <translation>Usa de 1 minuto a {hours} horas.</translation>
+    </message>
+    <message>
+        <source>The search index of {database} is damaged or was made by another version of Buzón.</source>
+        <translation>El índice de búsqueda de {database} está dañado o lo hizo otra versión de Buzón.</translation>
+    </message>
+    <message>
+        <source>Rebuild it (nothing else is changed): buzon search --rebuild</source>
+        <translation>Reconstrúyelo (no se cambia nada más): buzon search --rebuild</translation>
+    </message>
+    <message>
+        <source>The database {database} has no search index.</source>
+        <translation>La base de datos {database} no tiene índice de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Open it with this version of Buzón so that it is migrated.</source>
+        <translation>Ábrela con esta versión de Buzón para que se actualice.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {key}.</source>
+        <translation>«{value}» no es un valor válido para {key}.</translation>
+    </message>
+    <message>
+        <source>Use {allowed}.</source>
+        <translation>Usa {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}”.</source>
+        <translation>No hay ningún ajuste «{key}».</translation>
+    </message>
+    <message>
         <source>The settings could not be saved in {path}.</source>
         <translation>No se han podido guardar los ajustes en {path}.</translation>
     </message>
     <message>
         <source>Check that the data folder can be written, then try again.</source>
         <translation>Comprueba que se puede escribir en la carpeta de datos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Order {order} is not awaiting shipment, so it cannot be marked shipped.</source>
+        <translation>El pedido {order} no está pendiente de envío, así que no se puede marcar como enviado.</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can mark it shipped.</source>
+        <translation>Solo la tienda del pedido {order} puede marcarlo como enviado.</translation>
+    </message>
+    <message>
+        <source>Shipping needs the carrier and the tracking number.</source>
+        <translation>Para enviar hacen falta el transportista y el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Give both.</source>
+        <translation>Indica ambos.</translation>
+    </message>
+    <message>
+        <source>This belongs to a store; {user} is a buyer.</source>
+        <translation>Esto es de una tienda; {user} es un comprador.</translation>
+    </message>
+    <message>
+        <source>Unknown store “{store}”.</source>
+        <translation>Tienda desconocida: «{store}».</translation>
+    </message>
+    <message>
+        <source>{handle} is not on this store&apos;s team.</source>
+        <translation>{handle} no está en el equipo de esta tienda.</translation>
+    </message>
+    <message>
+        <source>The team: {team}</source>
+        <translation>El equipo: {team}</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} is not one of your store&apos;s.</source>
+        <translation>La conversación {conversation} no es de tu tienda.</translation>
+    </message>
+    <message>
+        <source>Only the store&apos;s team assigns, takes notes or sees who is replying.</source>
+        <translation>Solo el equipo de la tienda asigna, toma notas o ve quién está respondiendo.</translation>
+    </message>
+    <message>
+        <source>Only a store&apos;s team has these lists.</source>
+        <translation>Solo el equipo de una tienda tiene estas listas.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message>
+        <source>Write something.</source>
+        <translation>Escribe algo.</translation>
+    </message>
+    <message>
+        <source>Write it: the other side reads it.</source>
+        <translation>Escríbelo: la otra parte lo lee.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; the limit is {limit}.</source>
+        <translation>El texto tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone.</source>
+        <translation>«{zone}» no es una zona horaria.</translation>
+    </message>
+    <message>
+        <source>Use a name such as Asia/Shanghai.</source>
+        <translation>Usa un nombre como Asia/Shanghai.</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; the limit is {limit}.</source>
+        <translation>El título tiene {length} caracteres; el límite es {limit}.</translation>
+    </message>
+    <message>
+        <source>“{tracking}” is not a tracking number (letters, digits and dashes, at most 64).</source>
+        <translation>«{tracking}» no es un número de seguimiento (letras, cifras y guiones, 64 como máximo).</translation>
+    </message>
+    <message>
+        <source>Copy it from the carrier&apos;s receipt.</source>
+        <translation>Cópialo del justificante del transportista.</translation>
+    </message>
+    <message>
+        <source>Unknown user “{user}”.</source>
+        <translation>Usuario desconocido: «{user}».</translation>
+    </message>
+    <message>
+        <source>Unknown view “{view}”.</source>
+        <translation>Vista desconocida: «{view}».</translation>
+    </message>
+    <message>
+        <source>“{day}” is not a weekday.</source>
+        <translation>«{day}» no es un día de la semana.</translation>
     </message>
 </context>
 <context>

@@ -738,6 +738,194 @@
         <translation>无法读取或写入数据库 {where}（磁盘 I/O 错误）。</translation>
     </message>
     <message>
+        <source>“{amount}” is not a number.</source>
+        <translation>“{amount}”不是数字。</translation>
+    </message>
+    <message>
+        <source>Write the amount as 12.50.</source>
+        <translation>请按 12.50 的格式填写金额。</translation>
+    </message>
+    <message>
+        <source>“{amount}” is not a usable amount.</source>
+        <translation>“{amount}”不是有效的金额。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or incomplete and cannot be read.</source>
+        <translation>文件已损坏或不完整，无法读取。</translation>
+    </message>
+    <message>
+        <source>The picture claims a size far beyond the limit and was not opened.</source>
+        <translation>该图片声明的尺寸远超限制，未予打开。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>This file is not a picture.</source>
+        <translation>此文件不是图片。</translation>
+    </message>
+    <message>
+        <source>Send a JPEG, PNG, GIF, WebP or BMP image.</source>
+        <translation>请发送 JPEG、PNG、GIF、WebP 或 BMP 格式的图片。</translation>
+    </message>
+    <message>
+        <source>The file is {size}, over the limit of {limit}.</source>
+        <translation>文件大小为 {size}，超过了 {limit} 的上限。</translation>
+    </message>
+    <message>
+        <source>Choose a smaller file.</source>
+        <translation>请选择较小的文件。</translation>
+    </message>
+    <message>
+        <source>The picture is {width}×{height} pixels, over the limit of {limit} megapixels.</source>
+        <translation>图片为 {width}×{height} 像素，超过了 {limit} 百万像素的上限。</translation>
+    </message>
+    <message>
+        <source>Resize it, or take a screenshot of the part that matters.</source>
+        <translation>请缩小图片，或只截取需要的部分。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. It may have been moved, or you may not have permission to open it.</source>
+        <translation>无法读取该文件。它可能已被移动，或者您没有打开它的权限。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved in {folder}.</source>
+        <translation>无法将附件保存到 {folder}。</translation>
+    </message>
+    <message>
+        <source>Check that the disk is not full and that the data folder is writable.</source>
+        <translation>请检查磁盘是否已满，以及数据文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>This kind of file is not supported.</source>
+        <translation>不支持此类文件。</translation>
+    </message>
+    <message>
+        <source>Videos cannot be sent in the chat.</source>
+        <translation>聊天中不能发送视频。</translation>
+    </message>
+    <message>
+        <source>A video can only be sent with a dispute: open a dispute on the delivered order and add the video there as evidence.</source>
+        <translation>视频只能随纠纷一起提交：请对已送达的订单发起纠纷，并在其中将视频添加为证据。</translation>
+    </message>
+    <message>
+        <source>{count} files were attached; at most {limit} go in one message.</source>
+        <translation>已附加 {count} 个文件；一条消息最多只能附加 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Send the rest in another message.</source>
+        <translation>请在另一条消息中发送其余文件。</translation>
+    </message>
+    <message>
+        <source>The batch has no conversations.</source>
+        <translation>该批次中没有会话。</translation>
+    </message>
+    <message>
+        <source>Choose some, or a view that is not empty.</source>
+        <translation>请选择一些会话，或选择一个非空的视图。</translation>
+    </message>
+    <message>
+        <source>Choose either a quick reply or a text.</source>
+        <translation>请选择快捷回复或文本，二者选其一。</translation>
+    </message>
+    <message>
+        <source>{count} conversations are more than one batch takes ({limit}).</source>
+        <translation>{count} 个会话超出了单个批次的容量（{limit}）。</translation>
+    </message>
+    <message>
+        <source>Choose fewer conversations.</source>
+        <translation>请减少所选会话。</translation>
+    </message>
+    <message>
+        <source>A cancellation request on order {order} is already waiting for the store.</source>
+        <translation>订单 {order} 已有一个取消申请正在等待店铺处理。</translation>
+    </message>
+    <message>
+        <source>The store answers by {deadline}; after that the order is cancelled automatically.</source>
+        <translation>店铺须在 {deadline} 前答复；逾期订单将自动取消。</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can answer its cancellation request.</source>
+        <translation>只有订单 {order} 的店铺可以答复其取消申请。</translation>
+    </message>
+    <message>
+        <source>The store declined to cancel order {order} on {date}.</source>
+        <translation>店铺已于 {date} 拒绝取消订单 {order}。</translation>
+    </message>
+    <message>
+        <source>You can ask again from {again} if it has not shipped by then.</source>
+        <translation>如果到 {again} 仍未发货，您可以再次申请。</translation>
+    </message>
+    <message>
+        <source>Order {order} has no cancellation request.</source>
+        <translation>订单 {order} 没有取消申请。</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can ask to cancel it.</source>
+        <translation>只有订单 {order} 的买家可以申请取消。</translation>
+    </message>
+    <message>
+        <source>A store that cannot fulfil an order tells the buyer in the chat.</source>
+        <translation>店铺如无法履行订单，请在聊天中告知买家。</translation>
+    </message>
+    <message>
+        <source>Unknown cancellation reason “{reason}”.</source>
+        <translation>未知的取消原因“{reason}”。</translation>
+    </message>
+    <message>
+        <source>Choose one of the reasons offered.</source>
+        <translation>请从给出的原因中选择一个。</translation>
+    </message>
+    <message>
+        <source>Order {order} has already shipped; it can no longer be cancelled.</source>
+        <translation>订单 {order} 已发货，无法再取消。</translation>
+    </message>
+    <message>
+        <source>If it does not arrive or is not as described, you can open a dispute once it is delivered.</source>
+        <translation>如果未收到货或与描述不符，可在送达后发起纠纷。</translation>
+    </message>
+    <message>
+        <source>If it does not arrive or is not as described, you can open a dispute from {date}.</source>
+        <translation>如果未收到货或与描述不符，可从 {date} 起发起纠纷。</translation>
+    </message>
+    <message>
+        <source>That message id belongs to another user&apos;s message.</source>
+        <translation>该消息标识属于其他用户的消息。</translation>
+    </message>
+    <message>
+        <source>Send it again as a new message.</source>
+        <translation>请作为新消息重新发送。</translation>
+    </message>
+    <message>
+        <source>This message id was already used for another message.</source>
+        <translation>该消息标识已被另一条消息使用。</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} does not exist or is not yours.</source>
+        <translation>会话 {conversation} 不存在，或不属于您。</translation>
+    </message>
+    <message>
+        <source>Say which store: a store, a product or an order.</source>
+        <translation>请指明店铺：店铺、商品或订单。</translation>
+    </message>
+    <message>
+        <source>A store cannot start a conversation with itself.</source>
+        <translation>店铺不能与自己发起会话。</translation>
+    </message>
+    <message>
+        <source>Sellers answer the conversations buyers start.</source>
+        <translation>卖家负责回复买家发起的会话。</translation>
+    </message>
+    <message>
+        <source>{days} days is out of range.</source>
+        <translation>{days} 天超出了允许的范围。</translation>
+    </message>
+    <message>
+        <source>Use 1 to {limit}.</source>
+        <translation>请使用 1 到 {limit} 之间的值。</translation>
+    </message>
+    <message>
         <source>Check the disk; nothing that was saved before was lost.</source>
         <translation>请检查磁盘；之前保存的内容均未丢失。</translation>
     </message>
@@ -826,6 +1014,14 @@
         <translation>数据文件夹 {where} 是只读的。</translation>
     </message>
     <message>
+        <source>The cancellation request on order {order} was already answered on {date}.</source>
+        <translation>订单 {order} 的取消申请已于 {date} 得到答复。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; the order&apos;s page has its history.</source>
+        <translation>未做任何更改；订单页面有完整记录。</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>请为其授予写入权限，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
     </message>
@@ -838,12 +1034,696 @@
         <translation>请检查路径，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
     </message>
     <message>
+        <source>Order {order} has not shipped, so “already shipped” cannot be the reason.</source>
+        <translation>订单 {order} 尚未发货，因此原因不能是“已发货”。</translation>
+    </message>
+    <message>
+        <source>Choose another reason.</source>
+        <translation>请选择其他原因。</translation>
+    </message>
+    <message>
+        <source>Unknown reason “{reason}”.</source>
+        <translation>未知的原因“{reason}”。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space: the pack needs {needed} MB, {free} MB are free.</source>
+        <translation>磁盘空间不足：该语言包需要 {needed} MB，可用空间只有 {free} MB。</translation>
+    </message>
+    <message>
+        <source>A dispute is already open on order {order}.</source>
+        <translation>订单 {order} 已有一个进行中的纠纷。</translation>
+    </message>
+    <message>
+        <source>Follow it on the order&apos;s page or in the chat with the store.</source>
+        <translation>请在订单页面或与店铺的聊天中跟进。</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can answer its dispute.</source>
+        <translation>只有订单 {order} 的店铺可以答复其纠纷。</translation>
+    </message>
+    <message>
+        <source>Unknown answer “{answer}”.</source>
+        <translation>未知的答复“{answer}”。</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} is closed (refunded {refunded} on {date}).</source>
+        <translation>订单 {order} 的纠纷已结束（已于 {date} 退款 {refunded}）。</translation>
+    </message>
+    <message>
+        <source>Its history is on the order&apos;s page.</source>
+        <translation>其记录可在订单页面查看。</translation>
+    </message>
+    <message>
+        <source>Only the marketplace decides escalated disputes.</source>
+        <translation>升级的纠纷只能由平台裁决。</translation>
+    </message>
+    <message>
+        <source>Unknown decision “{decision}”.</source>
+        <translation>未知的裁决“{decision}”。</translation>
+    </message>
+    <message>
+        <source>The description is {length} characters long; the limit is {limit}.</source>
+        <translation>描述长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>Shorten it; the evidence files can show the rest.</source>
+        <translation>请缩短描述；其余内容可以用证据文件来展示。</translation>
+    </message>
+    <message>
+        <source>A dispute can be escalated from day {day}; this one can be from {date}.</source>
+        <translation>纠纷从第 {day} 天起可以升级；本纠纷可从 {date} 起升级。</translation>
+    </message>
+    <message>
+        <source>Until then the seller may still answer.</source>
+        <translation>在此之前，卖家仍可答复。</translation>
+    </message>
+    <message>
+        <source>The dispute has no description.</source>
+        <translation>纠纷没有描述。</translation>
+    </message>
+    <message>
+        <source>Describe what is wrong with the order, so the seller and the marketplace can judge.</source>
+        <translation>请描述订单出了什么问题，以便卖家和平台判断。</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} was answered before this step arrived.</source>
+        <translation>在此操作到达之前，订单 {order} 的纠纷已得到答复。</translation>
+    </message>
+    <message>
+        <source>Order {order} has no dispute.</source>
+        <translation>订单 {order} 没有纠纷。</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can do this.</source>
+        <translation>只有订单 {order} 的买家可以执行此操作。</translation>
+    </message>
+    <message>
+        <source>Order {order} has not been delivered; a dispute can only be opened once it is.</source>
+        <translation>订单 {order} 尚未送达；送达后才能发起纠纷。</translation>
+    </message>
+    <message>
+        <source>Before delivery, contact the seller or ask to cancel the order.</source>
+        <translation>送达之前，请联系卖家或申请取消订单。</translation>
+    </message>
+    <message>
+        <source>Only the buyer of order {order} can open a dispute on it.</source>
+        <translation>只有订单 {order} 的买家可以对其发起纠纷。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute reason “{reason}”.</source>
+        <translation>未知的纠纷原因“{reason}”。</translation>
+    </message>
+    <message>
+        <source>The dispute on order {order} was settled on {date}; an order has only one.</source>
+        <translation>订单 {order} 的纠纷已于 {date} 解决；每个订单只能有一次纠纷。</translation>
+    </message>
+    <message>
+        <source>Order {order} is on its way: a dispute can be opened once it is delivered or, if nothing arrives, from {date} (the end of its delivery promise).</source>
+        <translation>订单 {order} 正在运输途中：送达后即可发起纠纷；如果一直未收到，可从 {date}（承诺送达期限结束）起发起。</translation>
+    </message>
+    <message>
+        <source>Until then, ask the seller about the delivery in the chat.</source>
+        <translation>在此之前，请在聊天中向卖家询问配送情况。</translation>
+    </message>
+    <message>
+        <source>The time to open a dispute on order {order} ended on {date} ({days} days after delivery).</source>
+        <translation>订单 {order} 发起纠纷的期限已于 {date} 结束（送达后 {days} 天）。</translation>
+    </message>
+    <message>
+        <source>Contact the seller in the chat.</source>
+        <translation>请在聊天中联系卖家。</translation>
+    </message>
+    <message>
+        <source>The download from {host} ended early.</source>
+        <translation>从 {host} 的下载提前中断。</translation>
+    </message>
+    <message>
+        <source>The evidence file {file} cannot be read.</source>
+        <translation>无法读取证据文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The attachment store is damaged or was moved.</source>
+        <translation>附件存储已损坏或已被移动。</translation>
+    </message>
+    <message>
+        <source>This is not an evidence pack made by Buzón.</source>
+        <translation>这不是 Buzón 生成的证据包。</translation>
+    </message>
+    <message>
+        <source>Choose the evidence pack&apos;s .zip file.</source>
+        <translation>请选择证据包的 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} 不是文件。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read as a ZIP file.</source>
+        <translation>无法将 {path} 作为 ZIP 文件读取。</translation>
+    </message>
+    <message>
+        <source>{path} is not a file; the evidence pack was not written.</source>
+        <translation>{path} 不是文件；证据包未写入。</translation>
+    </message>
+    <message>
+        <source>Choose a .zip file to write.</source>
+        <translation>请选择要写入的 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than an evidence pack can be.</source>
+        <translation>{path} 超出了证据包可能的大小。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>The evidence pack could not be written to {path}.</source>
+        <translation>无法将证据包写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written and has room, then try again.</source>
+        <translation>请检查该文件夹是否可写且有足够空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>{name}: {why}</source>
+        <translation>{name}：{why}</translation>
+    </message>
+    <message>
+        <source>{count} evidence files were given; the limit is {limit}.</source>
+        <translation>提供了 {count} 个证据文件，上限为 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Keep the pictures and videos that show the problem best.</source>
+        <translation>请保留最能说明问题的图片和视频。</translation>
+    </message>
+    <message>
+        <source>The file {file} does not exist.</source>
+        <translation>文件 {file} 不存在。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>无法读取文件 {file}。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder.</source>
+        <translation>请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created.</source>
+        <translation>无法创建文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <source>Check the data folder&apos;s permissions.</source>
+        <translation>请检查数据文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>The address {url} cannot be used: only http and https are.</source>
+        <translation>无法使用地址 {url}：只支持 http 和 https。</translation>
+    </message>
+    <message>
+        <source>The list of language packs has no download link for {pair}.</source>
+        <translation>语言包列表中没有 {pair} 的下载链接。</translation>
+    </message>
+    <message>
+        <source>There is no language pack {pair} to download.</source>
+        <translation>没有可下载的 {pair} 语言包。</translation>
+    </message>
+    <message>
+        <source>Install a pack from a file.</source>
+        <translation>请从文件安装语言包。</translation>
+    </message>
+    <message>
+        <source>The list of language packs could not be read.</source>
+        <translation>无法读取语言包列表。</translation>
+    </message>
+    <message>
+        <source>The list of language packs from the server is not usable.</source>
+        <translation>服务器提供的语言包列表无法使用。</translation>
+    </message>
+    <message>
+        <source>The installation was cancelled.</source>
+        <translation>安装已取消。</translation>
+    </message>
+    <message>
+        <source>A label cannot hold control characters (a line break, a tab).</source>
+        <translation>标签不能包含控制字符（换行符、制表符）。</translation>
+    </message>
+    <message>
+        <source>A label needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} has no label “{label}”.</source>
+        <translation>会话 {conversation} 没有标签“{label}”。</translation>
+    </message>
+    <message>
+        <source>The label is {length} characters long; the limit is {limit}.</source>
+        <translation>标签长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>Shorten it.</source>
+        <translation>请缩短。</translation>
+    </message>
+    <message>
+        <source>There is no label “{label}”.</source>
+        <translation>没有标签“{label}”。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息是空的。</translation>
+    </message>
+    <message>
+        <source>Write something before sending.</source>
+        <translation>请先输入内容再发送。</translation>
+    </message>
+    <message>
+        <source>Message {message} is not in conversation {conversation}.</source>
+        <translation>消息 {message} 不在会话 {conversation} 中。</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8.</source>
+        <translation>文本不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Write it again, or check the encoding of what was pasted.</source>
+        <translation>请重新输入，或检查粘贴内容的编码。</translation>
+    </message>
+    <message>
+        <source>The message is {length} characters long; the limit is {limit}.</source>
+        <translation>消息长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>Shorten it or split it into several messages.</source>
+        <translation>请缩短，或拆分成几条消息。</translation>
+    </message>
+    <message>
+        <source>Say where the message goes: a conversation, or a store with a product or an order.</source>
+        <translation>请指明消息的去向：一个会话，或一个店铺加上商品或订单。</translation>
+    </message>
+    <message>
+        <source>No language pack translates {pair}.</source>
+        <translation>没有可翻译 {pair} 的语言包。</translation>
+    </message>
+    <message>
+        <source>Install {install} in the Language packs dialog.</source>
+        <translation>请在“语言包”对话框中安装 {install}。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注是空的。</translation>
+    </message>
+    <message>
+        <source>Write what the team should know.</source>
+        <translation>请写下团队需要知道的内容。</translation>
+    </message>
+    <message>
+        <source>A note has at most {limit} characters; this one has {length}.</source>
+        <translation>备注最多 {limit} 个字符，这条有 {length} 个。</translation>
+    </message>
+    <message>
+        <source>A partial offer needs its amount.</source>
+        <translation>部分退款提议需要填写金额。</translation>
+    </message>
+    <message>
+        <source>Write the amount you offer.</source>
+        <translation>请填写您提议的金额。</translation>
+    </message>
+    <message>
+        <source>An offer of {offer} is not partial: the buyer asked for {asked}.</source>
+        <translation>{offer} 的提议不是部分退款：买家要求的是 {asked}。</translation>
+    </message>
+    <message>
+        <source>Accept the refund asked instead, or offer less.</source>
+        <translation>请接受买家要求的退款，或提议更少的金额。</translation>
+    </message>
+    <message>
+        <source>“{span}” is not a span of office hours.</source>
+        <translation>“{span}”不是有效的营业时段。</translation>
+    </message>
+    <message>
+        <source>Write it as 09:00-18:00, or closed.</source>
+        <translation>请写成 09:00-18:00，或 closed（休息）。</translation>
+    </message>
+    <message>
+        <source>Order {order} is already cancelled.</source>
+        <translation>订单 {order} 已取消。</translation>
+    </message>
+    <message>
+        <source>Unknown order status “{status}”.</source>
+        <translation>未知的订单状态“{status}”。</translation>
+    </message>
+    <message>
+        <source>There is no order {order} among your orders.</source>
+        <translation>您的订单中没有订单 {order}。</translation>
+    </message>
+    <message>
+        <source>This belongs to {owner}, not to {store}.</source>
+        <translation>这属于 {owner}，而不是 {store}。</translation>
+    </message>
+    <message>
+        <source>Contact the store it belongs to.</source>
+        <translation>请联系它所属的店铺。</translation>
+    </message>
+    <message>
+        <source>A pack appeared in {folder} meanwhile; nothing was replaced.</source>
+        <translation>期间 {folder} 中出现了一个语言包；未替换任何内容。</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>请重试。</translation>
+    </message>
+    <message>
+        <source>The language pack {pair} cannot be loaded.</source>
+        <translation>无法加载语言包 {pair}。</translation>
+    </message>
+    <message>
+        <source>Remove it and install it again.</source>
+        <translation>请将其删除后重新安装。</translation>
+    </message>
+    <message>
+        <source>The pack file {file} is corrupt; nothing was installed.</source>
+        <translation>语言包文件 {file} 已损坏；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>Download it again.</source>
+        <translation>请重新下载。</translation>
+    </message>
+    <message>
+        <source>The disk is full: the pack was not installed.</source>
+        <translation>磁盘已满：语言包未安装。</translation>
+    </message>
+    <message>
+        <source>The pack at {url} is too large; the download was stopped.</source>
+        <translation>{url} 上的语言包过大；下载已停止。</translation>
+    </message>
+    <message>
+        <source>A pack {pair} is already installed (version {installed}; this file has version {offered}).</source>
+        <translation>已安装 {pair} 语言包（版本 {installed}；此文件的版本为 {offered}）。</translation>
+    </message>
+    <message>
+        <source>Replace it, or keep the installed one.</source>
+        <translation>请替换它，或保留已安装的版本。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s folder {folder} is already used by another installed pack; it was not installed.</source>
+        <translation>语言包的文件夹 {folder} 已被另一个已安装的语言包占用；未安装。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a usable language pack.</source>
+        <translation>文件 {file} 不是可用的语言包。</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a language pack file.</source>
+        <translation>{file} 是文件夹，不是语言包文件。</translation>
+    </message>
+    <message>
+        <source>Choose a .argosmodel file.</source>
+        <translation>请选择 .argosmodel 文件。</translation>
+    </message>
+    <message>
+        <source>The language pack holds a file it must not hold; it was refused.</source>
+        <translation>该语言包含有不应包含的文件，已被拒绝。</translation>
+    </message>
+    <message>
+        <source>Download it again from a source you trust.</source>
+        <translation>请从可信的来源重新下载。</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s model cannot be loaded; nothing was installed.</source>
+        <translation>无法加载语言包的模型；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>No pack {pair} is installed.</source>
+        <translation>未安装 {pair} 语言包。</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a language pack: it is not a zip archive, or it is truncated or corrupt.</source>
+        <translation>文件 {file} 不是语言包：它不是 zip 压缩包，或者已截断或损坏。</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large for a language pack.</source>
+        <translation>文件 {file} 对语言包来说过大。</translation>
+    </message>
+    <message>
+        <source>The pack file {file} is truncated; nothing was installed.</source>
+        <translation>语言包文件 {file} 不完整；未安装任何内容。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be removed.</source>
+        <translation>无法删除 {path}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}.</source>
+        <translation>无法写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The packs folder {folder} cannot be read.</source>
+        <translation>无法读取语言包文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <source>{limit} conversations are pinned already.</source>
+        <translation>已置顶 {limit} 个会话。</translation>
+    </message>
+    <message>
+        <source>Unpin one first.</source>
+        <translation>请先取消置顶一个。</translation>
+    </message>
+    <message>
+        <source>{placeholder} has no value in this conversation and no fallback.</source>
+        <translation>{placeholder} 在此会话中没有值，也没有备用值。</translation>
+    </message>
+    <message>
+        <source>Give it one, as in {example}, or write the message yourself.</source>
+        <translation>请为它设置一个，例如 {example}，或者自己写这条消息。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder {placeholder}.</source>
+        <translation>未知的占位符 {placeholder}。</translation>
+    </message>
+    <message>
+        <source>Known placeholders: {known}. A fallback goes after a bar, as in {example}.</source>
+        <translation>可用的占位符：{known}。备用值写在竖线之后，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The content policy&apos;s rules file {path} is damaged.</source>
+        <translation>内容规范的规则文件 {path} 已损坏。</translation>
+    </message>
+    <message>
+        <source>Reinstall Buzón or restore the file.</source>
+        <translation>请重新安装 Buzón 或恢复该文件。</translation>
+    </message>
+    <message>
+        <source>The content policy&apos;s rules file {path} is missing.</source>
+        <translation>缺少内容规范的规则文件 {path}。</translation>
+    </message>
+    <message>
+        <source>There is no product {product}.</source>
+        <translation>没有商品 {product}。</translation>
+    </message>
+    <message>
+        <source>“{code}” cannot be a code.</source>
+        <translation>“{code}”不能用作代码。</translation>
+    </message>
+    <message>
+        <source>Use lower-case letters, digits, - and _, up to 32.</source>
+        <translation>请使用小写字母、数字、- 和 _，最多 32 个。</translation>
+    </message>
+    <message>
+        <source>The store has a quick reply “{code}” already.</source>
+        <translation>店铺已有快捷回复“{code}”。</translation>
+    </message>
+    <message>
+        <source>Choose another code, or edit that reply.</source>
+        <translation>请换一个代码，或编辑那条回复。</translation>
+    </message>
+    <message>
+        <source>A quick reply needs a code.</source>
+        <translation>快捷回复需要一个代码。</translation>
+    </message>
+    <message>
+        <source>For example: photos, delay, no-tracking.</source>
+        <translation>例如：photos、delay、no-tracking。</translation>
+    </message>
+    <message>
+        <source>A quick reply needs a title.</source>
+        <translation>快捷回复需要一个标题。</translation>
+    </message>
+    <message>
+        <source>There is no quick reply “{code}”.</source>
+        <translation>没有快捷回复“{code}”。</translation>
+    </message>
+    <message>
+        <source>Unknown refund “{kind}”.</source>
+        <translation>未知的退款方式“{kind}”。</translation>
+    </message>
+    <message>
+        <source>A partial refund needs its amount.</source>
+        <translation>部分退款需要填写金额。</translation>
+    </message>
+    <message>
+        <source>Write the amount.</source>
+        <translation>请填写金额。</translation>
+    </message>
+    <message>
+        <source>A refund of {amount} is not possible.</source>
+        <translation>无法退款 {amount}。</translation>
+    </message>
+    <message>
+        <source>Ask for an amount above zero, at most the order&apos;s total ({total}).</source>
+        <translation>请申请大于零、且不超过订单总额（{total}）的金额。</translation>
+    </message>
+    <message>
+        <source>{amount} is more than the order&apos;s total ({total}).</source>
+        <translation>{amount} 超过了订单总额（{total}）。</translation>
+    </message>
+    <message>
+        <source>A refund is at most what was paid.</source>
+        <translation>退款金额最多为实际支付的金额。</translation>
+    </message>
+    <message>
+        <source>A response target of {minutes} minutes is out of range.</source>
+        <translation>{minutes} 分钟的回复目标超出了允许的范围。</translation>
+    </message>
+    <message>
+        <source>Use 1 minute to {hours} hours.</source>
+        <translation>请使用 1 分钟到 {hours} 小时之间的值。</translation>
+    </message>
+    <message>
+        <source>The search index of {database} is damaged or was made by another version of Buzón.</source>
+        <translation>{database} 的搜索索引已损坏，或由其他版本的 Buzón 生成。</translation>
+    </message>
+    <message>
+        <source>Rebuild it (nothing else is changed): buzon search --rebuild</source>
+        <translation>请重建索引（不会改动其他内容）：buzon search --rebuild</translation>
+    </message>
+    <message>
+        <source>The database {database} has no search index.</source>
+        <translation>数据库 {database} 没有搜索索引。</translation>
+    </message>
+    <message>
+        <source>Open it with this version of Buzón so that it is migrated.</source>
+        <translation>请用此版本的 Buzón 打开它，以便完成迁移。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {key}.</source>
+        <translation>“{value}”不是 {key} 的有效值。</translation>
+    </message>
+    <message>
+        <source>Use {allowed}.</source>
+        <translation>请使用 {allowed}。</translation>
+    </message>
+    <message>
+        <source>There is no setting “{key}”.</source>
+        <translation>没有设置项“{key}”。</translation>
+    </message>
+    <message>
         <source>The settings could not be saved in {path}.</source>
         <translation>无法将设置保存到 {path}。</translation>
     </message>
     <message>
         <source>Check that the data folder can be written, then try again.</source>
         <translation>请检查数据文件夹是否可写入，然后重试。</translation>
+    </message>
+    <message>
+        <source>Order {order} is not awaiting shipment, so it cannot be marked shipped.</source>
+        <translation>订单 {order} 不在待发货状态，因此不能标记为已发货。</translation>
+    </message>
+    <message>
+        <source>Only the store of order {order} can mark it shipped.</source>
+        <translation>只有订单 {order} 的店铺可以将其标记为已发货。</translation>
+    </message>
+    <message>
+        <source>Shipping needs the carrier and the tracking number.</source>
+        <translation>发货需要填写承运商和运单号。</translation>
+    </message>
+    <message>
+        <source>Give both.</source>
+        <translation>请两项都填写。</translation>
+    </message>
+    <message>
+        <source>This belongs to a store; {user} is a buyer.</source>
+        <translation>这属于店铺；{user} 是买家。</translation>
+    </message>
+    <message>
+        <source>Unknown store “{store}”.</source>
+        <translation>未知的店铺“{store}”。</translation>
+    </message>
+    <message>
+        <source>{handle} is not on this store&apos;s team.</source>
+        <translation>{handle} 不在本店铺的团队中。</translation>
+    </message>
+    <message>
+        <source>The team: {team}</source>
+        <translation>团队成员：{team}</translation>
+    </message>
+    <message>
+        <source>Conversation {conversation} is not one of your store&apos;s.</source>
+        <translation>会话 {conversation} 不属于您的店铺。</translation>
+    </message>
+    <message>
+        <source>Only the store&apos;s team assigns, takes notes or sees who is replying.</source>
+        <translation>只有店铺团队可以分配会话、记录备注或查看谁在回复。</translation>
+    </message>
+    <message>
+        <source>Only a store&apos;s team has these lists.</source>
+        <translation>只有店铺团队才有这些列表。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>文本是空的。</translation>
+    </message>
+    <message>
+        <source>Write something.</source>
+        <translation>请输入内容。</translation>
+    </message>
+    <message>
+        <source>Write it: the other side reads it.</source>
+        <translation>请填写：对方会看到。</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters long; the limit is {limit}.</source>
+        <translation>文本长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>“{zone}” is not a time zone.</source>
+        <translation>“{zone}”不是时区。</translation>
+    </message>
+    <message>
+        <source>Use a name such as Asia/Shanghai.</source>
+        <translation>请使用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>The title is {length} characters long; the limit is {limit}.</source>
+        <translation>标题长 {length} 个字符，上限为 {limit}。</translation>
+    </message>
+    <message>
+        <source>“{tracking}” is not a tracking number (letters, digits and dashes, at most 64).</source>
+        <translation>“{tracking}”不是运单号（字母、数字和连字符，最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>Copy it from the carrier&apos;s receipt.</source>
+        <translation>请从承运商的收据上复制。</translation>
+    </message>
+    <message>
+        <source>Unknown user “{user}”.</source>
+        <translation>未知的用户“{user}”。</translation>
+    </message>
+    <message>
+        <source>Unknown view “{view}”.</source>
+        <translation>未知的视图“{view}”。</translation>
+    </message>
+    <message>
+        <source>“{day}” is not a weekday.</source>
+        <translation>“{day}”不是星期几。</translation>
     </message>
 </context>
 <context>

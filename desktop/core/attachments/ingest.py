@@ -111,7 +111,7 @@ class _Source:
     def unreadable(self, exc: OSError, what: str = "file") -> AttachmentRefused:
         """The refusal for a read that failed, naming the file and the system's reason."""
         return AttachmentRefused("unreadable", f"The {what} {self.label} cannot be read ({exc.strerror or exc}).",
-                                 size=self.size)
+                                 size=self.size, args={"name": self.label}, detail=exc.strerror or str(exc))
 
     @staticmethod
     def _open(path: Path) -> tuple[BinaryIO, int]:

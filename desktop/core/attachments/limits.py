@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.config import Settings
-from desktop.core.errors import KnownError
+from desktop.core.errors import KnownError, ids
 
 _DEFAULTS = Settings()
 
@@ -55,6 +55,7 @@ REASONS = {
     "corrupt": "The file is damaged or incomplete and cannot be read.",
 }
 """Every refusal reason code with its default message (the GUI translates by code)."""
+ids(*(f"attachment_{reason}" for reason in REASONS))
 
 
 class AttachmentRefused(KnownError):
@@ -62,10 +63,14 @@ class AttachmentRefused(KnownError):
 
     def __init__(self, reason: str, message: str | None = None, *, hint: str = "",
                  mime: str | None = None, width: int | None = None, height: int | None = None,
-                 size: int | None = None):
+                 size: int | None = None, args: dict[str, object] | None = None, detail: str = ""):
         if reason not in REASONS:
             raise ValueError(f"unknown refusal reason {reason!r}")
-        super().__init__(message or REASONS[reason], hint=hint)
+        # The window says the reason's sentence (id "attachment_<reason>", with `args` when it
+        # has fields); a precise English message the sentence leaves out goes behind Details.
+        precise = message if message and message != REASONS[reason] and not args else ""
+        super().__init__(message or REASONS[reason], hint=hint, text_id=f"attachment_{reason}", args=args,
+                         detail=detail or precise)
         self.reason = reason
         self.mime = mime
         self.width = width
@@ -76,17 +81,19 @@ class AttachmentRefused(KnownError):
         # Refusals cross process boundaries (see `pool`); the default pickling would
         # call __init__ with the message as the reason.
         return (_rebuild_refusal, (self.reason, self.message, self.hint, self.mime,
-                                   self.width, self.height, self.size))
+                                   self.width, self.height, self.size, self.args_, self.detail))
 
 
-def _rebuild_refusal(reason, message, hint, mime, width, height, size) -> AttachmentRefused:
-    return AttachmentRefused(reason, message, hint=hint, mime=mime, width=width, height=height, size=size)
+def _rebuild_refusal(reason, message, hint, mime, width, height, size, args=None, detail="") -> AttachmentRefused:
+    return AttachmentRefused(reason, message, hint=hint, mime=mime, width=width, height=height, size=size,
+                             args=args, detail=detail)
 
 
 def too_large(size: int, cap: int, what: str = "file", **details) -> AttachmentRefused:
     return AttachmentRefused(
         "too_large", f"The {what} is {_mb(size)}, over the limit of {_mb(cap)}.",
-        hint="Choose a smaller file.", size=size, **details)
+        hint="Choose a smaller file.", size=size, args={"size": _mb(size), "limit": _mb(cap)},
+        **details)
 
 
 def too_many_pixels(width: int, height: int, cap: int, **details) -> AttachmentRefused:
@@ -95,4 +102,5 @@ def too_many_pixels(width: int, height: int, cap: int, **details) -> AttachmentR
         f"The image is {width}×{height} ({width * height / 1e6:.1f} megapixels), "
         f"over the limit of {cap / 1e6:g} megapixels.",
         hint="Resize it or take a screenshot of the part that matters.",
-        width=width, height=height, **details)
+        width=width, height=height, args={"width": width, "height": height, "limit": f"{cap / 1e6:g}"},
+        **details)

@@ -61,7 +61,7 @@ def _serve(conn) -> None:
         except AttachmentRefused as exc:
             reply = ("error", exc)
         except KnownError as exc:
-            reply = ("known", (exc.message, exc.hint))
+            reply = ("known", (exc.message, exc.hint, exc.text_id, exc.args_, exc.detail))
         except Exception as exc:  # noqa: BLE001 - a bug in the child is reported to the caller
             reply = ("bug", f"{type(exc).__name__}: {exc}")
         conn.send(reply)
@@ -130,7 +130,8 @@ class AttachmentProcess:
         if kind == "error":
             raise value
         if kind == "known":
-            raise KnownError(value[0], hint=value[1])
+            message, hint, text_id, args, detail = value
+            raise KnownError(message, hint=hint, text_id=text_id, args=args, detail=detail)
         raise BugError(f"in the attachment process: {value}")
 
     def ingest_image(self, source: Path | bytes, **kwargs):

@@ -62,7 +62,8 @@ class StoredAttachment:
 def _write_failed(folder: Path, exc: OSError) -> KnownError:
     return KnownError(
         f"The attachment could not be saved in {folder} ({exc.strerror or exc}).",
-        hint="Check that the disk is not full and that the data folder is writable.")
+        hint="Check that the disk is not full and that the data folder is writable.",
+        text_id="attachment_unsaved", args={"folder": folder}, detail=exc.strerror or str(exc))
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -51,7 +51,8 @@ class LetterDigits:
         self.table = {str(k): str(v) for k, v in table.items()}
         if any(len(k) != 1 or len(v) != 1 or not v.isdigit() for k, v in self.table.items()):
             raise KnownError("The policy rules file phone.json: digit_letters maps one character to one digit.",
-                             hint="For example \"O\": \"0\".")
+                             hint="For example \"O\": \"0\".",
+                             text_id="policy_file_broken", args={"path": "phone.json"})
         self.chunk_letters = frozenset(fold_literal(k) for k in self.table) | frozenset("0123456789")
         letters = re.escape("".join(sorted(self.chunk_letters - frozenset("0123456789")))) or "#"
         self.letter_hint = compile(rf"\d[{letters}]|[{letters}]\d")

@@ -69,7 +69,8 @@ def _number_words(config) -> dict[str, int]:
     for digits, spelled in entries:
         if not (isinstance(digits, str) and digits.isascii() and digits.isdigit() and isinstance(spelled, list)):
             raise KnownError(f"The policy rules file phone.json: number_words maps the digits a word stands for "
-                             f"to a list of words, not {digits!r}.", hint='For example "12": ["doce", "twelve"].')
+                             f"to a list of words, not {digits!r}.", hint='For example "12": ["doce", "twelve"].',
+                             text_id="policy_file_broken", args={"path": "phone.json"})
         for w in spelled:
             words[fold_literal(str(w))] = int(digits)
     return words

@@ -184,7 +184,8 @@ def similar_characters(homophones: dict | None = None) -> dict[str, str]:
     for ch, others in (homophones or {}).items():
         if not (isinstance(ch, str) and isinstance(others, str) and len(fold_literal(ch)) == 1):
             raise KnownError("The policy rules file messaging_app.json: homophones maps one character to a string "
-                             f"of the characters written for it, not {ch!r}.", hint='For example "微": "威薇维".')
+                             f"of the characters written for it, not {ch!r}.", hint='For example "微": "威薇维".',
+                             text_id="policy_file_broken", args={"path": "messaging_app.json"})
         key = fold_literal(ch)
         similar[key] = "".join(dict.fromkeys(similar.get(key, key) + fold_literal(others)))
     return similar
@@ -250,7 +251,8 @@ class _Contexts:
             return self.made[key]
         if not (isinstance(words, list) and all(isinstance(w, str) for w in words)):
             raise KnownError(f"The policy rules file {source}: a {where} context is a list of patterns, not {words!r}.",
-                             hint='For example "before": ["por", "add me on"].')
+                             hint='For example "before": ["por", "add me on"].',
+                             text_id="policy_file_broken", args={"path": source})
         if key not in self.made:
             alts = by_first_letter([fold_words(w) for w in words])
             pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*\\Z",
@@ -263,7 +265,8 @@ class _Contexts:
                     self.sources[pattern] = self.compile(pattern)
                 except re.error as exc:
                     raise KnownError(f"The policy rules file {source} has a bad {where} pattern: {exc}.",
-                                     hint="Fix the regular expression, or restore the file from the installer.") from exc
+                                     hint="Fix the regular expression, or restore the file from the installer.",
+                                     text_id="policy_file_broken", args={"path": source}) from exc
             self.made[key] = self.sources[pattern]
         self.by_id[(where, id(words))] = (words, self.made[key])
         return self.made[key]
@@ -364,7 +367,8 @@ def _kind(name, term: str, kinds: dict, source: str, depth: int = 0) -> dict:
     if not isinstance(kind, dict) or depth > 4:
         raise KnownError(f"The policy rules file {source}: the term {term!r} is like {name!r}, which its "
                          "term_kinds section does not define (or kinds are like each other in a circle).",
-                         hint=f"Known kinds: {', '.join(kinds)}.")
+                         hint=f"Known kinds: {', '.join(kinds)}.",
+                         text_id="policy_file_broken", args={"path": source})
     return merge_options(_kind(kind["like"], term, kinds, source, depth + 1), kind) if "like" in kind else kind
 
 
@@ -373,7 +377,8 @@ def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts, d
         entry = {"term": entry}
     if not isinstance(entry, dict) or not isinstance(entry.get("term"), str) or not entry["term"].strip():
         raise KnownError(f"The policy rules file {source} has a term that is not a string: {entry!r}.",
-                         hint="Each term is \"text\" or {\"term\": \"text\", ...options}.")
+                         hint="Each term is \"text\" or {\"term\": \"text\", ...options}.",
+                         text_id="policy_file_broken", args={"path": source})
     if "like" in entry:
         entry = merge_options(_kind(entry["like"], entry["term"], kinds, source), entry)
     entry = merge_options(defaults, entry)
@@ -381,14 +386,16 @@ def _term(category: str, entry, source: str, kinds: dict, contexts: _Contexts, d
     short = sum(c.isalnum() for c in folded) <= 3
     split = entry.get("split", "letters" if short else "any")
     if split not in SPLITS:
-        raise KnownError(f"The policy rules file {source}: split must be one of {SPLITS}, not {split!r}.")
+        raise KnownError(f"The policy rules file {source}: split must be one of {SPLITS}, not {split!r}.",
+                         text_id="policy_file_broken", args={"path": source})
     ctx = entry.get("context", {}) or {}
     feature = entry.get("feature", {}) or {}
     if isinstance(feature, list):
         feature = {"near": feature}
     if not (isinstance(ctx, dict) and isinstance(feature, dict)):
         raise KnownError(f"The policy rules file {source}: the context and feature of {entry['term']!r} map "
-                         "\"before\", \"after\" and \"near\" to lists of patterns.")
+                         "\"before\", \"after\" and \"near\" to lists of patterns.",
+                         text_id="policy_file_broken", args={"path": source})
     return Term(
         category=category, text=entry["term"], split=split, suffix=bool(entry.get("suffix", False)),
         before=contexts.regex(ctx.get("before"), "before", source),
@@ -421,21 +428,26 @@ def load_rules(folder: Path, patterns: PatternStore | None = None) -> Rules:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise KnownError(f"The policy rules file {path} is missing.",
-                             hint="Reinstall Buzón or restore the file.") from exc
+                             hint="Reinstall Buzón or restore the file.",
+                             text_id="policy_file_missing", args={"path": path}) from exc
         except (OSError, ValueError) as exc:
             raise KnownError(f"The policy rules file {path} cannot be read: {exc}.",
-                             hint="Fix the JSON (an editor with JSON checking helps), or restore the file.") from exc
+                             hint="Fix the JSON (an editor with JSON checking helps), or restore the file.",
+                             text_id="policy_file_broken", args={"path": path}) from exc
         if not isinstance(data, dict):
-            raise KnownError(f"The policy rules file {path} must hold a JSON object.")
+            raise KnownError(f"The policy rules file {path} must hold a JSON object.",
+                             text_id="policy_file_broken", args={"path": path})
         descriptions[category] = str(data.get("comment", ""))
         by_lang = data.get("terms", {})
         if not isinstance(by_lang, dict):
-            raise KnownError(f"The policy rules file {path}: \"terms\" maps a language code to a list.")
+            raise KnownError(f"The policy rules file {path}: \"terms\" maps a language code to a list.",
+                             text_id="policy_file_broken", args={"path": path})
         kinds = data.get("term_kinds", {})
         defaults = data.get("term_defaults", {})
         if not isinstance(kinds, dict) or not isinstance(defaults, dict):
             raise KnownError(f"The policy rules file {path}: \"term_kinds\" maps a name to shared term options, "
-                             "and \"term_defaults\" holds the options every term of the file takes.")
+                             "and \"term_defaults\" holds the options every term of the file takes.",
+                             text_id="policy_file_broken", args={"path": path})
         for lang_terms in by_lang.values():
             terms.extend(_term(category, entry, str(path), kinds, contexts, defaults) for entry in lang_terms)
         for key, value in data.items():

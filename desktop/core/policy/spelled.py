@@ -54,9 +54,11 @@ class LetterNames:
         if not isinstance(table, dict) or not all(
                 isinstance(k, str) and 1 <= len(k) <= 2 and k.isalpha() and isinstance(v, list) for k, v in table.items()):
             raise KnownError("The policy rules file messaging_app.json: letter_names maps a letter (or a pair said as one, "
-                             "\"ch\") to a list of its names.", hint='For example "t": ["te", "tee"].')
+                             "\"ch\") to a list of its names.", hint='For example "t": ["te", "tee"].',
+                             text_id="policy_file_broken", args={"path": "messaging_app.json"})
         if not (isinstance(distinctive, list) and all(isinstance(n, str) for n in distinctive)):
-            raise KnownError("The policy rules file messaging_app.json: distinctive_letter_names is a list of names.")
+            raise KnownError("The policy rules file messaging_app.json: distinctive_letter_names is a list of names.",
+                             text_id="policy_file_broken", args={"path": "messaging_app.json"})
         self.rules = rules
         # name -> the letter it says read as Latin, and read as Cyrillic ("эм": m, м); a name
         # of one alphabet only says the same letter both ways.

@@ -183,7 +183,8 @@ def _require(db: Database) -> dict[str, int]:
     with db.engine.connect() as conn:
         if not ix.has_index(conn):
             raise SearchUnavailable(f"The database {db.where} has no search index.",
-                                    hint="Open it with this version of Buzón so that it is migrated.")
+                                    hint="Open it with this version of Buzón so that it is migrated.",
+                                    text_id="search_no_index", args={"database": db.where})
         pending = _pending(conn)
         conn.rollback()
         return pending

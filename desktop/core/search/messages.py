@@ -95,7 +95,8 @@ def usable_state(conn: Connection, where: str) -> ix.State:
     state = ix.read_state(conn)
     if state is None:
         raise SearchUnavailable(f"The database {where} has no search index.",
-                                hint="Open it with this version of Buzón so that it is migrated.")
+                                hint="Open it with this version of Buzón so that it is migrated.",
+                                text_id="search_no_index", args={"database": where})
     if not state.current:
         raise SearchIndexDamaged(where)
     return state
@@ -153,7 +154,8 @@ def search_messages(db: Database, user: UserRecord, query: str | Query, *, conve
                 "SELECT 1 FROM conversation_members WHERE conversation_id = ? AND user_id = ?",
                 (conversation_id, user.id)).first() is None:
             raise UsageError(f"Conversation {conversation_id} does not exist or {user.handle} is not in it.",
-                             hint="List yours with: buzon conversations")
+                             hint="List yours with: buzon conversations",
+                             text_id="conversation_unknown", args={"conversation": conversation_id})
         scope = _scope(conn, user, conv)
         match = None if scope is None else ix.match_param(conn, ix.MESSAGES, q, scope)
         if match is None:

@@ -23,7 +23,8 @@ class SearchIndexDamaged(KnownError):
 
     def __init__(self, where: str):
         super().__init__(f"The search index of {where} is damaged or was made by another version of Buzón.",
-                         hint="Rebuild it (nothing else is changed): buzon search --rebuild")
+                         hint="Rebuild it (nothing else is changed): buzon search --rebuild",
+                         text_id="search_index_damaged", args={"database": where})
 
 
 def _spans_json(spans: tuple[Span, ...]) -> list[list[int]]:

@@ -42,6 +42,7 @@ class NoPackError(KnownError):
         super().__init__(
             f"No language pack translates {src}→{tgt}.",
             hint=f"Install {names} (buzon packs install FILE, or the Language packs dialog).",
+            text_id="no_pack", args={"pair": f"{src}→{tgt}", "install": names},
         )
         self.src, self.tgt, self.missing = src, tgt, missing
 
@@ -230,7 +231,7 @@ class Translator:
             raise BrokenPackError(
                 f"The language pack {pack.from_code}→{pack.to_code} cannot be loaded ({exc}).",
                 hint="Remove it and install it again.",
-            ) from exc
+                text_id="pack_broken", args={"pair": f"{pack.from_code}→{pack.to_code}"}, detail=str(exc)) from exc
         meta = packs_mod.read_metadata(pack.path) or {}
         loaded = _LoadedPack(pack, model, sp, str(meta.get("target_prefix", "") or ""))
         self._loaded[pair] = loaded

@@ -73,19 +73,24 @@ def open_pack_file(file: Path) -> BinaryIO:
     try:
         fd = os.open(file, flags)
     except FileNotFoundError:
-        raise PackError(f"The file {file} does not exist.") from None
+        raise PackError(f"The file {file} does not exist.",
+                        text_id="file_missing", args={"file": file}) from None
     except IsADirectoryError:
-        raise PackError(f"{file} is a folder, not a language pack file.") from None
+        raise PackError(f"{file} is a folder, not a language pack file.",
+                        text_id="pack_is_folder", args={"file": file}) from None
     except (OSError, ValueError) as exc:            # ValueError: a NUL in the name
-        raise PackError(f"The file {file} cannot be read ({getattr(exc, 'strerror', None) or exc}).") from exc
+        raise PackError(f"The file {file} cannot be read ({getattr(exc, 'strerror', None) or exc}).",
+                        text_id="file_unreadable", args={"file": file}, detail=getattr(exc, "strerror", None) or str(exc)) from exc
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             what = "a folder" if stat.S_ISDIR(st.st_mode) else "a device, a pipe or a socket"
             raise PackError(f"{file} is {what}, not a language pack file.",
-                            hint="Give the path of a .argosmodel file.")
+                            hint="Give the path of a .argosmodel file.",
+                            text_id="pack_invalid", args={"file": file})
         if st.st_size > MAX_ARCHIVE_BYTES:
-            raise PackError(f"The file {file.name} is too large for a language pack ({st.st_size} bytes).")
+            raise PackError(f"The file {file.name} is too large for a language pack ({st.st_size} bytes).",
+                            text_id="pack_too_large", args={"file": file.name})
         return os.fdopen(fd, "rb")
     except BaseException:
         os.close(fd)
@@ -144,13 +149,16 @@ def check_directory_claims(fp: BinaryIO, size: int, label: str) -> None:
     claims = _end_records(fp, size)
     if not claims:
         raise PackError(f"The file {label} is not a language pack: it is not a zip archive, or it is "
-                        "truncated or corrupt.", hint="Download it again.")
+                        "truncated or corrupt.", hint="Download it again.",
+                        text_id="pack_not_zip", args={"file": label})
     for entries, directory_bytes in claims:
         if entries > MAX_MEMBERS:
-            raise PackError(f"{label} has {entries} members; a language pack has far fewer.")
+            raise PackError(f"{label} has {entries} members; a language pack has far fewer.",
+                            text_id="pack_invalid", args={"file": label})
         if directory_bytes > MAX_DIRECTORY_BYTES:
             raise PackError(f"{label} has a central directory of {directory_bytes} bytes; "
-                            "a language pack's is far smaller.")
+                            "a language pack's is far smaller.",
+                            text_id="pack_invalid", args={"file": label})
 
 
 class CappedReads(io.RawIOBase):
@@ -178,7 +186,8 @@ class CappedReads(io.RawIOBase):
         if n is None or n < 0:
             n = max(self._size - self._fp.tell(), 0)
         if n > MAX_READ_BYTES:
-            raise PackError(f"{self._label} asks for a read of {n} bytes; a language pack never does.")
+            raise PackError(f"{self._label} asks for a read of {n} bytes; a language pack never does.",
+                            text_id="pack_invalid", args={"file": self._label})
         return self._fp.read(n)
 
     def readinto(self, buffer) -> int:      # io.RawIOBase's contract
@@ -205,10 +214,11 @@ def open_zip(file: Path) -> zipfile.ZipFile:
             f"The file {file.name} is not a language pack: it is not a zip archive, or it is "
             f"truncated or corrupt ({exc}).",
             hint="Download it again.",
-        ) from exc
+            text_id="pack_not_zip", args={"file": file.name}, detail=str(exc)) from exc
     except OSError as exc:
         fp.close()
-        raise PackError(f"The file {file} cannot be read ({exc.strerror or exc}).") from exc
+        raise PackError(f"The file {file} cannot be read ({exc.strerror or exc}).",
+                        text_id="file_unreadable", args={"file": file}, detail=exc.strerror or str(exc)) from exc
     except BaseException:
         fp.close()
         raise
@@ -218,12 +228,15 @@ def member_path(info: zipfile.ZipInfo) -> PurePosixPath:
     """The member's path, refused if it could land outside the pack folder."""
     name = info.filename
     if not name or "\\" in name or "\x00" in name:
-        raise PackError(f"The pack contains a member with an unsafe name: {name!r}.")
+        raise PackError(f"The pack contains a member with an unsafe name: {name!r}.",
+                        text_id="pack_member_unsafe")
     if name.startswith("/") or re.match(r"[A-Za-z]:", name):
-        raise PackError(f"The pack contains an absolute path: {name!r}.")
+        raise PackError(f"The pack contains an absolute path: {name!r}.",
+                        text_id="pack_member_unsafe")
     parts = PurePosixPath(name).parts
     if any(part in ("..", ".") for part in parts) or not parts:
-        raise PackError(f"The pack contains a path that leaves its folder: {name!r}.")
+        raise PackError(f"The pack contains a path that leaves its folder: {name!r}.",
+                        text_id="pack_member_unsafe")
     return PurePosixPath(*parts)
 
 
@@ -231,20 +244,25 @@ def _check_member_type(info: zipfile.ZipInfo) -> None:
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
-        raise PackError(f"The pack contains a link ({info.filename!r}); packs never do.")
+        raise PackError(f"The pack contains a link ({info.filename!r}); packs never do.",
+                        text_id="pack_member_unsafe")
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise PackError(f"The pack contains a special file ({info.filename!r}).")
+        raise PackError(f"The pack contains a special file ({info.filename!r}).",
+                        text_id="pack_member_unsafe")
     if info.flag_bits & 0x1:
-        raise PackError(f"The pack contains an encrypted member ({info.filename!r}).")
+        raise PackError(f"The pack contains an encrypted member ({info.filename!r}).",
+                        text_id="pack_member_unsafe")
 
 
 def _check_members(members: list[zipfile.ZipInfo], label: str) -> tuple[str, set[PurePosixPath], int]:
     """(the one top-level folder, every member path, the unpacked size) if the members
     are what a pack holds."""
     if not members:
-        raise PackError(f"{label} is an empty archive.")
+        raise PackError(f"{label} is an empty archive.",
+                        text_id="pack_invalid", args={"file": label})
     if len(members) > MAX_MEMBERS:
-        raise PackError(f"{label} has {len(members)} members; a language pack has far fewer.")
+        raise PackError(f"{label} has {len(members)} members; a language pack has far fewer.",
+                        text_id="pack_invalid", args={"file": label})
     seen: set[PurePosixPath] = set()
     tops: set[str] = set()
     total = 0
@@ -252,24 +270,29 @@ def _check_members(members: list[zipfile.ZipInfo], label: str) -> tuple[str, set
         path = member_path(info)
         _check_member_type(info)
         if path in seen:
-            raise PackError(f"{label} contains {info.filename!r} twice.")
+            raise PackError(f"{label} contains {info.filename!r} twice.",
+                            text_id="pack_invalid", args={"file": label})
         seen.add(path)
         tops.add(path.parts[0])
         if len(path.parts) == 1 and not info.is_dir():
-            raise PackError(f"{label} has a file ({info.filename!r}) outside its one top-level folder.")
+            raise PackError(f"{label} has a file ({info.filename!r}) outside its one top-level folder.",
+                            text_id="pack_invalid", args={"file": label})
         total += info.file_size
         if info.file_size > RATIO_FLOOR_BYTES and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise PackError(
                 f"{label} looks like a zip bomb: {info.filename!r} expands "
-                f"{info.file_size // max(info.compress_size, 1)} times."
-            )
+                f"{info.file_size // max(info.compress_size, 1)} times.",
+                text_id="pack_invalid", args={"file": label})
     if len(tops) != 1:
-        raise PackError(f"{label} must hold exactly one top-level folder; it holds {len(tops)}.")
+        raise PackError(f"{label} must hold exactly one top-level folder; it holds {len(tops)}.",
+                        text_id="pack_invalid", args={"file": label})
     if total > MAX_UNPACKED_BYTES:
-        raise PackError(f"{label} would take {total} bytes unpacked, more than a language pack.")
+        raise PackError(f"{label} would take {total} bytes unpacked, more than a language pack.",
+                        text_id="pack_invalid", args={"file": label})
     folder = tops.pop()
     if not FOLDER_NAME.fullmatch(folder):
-        raise PackError(f"{label} has an unusable folder name: {folder!r}.")
+        raise PackError(f"{label} has an unusable folder name: {folder!r}.",
+                        text_id="pack_invalid", args={"file": label})
     return folder, seen, total
 
 
@@ -278,9 +301,11 @@ def parse_metadata(data: bytes, label: str) -> dict:
     try:
         meta = bounded_json.loads(data, max_bytes=MAX_METADATA_BYTES)
     except ValueError as exc:                # JsonRefused, bad JSON, bad UTF-8
-        raise PackError(f"{label} has an unreadable metadata.json ({exc}).") from exc
+        raise PackError(f"{label} has an unreadable metadata.json ({exc}).",
+                        text_id="pack_invalid", args={"file": label}) from exc
     if not isinstance(meta, dict):
-        raise PackError(f"{label} has a metadata.json that is not an object.")
+        raise PackError(f"{label} has a metadata.json that is not an object.",
+                        text_id="pack_invalid", args={"file": label})
     return meta
 
 
@@ -290,16 +315,20 @@ def inspect_zip(zf: zipfile.ZipFile, label: str) -> ArchiveManifest:
     folder, seen, total = _check_members(members, label)
     for required in REQUIRED_FILES:
         if PurePosixPath(folder, required) not in seen:
-            raise PackError(f"{label} is not a language pack: {required} is missing.")
+            raise PackError(f"{label} is not a language pack: {required} is missing.",
+                            text_id="pack_invalid", args={"file": label})
     meta_info = zf.getinfo(f"{folder}/metadata.json")
     if meta_info.file_size > MAX_METADATA_BYTES:
-        raise PackError(f"{label} has an oversized metadata.json.")
+        raise PackError(f"{label} has an oversized metadata.json.",
+                        text_id="pack_invalid", args={"file": label})
     with zf.open(meta_info) as member:
         meta = parse_metadata(member.read(MAX_METADATA_BYTES + 1), label)
     if not valid_lang_code(meta.get("from_code")) or not valid_lang_code(meta.get("to_code")):
-        raise PackError(f"{label} has no valid from_code and to_code in metadata.json.")
+        raise PackError(f"{label} has no valid from_code and to_code in metadata.json.",
+                        text_id="pack_invalid", args={"file": label})
     if meta.get("type", "translate") != "translate":
-        raise PackError(f"{label} is an argos {meta.get('type')!r} package, not a translation pack.")
+        raise PackError(f"{label} is an argos {meta.get('type')!r} package, not a translation pack.",
+                        text_id="pack_invalid", args={"file": label})
     return ArchiveManifest(
         folder=folder,
         from_code=meta["from_code"],

@@ -61,7 +61,8 @@ def default_index_url() -> str:
 
 def _check_url(url: str) -> None:
     if urlparse(url).scheme not in ("http", "https"):
-        raise PackError(f"Refusing to fetch {url!r}: only http and https are used.")
+        raise PackError(f"Refusing to fetch {url!r}: only http and https are used.",
+                        text_id="index_bad_address", args={"url": url})
 
 
 def _open(url: str, timeout: float, cancel: threading.Event | None = None):
@@ -110,15 +111,19 @@ def available(*, timeout: float = CONNECT_TIMEOUT, index_url: str | None = None)
         try:
             data = response.read(MAX_INDEX_BYTES + 1)
         except OSError as exc:
-            raise OfflineError(f"The package index could not be read ({exc}).") from exc
+            raise OfflineError(f"The package index could not be read ({exc}).",
+                               text_id="index_unreadable", detail=str(exc)) from exc
     if len(data) > MAX_INDEX_BYTES:
-        raise PackError("The package index is implausibly large; refused.")
+        raise PackError("The package index is implausibly large; refused.",
+                        text_id="index_unusable")
     try:
         entries = bounded_json.loads(data, max_bytes=MAX_INDEX_BYTES)
     except ValueError as exc:          # JsonRefused, bad JSON, bad UTF-8
-        raise PackError(f"The package index is not valid JSON ({exc}).") from exc
+        raise PackError(f"The package index is not valid JSON ({exc}).",
+                        text_id="index_unusable", detail=str(exc)) from exc
     if not isinstance(entries, list):
-        raise PackError("The package index is not a list of packages.")
+        raise PackError("The package index is not a list of packages.",
+                        text_id="index_unusable")
     result = []
     for entry in entries:
         if not isinstance(entry, dict) or entry.get("type", "translate") != "translate":
@@ -146,18 +151,21 @@ def download(data_dir: Path, from_code: str, to_code: str, *, progress: Progress
         offered = [p for p in available(timeout=timeout, index_url=index_url)
                    if (p.from_code, p.to_code) == (from_code, to_code)]
         if not offered:
-            raise PackError(f"The package index has no pack {from_code}→{to_code}.")
+            raise PackError(f"The package index has no pack {from_code}→{to_code}.",
+                            text_id="index_no_pack", args={"pair": f"{from_code}→{to_code}"})
         package = offered[0]
     existing = packs.find(data_dir, from_code, to_code)
     if existing is not None and not replace:
         raise packs.PackExists(existing, package.version)
     if not package.links:
-        raise PackError(f"The index lists no download link for {from_code}→{to_code}.")
+        raise PackError(f"The index lists no download link for {from_code}→{to_code}.",
+                        text_id="index_no_link", args={"pair": f"{from_code}→{to_code}"})
     folder = downloads_dir(data_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise PackError(f"Cannot create {folder} ({exc.strerror}).") from exc
+        raise PackError(f"Cannot create {folder} ({exc.strerror}).",
+                        text_id="folder_uncreatable", args={"folder": folder}, detail=exc.strerror or str(exc)) from exc
     part = folder / f"{from_code}_{to_code}-{uuid.uuid4().hex}.argosmodel.part"
     errors = []
     try:
@@ -180,7 +188,8 @@ def _fetch(url: str, dest: Path, progress: Progress | None, cancel: threading.Ev
     with _open(url, timeout, cancel) as response:
         total = int(response.headers.get("Content-Length") or 0)
         if total > packs.MAX_ARCHIVE_BYTES:
-            raise PackError(f"The pack at {url} is too large ({total} bytes).")
+            raise PackError(f"The pack at {url} is too large ({total} bytes).",
+                            text_id="pack_download_too_large", args={"url": url})
         done = 0
         if progress:
             progress(0, total)
@@ -188,10 +197,12 @@ def _fetch(url: str, dest: Path, progress: Progress | None, cancel: threading.Ev
             with open(dest, "wb") as out:
                 while chunk := response.read(256 * 1024):
                     if cancel is not None and cancel.is_set():
-                        raise PackError("The download was cancelled.")
+                        raise PackError("The download was cancelled.",
+                                        text_id="download_cancelled")
                     done += len(chunk)
                     if done > packs.MAX_ARCHIVE_BYTES:
-                        raise PackError(f"The pack at {url} is too large; download stopped.")
+                        raise PackError(f"The pack at {url} is too large; download stopped.",
+                                        text_id="pack_download_too_large", args={"url": url})
                     out.write(chunk)
                     if progress:
                         progress(done, total)
@@ -203,4 +214,5 @@ def _fetch(url: str, dest: Path, progress: Progress | None, cancel: threading.Ev
                 raise packs.disk_error(exc, str(dest)) from exc      # our disk, not the network
             raise OfflineError(text_id="download_failed", args={"host": urlparse(url).netloc}, detail=str(exc)) from exc
     if total and done != total:
-        raise OfflineError(f"The download from {urlparse(url).netloc} ended early ({done} of {total} bytes).")
+        raise OfflineError(f"The download from {urlparse(url).netloc} ended early ({done} of {total} bytes).",
+                           text_id="download_ended_early", args={"host": urlparse(url).netloc}, detail=f"{done} of {total} bytes")

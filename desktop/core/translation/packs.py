@@ -53,6 +53,8 @@ class PackExists(PackError):
             f"A pack {existing.from_code}→{existing.to_code} is already installed "
             f"(version {existing.version}; this file has version {offered_version}).",
             hint="Replace it (buzon packs install --replace FILE) or keep the installed one.",
+            text_id="pack_exists", args={"pair": f"{existing.from_code}→{existing.to_code}",
+                                         "installed": existing.version, "offered": offered_version},
         )
         self.existing = existing
         self.offered_version = offered_version
@@ -88,7 +90,8 @@ def installed(data_dir: Path) -> list[PackInfo]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise PackError(f"The packs folder {root} cannot be read ({exc.strerror}).") from exc
+        raise PackError(f"The packs folder {root} cannot be read ({exc.strerror}).",
+                        text_id="packs_folder_unreadable", args={"folder": root}, detail=exc.strerror or str(exc)) from exc
     packs = []
     for entry in entries:
         if not entry.is_dir():
@@ -116,12 +119,15 @@ def _zip_errors_refused(label: str) -> Iterator[None]:
         yield
     except (zipfile.BadZipFile, zlib.error, UnicodeDecodeError) as exc:
         raise PackError(f"The pack file {label} is corrupt ({exc}); nothing was installed.",
-                        hint="Download it again.") from exc
+                        hint="Download it again.",
+                        text_id="pack_corrupt", args={"file": label}, detail=str(exc)) from exc
     except EOFError as exc:
         raise PackError(f"The pack file {label} is truncated; nothing was installed.",
-                        hint="Download it again.") from exc
+                        hint="Download it again.",
+                        text_id="pack_truncated", args={"file": label}) from exc
     except NotImplementedError as exc:
-        raise PackError(f"The pack file {label} uses an unsupported compression ({exc}).") from exc
+        raise PackError(f"The pack file {label} uses an unsupported compression ({exc}).",
+                        text_id="pack_corrupt", args={"file": label}, detail=str(exc)) from exc
 
 
 def inspect_archive(file: Path) -> ArchiveManifest:
@@ -134,10 +140,12 @@ def inspect_archive(file: Path) -> ArchiveManifest:
 def disk_error(exc: OSError, what: str) -> PackError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return PackError("The disk is full: the pack was not installed.",
-                         hint="Free some space and try again.")
+                         hint="Free some space and try again.", text_id="pack_disk_full", detail=str(exc))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return PackError(f"Cannot write {what} ({exc.strerror}).", hint="Check the data folder's permissions.")
-    return PackError(f"Cannot write {what} ({exc.strerror or exc}).")
+        return PackError(f"Cannot write {what} ({exc.strerror}).", hint="Check the data folder's permissions.",
+                         text_id="pack_write_denied", args={"path": what}, detail=exc.strerror or str(exc))
+    return PackError(f"Cannot write {what} ({exc.strerror or exc}).",
+                     text_id="pack_write_failed", args={"path": what}, detail=exc.strerror or str(exc))
 
 
 def _clear_stale_staging(root: Path) -> None:
@@ -165,7 +173,8 @@ def _extract(zf: zipfile.ZipFile, manifest: ArchiveManifest, dest: Path,
         progress(0, total)
     for info in manifest.members:
         if cancel is not None and cancel.is_set():
-            raise PackError("The installation was cancelled.")
+            raise PackError("The installation was cancelled.",
+                            text_id="install_cancelled")
         target = dest.joinpath(*member_path(info).parts)
         if info.is_dir():
             target.mkdir(parents=True, exist_ok=True)
@@ -176,13 +185,15 @@ def _extract(zf: zipfile.ZipFile, manifest: ArchiveManifest, dest: Path,
             while chunk := src.read(1024 * 1024):
                 written += len(chunk)
                 if written > info.file_size:
-                    raise PackError(f"{info.filename!r} is larger than the archive says: refused.")
+                    raise PackError(f"{info.filename!r} is larger than the archive says: refused.",
+                                    text_id="pack_member_unsafe")
                 out.write(chunk)
                 done += len(chunk)
                 if progress:
                     progress(done, total)
                 if cancel is not None and cancel.is_set():
-                    raise PackError("The installation was cancelled.")
+                    raise PackError("The installation was cancelled.",
+                                    text_id="install_cancelled")
             out.flush()
             os.fsync(out.fileno())
 
@@ -214,8 +225,8 @@ def _install_from(zf: zipfile.ZipFile, data_dir: Path, manifest: ArchiveManifest
     if dest.exists() and (existing is None or dest != existing.path):
         raise PackError(
             f"The pack's folder {manifest.folder!r} is already used by another installed pack; "
-            "it was not installed."
-        )
+            "it was not installed.",
+            text_id="pack_folder_taken", args={"folder": manifest.folder})
     staging_root = staging_dir(data_dir)
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -229,7 +240,7 @@ def _install_from(zf: zipfile.ZipFile, data_dir: Path, manifest: ArchiveManifest
             f"Not enough disk space: the pack needs {manifest.unpacked_bytes // 2**20} MB, "
             f"{free // 2**20} MB are free.",
             hint="Free some space and try again.",
-        )
+            text_id="disk_full", args={"needed": manifest.unpacked_bytes // 2**20, "free": free // 2**20})
     work = staging_root / f"install-{uuid.uuid4().hex}"
     try:
         work.mkdir()
@@ -253,7 +264,8 @@ def _check_loadable(folder: Path) -> None:
         sentencepiece.SentencePieceProcessor(model_file=str(folder / "sentencepiece.model"))
         ctranslate2.Translator(str(folder / "model"), device="cpu", intra_threads=1)
     except (RuntimeError, OSError, ValueError) as exc:
-        raise PackError(f"The pack's model cannot be loaded ({exc}); nothing was installed.") from exc
+        raise PackError(f"The pack's model cannot be loaded ({exc}); nothing was installed.",
+                        text_id="pack_model_broken", detail=str(exc)) from exc
 
 
 def _move_into_place(new: Path, dest: Path, existing: PackInfo | None, staging_root: Path) -> None:
@@ -271,7 +283,8 @@ def _move_into_place(new: Path, dest: Path, existing: PackInfo | None, staging_r
         if aside is not None and existing is not None:
             os.rename(aside, existing.path)
         if exc.errno in (errno.EEXIST, errno.ENOTEMPTY) or isinstance(exc, FileExistsError):
-            raise PackError(f"A pack appeared in {dest.name!r} meanwhile; nothing was replaced.") from exc
+            raise PackError(f"A pack appeared in {dest.name!r} meanwhile; nothing was replaced.",
+                            text_id="pack_appeared", args={"folder": dest.name}) from exc
         raise
     if aside is not None:
         shutil.rmtree(aside, ignore_errors=True)
@@ -282,14 +295,16 @@ def remove(data_dir: Path, from_code: str, to_code: str) -> PackInfo:
     pack = find(data_dir, from_code, to_code)
     if pack is None:
         raise UsageError(f"No pack {from_code}→{to_code} is installed.",
-                         hint="See the installed packs with: buzon packs list")
+                         hint="See the installed packs with: buzon packs list",
+                         text_id="pack_not_installed", args={"pair": f"{from_code}→{to_code}"})
     staging_root = staging_dir(data_dir)
     aside = staging_root / f"removed-{uuid.uuid4().hex}"
     try:
         staging_root.mkdir(parents=True, exist_ok=True)
         os.rename(pack.path, aside)
     except OSError as exc:
-        raise PackError(f"Cannot remove {pack.path} ({exc.strerror or exc}).") from exc
+        raise PackError(f"Cannot remove {pack.path} ({exc.strerror or exc}).",
+                        text_id="pack_unremovable", args={"path": pack.path}, detail=exc.strerror or str(exc)) from exc
     shutil.rmtree(aside, ignore_errors=True)
     return pack
 
