@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 
 log = logging.getLogger("buzon.crash")
 LOG_FILE = "buzon.log"
@@ -89,7 +90,7 @@ class ExceptionHook(QObject):
         title = self.tr("Internal error")
         text = self.tr("Something went wrong inside Buzón: %1\n\nWhat you typed is kept. If the window does not "
                        "work as it should, close Buzón and open it again.").replace(
-            "%1", f"{type(exc).__name__}: {exc}" if not isinstance(exc, KnownError) else str(exc))
+            "%1", f"{type(exc).__name__}: {exc}" if not isinstance(exc, KnownError) else errors.explain(exc).line())
         parent = self.window or QApplication.activeWindow()
         self._box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
         self._box.setInformativeText(self._details(exc))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-TEMPLATES: dict[str, tuple[str, str]] = {
+_MARKED: dict[str, tuple[object, object]] = {
     "amount_not_number": (QT_TRANSLATE_NOOP("Errors", "“{amount}” is not a number."),
                          QT_TRANSLATE_NOOP("Errors", "Write the amount as 12.50.")),
     "amount_unusable": (QT_TRANSLATE_NOOP("Errors", "“{amount}” is not a usable amount."),
@@ -370,6 +370,7 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     "weekday_unknown": (QT_TRANSLATE_NOOP("Errors", "“{day}” is not a weekday."),
                        ""),
 }
+TEMPLATES: dict[str, tuple[str, str]] = {key: (str(reason), str(hint)) for key, (reason, hint) in _MARKED.items()}
 
 # Ids whose sentence sums up many precise causes (a damaged pack, a broken rules file): the
 # core's exact English sentence goes behind "Details" when the error has no other detail.

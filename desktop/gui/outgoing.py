@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import messages
 from desktop.gui.ops.attachments import PendingAttachment
 from desktop.gui.session import Session
@@ -119,7 +120,7 @@ class PendingSends(QObject):
     def _failed(self, pending: PendingSend, exc: BaseException) -> None:
         pending.state = SendState.FAILED
         if isinstance(exc, KnownError):
-            pending.error = exc.message
+            pending.error = errors.explain(exc).line()
         else:
             pending.error = QCoreApplication.translate("PendingSends", "Internal error: %1").replace("%1", str(exc))
         self.changed.emit(pending)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from desktop.core.errors import KnownError
-from desktop.gui import format as fmt
+from desktop.gui import errors, format as fmt
 from desktop.gui.ops import search as ops
 from desktop.gui.session import Session
 
@@ -169,4 +169,4 @@ class SearchResultsModel(QAbstractListModel):
         if not isinstance(exc, KnownError):
             raise exc                                # a bug: the exception hook reports it
         self._replace(self.pending, [], None, False)
-        self.failed.emit(str(exc))
+        self.failed.emit(errors.explain(exc).line())

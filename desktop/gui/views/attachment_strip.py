@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import attachments, disputes, messages
 from desktop.gui.ops.attachments import Checked, PendingAttachment
 from desktop.gui.session import Session
@@ -230,7 +231,7 @@ class AttachmentStrip(QWidget):
         if isinstance(exc, attachments.AttachmentRefused):
             self.refused.emit(name, exc.reason, refusal_text(exc.reason, evidence=self.evidence))
         elif isinstance(exc, KnownError):
-            self.refused.emit(name, "unreadable", str(exc))
+            self.refused.emit(name, "unreadable", errors.explain(exc).line())
         self.changed.emit()                             # a bug reaches the exception hook by itself
 
     # -- the list ----------------------------------------------------------------------------

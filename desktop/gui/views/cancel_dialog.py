@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import order_problems
 from desktop.gui.session import Session
 
@@ -125,7 +126,7 @@ class OrderDialog(QDialog):
             return
         self.busy = False
         self._update()
-        self.error.setText(str(exc) if isinstance(exc, KnownError)
+        self.error.setText(errors.explain(exc).line() if isinstance(exc, KnownError)
                            else QCoreApplication.translate("OrderDialog",
                                                            "An internal error stopped this. What you wrote is "
                                                            "still here."))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.ops import pictures
 from desktop.gui.session import Session
 
@@ -232,5 +233,5 @@ class ImageViewer(QDialog):
             return
         self.save_button.setEnabled(True)
         if isinstance(exc, KnownError):              # a bug reaches the exception hook by itself
-            detail = exc.detail if isinstance(exc, pictures.PictureNotSaved) else exc.message
+            detail = exc.detail if isinstance(exc, pictures.PictureNotSaved) else errors.explain(exc).line()
             self.status.setText(self.tr("The picture could not be saved: %1").replace("%1", detail))

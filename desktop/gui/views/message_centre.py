@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import KnownError
+from desktop.gui import errors
 from desktop.gui.images import ImageCache
 from desktop.gui.models.conversations import ConversationListModel, ConversationRole
 from desktop.gui.models.search_results import ResultRole, SearchResultsModel
@@ -23,7 +24,6 @@ from desktop.gui.ops import conversations, desk
 from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.outgoing import PendingSends
 from desktop.gui.session import ChangeNotice, Session
-from desktop.gui.views.alerts import warn
 from desktop.gui.views.buyer_panel import BuyerPanel
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views import desk_filter_bar
@@ -422,4 +422,4 @@ class MessageCentre(QWidget):
     def _failed(self, exc: BaseException) -> None:
         """An action from the list's menu failed: say so over the list (a bug goes to the hook)."""
         if isinstance(exc, KnownError):
-            warn(self, str(exc))
+            errors.warn_error(self, exc)

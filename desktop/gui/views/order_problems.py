@@ -29,11 +29,10 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState, Role
-from desktop.gui import format as fmt
+from desktop.gui import errors, format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
-from desktop.gui.views.alerts import warn
 from desktop.gui.views.dispute_dialog import reason_labels
 from desktop.gui.views.order_steps import StepList, step_words
 
@@ -299,7 +298,7 @@ class OrderProblems(QFrame):
         if not shiboken6.isValid(self):
             return
         if isinstance(exc, KnownError):
-            self.error.setText(str(exc))
+            self.error.setText(errors.explain(exc).line())
             self.error.show()
             self.reload()               # someone answered first: show what stands now
 
@@ -359,5 +358,5 @@ class OrderProblems(QFrame):
     def export_to(self, path: Path) -> None:
         order_problems.export_evidence(self._session, self.order.id, path).on_success(
             lambda _names: self.exported.emit(str(path))).on_failure(
-            lambda exc: warn(self, str(exc)) if isinstance(exc, KnownError) else None
+            lambda exc: errors.warn_error(self, exc) if isinstance(exc, KnownError) else None
         ).bound_to(self).run()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop.gui import errors
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
 
@@ -177,7 +178,5 @@ class QuickRepliesDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.busy = False
-        message = getattr(exc, "message", None) or str(exc)
-        hint = getattr(exc, "hint", "")
-        self.error.setText(f"{message} {hint}".strip())
+        self.error.setText(errors.explain(exc).line())
         self.error.show()

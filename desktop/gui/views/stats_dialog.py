@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.gui import errors
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
 
@@ -115,5 +116,5 @@ class StatsDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.busy -= 1
-        self.error.setText(getattr(exc, "message", None) or str(exc))
+        self.error.setText(errors.explain(exc).line())
         self.error.show()
