@@ -91,7 +91,7 @@ def run_ingest(args, ctx) -> int:
                                       original_size=args.original_size)
         except AttachmentRefused as refusal:
             all_ok = False
-            row.update(accepted=False, reason=refusal.reason, message=refusal.message)
+            row.update(accepted=False, reason=refusal.reason, message=refusal.message, error_id=refusal.text_id)
         else:
             row.update(accepted=True, reason=None, **stored.to_json(), safe_name=stored.safe_name)
         if args.json:

@@ -38,10 +38,11 @@ class BatchItem:
     lang: str = ""
     reason: str = ""
     message_id: int | None = None
+    error_id: str = ""          # the text id of the KnownError that failed or refused it (docs/languages.md)
 
     def to_json(self) -> dict:
         return {"conversation": self.conversation, "state": self.state, "text": self.text, "lang": self.lang,
-                "reason": self.reason}
+                "reason": self.reason, "error_id": self.error_id or None}
 
 
 @dataclass(frozen=True)
@@ -105,9 +106,9 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
     try:
         filled = db.read(lambda s: quick_replies.fill_in(s, user, reply, conversation_id, translator))
     except quick_replies.MissingValue as exc:
-        return BatchItem(conversation_id, REFUSED, reason=exc.message)
+        return BatchItem(conversation_id, REFUSED, reason=exc.message, error_id=exc.text_id)
     except KnownError as exc:
-        return BatchItem(conversation_id, FAILED, reason=exc.message)
+        return BatchItem(conversation_id, FAILED, reason=exc.message, error_id=exc.text_id)
     if dry_run:
         verdict = policy.check(filled.text)
         if verdict.blocked:
@@ -118,7 +119,7 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
         outcome: SendOutcome = deliver(db, ctx, user, SendRequest(text=filled.text, conversation_id=conversation_id,
                                                                   client_id=cid), translator=translator)
     except KnownError as exc:
-        return BatchItem(conversation_id, FAILED, filled.text, filled.lang, exc.message)
+        return BatchItem(conversation_id, FAILED, filled.text, filled.lang, exc.message, error_id=exc.text_id)
     if outcome.refused is not None:
         return BatchItem(conversation_id, REFUSED, filled.text, filled.lang,
                          "content policy: " + ", ".join(outcome.refused.categories))

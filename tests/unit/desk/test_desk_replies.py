@@ -143,6 +143,7 @@ def test_batch_refuses_a_missing_placeholder_per_recipient(ctx):
     wei = users.resolve(db, "wei")
     result = batch.run_batch(db, ctx, wei, batch.BatchRequest((4, 1), text="Sale el {ship_by}", dry_run=True))
     assert [(i.state, "{ship_by}" in i.reason) for i in result.items] == [("refused", True), ("refused", True)]
+    assert result.items[0].to_json()["error_id"] == "placeholder_no_value"     # the window's text id (README)
     dry = batch.run_batch(db, ctx, wei, batch.BatchRequest((4,), reply_code=None, text="Hi {buyer_name}", dry_run=True))
     assert dry.items[0].state == "ready" and dry.items[0].text == "Hi James"
     assert messaging.page(db, wei, 4)[-1].text != "Hi James"          # a dry run sends nothing
@@ -183,7 +184,7 @@ def test_batch_reply_from_the_command_line(data_dir, capsys):
     assert code == 0, err
     got = json.loads(out)
     assert [(r["conversation"], r["state"], r["lang"]) for r in got] == [(4, "sent", "en")]
-    assert set(got[0]) == {"conversation", "state", "text", "lang", "reason"}
+    assert set(got[0]) == {"conversation", "state", "text", "lang", "reason", "error_id"}
     code, out, _ = run(capsys, "batch-reply", "--conversations", "4,1", "--text", "Escríbeme al wasap 612 345 678",
                        "--json")
     assert code == 1 and {r["state"] for r in json.loads(out)} == {"refused"}
