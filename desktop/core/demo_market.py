@@ -127,9 +127,9 @@ def _tracking(rng: random.Random, order_id: int, status: OrderStatus, created: d
     steps = [(TrackingKind.INFO, "Shenzhen", "Shipment information received")]
     if rng.random() < 0.25:
         steps.append((TrackingKind.NO_TRACKING, "", "No tracking information for now"))
-    steps.append((TrackingKind.IN_TRANSIT, "Shenzhen", "Departed from the sorting centre"))
+    steps.append((TrackingKind.DEPARTED, "Shenzhen", "Departed from the sorting centre"))
     if rng.random() < 0.2:
-        steps.append((TrackingKind.DELAY, "Customs", "Delay in transit: held by customs"))
+        steps.append((TrackingKind.CUSTOMS_DELAY, "Customs", "Delay in transit: held by customs"))
     if status in (OrderStatus.DELIVERED, OrderStatus.IN_DISPUTE):
         steps.append((TrackingKind.DELIVERED, "", "Delivered"))
     at, rows = created, []

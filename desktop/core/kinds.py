@@ -33,6 +33,8 @@ class TrackingKind(str, enum.Enum):
     DELAY = "delay"
     RETURNED_TO_SENDER = "returned_to_sender"
     DELIVERED = "delivered"
+    DEPARTED = "departed"                # left a sorting centre, an airport, the origin country
+    CUSTOMS_DELAY = "customs_delay"      # held by customs (DELAY: any other hold-up)
 
 
 class MessageKind(str, enum.Enum):

@@ -97,6 +97,8 @@ def tracking_label(kind: str) -> str:
         "delay": QCoreApplication.translate("Format", "Delayed"),
         "returned_to_sender": QCoreApplication.translate("Format", "Returned to sender"),
         "delivered": QCoreApplication.translate("Format", "Delivered"),
+        "departed": QCoreApplication.translate("Format", "Departed"),
+        "customs_delay": QCoreApplication.translate("Format", "Held by customs"),
     }
     return labels.get(kind, kind)
 

@@ -1805,6 +1805,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Devuelto al remitente</translation>
     </message>
     <message>
+        <source>Departed</source>
+        <translation>Ha salido</translation>
+    </message>
+    <message>
+        <source>Held by customs</source>
+        <translation>Retenido en aduanas</translation>
+    </message>
+    <message>
         <source>No reviews yet</source>
         <translation>A√∫n no hay valoraciones</translation>
     </message>

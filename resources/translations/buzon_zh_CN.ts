@@ -1802,6 +1802,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>已退回寄件人</translation>
     </message>
     <message>
+        <source>Departed</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>Held by customs</source>
+        <translation>海关扣留</translation>
+    </message>
+    <message>
         <source>No reviews yet</source>
         <translation>暂无评价</translation>
     </message>

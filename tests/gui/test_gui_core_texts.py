@@ -86,3 +86,12 @@ def test_a_known_error_over_the_window_has_the_detail_behind_details(qtbot, wind
     box = next(w for w in window.findChildren(QMessageBox) if w.isVisible())
     assert box.text() == exc.message and box.detailedText() == RAW and RAW not in box.informativeText()
     box.close()
+
+
+def test_every_tracking_code_has_a_title_in_the_window_language(chinese):
+    from desktop.core.kinds import TrackingKind
+    from desktop.gui import format as fmt
+
+    titles = {kind.value: fmt.tracking_label(kind.value) for kind in TrackingKind}
+    assert all(title != code for code, title in titles.items()), titles       # none left as its code
+    assert titles["customs_delay"] == "海关扣留" and titles["departed"] == "已发出"

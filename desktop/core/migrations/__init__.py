@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 
 # The newest revision in versions/. A test compares it with Alembic's own head, so a new
 # migration that forgets to move it fails the suite instead of being skipped at start.
-HEAD = "0007_team"
+HEAD = "0008_tracking_codes"
 
 
 def alembic_config() -> Config:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from desktop.core.orders import TrackingRow
 
 ROW_H = 58
-KIND_COLOURS = {"delivered": QColor("#2E7D32"), "delay": QColor("#B45309"),
+KIND_COLOURS = {"delivered": QColor("#2E7D32"), "delay": QColor("#B45309"), "customs_delay": QColor("#B45309"),
                 "returned_to_sender": QColor("#C62828"), "no_tracking": QColor("#6B7280")}
 
 
