@@ -9,11 +9,13 @@ import zipfile
 import pytest
 from gui_helpers import open_session, wait_idle
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.core import demo_cases, evidence, orders, users
 from desktop.core import schema as m
 from desktop.core.context import AppContext
+from desktop.gui.app import install_language
 from desktop.gui.views.cancel_dialog import CancelRequestDialog, DeclineDialog
 from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
 from desktop.gui.views.order_problems import OrderProblems
@@ -90,6 +92,9 @@ def test_buyer_asks_to_cancel_and_the_store_declines_as_shipped(qtbot, buyer, ca
     # the buyer's section learns it from the change log, without a reload
     qtbot.waitUntil(lambda: "declined" in w.banner.text(), timeout=10_000)
     assert not w.cancel_button.isVisibleTo(w)
+    # the store's reason reads as its label, never as its code
+    qtbot.waitUntil(lambda: "It has already shipped" in w.history.text(), timeout=10_000)
+    assert "already_shipped" not in w.history.text()
 
 
 def test_store_accepts_a_pending_request(qtbot, cases_dir):
@@ -198,3 +203,12 @@ def test_the_timer_op_applies_what_is_due(qtbot, buyer):
             ops.apply_due(buyer).on_success(again).run()
         assert again.args[0] == 0
     assert status(buyer, "8190000000000111") == "cancelled"
+    james = session_for(qtbot, buyer.ctx.data_dir, "james")
+    install_language(QApplication.instance(), "es")
+    try:
+        w = section(qtbot, james, "8190000000000111")
+        # the clock's step says itself in the window's language, without the core's English record
+        assert "Cancelado automáticamente" in w.history.text() and "did not answer" not in w.history.text()
+    finally:
+        james.close()
+        install_language(QApplication.instance(), "en")
