@@ -103,6 +103,18 @@ def tracking_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+def variant_kind(kind: str) -> str:
+    """The name of a product option's kind (the catalogue stores a code: colour, size…) in
+    the window's language; an unknown code is shown capitalised."""
+    names = {
+        "colour": QCoreApplication.translate("Format", "Colour"),
+        "size": QCoreApplication.translate("Format", "Size"),
+        "model": QCoreApplication.translate("Format", "Model"),
+        "layout": QCoreApplication.translate("Format", "Layout"),
+    }
+    return names.get(kind, kind[:1].upper() + kind[1:])
+
+
 def rating(stars_x10: int, reviews: int) -> str:
     if reviews == 0:
         return QCoreApplication.translate("Format", "No reviews yet")

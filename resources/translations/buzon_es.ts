@@ -1813,6 +1813,22 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Retenido en aduanas</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Distribución</translation>
+    </message>
+    <message>
         <source>No reviews yet</source>
         <translation>Aún no hay valoraciones</translation>
     </message>

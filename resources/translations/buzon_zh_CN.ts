@@ -1810,6 +1810,22 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>海关扣留</translation>
     </message>
     <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型号</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
         <source>No reviews yet</source>
         <translation>暂无评价</translation>
     </message>

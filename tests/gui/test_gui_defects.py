@@ -14,6 +14,7 @@ from sqlalchemy import select
 from desktop.core import clock
 from desktop.core import schema as m
 from desktop.core.kinds import MessageKind
+from desktop.gui import format as fmt
 from gui_helpers import wait_idle
 
 DELIVERED = "8190000000000105"
@@ -396,7 +397,8 @@ def test_10_a_chosen_variant_goes_on_the_product_card(qtbot, window, seller_sess
     chips = page.variant_chips()
     assert all(c.isCheckable() for c in chips)
     qtbot.mouseClick(chips[1], Qt.MouseButton.LeftButton)
-    kind = chips[1].property("variant_kind")
+    kind = fmt.variant_kind(chips[1].property("variant_kind"))
+    assert kind[0].isupper() and chips[1].toolTip() == kind        # "Colour", never the code "colour"
     assert chips[1].isChecked() and page.chosen_variant() == f"{kind}: {chips[1].text()}"
     qtbot.mouseClick(page.contact, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.messages.open_conversation_id is not None, timeout=10_000)

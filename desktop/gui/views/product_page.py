@@ -110,7 +110,7 @@ class ProductPage(QScrollArea):
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setCursor(Qt.CursorShape.PointingHandCursor)
-            chip.setToolTip(v.kind)
+            chip.setToolTip(fmt.variant_kind(v.kind))
             chip.setProperty("variant_kind", v.kind)
             group = self._groups.setdefault(v.kind, QButtonGroup(self))
             group.addButton(chip)
@@ -126,12 +126,13 @@ class ProductPage(QScrollArea):
         return [self.variants.itemAt(n).widget() for n in range(self.variants.count())]
 
     def chosen_variant(self) -> str:
-        """The options picked, kind by kind: "Colour: Black · Size: M" ("" when none)."""
+        """The options picked, kind by kind, the kind named in the window's language (the
+        buyer's own words on the card): "Colour: Black · Size: M" ("" when none)."""
         parts = []
         for kind, group in self._groups.items():
             chosen = group.checkedButton()
             if chosen is not None:
-                parts.append(f"{kind}: {chosen.text()}")
+                parts.append(f"{fmt.variant_kind(kind)}: {chosen.text()}")
         return " · ".join(parts)
 
     def _image_ready(self, path: str) -> None:
