@@ -14,7 +14,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from desktop.core.errors import KnownError
 from desktop.gui.error_texts import SUMMARIES, TEMPLATES
@@ -36,6 +38,17 @@ class Explained:
 
 # Fields that hold a count or a limit: written with the locale's digits ("2,000", "2.000").
 NUMBERS = frozenset({"count", "limit", "length", "days", "minutes", "hours", "needed", "free", "day"})
+# Fields that hold a time (the core's UTC ISO 8601, "2026-12-12T21:00:00Z"): written as the
+# locale writes a date and time, in this computer's time zone.
+TIMES = frozenset({"date", "deadline", "again"})
+
+
+def _when(text: str) -> str:
+    try:
+        at = dt.datetime.fromisoformat(text.removesuffix("Z")).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return text
+    return QLocale().toString(QDateTime.fromSecsSinceEpoch(int(at.timestamp())), QLocale.FormatType.ShortFormat)
 
 
 def _localised(args: dict[str, str]) -> dict[str, str]:
@@ -43,6 +56,8 @@ def _localised(args: dict[str, str]) -> dict[str, str]:
     for key in NUMBERS & out.keys():
         if out[key].isdigit():
             out[key] = QLocale().toString(int(out[key]))
+    for key in TIMES & out.keys():
+        out[key] = _when(out[key])
     return out
 
 

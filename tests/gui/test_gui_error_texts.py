@@ -142,3 +142,13 @@ def test_a_summary_keeps_the_precise_english_behind_details(qapp):
     said = errors.explain(exc)
     assert said.reason == "The language pack holds a file it must not hold; it was refused."
     assert said.detail == exc.message
+
+
+def test_times_are_written_as_the_locale_writes_them(qapp):
+    install_language(qapp, "es")
+    try:
+        said = errors.explain(core_errors.UsageError("x", text_id="dispute_too_early",
+                                                     args={"order": "8190000000000104", "date": "2026-12-12T21:00:00Z"}))
+    finally:
+        install_language(qapp, "en")
+    assert "2026-12-12T21:00:00Z" not in said.reason and "/12/" in said.reason      # 12/12/26 or 13/12/26
