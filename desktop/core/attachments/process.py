@@ -130,8 +130,8 @@ class AttachmentProcess:
         if kind == "error":
             raise value
         if kind == "known":
-            message, hint, text_id, args, detail = value
-            raise KnownError(message, hint=hint, text_id=text_id, args=args, detail=detail)
+            message, hint, text_id, fields, detail = value
+            raise KnownError(message, hint=hint, text_id=text_id, args=fields, detail=detail)
         raise BugError(f"in the attachment process: {value}")
 
     def ingest_image(self, source: Path | bytes, **kwargs):
