@@ -1997,6 +1997,13 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>&amp;Response times…</source>
         <translation>&amp;Tiempos de respuesta…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje sin leer</numerusform>
+            <numerusform>%Ln mensajes sin leer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageCentre</name>

@@ -1994,6 +1994,12 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>&amp;Response times…</source>
         <translation>响应时间(&amp;R)…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln unread message(s)</source>
+        <translation>
+            <numerusform>%Ln 条未读消息</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageCentre</name>
