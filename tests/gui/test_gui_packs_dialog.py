@@ -165,8 +165,10 @@ def test_bad_file_shows_the_error_and_installs_nothing(qtbot, monkeypatch, sessi
     with qtbot.assertNotEmitted(d.packs_changed, wait=100):
         qtbot.mouseClick(d.install_button, Qt.MouseButton.LeftButton)
         settle(qtbot, d)
-    expected = "truncated or corrupt" if damage == "truncated" else "leaves its folder"
+    expected = "truncated or corrupt" if damage == "truncated" else "holds a file it must not hold"
     assert d.error.isVisibleTo(d) and expected in d.error.text()
+    if damage == "escaping":            # the window's plain sentence; the exact flaw behind Details
+        assert d.details_button.isVisibleTo(d) and "leaves its folder" in d.show_details().text()
     assert d.table.rowCount() == 0 and installed_versions(data_dir) == []
     assert not (data_dir.parent / "evil.txt").exists() and not (data_dir / "evil.txt").exists()
 
