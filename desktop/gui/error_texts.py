@@ -25,7 +25,7 @@ _MARKED: dict[str, tuple[object, object]] = {
                         ""),
     "attachment_not_an_image": (QT_TRANSLATE_NOOP("Errors", "This file is not a picture."),
                                QT_TRANSLATE_NOOP("Errors", "Send a JPEG, PNG, GIF, WebP or BMP image.")),
-    "attachment_too_large": (QT_TRANSLATE_NOOP("Errors", "The file is {size}, over the limit of {limit}."),
+    "attachment_too_large": (QT_TRANSLATE_NOOP("Errors", "The file is {bytes}, over the limit of {max_bytes}."),
                             QT_TRANSLATE_NOOP("Errors", "Choose a smaller file.")),
     "attachment_too_many_pixels": (QT_TRANSLATE_NOOP("Errors", "The picture is {width}×{height} pixels, over the limit of {limit} megapixels."),
                                   QT_TRANSLATE_NOOP("Errors", "Resize it, or take a screenshot of the part that matters.")),

@@ -32,8 +32,10 @@ class Explained:
     detail: str = ""
 
     def line(self) -> str:
-        """Reason and hint on one line (a status label); the detail is left out."""
-        return f"{self.reason} {self.hint}".strip()
+        """Reason and hint on one line (a status label); the detail is left out. After a
+        full-width stop (Chinese "。") no space is put."""
+        gap = "" if self.reason.endswith(("。", "！", "？", "）")) else " "
+        return f"{self.reason}{gap}{self.hint}".strip()
 
 
 # Fields that hold a count or a limit: written with the locale's digits ("2,000", "2.000").
@@ -41,6 +43,8 @@ NUMBERS = frozenset({"count", "limit", "length", "days", "minutes", "hours", "ne
 # Fields that hold a time (the core's UTC ISO 8601, "2026-12-12T21:00:00Z"): written as the
 # locale writes a date and time, in this computer's time zone.
 TIMES = frozenset({"date", "deadline", "again"})
+# Fields that hold a number of bytes: "41.9 MB", "41,9 MB" as the locale writes a size.
+SIZES = frozenset({"bytes", "max_bytes"})
 
 
 def _when(text: str) -> str:
@@ -58,6 +62,9 @@ def _localised(args: dict[str, str]) -> dict[str, str]:
             out[key] = QLocale().toString(int(out[key]))
     for key in TIMES & out.keys():
         out[key] = _when(out[key])
+    for key in SIZES & out.keys():
+        if out[key].isdigit():
+            out[key] = QLocale().formattedDataSize(int(out[key]), 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
     return out
 
 

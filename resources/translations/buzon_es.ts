@@ -772,8 +772,8 @@
         <translation>Envía una imagen JPEG, PNG, GIF, WebP o BMP.</translation>
     </message>
     <message>
-        <source>The file is {size}, over the limit of {limit}.</source>
-        <translation>El archivo ocupa {size}, más que el límite de {limit}.</translation>
+        <source>The file is {bytes}, over the limit of {max_bytes}.</source>
+        <translation>El archivo ocupa {bytes}, más que el límite de {max_bytes}.</translation>
     </message>
     <message>
         <source>Choose a smaller file.</source>

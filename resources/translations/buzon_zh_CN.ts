@@ -770,8 +770,8 @@
         <translation>请发送 JPEG、PNG、GIF、WebP 或 BMP 格式的图片。</translation>
     </message>
     <message>
-        <source>The file is {size}, over the limit of {limit}.</source>
-        <translation>文件大小为 {size}，超过了 {limit} 的上限。</translation>
+        <source>The file is {bytes}, over the limit of {max_bytes}.</source>
+        <translation>文件大小为 {bytes}，超过了 {max_bytes} 的上限。</translation>
     </message>
     <message>
         <source>Choose a smaller file.</source>

@@ -103,6 +103,19 @@ def test_limits_come_from_settings(qtbot, tmp_path, att_session):
     with qtbot.waitSignal(s.refused) as got:
         s.add_paths([str(write_image(tmp_path, "big.jpg", "JPEG", size=(300, 300)))])
     assert got.args[1] == "too_large"
+    # the window says how large, against which limit, in its own language (issue 15)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.app import install_language
+
+    app = QApplication.instance()
+    install_language(app, "zh")
+    try:
+        with qtbot.waitSignal(s.refused) as again:
+            s.add_paths([str(write_image(tmp_path, "big2.jpg", "JPEG", size=(300, 300)))])
+    finally:
+        install_language(app, "en")
+    assert again.args[2].startswith("文件大小为 ") and "超过了 100 字节 的上限" in again.args[2]
 
 
 def test_remove_button(qtbot, tmp_path, strip):

@@ -73,6 +73,7 @@ class CheckResult:
     height: int | None
     bytes: int | None
     message: str = ""
+    fields: dict[str, str] | None = None     # the refusal's text fields (a size and its limit), for the window
 
     def to_json(self, file: str) -> dict:
         """The line `buzon attach check --json` writes."""
@@ -205,7 +206,7 @@ def _check(source, limits: Limits, evidence: bool) -> CheckResult:
         return CheckResult(True, None, mime, width, height, size)
     except AttachmentRefused as refusal:
         return CheckResult(False, refusal.reason, refusal.mime, refusal.width, refusal.height,
-                           size if size is not None else refusal.size, refusal.message)
+                           size if size is not None else refusal.size, refusal.message, refusal.args_ or None)
 
 
 def check_bytes(data: bytes, name: str | None = None, *, limits: Limits,

@@ -92,7 +92,7 @@ def _rebuild_refusal(reason, message, hint, mime, width, height, size, args=None
 def too_large(size: int, cap: int, what: str = "file", **details) -> AttachmentRefused:
     return AttachmentRefused(
         "too_large", f"The {what} is {_mb(size)}, over the limit of {_mb(cap)}.",
-        hint="Choose a smaller file.", size=size, args={"size": _mb(size), "limit": _mb(cap)},
+        hint="Choose a smaller file.", size=size, args={"bytes": size, "max_bytes": cap},
         **details)
 
 

@@ -214,7 +214,7 @@ class AttachmentStrip(QWidget):
         if not checked.check.accepted:
             self._keys.remove(key)
             reason = checked.check.reason or ""
-            self.refused.emit(name, reason, refusal_text(reason, evidence=self.evidence))
+            self.refused.emit(name, reason, self._refusal(reason, checked.check.fields))
         else:
             widget = AttachmentItem(checked.attachment(source, name), checked.image, self._scroll.widget())
             widget.key = key
@@ -224,12 +224,18 @@ class AttachmentStrip(QWidget):
             self._update_visibility()
         self.changed.emit()
 
+    def _refusal(self, reason: str, fields: dict[str, str] | None) -> str:
+        """The refusal's sentence; with the size and its limit when the core gave them."""
+        if fields and reason in ("too_large", "too_many_pixels"):
+            return errors.explain(KnownError(text_id=f"attachment_{reason}", args=fields)).line()
+        return refusal_text(reason, evidence=self.evidence)
+
     def _check_failed(self, gen: int, key: tuple, name: str, exc: BaseException) -> None:
         if not self._current(gen):
             return
         self._keys.remove(key)
         if isinstance(exc, attachments.AttachmentRefused):
-            self.refused.emit(name, exc.reason, refusal_text(exc.reason, evidence=self.evidence))
+            self.refused.emit(name, exc.reason, self._refusal(exc.reason, exc.args_))
         elif isinstance(exc, KnownError):
             self.refused.emit(name, "unreadable", errors.explain(exc).line())
         self.changed.emit()                             # a bug reaches the exception hook by itself
