@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BatchDialog</name>
+    <message numerus="yes">
+        <source>The %n selected conversations</source>
+        <translation>
+            <numerusform>The %n selected conversation</numerusform>
+            <numerusform>The %n selected conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposeBox</name>
     <message numerus="yes">
         <source>The message is over the limit of %Ln characters.</source>
@@ -65,7 +75,7 @@
     <name>Tray</name>
     <message numerus="yes">
         <source>Buzón: %n unread</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Buzón: %n unread</numerusform>
             <numerusform>Buzón: %n unread</numerusform>
         </translation>

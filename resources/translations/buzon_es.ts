@@ -142,6 +142,175 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Batch reply</source>
+        <translation>Respuesta en lote</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected conversations</source>
+        <translation>
+            <numerusform>La %n conversación seleccionada</numerusform>
+            <numerusform>Las %n conversaciones seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation in “%1”</source>
+        <translation>Todas las conversaciones de «%1»</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>Respuesta rápida</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
+        <translation>Se escribe una vez; cada comprador lo lee en su idioma. Los marcadores como {buyer_name|there} se rellenan para cada uno.</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Enviar:</translation>
+    </message>
+    <message>
+        <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
+        <translation>¿Enviar esta respuesta a %1 conversaciones? Puedes cancelar mientras se envía; si vuelves a enviarla más tarde, solo se envía lo que falte.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Preview: %1 ready, %2 refused, %3 failed.</source>
+        <translation>Vista previa: %1 listos, %2 rechazados, %3 fallidos.</translation>
+    </message>
+    <message>
+        <source>Sent: %1, refused: %2, failed: %3.</source>
+        <translation>Enviados: %1; rechazados: %2; fallidos: %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 not done. Send again to finish; nothing is sent twice.</source>
+        <translation>Cancelado: %1 sin hacer. Vuelve a enviar para terminar; nada se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>Sent before (not again): %1</source>
+        <translation>Enviado antes (no se repite): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerPanel</name>
+    <message>
+        <source>Earlier problems</source>
+        <translation>Problemas anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer panel</source>
+        <translation>Panel del &amp;comprador</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Orders with your store (%1)</source>
+        <translation>Pedidos en tu tienda (%1)</translation>
+    </message>
+    <message>
+        <source>Click to open the order.</source>
+        <translation>Haz clic para abrir el pedido.</translation>
+    </message>
+    <message>
+        <source>No orders with your store yet.</source>
+        <translation>Aún no hay pedidos en tu tienda.</translation>
+    </message>
+    <message>
+        <source>No cancellations or disputes.</source>
+        <translation>Sin cancelaciones ni disputas.</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>escribe en %1</translation>
+    </message>
+    <message>
+        <source>%1 there</source>
+        <translation>allí son las %1</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>Disputa</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>I changed my mind</source>
@@ -247,6 +416,10 @@
     <message>
         <source>Show every message as it was written</source>
         <translation>Ver cada mensaje tal como se escribió</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Buscar en esta conversación</translation>
     </message>
     <message>
         <source>Wait a moment: the pictures are still being checked.</source>
@@ -390,6 +563,29 @@
     <message>
         <source>You: </source>
         <translation>Tú: </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationShortcuts</name>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>Conversación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>Conversación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Next &amp;awaiting reply</source>
+        <translation>Siguiente &amp;pendiente de respuesta</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marcar como &amp;no leído</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>&amp;Conversaciones</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2178,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Hablar con los vendedores</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>Atajos de &amp;teclado…</translation>
+    </message>
+    <message>
         <source>Talking with buyers</source>
         <translation>Hablar con los compradores</translation>
     </message>
@@ -1997,6 +2197,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>&amp;Response times…</source>
         <translation>&amp;Tiempos de respuesta…</translation>
     </message>
+    <message>
+        <source>&amp;Batch reply…</source>
+        <translation>Respuesta en &amp;lote…</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
         <translation>
@@ -2010,6 +2214,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
+    </message>
+    <message>
+        <source>Search every conversation</source>
+        <translation>Buscar en todas las conversaciones</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
@@ -2050,6 +2258,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>No response needed</source>
         <translation>No necesita respuesta</translation>
+    </message>
+    <message>
+        <source>Batch reply…</source>
+        <translation>Respuesta en lote…</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2732,6 +2944,44 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>QuickReplyPicker</name>
+    <message>
+        <source>Quick reply in %1.</source>
+        <translation>Respuesta rápida en %1.</translation>
+    </message>
+    <message>
+        <source>Original (%1): %2</source>
+        <translation>Original (%1): %2</translation>
+    </message>
+    <message>
+        <source>This quick reply needs {%1}, which this conversation does not have (no fallback): nothing was inserted. Give it a fallback in Desk › Quick replies, or write it yourself.</source>
+        <translation>Esta respuesta rápida necesita {%1}, que esta conversación no tiene (sin valor por defecto): no se ha insertado nada. Dale un valor por defecto en Mostrador › Respuestas rápidas, o escríbelo tú.</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>Quick replies (type / in the message box)</source>
+        <translation>Respuestas rápidas (escribe / en el cuadro de mensaje)</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>Ver original</translation>
+    </message>
+    <message>
+        <source>The reply as your store wrote it</source>
+        <translation>La respuesta tal como la escribió tu tienda</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter insert · Esc close</source>
+        <translation>↑↓ elegir · Intro insertar · Esc cerrar</translation>
+    </message>
+    <message>
+        <source>Original (%1): %2</source>
+        <translation>Original (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search messages (Ctrl+F)</source>
@@ -2821,6 +3071,21 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
         <source>Response times</source>
@@ -2861,12 +3126,24 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
 <context>
     <name>Tray</name>
     <message>
+        <source>%n unread</source>
+        <translation>%n sin leer</translation>
+    </message>
+    <message>
+        <source>%n overdue</source>
+        <translation>%n vencidas</translation>
+    </message>
+    <message>
         <source>Open Buzón</source>
         <translation>Abrir Buzón</translation>
     </message>
+    <message>
+        <source>Overdue conversations (%1)</source>
+        <translation>Conversaciones vencidas (%1)</translation>
+    </message>
     <message numerus="yes">
         <source>Buzón: %n unread</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Buzón: %n sin leer</numerusform>
             <numerusform>Buzón: %n sin leer</numerusform>
         </translation>

@@ -142,6 +142,174 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Batch reply</source>
+        <translation>批量回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected conversations</source>
+        <translation>
+            <numerusform>所选的 %n 个会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every conversation in “%1”</source>
+        <translation>“%1”中的所有会话</translation>
+    </message>
+    <message>
+        <source>Quick reply</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
+        <translation>只需写一次；每位买家都会以自己的语言阅读。{buyer_name|there} 这样的占位符会为每位买家分别填写。</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>发送给：</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>发送内容：</translation>
+    </message>
+    <message>
+        <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
+        <translation>要将此回复发送到 %1 个会话吗？发送过程中可以取消；之后再次发送时只会补发缺少的部分。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查……</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送……</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>Preview: %1 ready, %2 refused, %3 failed.</source>
+        <translation>预览：%1 条就绪，%2 条被拒绝，%3 条失败。</translation>
+    </message>
+    <message>
+        <source>Sent: %1, refused: %2, failed: %3.</source>
+        <translation>已发送：%1；被拒绝：%2；失败：%3。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 not done. Send again to finish; nothing is sent twice.</source>
+        <translation>已取消：%1 条未完成。再次发送即可完成；不会重复发送。</translation>
+    </message>
+    <message>
+        <source>Sent before (not again): %1</source>
+        <translation>之前已发送（不再重复）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BuyerPanel</name>
+    <message>
+        <source>Earlier problems</source>
+        <translation>以往问题</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer panel</source>
+        <translation>买家面板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载……</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Orders with your store (%1)</source>
+        <translation>在您店铺的订单（%1）</translation>
+    </message>
+    <message>
+        <source>Click to open the order.</source>
+        <translation>点击打开订单。</translation>
+    </message>
+    <message>
+        <source>No orders with your store yet.</source>
+        <translation>尚未在您的店铺下单。</translation>
+    </message>
+    <message>
+        <source>No cancellations or disputes.</source>
+        <translation>没有取消或纠纷。</translation>
+    </message>
+    <message>
+        <source>writes in %1</source>
+        <translation>使用%1</translation>
+    </message>
+    <message>
+        <source>%1 there</source>
+        <translation>当地时间 %1</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>I changed my mind</source>
@@ -255,6 +423,10 @@
     <message>
         <source>Undo</source>
         <translation type="vanished">撤销</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>在此会话中搜索</translation>
     </message>
     <message>
         <source>%1 · writes in %2 · %3 there</source>
@@ -389,6 +561,29 @@
     <message>
         <source>You: </source>
         <translation>我：</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationShortcuts</name>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>下一个会话(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>上一个会话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;awaiting reply</source>
+        <translation>下一个待回复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>标记为未读(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Conversations</source>
+        <translation>会话(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2174,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>与卖家沟通</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>键盘快捷键(&amp;K)……</translation>
+    </message>
+    <message>
         <source>Talking with buyers</source>
         <translation>与买家沟通</translation>
     </message>
@@ -1994,6 +2193,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>&amp;Response times…</source>
         <translation>响应时间(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Batch reply…</source>
+        <translation>批量回复(&amp;B)……</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln unread message(s)</source>
         <translation>
@@ -2006,6 +2209,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>请在左侧选择一个会话，或在商品或订单上点击“联系卖家”。</translation>
+    </message>
+    <message>
+        <source>Search every conversation</source>
+        <translation>在所有会话中搜索</translation>
     </message>
     <message>
         <source>No messages match “%1”.</source>
@@ -2046,6 +2253,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>No response needed</source>
         <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>Batch reply…</source>
+        <translation>批量回复……</translation>
     </message>
     <message>
         <source>Labels</source>
@@ -2726,6 +2937,44 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>QuickReplyPicker</name>
+    <message>
+        <source>Quick reply in %1.</source>
+        <translation>快捷回复（%1）。</translation>
+    </message>
+    <message>
+        <source>Original (%1): %2</source>
+        <translation>原文（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This quick reply needs {%1}, which this conversation does not have (no fallback): nothing was inserted. Give it a fallback in Desk › Quick replies, or write it yourself.</source>
+        <translation>此快捷回复需要 {%1}，而此会话中没有（也没有备用值）：未插入任何内容。请在“工作台 › 快捷回复”中为它设置备用值，或自己输入。</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyPopup</name>
+    <message>
+        <source>Quick replies (type / in the message box)</source>
+        <translation>快捷回复（在消息框中输入 /）</translation>
+    </message>
+    <message>
+        <source>Show original</source>
+        <translation>显示原文</translation>
+    </message>
+    <message>
+        <source>The reply as your store wrote it</source>
+        <translation>您店铺撰写的原始回复</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter insert · Esc close</source>
+        <translation>↑↓ 选择 · Enter 插入 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Original (%1): %2</source>
+        <translation>原文（%1）：%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search messages (Ctrl+F)</source>
@@ -2815,6 +3064,21 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>StatsDialog</name>
     <message>
         <source>Response times</source>
@@ -2855,12 +3119,24 @@ What you typed is kept. If the window does not work as it should, close Buzón a
 <context>
     <name>Tray</name>
     <message>
+        <source>%n unread</source>
+        <translation>%n 条未读</translation>
+    </message>
+    <message>
+        <source>%n overdue</source>
+        <translation>%n 条已超时</translation>
+    </message>
+    <message>
         <source>Open Buzón</source>
         <translation>打开 Buzón</translation>
     </message>
+    <message>
+        <source>Overdue conversations (%1)</source>
+        <translation>已超时的会话（%1）</translation>
+    </message>
     <message numerus="yes">
         <source>Buzón: %n unread</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Buzón：%n 条未读</numerusform>
         </translation>
     </message>
