@@ -87,7 +87,8 @@ def profile_in(s: Session, user: UserRecord, conversation_id: int) -> BuyerProfi
     conv = s.get(m.Conversation, conversation_id)
     assert conv is not None
     if conv.store_id != store_id:
-        raise UsageError(f"Conversation {conversation_id} is not with {user.handle}'s store.")
+        raise UsageError(f"Conversation {conversation_id} is not with {user.handle}'s store.",
+                         text_id="conversation_not_with_store", args={"conversation": conversation_id})
     buyer = conv.buyer
     o = m.Order
     mine = (o.buyer_id == conv.buyer_id, o.store_id == store_id)

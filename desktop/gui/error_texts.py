@@ -67,6 +67,8 @@ _MARKED: dict[str, tuple[object, object]] = {
                             QT_TRANSLATE_NOOP("Errors", "Send it again as a new message.")),
     "client_id_used": (QT_TRANSLATE_NOOP("Errors", "This message id was already used for another message."),
                       QT_TRANSLATE_NOOP("Errors", "Send it again as a new message.")),
+    "conversation_not_with_store": (QT_TRANSLATE_NOOP("Errors", "Conversation {conversation} is not with your store."),
+                                   ""),
     "conversation_unknown": (QT_TRANSLATE_NOOP("Errors", "Conversation {conversation} does not exist or is not yours."),
                             ""),
     "conversation_which_store": (QT_TRANSLATE_NOOP("Errors", "Say which store: a store, a product or an order."),

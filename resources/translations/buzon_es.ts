@@ -1220,6 +1220,10 @@
         <translation>No se ha cambiado nada; la página del pedido tiene su historial.</translation>
     </message>
     <message>
+        <source>Conversation {conversation} is not with your store.</source>
+        <translation>La conversación {conversation} no es con tu tienda.</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>Date permiso de escritura sobre ella o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
     </message>

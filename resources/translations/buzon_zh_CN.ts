@@ -1217,6 +1217,10 @@
         <translation>未做任何更改；订单页面有完整记录。</translation>
     </message>
     <message>
+        <source>Conversation {conversation} is not with your store.</source>
+        <translation>会话 {conversation} 不是与您店铺的会话。</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>请为其授予写入权限，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
     </message>
