@@ -64,7 +64,8 @@ def _conversation(s: Session, user: UserRecord, conversation_id: int) -> m.Conve
     conv = s.get(m.Conversation, conversation_id)
     if conv is None or not user.is_seller or conv.store_id != user.store_id:
         raise UsageError(f"Conversation {conversation_id} is not one of {user.handle}'s store's.",
-                         hint="Only the store's team assigns, takes notes or sees who is replying.")
+                         hint="Only the store's team assigns, takes notes or sees who is replying.",
+                         text_id="team_not_store_conversation", args={"conversation": conversation_id})
     return conv
 
 
@@ -73,7 +74,8 @@ def _teammate(s: Session, conv: m.Conversation, handle: str) -> m.User:
     if person is None or person.store_id != conv.store_id:
         team = ", ".join(s.scalars(select(m.User.handle).where(m.User.store_id == conv.store_id)
                                    .order_by(m.User.handle)))
-        raise UsageError(f"{handle} is not on this store's team.", hint=f"The team: {team}")
+        raise UsageError(f"{handle} is not on this store's team.", hint=f"The team: {team}",
+                         text_id="team_not_member", args={"handle": handle, "team": team})
     return person
 
 
@@ -122,9 +124,11 @@ def members(db: Database, user: UserRecord) -> list[str]:
 
 def check_view(user: UserRecord, view: str) -> str:
     if view not in VIEWS:
-        raise UsageError(f"Unknown view {view!r}.", hint=f"Use one of: {', '.join(VIEWS)}")
+        raise UsageError(f"Unknown view {view!r}.", hint=f"Use one of: {', '.join(VIEWS)}",
+                         text_id="view_unknown", args={"view": view})
     if not user.is_seller:
-        raise UsageError("Only a store's team has these lists.", hint="Buyers: buzon conversations")
+        raise UsageError("Only a store's team has these lists.", hint="Buyers: buzon conversations",
+                         text_id="team_only_lists")
     return view
 
 
@@ -184,9 +188,11 @@ def add_note(db: Database, user: UserRecord, conversation_id: int, text: str) ->
     """An internal note in the conversation, for the store's team only. Returns its id."""
     text = text.strip()
     if not text:
-        raise UsageError("An empty note.", hint="Write what the team should know.")
+        raise UsageError("An empty note.", hint="Write what the team should know.",
+                         text_id="note_empty")
     if len(text) > MAX_NOTE:
-        raise UsageError(f"A note has at most {MAX_NOTE} characters, this one {len(text)}.")
+        raise UsageError(f"A note has at most {MAX_NOTE} characters, this one {len(text)}.",
+                         text_id="note_too_long", args={"length": len(text), "limit": MAX_NOTE})
 
     def run(s: Session) -> int:
         _conversation(s, user, conversation_id)

@@ -25,7 +25,7 @@
     <name>DisputeSection</name>
     <message numerus="yes">
         <source>Evidence: %n file(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Evidence: %n file</numerusform>
             <numerusform>Evidence: %n files</numerusform>
         </translation>

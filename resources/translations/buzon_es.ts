@@ -600,6 +600,49 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Full refund</source>
+        <translation>Reembolso completo</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>Reembolso parcial</translation>
+    </message>
+    <message>
+        <source>No refund</source>
+        <translation>Sin reembolso</translation>
+    </message>
+    <message>
+        <source>Decide the dispute</source>
+        <translation>Decidir la disputa</translation>
+    </message>
+    <message>
+        <source>The buyer of order %1 asked for %2 of %3. Both sides read your decision and its note; it closes the dispute.</source>
+        <translation>El comprador del pedido %1 pidió %2 de %3. Ambas partes leen tu decisión y su nota; con ella se cierra la disputa.</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Decidir</translation>
+    </message>
+    <message>
+        <source>Why: both sides read this note (required)</source>
+        <translation>Por qué: ambas partes leen esta nota (obligatoria)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>Reembolso:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline cancellation</source>
@@ -649,12 +692,32 @@
         <translation>Archivadas</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>Mías</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignadas</translation>
+    </message>
+    <message>
         <source>Show the conversations with this label</source>
         <translation>Mostrar las conversaciones con esta etiqueta</translation>
     </message>
     <message>
+        <source>Show the conversations assigned to you, to nobody, or to someone</source>
+        <translation>Muestra las conversaciones asignadas a ti, a nadie o a alguien</translation>
+    </message>
+    <message>
         <source>Any label</source>
         <translation>Cualquier etiqueta</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todo el equipo</translation>
     </message>
 </context>
 <context>
@@ -799,23 +862,23 @@
     <name>DisputeSection</name>
     <message>
         <source>Dispute</source>
-        <translation>Disputa</translation>
+        <translation type="vanished">Disputa</translation>
     </message>
     <message>
         <source>you</source>
-        <translation>ti</translation>
+        <translation type="vanished">ti</translation>
     </message>
     <message>
         <source>the buyer</source>
-        <translation>el comprador</translation>
+        <translation type="vanished">el comprador</translation>
     </message>
     <message>
         <source>Opened by %1 on %2 · open, waiting for the seller&apos;s answer</source>
-        <translation>Abierta por %1 el %2 · abierta, a la espera de la respuesta del vendedor</translation>
+        <translation type="vanished">Abierta por %1 el %2 · abierta, a la espera de la respuesta del vendedor</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n file(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Pruebas: %n archivo</numerusform>
             <numerusform>Pruebas: %n archivos</numerusform>
         </translation>
@@ -2323,6 +2386,24 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>NoteBar</name>
+    <message>
+        <source>Internal note for the team (the buyer never sees it)</source>
+        <translation>Nota interna para el equipo (el comprador nunca la ve)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBubble</name>
+    <message>
+        <source>Internal note · %1 · %2</source>
+        <translation>Nota interna · %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Order %1</source>
@@ -2370,6 +2451,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>← Volver a pedidos</translation>
     </message>
     <message>
+        <source>Ask the seller about this</source>
+        <translation>Preguntar al vendedor por esto</translation>
+    </message>
+    <message>
         <source>Contact seller</source>
         <translation>Contactar con el vendedor</translation>
     </message>
@@ -2396,6 +2481,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Contact buyer</source>
         <translation>Contactar con el comprador</translation>
+    </message>
+    <message>
+        <source>The tracking says “%1” since %2.</source>
+        <translation>El seguimiento dice «%1» desde el %2.</translation>
     </message>
     <message>
         <source>%1 has not written to your store yet. Sellers answer the conversations buyers start.</source>
@@ -2561,6 +2650,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Devolver el artículo…</translation>
     </message>
     <message>
+        <source>Decide the dispute…</source>
+        <translation>Decidir la disputa…</translation>
+    </message>
+    <message>
         <source>Export evidence…</source>
         <translation>Exportar pruebas…</translation>
     </message>
@@ -2583,6 +2676,22 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Possible from %1</source>
         <translation>Posible a partir del %1</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Disputa: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>el comprador</translation>
+    </message>
+    <message>
+        <source>Opened by %1 on %2</source>
+        <translation>Abierta por %1 el %2</translation>
     </message>
     <message>
         <source>the marketplace</source>
@@ -2844,6 +2953,17 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>PresenceLine</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 está respondiendo…</translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation>%1 están respondiendo…</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>← Back to products</source>
@@ -2882,6 +3002,33 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Products</source>
         <translation>Productos</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionChips</name>
+    <message>
+        <source>Ask before you buy:</source>
+        <translation>Pregunta antes de comprar:</translation>
+    </message>
+    <message>
+        <source>Real photos</source>
+        <translation>Fotos reales</translation>
+    </message>
+    <message>
+        <source>Size for my height and weight</source>
+        <translation>Talla para mi altura y peso</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Original or replica?</source>
+        <translation>¿Original o réplica?</translation>
+    </message>
+    <message>
+        <source>Shipping time to my country</source>
+        <translation>Plazo de envío a mi país</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3130,25 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Original (%1): %2</source>
         <translation>Original (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>New message arrived</source>
+        <translation>Ha llegado un mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>New message arrived — send anyway?</source>
+        <translation>Ha llegado un mensaje nuevo: ¿enviar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3287,37 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>TeamChat</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Write an internal note for the team (Ctrl+Shift+N)</source>
+        <translation>Escribe una nota interna para el equipo (Ctrl+Mayús+N)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Take</source>
+        <translation>Quedármela</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>Asignar a…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Quitar asignación</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTimeline</name>
+    <message>
+        <source>Ask the seller about this</source>
+        <translation>Preguntar al vendedor por esto</translation>
+    </message>
     <message>
         <source>No tracking information yet</source>
         <translation>Aún no hay información de seguimiento</translation>

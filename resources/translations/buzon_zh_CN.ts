@@ -598,6 +598,49 @@
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <source>Full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>No refund</source>
+        <translation>不退款</translation>
+    </message>
+    <message>
+        <source>Decide the dispute</source>
+        <translation>裁决纠纷</translation>
+    </message>
+    <message>
+        <source>The buyer of order %1 asked for %2 of %3. Both sides read your decision and its note; it closes the dispute.</source>
+        <translation>订单 %1 的买家申请退款 %2（订单金额 %3）。双方都会看到您的裁决及其说明；裁决后纠纷即结束。</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <source>Why: both sides read this note (required)</source>
+        <translation>理由：双方都会看到此说明（必填）</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>结果：</translation>
+    </message>
+    <message>
+        <source>Refund:</source>
+        <translation>退款：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+</context>
+<context>
     <name>DeclineDialog</name>
     <message>
         <source>Decline cancellation</source>
@@ -647,12 +690,32 @@
         <translation>已归档</translation>
     </message>
     <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
         <source>Show the conversations with this label</source>
         <translation>显示带有此标签的对话</translation>
     </message>
     <message>
+        <source>Show the conversations assigned to you, to nobody, or to someone</source>
+        <translation>显示分配给您、未分配或已分配给他人的会话</translation>
+    </message>
+    <message>
         <source>Any label</source>
         <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
     </message>
 </context>
 <context>
@@ -797,23 +860,23 @@
     <name>DisputeSection</name>
     <message>
         <source>Dispute</source>
-        <translation>纠纷</translation>
+        <translation type="vanished">纠纷</translation>
     </message>
     <message>
         <source>you</source>
-        <translation>您</translation>
+        <translation type="vanished">您</translation>
     </message>
     <message>
         <source>the buyer</source>
-        <translation>买家</translation>
+        <translation type="vanished">买家</translation>
     </message>
     <message>
         <source>Opened by %1 on %2 · open, waiting for the seller&apos;s answer</source>
-        <translation>由%1于 %2 发起 · 处理中，等待卖家答复</translation>
+        <translation type="vanished">由%1于 %2 发起 · 处理中，等待卖家答复</translation>
     </message>
     <message numerus="yes">
         <source>Evidence: %n file(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>证据：%n 个文件</numerusform>
         </translation>
     </message>
@@ -2318,6 +2381,24 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>NoteBar</name>
+    <message>
+        <source>Internal note for the team (the buyer never sees it)</source>
+        <translation>团队内部备注（买家永远看不到）</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBubble</name>
+    <message>
+        <source>Internal note · %1 · %2</source>
+        <translation>内部备注 · %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message>
         <source>Order %1</source>
@@ -2364,6 +2445,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>← 返回订单</translation>
     </message>
     <message>
+        <source>Ask the seller about this</source>
+        <translation>就此询问卖家</translation>
+    </message>
+    <message>
         <source>Contact seller</source>
         <translation>联系卖家</translation>
     </message>
@@ -2390,6 +2475,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Contact buyer</source>
         <translation>联系买家</translation>
+    </message>
+    <message>
+        <source>The tracking says “%1” since %2.</source>
+        <translation>物流信息自 %2 起显示“%1”。</translation>
     </message>
     <message>
         <source>%1 has not written to your store yet. Sellers answer the conversations buyers start.</source>
@@ -2555,6 +2644,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>寄回商品……</translation>
     </message>
     <message>
+        <source>Decide the dispute…</source>
+        <translation>裁决纠纷……</translation>
+    </message>
+    <message>
         <source>Export evidence…</source>
         <translation>导出证据……</translation>
     </message>
@@ -2577,6 +2670,22 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Possible from %1</source>
         <translation>%1 起可操作</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>纠纷：%1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>the buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Opened by %1 on %2</source>
+        <translation>由%1于 %2 发起</translation>
     </message>
     <message>
         <source>the marketplace</source>
@@ -2838,6 +2947,17 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>PresenceLine</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation>%1 正在回复……</translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation>%1 正在回复……</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>← Back to products</source>
@@ -2875,6 +2995,33 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Products</source>
         <translation>商品</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionChips</name>
+    <message>
+        <source>Ask before you buy:</source>
+        <translation>购买前先问问：</translation>
+    </message>
+    <message>
+        <source>Real photos</source>
+        <translation>实拍图</translation>
+    </message>
+    <message>
+        <source>Size for my height and weight</source>
+        <translation>适合我身高体重的尺码</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材质</translation>
+    </message>
+    <message>
+        <source>Original or replica?</source>
+        <translation>正品还是仿品？</translation>
+    </message>
+    <message>
+        <source>Shipping time to my country</source>
+        <translation>寄到我国的运输时间</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3123,25 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Original (%1): %2</source>
         <translation>原文（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyCheck</name>
+    <message>
+        <source>New message arrived</source>
+        <translation>收到新消息</translation>
+    </message>
+    <message>
+        <source>New message arrived — send anyway?</source>
+        <translation>收到新消息——仍要发送吗？</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍然发送</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 条</translation>
     </message>
 </context>
 <context>
@@ -3114,7 +3280,37 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>TeamChat</name>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Write an internal note for the team (Ctrl+Shift+N)</source>
+        <translation>为团队写一条内部备注（Ctrl+Shift+N）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMenu</name>
+    <message>
+        <source>Take</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>分配给……</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>取消分配</translation>
+    </message>
+</context>
+<context>
     <name>TrackingTimeline</name>
+    <message>
+        <source>Ask the seller about this</source>
+        <translation>就此询问卖家</translation>
+    </message>
     <message>
         <source>No tracking information yet</source>
         <translation>暂无物流信息</translation>
