@@ -20,6 +20,11 @@ def row_id(value: str) -> int:
     return number
 
 
+def row_ids(value: str) -> tuple[int, ...]:
+    """Ids separated by commas ("12,40,41"), each as `row_id` checks it."""
+    return tuple(row_id(part) for part in value.split(","))
+
+
 def message_count(value: str) -> int:
     """A number of messages to generate: a whole number of at least 1."""
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.commands.args import row_id, utf8_text
+from desktop.commands.args import row_id, row_ids, utf8_text
 from desktop.commands.output import print_json, print_table
 from desktop.core import conversations, desk, messaging, users
 from desktop.core.errors import ExitCode, UsageError
@@ -56,9 +56,14 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help='print {"conversation","message","state"}')
     p.set_defaults(handler=run_send)
 
-    p = sub.add_parser("read", help="mark a conversation as read",
-                       description="Mark everything in a conversation as read, for you only.")
-    p.add_argument("--conversation", type=row_id, required=True, metavar="ID", help="the conversation's id")
+    p = sub.add_parser("read", help="mark a conversation (or several) as read",
+                       description="Mark everything in a conversation, or in several at once, as read, for you "
+                                   "only. Several are marked together or not at all.",
+                       epilog="example: buzon read --conversations 12,40,41 --json")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--conversation", type=row_id, metavar="ID", help="the conversation's id")
+    which.add_argument("--conversations", type=row_ids, metavar="ID,ID,...", help="several conversations' ids")
+    p.add_argument("--json", action="store_true", help='print {"conversations","changed"}')
     p.set_defaults(handler=run_read)
 
     p = sub.add_parser("unread", help="mark a conversation as unread (for you only)",
@@ -145,7 +150,10 @@ def _send_reply(args, ctx, db, user) -> int:
 
 def run_read(args, ctx) -> int:
     db, user = _user(ctx)
-    conversations.mark_read(db, user, args.conversation)
+    ids = list(args.conversations or (args.conversation,))
+    changed = conversations.mark_read_many(db, user, ids)
+    if args.json:
+        print_json({"conversations": ids, "changed": changed})
     return 0
 
 

@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import sys
 
-from desktop.commands.args import row_id, utf8_text
+from desktop.commands.args import row_id, row_ids, utf8_text
 from desktop.commands.output import print_json, print_table
 from desktop.core import users
 from desktop.core.errors import ExitCode, UsageError
-
-
-def _ids(value: str) -> tuple[int, ...]:
-    import argparse
-
-    out = []
-    for part in value.split(","):
-        try:
-            out.append(row_id(part))
-        except argparse.ArgumentTypeError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-    return tuple(out)
 
 
 def register(sub) -> None:
@@ -72,7 +60,7 @@ def register(sub) -> None:
                                    "made from the batch: running the same batch again the same day (after a crash "
                                    "or Ctrl+C) sends only what is missing. --dry-run shows what would be sent.")
     to = p.add_mutually_exclusive_group(required=True)
-    to.add_argument("--conversations", type=_ids, metavar="ID,ID,...")
+    to.add_argument("--conversations", type=row_ids, metavar="ID,ID,...")
     to.add_argument("--filter", dest="view", choices=("all", "unread", "awaiting", "overdue", "problem", "archived"))
     p.add_argument("--label", type=utf8_text, metavar="LABEL", help="with --filter: only conversations with it")
     what = p.add_mutually_exclusive_group(required=True)

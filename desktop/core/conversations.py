@@ -140,6 +140,36 @@ def mark_read(db: Database, user: UserRecord, conversation_id: int, up_to: int |
     return db.write(run)
 
 
+MAX_MANY = 20_000        # a whole view of the desk at a time
+
+
+def mark_read_many(db: Database, user: UserRecord, conversation_ids: list[int]) -> int:
+    """Several conversations read at once (the list's selection), in one transaction: all or
+    none (a conversation that is not the user's refuses the lot). Returns how many had unread
+    messages."""
+    ids = list(dict.fromkeys(conversation_ids))
+    if not ids or len(ids) > MAX_MANY:
+        raise UsageError(f"Give between 1 and {MAX_MANY:,} conversations to mark as read.",
+                         text_id="read_many_count", args={"limit": MAX_MANY})
+
+    def run(s: Session) -> int:
+        changed = 0
+        members = [member(s, user, cid) for cid in ids]          # refuses before anything changes
+        newest = {cid: top for cid, top in s.execute(
+            select(m.Message.conversation_id, func.max(m.Message.id))
+            .where(m.Message.conversation_id.in_(ids)).group_by(m.Message.conversation_id))}
+        for mem in members:
+            target = newest.get(mem.conversation_id, 0)
+            if target > mem.last_read_message_id:
+                changed += mem.unread_count > 0
+                mem.last_read_message_id = target
+                recount(s, mem)
+                changes.record(s, "read", conversation_id=mem.conversation_id, user_id=user.id, message_id=target)
+        return changed
+
+    return db.write(run)
+
+
 def mark_unread(db: Database, user: UserRecord, conversation_id: int) -> None:
     """Make the newest message from the other side unread again (for me only)."""
     def run(s: Session) -> None:

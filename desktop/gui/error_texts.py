@@ -71,6 +71,8 @@ _MARKED: dict[str, tuple[object, object]] = {
                                    ""),
     "conversation_unknown": (QT_TRANSLATE_NOOP("Errors", "Conversation {conversation} does not exist or is not yours."),
                             ""),
+    "read_many_count": (QT_TRANSLATE_NOOP("Errors", "Choose between 1 and {limit} conversations to mark as read."),
+                        ""),
     "conversation_which_store": (QT_TRANSLATE_NOOP("Errors", "Say which store: a store, a product or an order."),
                                 ""),
     "conversation_with_self": (QT_TRANSLATE_NOOP("Errors", "A store cannot start a conversation with itself."),

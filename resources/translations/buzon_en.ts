@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>MessageCentre</name>
+    <message numerus="yes">
+        <source>Mark %n as read</source>
+        <translation>
+            <numerusform>Mark %n as read</numerusform>
+            <numerusform>Mark %n as read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Notifier</name>
     <message numerus="yes">
         <source>%n more conversations have new messages</source>

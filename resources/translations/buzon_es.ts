@@ -1287,6 +1287,10 @@
         <translation>La conversación {conversation} no es con tu tienda.</translation>
     </message>
     <message>
+        <source>Choose between 1 and {limit} conversations to mark as read.</source>
+        <translation>Elige entre 1 y {limit} conversaciones para marcar como leídas.</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>Date permiso de escritura sobre ella o elige otra carpeta de datos con --data-dir o BUZON_DATA_DIR.</translation>
     </message>
@@ -2305,6 +2309,13 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Delete for me…</source>
         <translation>Eliminar para mí…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n as read</source>
+        <translation>
+            <numerusform>Marcar %n como leída</numerusform>
+            <numerusform>Marcar %n como leídas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unpin</source>

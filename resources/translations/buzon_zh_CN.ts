@@ -1284,6 +1284,10 @@
         <translation>会话 {conversation} 不是与您店铺的会话。</translation>
     </message>
     <message>
+        <source>Choose between 1 and {limit} conversations to mark as read.</source>
+        <translation>请选择 1 到 {limit} 个会话标记为已读。</translation>
+    </message>
+    <message>
         <source>Give yourself write permission on it, or choose another data folder with --data-dir or BUZON_DATA_DIR.</source>
         <translation>请为其授予写入权限，或通过 --data-dir 或 BUZON_DATA_DIR 选择其他数据文件夹。</translation>
     </message>
@@ -2300,6 +2304,12 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Delete for me…</source>
         <translation>为我删除……</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n as read</source>
+        <translation>
+            <numerusform>将 %n 个标记为已读</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unpin</source>

@@ -93,6 +93,12 @@ def mark_read(session: Session, conversation_id: int, up_to: int | None = None) 
     return session.op(lambda b: conversations.mark_read(b.db, b.user, conversation_id, up_to), "mark read")
 
 
+def mark_read_many(session: Session, conversation_ids: list[int]) -> Op[int]:
+    """Several conversations read at once (the list's selection); how many changed."""
+    ids = list(conversation_ids)
+    return session.op(lambda b: conversations.mark_read_many(b.db, b.user, ids), "mark read")
+
+
 def mark_unread(session: Session, conversation_id: int) -> Op[None]:
     return session.op(lambda b: conversations.mark_unread(b.db, b.user, conversation_id), "mark unread")
 

@@ -371,6 +371,11 @@ class MessageCentre(QWidget):
         cid = ix.data(ConversationRole.ID)
         state = ix.data(ConversationRole.DESK)
         menu = QMenu(self)
+        chosen = self.selected_ids()
+        if len(chosen) > 1 and cid in chosen:
+            self._several_menu(menu, chosen)
+            menu.popup(self.list.viewport().mapToGlobal(pos))
+            return
         if ix.data(ConversationRole.UNREAD):
             menu.addAction(self.tr("Mark as read"),
                            lambda: conversations.mark_read(self._session, cid).on_failure(self._failed).run())
@@ -381,6 +386,13 @@ class MessageCentre(QWidget):
             self._desk_actions(menu, cid, state)
         menu.addAction(self.tr("Delete for me…"), lambda: self._delete(cid))
         menu.popup(self.list.viewport().mapToGlobal(pos))
+
+    def _several_menu(self, menu: QMenu, ids: list[int]) -> None:
+        """What is done to a selection of several at once: read them all, or reply to them all."""
+        menu.addAction(self.tr("Mark %n as read", "", len(ids)),
+                       lambda: conversations.mark_read_many(self._session, ids).on_failure(self._failed).run())
+        if self._session.user.role != "buyer":
+            menu.addAction(self.tr("Batch reply…"), self.open_batch)
 
     def _desk_actions(self, menu: QMenu, cid: int, state) -> None:
         """Pin, archive, "no response needed" and labels (the desk's; a buyer gets archive)."""
