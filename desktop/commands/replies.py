@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 
-from desktop.commands.args import row_id, row_ids, utf8_text
+from desktop.commands.args import row_ids, utf8_text
 from desktop.commands.output import print_json, print_table
 from desktop.core import users
 from desktop.core.errors import ExitCode, UsageError
