@@ -43,6 +43,7 @@ class DeskRow:
     no_response_at: dt.datetime | None
     labels: tuple[str, ...]
     assignee: str | None = None      # who on the store's team answers it (issue 18 §4)
+    due_at: dt.datetime | None = None    # awaiting: when the response target runs out
 
     @property
     def id(self) -> int:
@@ -200,14 +201,16 @@ def _desk_rows(s: Session, user: UserRecord, raw: list) -> list[DeskRow]:
                                    .order_by(m.StoreLabel.name)):
             labels.setdefault(cid, []).append(name)
     assignees = team.assignees_in(s, user, ids)
-    cutoff = _cutoff(s, user)
+    target = desk_settings.target_in(s, user)
+    cutoff = clock.now() - target
     out = []
     for *list_columns, pinned, archived, awaiting_since, no_response_at in raw:
         row = inbox.list_row(user, list_columns)
         if row is not None:
             out.append(DeskRow(row, bool(pinned), bool(archived), awaiting_since,
                                awaiting_since is not None and awaiting_since < cutoff, no_response_at,
-                               tuple(labels.get(row.id, ())), assignees.get(row.id)))
+                               tuple(labels.get(row.id, ())), assignees.get(row.id),
+                               awaiting_since + target if awaiting_since is not None else None))
     return out
 
 

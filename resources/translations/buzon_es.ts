@@ -3372,6 +3372,17 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
 </context>
 <context>
+    <name>WaitLabel</name>
+    <message>
+        <source>Waiting %1 · overdue by %2</source>
+        <translation>Esperando %1 · con %2 de retraso</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2 left</source>
+        <translation>Esperando %1 · quedan %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeStrip</name>
     <message>
         <source>Welcome to Buzón. Ask a store anything from a product or an order with “Contact seller”: it reads you in its own language.</source>

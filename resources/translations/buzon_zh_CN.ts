@@ -3363,6 +3363,17 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
 </context>
 <context>
+    <name>WaitLabel</name>
+    <message>
+        <source>Waiting %1 · overdue by %2</source>
+        <translation>已等待 %1 · 已超时 %2</translation>
+    </message>
+    <message>
+        <source>Waiting %1 · %2 left</source>
+        <translation>已等待 %1 · 剩余 %2</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeStrip</name>
     <message>
         <source>Welcome to Buzón. Ask a store anything from a product or an order with “Contact seller”: it reads you in its own language.</source>

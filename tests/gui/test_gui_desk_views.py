@@ -92,3 +92,27 @@ def test_the_wait_and_local_times_read_the_cores_clock():
         assert conversation_item.waited(at - dt.timedelta(hours=1)) == "1 h"
         assert fmt.clock("UTC") == fmt.clock("UTC", at)
         assert fmt.short_time(at - dt.timedelta(hours=2)) == fmt.short_time(at - dt.timedelta(hours=2), now=at)
+
+
+def test_the_chat_header_says_the_wait_and_the_time_left(qtbot, seller_session):
+    # Issue 17 §5: the wait and what is left of the store's target, in the chat's header too.
+    from desktop.core import clock, messaging
+
+    at = dt.datetime(2026, 11, 20, 9, 0)              # the demo's time: James has waited 1 h
+    with clock.frozen(at):
+        c = centre(qtbot, seller_session)
+        awaiting = desk.view_ids(seller_session.db, seller_session.user, "awaiting")
+        assert awaiting
+        cid = awaiting[0]
+        c.open_conversation(cid)
+        wait_idle(qtbot, seller_session)
+        label = c.chat.wait
+        qtbot.waitUntil(lambda: not label.isHidden(), timeout=5_000)
+        row = c.model.index(c.model.row_of(cid)).data(ConversationRole.DESK)
+        left = conversation_item.short_duration(row.due_at - at)
+        assert label.text() == f"Waiting {conversation_item.waited(row.awaiting_since, at)} · {left} left"
+        with clock.frozen(row.due_at + dt.timedelta(hours=2)):
+            label.show_wait(row)
+            assert label.text().endswith("· overdue by 2 h")
+        messaging.send(seller_session.db, seller_session.user, cid, "Sale mañana.")
+        qtbot.waitUntil(label.isHidden, timeout=10_000)     # the reply ends the wait

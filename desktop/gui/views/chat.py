@@ -34,6 +34,7 @@ from desktop.gui.views.bubbles import PAD
 from desktop.gui.views.compose import ComposeBox
 from desktop.gui.views.compose_assist import ComposeAssistant
 from desktop.gui.views.drop_target import AttachmentDropFilter
+from desktop.gui.views.wait_label import WaitLabel
 from desktop.gui.views.elided_label import ElidedLabel
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
@@ -78,9 +79,11 @@ class ChatView(QWidget):
         self.originals_button.setCheckable(True)
         self.originals_button.setToolTip(self.tr("Show every message as it was written"))
         self.originals_button.toggled.connect(self._toggle_all_originals)
+        self.wait = WaitLabel(header)            # a seller's: the buyer's wait and the time left
         names = QVBoxLayout()
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        names.addWidget(self.wait)
         hl = QHBoxLayout(header)
         hl.setContentsMargins(16, 10, 16, 10)
         hl.addLayout(names, 1)

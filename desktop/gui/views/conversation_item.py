@@ -72,7 +72,12 @@ AWAITING = QColor("#e08a1e")
 
 def waited(since: dt.datetime, now: dt.datetime | None = None) -> str:
     """How long a buyer has waited, short: "45 min", "3 h", "2 d"."""
-    seconds = max(0, int(((now or clock_now()) - since).total_seconds()))
+    return short_duration((now or clock_now()) - since)
+
+
+def short_duration(span: dt.timedelta) -> str:
+    """A span of time, short: "45 min", "3 h", "2 d" (at least a minute)."""
+    seconds = max(0, int(span.total_seconds()))
     if seconds < 3600:
         return QCoreApplication.translate("ConversationDelegate", "%1 min").replace("%1", str(max(1, seconds // 60)))
     if seconds < 48 * 3600:

@@ -63,6 +63,8 @@ class MessageCentre(QWidget):
         self._pending_open: int | None = None
         self.pending = PendingSends(session, self)
         self.model = ConversationListModel(session, self)
+        for signal in (self.model.dataChanged, self.model.modelReset, self.model.rowsInserted):
+            signal.connect(self._show_wait)        # a reply ends the wait shown in the chat's header
         self.model.total_unread_changed.connect(self.unread_changed)
         self.model.modelReset.connect(self._reselect)
         self.model.refreshed.connect(self._after_refresh)
@@ -275,10 +277,19 @@ class MessageCentre(QWidget):
 
     def _show_chat(self, row: ConversationRow) -> None:
         self.chat.open(row)
+        self._show_wait()
         self.right.setCurrentWidget(self.chat)
         if self.buyer_panel is not None:
             self.buyer_panel.show_conversation(row.id)
         self._start_jump(row.id)
+
+    def _show_wait(self, *_changed) -> None:
+        """The chat header's wait, from the open conversation's desk row in the list."""
+        if self._chat is None:
+            return
+        cid = self._chat.conversation_id
+        n = self.model.row_of(cid) if cid is not None else -1
+        self._chat.wait.show_wait(self.model.index(n).data(ConversationRole.DESK) if n >= 0 else None)
 
     # -- search -----------------------------------------------------------------------------
     def focus_search(self) -> None:
