@@ -481,6 +481,10 @@
         <translation>Leerán (%1): %2</translation>
     </message>
     <message>
+        <source>This may read as an invitation to talk or pay outside the marketplace. Keep the conversation here: it is what protects you if something goes wrong.</source>
+        <translation>Esto puede parecer una invitación a hablar o pagar fuera del marketplace. Mantén la conversación aquí: es lo que te protege si algo sale mal.</translation>
+    </message>
+    <message>
         <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
         <translation>Este mensaje no se enviaría: %1 incumple las normas de la plataforma contra el contacto fuera de ella.</translation>
     </message>

@@ -480,6 +480,10 @@
         <translation>对方将看到（%1）：%2</translation>
     </message>
     <message>
+        <source>This may read as an invitation to talk or pay outside the marketplace. Keep the conversation here: it is what protects you if something goes wrong.</source>
+        <translation>这可能会被理解为邀请在平台外沟通或付款。请在这里继续对话：一旦出现问题，它能保护您。</translation>
+    </message>
+    <message>
         <source>This message would not be sent: %1 breaks the marketplace rules against contact off the platform.</source>
         <translation>此消息将无法发送：%1 违反了平台禁止站外联系的规定。</translation>
     </message>

@@ -132,6 +132,21 @@ def test_policy_refusal_keeps_text_highlights_and_warns(qtbot, window, session):
     assert "Pásame" not in [r.text for r in messaging.page(session.db, session.user, 3)]
 
 
+def test_the_model_of_intents_caution_is_said_not_enforced(qtbot, window):
+    from desktop.core import policy
+
+    text = "find me on the usual app"            # no rule refuses it; the model's lower threshold finds it
+    assert not policy.check(text).blocked and policy.looks_off_platform(text)
+    chat = open_chat(qtbot, window, 3)
+    qtbot.keyClicks(chat.compose.edit, text)
+    qtbot.waitUntil(lambda: chat.compose.hint.isVisibleTo(chat.compose)
+                    and chat.compose.hint.property("kind") == "caution", timeout=3000)
+    assert chat.compose.send_button.isEnabled() and "outside the marketplace" in chat.compose.hint.text()
+    chat.compose.set_text("What size should I take?")
+    chat.compose.edit.textChanged.emit()
+    qtbot.waitUntil(lambda: not chat.compose.hint.isVisibleTo(chat.compose), timeout=3000)
+
+
 def test_typing_hint_appears_before_sending(qtbot, window):
     chat = open_chat(qtbot, window, 3)
     qtbot.keyClicks(chat.compose.edit, "my email is ana at gmail dot com")

@@ -86,6 +86,16 @@ def check_policy(session: Session, text: str) -> Op[PolicyVerdict]:
     return session.op(lambda _b: policy.check(text), "check the policy")
 
 
+def check_policy_and_caution(session: Session, text: str) -> Op[tuple[PolicyVerdict, bool]]:
+    """The verdict, and for a text it lets through, whether the model of intent still finds it
+    close to an invitation off the platform (advice only: it never stops the message)."""
+    def run(_b) -> tuple[PolicyVerdict, bool]:
+        verdict = policy.check(text)
+        return verdict, (not verdict.blocked and bool(text.strip()) and policy.looks_off_platform(text))
+
+    return session.op(run, "check the policy")
+
+
 def load_draft(session: Session, conversation_id: int) -> Op[str]:
     return session.op(lambda b: drafts.load(b.db, b.user, conversation_id), "load the draft")
 

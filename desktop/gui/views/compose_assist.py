@@ -79,12 +79,20 @@ class ComposeAssistant(QObject):
     # -- the content policy ------------------------------------------------------------------
     def _check_policy(self) -> None:
         text = self._compose.text()
-        messages.check_policy(self._session, text).on_success(
-            lambda verdict, text=text: self._policy_checked(text, verdict)).bound_to(self).run()
+        messages.check_policy_and_caution(self._session, text).on_success(
+            lambda found, text=text: self._policy_checked(text, *found)).bound_to(self).run()
 
-    def _policy_checked(self, text: str, verdict: PolicyVerdict) -> None:
-        if text == self._compose.text():
-            self.show_verdict(verdict)
+    def _policy_checked(self, text: str, verdict: PolicyVerdict, caution: bool = False) -> None:
+        if text != self._compose.text():
+            return
+        self.show_verdict(verdict)
+        if caution:
+            # The model of intent's lower threshold: said, never enforced (docs/policy.md).
+            self._compose.show_hint(self.tr("This may read as an invitation to talk or pay outside the "
+                                            "marketplace. Keep the conversation here: it is what protects "
+                                            "you if something goes wrong."), "caution")
+        elif self._compose.hint.property("kind") == "caution":
+            self._compose.show_hint("")
 
     def show_verdict(self, verdict: PolicyVerdict) -> None:
         """Highlight what breaks the rules in the text being typed, and say so under it."""
