@@ -42,7 +42,7 @@ COMMANDS: dict[str, Command] = {
     "messages": Command("chat", "the messages of one conversation", "buzon messages --conversation 1 --json"),
     "send": Command("chat", "send a message (to a conversation, or to a store about a product or order)",
                     "buzon send --store shenzhen-tech --product 4 --text '¿Tenéis fotos reales?'"),
-    "read": Command("chat", "mark a conversation as read", "buzon read --conversation 1"),
+    "read": Command("chat", "mark a conversation (or several) as read", "buzon read --conversations 1,4"),
     "unread": Command("chat", "mark a conversation as unread (for you only)", "buzon unread --conversation 1"),
     "delete": Command("chat", "delete a conversation or one message for you (the other side keeps it)",
                       "buzon delete --conversation 1 --message 7"),
