@@ -30,11 +30,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from desktop.core import changes
+from desktop.core import arbiter, changes
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
-from desktop.core.kinds import ChangeKind
+from desktop.core.kinds import CaseAction, ChangeKind
 
 def quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
@@ -74,6 +74,37 @@ CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid integer) RETURNS boolean 
   $$ SELECT EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = aid)
          OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = aid)
          OR EXISTS (SELECT 1 FROM order_event_evidence v WHERE v.attachment_id = aid) $$;
+-- The marketplace (role arbiter) decides escalated disputes (desktop.core.arbiter): it reads an
+-- order once its dispute is the marketplace's case, and that buyer's conversation with that store.
+-- The checks look at disputes and order events past the caller's policies (whose own rules call
+-- them: no recursion), so they run as the owner and say only yes or no.
+CREATE OR REPLACE FUNCTION buzon_is_arbiter() RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT EXISTS (SELECT 1 FROM users WHERE handle = current_user AND role = 'arbiter') $$;
+-- (as the owner, current_user is the owner: these say only whether a row is part of a case)
+CREATE OR REPLACE FUNCTION buzon_case_order(oid integer) RETURNS boolean STABLE LANGUAGE sql
+  SECURITY DEFINER SET search_path = public AS
+  $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = oid AND d.state = 'escalated')
+       OR EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = oid AND e.subject = 'dispute'
+                  AND e.action IN (ARBITER_ACTIONS)) $$;
+CREATE OR REPLACE FUNCTION buzon_case_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql
+  SECURITY DEFINER SET search_path = public AS
+  $$ SELECT EXISTS (SELECT 1 FROM conversations c JOIN orders o
+       ON o.buyer_id = c.buyer_id AND o.store_id = c.store_id WHERE c.id = cid AND buzon_case_order(o.id)) $$;
+CREATE OR REPLACE FUNCTION buzon_case_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql
+  SECURITY DEFINER SET search_path = public AS
+  $$ SELECT EXISTS (SELECT 1 FROM messages x WHERE x.id = mid AND buzon_case_conversation(x.conversation_id)) $$;
+CREATE OR REPLACE FUNCTION buzon_case_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql
+  SECURITY DEFINER SET search_path = public AS
+  $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.id = did AND buzon_case_order(d.order_id)) $$;
+-- what the policies call: the caller is the marketplace, and the row is one of its cases
+CREATE OR REPLACE FUNCTION buzon_arbiter_order(oid integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT buzon_is_arbiter() AND buzon_case_order(oid) $$;
+CREATE OR REPLACE FUNCTION buzon_arbiter_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT buzon_is_arbiter() AND buzon_case_conversation(cid) $$;
+CREATE OR REPLACE FUNCTION buzon_arbiter_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT buzon_is_arbiter() AND buzon_case_message(mid) $$;
+CREATE OR REPLACE FUNCTION buzon_arbiter_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql AS
+  $$ SELECT buzon_is_arbiter() AND buzon_case_dispute(did) $$;
 CREATE OR REPLACE FUNCTION buzon_guard_member() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF buzon_me() IS NOT NULL AND OLD.user_id <> buzon_me()
@@ -85,7 +116,7 @@ BEGIN
   END IF;
   RETURN NEW;
 END $$;
-"""
+""".replace("ARBITER_ACTIONS", ", ".join(map(quote_literal, arbiter.ARBITER_ACTIONS)))
 
 PUBLIC_READ = "true"
 ME = "user_id = buzon_me()"
@@ -93,6 +124,16 @@ CONV = "buzon_sees_conversation(conversation_id)"
 ORDER = "buzon_sees_order(order_id)"
 MESSAGE = "buzon_sees_message(message_id)"
 NOBODY = None
+# the marketplace deciding a dispute (desktop.core.arbiter; docs/postgresql.md has the list)
+ARB_ORDER = "buzon_arbiter_order(order_id)"
+ARB_CONV = "buzon_arbiter_conversation(conversation_id)"
+ARB_MESSAGE = "buzon_arbiter_message(message_id)"
+ARB_CARD = (f"({ARB_CONV} AND sender_id IS NULL AND kind = 'request_card' AND order_id IS NOT NULL "
+            "AND buzon_arbiter_order(order_id))")          # the decision's card, posted by the marketplace
+ARB_STEP = (f"({ARB_ORDER} AND actor_id = buzon_me() AND subject = 'dispute' "
+            f"AND action = {quote_literal(CaseAction.DECIDED.value)})")
+NOT_ARBITER = "NOT buzon_is_arbiter()"
+INDEXED = "buzon_sees_message(rowid) OR buzon_arbiter_message(rowid)"
 
 
 @dataclass(frozen=True)
@@ -112,6 +153,10 @@ STAFF = "buzon_staff_of(conversation_id)"
 CHANGE_SEEN = (f"(CASE WHEN kind IN ({', '.join(map(quote_literal, TEAM_KINDS))}) THEN {STAFF} "
                "WHEN conversation_id IS NOT NULL THEN buzon_sees_conversation(conversation_id) "
                "WHEN order_id IS NOT NULL THEN buzon_sees_order(order_id) ELSE user_id = buzon_me() END)")
+# the marketplace reads (and its decision writes) the changes of its cases too; it removes none
+CHANGE_OR_CASE = (f"({CHANGE_SEEN} OR (kind NOT IN ({', '.join(map(quote_literal, TEAM_KINDS))}) "
+                  f"AND CASE WHEN conversation_id IS NOT NULL THEN {ARB_CONV} "
+                  f"WHEN order_id IS NOT NULL THEN {ARB_ORDER} ELSE false END))")
 RULES: dict[str, Rule] = {
     "stores": Rule(PUBLIC_READ),
     "users": Rule(PUBLIC_READ),
@@ -120,35 +165,45 @@ RULES: dict[str, Rule] = {
                                           "AND p.store_id = buzon_my_store())"),
     "product_images": Rule(PUBLIC_READ, "EXISTS (SELECT 1 FROM products p WHERE p.id = product_id "
                                         "AND p.store_id = buzon_my_store())"),
-    "conversations": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store()",
-                          "buyer_id = buzon_me()", "buyer_id = buzon_me() OR store_id = buzon_my_store()"),
-    "conversation_members": Rule(CONV, CONV, CONV),
-    "messages": Rule(CONV, f"{CONV} AND (sender_id = buzon_me() OR sender_id IS NULL)", "sender_id = buzon_me()"),
+    # the marketplace: its cases' conversations, read, and the decision card's bookkeeping (last
+    # message, the members' unread counts; the member trigger keeps read positions their own)
+    "conversations": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store() OR buzon_arbiter_conversation(id)",
+                          "buyer_id = buzon_me()", "buyer_id = buzon_me() OR store_id = buzon_my_store() "
+                          "OR buzon_arbiter_conversation(id)"),
+    "conversation_members": Rule(f"{CONV} OR {ARB_CONV}", CONV, f"{CONV} OR {ARB_CONV}"),
+    "messages": Rule(f"{CONV} OR {ARB_CONV}", f"({CONV} AND (sender_id = buzon_me() OR sender_id IS NULL)) "
+                     f"OR {ARB_CARD}", "sender_id = buzon_me()"),
     "message_deletions": Rule(ME, f"{ME} AND {MESSAGE}", ME, ME),
-    "message_attachments": Rule(MESSAGE, "EXISTS (SELECT 1 FROM messages x WHERE x.id = message_id "
+    "message_attachments": Rule(f"{MESSAGE} OR {ARB_MESSAGE}", "EXISTS (SELECT 1 FROM messages x WHERE x.id = message_id "
                                          "AND x.sender_id = buzon_me())"),
-    "message_translations": Rule(MESSAGE, MESSAGE, MESSAGE),
+    "message_translations": Rule(f"{MESSAGE} OR {ARB_MESSAGE}", MESSAGE, MESSAGE),
     "attachments": Rule("EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = id "
-                        "AND buzon_sees_message(a.message_id)) OR EXISTS (SELECT 1 FROM dispute_evidence e "
-                        "WHERE e.attachment_id = id AND buzon_sees_dispute(e.dispute_id)) "
+                        "AND (buzon_sees_message(a.message_id) OR buzon_arbiter_message(a.message_id))) "
+                        "OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = id "
+                        "AND (buzon_sees_dispute(e.dispute_id) OR buzon_arbiter_dispute(e.dispute_id))) "
                         "OR EXISTS (SELECT 1 FROM order_event_evidence v JOIN order_events x ON x.id = v.event_id "
                         "WHERE v.attachment_id = attachments.id) "
                         "OR NOT buzon_attachment_linked(id)",
-                        "true"),
-    "orders": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store()", "buyer_id = buzon_me()",
-                   "buyer_id = buzon_me() OR store_id = buzon_my_store()"),
-    "order_items": Rule(ORDER, ORDER),
-    "tracking_events": Rule(ORDER, f"{ORDER} AND EXISTS (SELECT 1 FROM orders o WHERE o.id = order_id "
+                        NOT_ARBITER),
+    "orders": Rule("buyer_id = buzon_me() OR store_id = buzon_my_store() OR buzon_arbiter_order(id)",
+                   "buyer_id = buzon_me()",
+                   "buyer_id = buzon_me() OR store_id = buzon_my_store() OR buzon_arbiter_order(id)"),
+    "order_items": Rule(f"{ORDER} OR {ARB_ORDER}", ORDER),
+    "tracking_events": Rule(f"{ORDER} OR {ARB_ORDER}", f"{ORDER} AND EXISTS (SELECT 1 FROM orders o WHERE o.id = order_id "
                                    "AND o.store_id = buzon_my_store())"),
-    "cancellation_requests": Rule(ORDER, f"{ORDER} AND requested_by = buzon_me()", ORDER),
-    "disputes": Rule(ORDER, f"{ORDER} AND opened_by = buzon_me()", ORDER),
+    "cancellation_requests": Rule(f"{ORDER} OR {ARB_ORDER}", f"{ORDER} AND requested_by = buzon_me()", ORDER),
+    "disputes": Rule(f"{ORDER} OR {ARB_ORDER}", f"{ORDER} AND opened_by = buzon_me()", f"{ORDER} OR {ARB_ORDER}"),
     # an order's history (0006_orders): each step, and the files shown with it
-    "order_events": Rule(ORDER, ORDER, ORDER),
-    "order_event_evidence": Rule(*["EXISTS (SELECT 1 FROM order_events x WHERE x.id = event_id)"] * 2),
-    "dispute_evidence": Rule("buzon_sees_dispute(dispute_id)", "buzon_sees_dispute(dispute_id)"),
+    "order_events": Rule(f"{ORDER} OR {ARB_ORDER}", f"{ORDER} OR {ARB_STEP}",
+                         f"{ORDER} OR ({ARB_ORDER} AND actor_id = buzon_me())"),
+    "order_event_evidence": Rule("EXISTS (SELECT 1 FROM order_events x WHERE x.id = event_id)",
+                                 "EXISTS (SELECT 1 FROM order_events x WHERE x.id = event_id "
+                                 "AND buzon_sees_order(x.order_id))"),
+    "dispute_evidence": Rule("buzon_sees_dispute(dispute_id) OR buzon_arbiter_dispute(dispute_id)",
+                             "buzon_sees_dispute(dispute_id)"),
     "drafts": Rule(ME, f"{ME} AND {CONV}", ME, ME),
     # a person's own quick replies, or their store's (the desk, 0005_desk)
-    "quick_replies": Rule(*[f"({ME} OR {STORE_STAFF})"] * 4),
+    "quick_replies": Rule(*[f"({ME} OR {STORE_STAFF}) AND {NOT_ARBITER}"] * 4),
     "quick_reply_texts": Rule(*["EXISTS (SELECT 1 FROM quick_replies q WHERE q.id = reply_id)"] * 4),
     "store_labels": Rule(STORE_STAFF, STORE_STAFF, STORE_STAFF, STORE_STAFF),
     "conversation_labels": Rule(STAFF, STAFF, STAFF, STAFF),
@@ -160,10 +215,11 @@ RULES: dict[str, Rule] = {
     "internal_notes": Rule(STAFF, f"{STAFF} AND author_id = buzon_me()", f"{STAFF} AND author_id = buzon_me()",
                            f"{STAFF} AND author_id = buzon_me()"),
     "presence": Rule(STAFF, f"{STAFF} AND {ME}", f"{STAFF} AND {ME}", f"{STAFF} AND {ME}"),
-    "change_log": Rule(CHANGE_SEEN, CHANGE_SEEN, NOBODY, CHANGE_SEEN),
+    "change_log": Rule(CHANGE_OR_CASE, CHANGE_OR_CASE, NOBODY, CHANGE_SEEN),
     # the search index holds the words of what it indexes: the same rows are visible
-    "search_messages": Rule("buzon_sees_message(rowid)", "buzon_sees_message(rowid)",
-                            "buzon_sees_message(rowid)", "buzon_sees_message(rowid)"),
+    # (a write indexes what it reads that is not indexed yet, its decision's card among them: the
+    # marketplace upserts the index rows of its cases' messages, and removes none)
+    "search_messages": Rule(INDEXED, INDEXED, INDEXED, "buzon_sees_message(rowid)"),
     "search_orders": Rule("buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)",
                           "buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)"),
     "search_products": Rule(PUBLIC_READ, *(["EXISTS (SELECT 1 FROM products p WHERE p.id = rowid "

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import attachments, changes, conversations, messaging
+from desktop.core import arbiter, attachments, changes, conversations, messaging
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
@@ -66,12 +66,18 @@ class HistoryRow:
                 "text": self.text, "evidence": [e.to_json(store) for e in self.evidence]}
 
 
+def sees(s: Session, user: UserRecord, order: m.Order) -> bool:
+    """Whether `user` may read `order`: its buyer, its store's team, or the marketplace deciding it."""
+    if order.buyer_id == user.id or (user.store_id is not None and order.store_id == user.store_id):
+        return True
+    return user.role == m.Role.ARBITER.value and arbiter.decides_order(s, order.id)
+
+
 def visible_order(s: Session, user: UserRecord, order_id: int) -> m.Order:
-    """The order if `user` is its buyer, its store's seller or the marketplace; else a `UsageError`."""
+    """The order if `user` is its buyer, its store's seller or the marketplace deciding its
+    dispute (`arbiter.decides`); else a `UsageError`."""
     order = s.get(m.Order, order_id) if 0 < order_id <= MAX_ID else None
-    if order is None or not (order.buyer_id == user.id or (user.store_id is not None
-                                                           and order.store_id == user.store_id)
-                             or user.role == m.Role.ARBITER.value):
+    if order is None or not sees(s, user, order):
         raise UsageError(f"There is no order {order_id} among your orders.",
                          hint="`buzon orders --json` lists them with their ids.",
                          text_id="order_unknown", args={"order": order_id})
@@ -217,8 +223,7 @@ def card_steps(db: Database, user: UserRecord, message_ids: Sequence[int]) -> di
             orders = set(s.scalars(select(m.OrderEvent.order_id).where(m.OrderEvent.message_id.in_(chunk))))
             for order_id in orders:
                 order = s.get(m.Order, order_id)
-                if order is None or not (order.buyer_id == user.id or order.store_id == user.store_id
-                                         or user.role == m.Role.ARBITER.value):
+                if order is None or not sees(s, user, order):
                     continue
                 out.update({row.message_id: row for row in history(s, order_id)
                             if row.message_id is not None and row.message_id in chunk})

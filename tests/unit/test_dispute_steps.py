@@ -171,3 +171,26 @@ def test_open_refusals(db, lucia, james):
     with clock.frozen(DEMO_NOW + 5 * DAY), pytest.raises(UsageError, match="ended on"):
         disputes.open_dispute(db, lucia, oid(db, DELIVERED), "damaged", "roto")
     assert counts(db) == before
+
+
+def test_the_marketplace_reads_only_the_orders_it_decides(db, lucia, wei, market, opened):
+    """Its orders are those whose dispute is escalated or was decided (both backends, the same
+    rule as row-level security's `buzon_arbiter_order`): an open dispute is still the store's."""
+    from desktop.core import orders
+
+    def listed() -> set[int]:
+        return {o.id for o in orders.iter_orders(db, market)}
+
+    assert opened not in listed()
+    with pytest.raises(UsageError, match="no order"):
+        dispute_steps.show(db, market, opened)
+    with pytest.raises(UsageError, match="no order"):
+        dispute_steps.decide(db, market, opened, "none", text="x")
+    dispute_steps.respond(db, wei, opened, "reject", text="Llegó bien embalado")
+    with clock.frozen(DEMO_NOW + 3 * DAY):
+        dispute_steps.escalate(db, lucia, opened)
+    assert listed() == {opened}                 # the demo's other orders have no escalated dispute
+    dispute_steps.decide(db, market, opened, "none", text="The box was intact")
+    assert listed() == {opened}                 # a decided case stays readable
+    case = dispute_steps.show(db, market, opened)
+    assert case is not None and case.state == S.CLOSED

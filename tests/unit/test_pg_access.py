@@ -21,14 +21,16 @@ from psycopg import sql
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
 
-from desktop.core import access, messaging, users
+from desktop.core import access, demo_cases, dispute_steps, messaging, orders, users
 from desktop.core import team as team_core
 from desktop.core import schema as m
 from desktop.core.db import Database, DatabaseFault, DbFault
 
 pytestmark = pytest.mark.slow
 
-ROLES = ("lucia", "james", "wei", "ana", "OTHER_SELLER")
+# the demo's escalated disputes (James's, Lucía's, Lucía's escalated automatically)
+DECIDED, OTHER_CASE, ESCALATED = "8190000000000117", "8190000000000118", "8190000000000123"
+ROLES = ("lucia", "james", "wei", "ana", "OTHER_SELLER", "marketplace")
 OPS = ("SELECT", "INSERT", "UPDATE", "DELETE")
 
 
@@ -39,7 +41,32 @@ class Model:
     me: int
     store: int | None
     rows: dict[str, list[dict]]
+    arbiter: bool = False
     _index: dict = field(default_factory=dict)
+
+    # the marketplace (desktop.core.arbiter): an order whose dispute is escalated, or whose
+    # history has an escalation or a decision; that buyer's conversation with that store
+    def case(self, oid) -> bool:
+        return self.arbiter and (
+            any(d["order_id"] == oid and d["state"] == "escalated" for d in self.rows["disputes"])
+            or any(e["order_id"] == oid and e["subject"] == "dispute"
+                   and e["action"] in ("escalated", "auto_escalated", "decided") for e in self.rows["order_events"]))
+
+    def case_conv(self, cid) -> bool:
+        c = self.by_id("conversations").get(cid)
+        return c is not None and any(o["buyer_id"] == c["buyer_id"] and o["store_id"] == c["store_id"]
+                                     and self.case(o["id"]) for o in self.rows["orders"])
+
+    def case_message(self, mid) -> bool:
+        x = self.by_id("messages").get(mid)
+        return x is not None and self.case_conv(x["conversation_id"])
+
+    def case_dispute(self, did) -> bool:
+        d = self.by_id("disputes").get(did)
+        return d is not None and self.case(d["order_id"])
+
+    def reads_order(self, oid) -> bool:
+        return self.order(oid) or self.case(oid)
 
     def by_id(self, table: str) -> dict:
         if table not in self._index:
@@ -70,12 +97,13 @@ class Model:
         links = [r["message_id"] for r in self.rows["message_attachments"] if r["attachment_id"] == aid]
         evidence = [r["dispute_id"] for r in self.rows["dispute_evidence"] if r["attachment_id"] == aid]
         steps = [r["event_id"] for r in self.rows["order_event_evidence"] if r["attachment_id"] == aid]
-        return (any(map(self.message, links)) or any(map(self.dispute, evidence)) or any(map(self.event, steps))
+        return (any(self.message(x) or self.case_message(x) for x in links)
+                or any(self.dispute(x) or self.case_dispute(x) for x in evidence) or any(map(self.event, steps))
                 or (not links and not evidence and not steps))
 
     def event(self, eid) -> bool:
         e = self.by_id("order_events").get(eid)
-        return e is not None and self.order(e["order_id"])
+        return e is not None and self.reads_order(e["order_id"])
 
     def reply(self, r) -> bool:
         return bool(r) and (r.get("user_id") == self.me
@@ -85,13 +113,13 @@ class Model:
         c = self.by_id("conversations").get(cid)
         return c is not None and self.store is not None and c["store_id"] == self.store
 
-    def change(self, r) -> bool:
+    def change(self, r, case: bool = True) -> bool:
         if r["kind"] in access.TEAM_KINDS:
             return self.staff(r["conversation_id"])
         if r["conversation_id"] is not None:
-            return self.conv(r["conversation_id"])
+            return self.conv(r["conversation_id"]) or (case and self.case_conv(r["conversation_id"]))
         if r["order_id"] is not None:
-            return self.order(r["order_id"])
+            return self.order(r["order_id"]) or (case and self.case(r["order_id"]))
         return r["user_id"] == self.me
 
     def allowed(self, table: str, op: str, r: dict) -> bool:
@@ -103,34 +131,44 @@ class Model:
             "products": lambda: (True, r.get("store_id") == store, r.get("store_id") == store, False),
             "product_variants": lambda: (True, self.staff_of_product(r.get("product_id")), False, False),
             "product_images": lambda: (True, self.staff_of_product(r.get("product_id")), False, False),
-            "conversations": lambda: (self.conv(r.get("id")), r.get("buyer_id") == me, self.conv(r.get("id")), False),
-            "conversation_members": lambda: (self.conv(r.get("conversation_id")), self.conv(r.get("conversation_id")),
-                                     self.conv(r.get("conversation_id")), False),
-            "messages": lambda: (self.conv(r.get("conversation_id")),
-                         self.conv(r.get("conversation_id")) and r.get("sender_id") in (me, None),
-                         r.get("sender_id") == me, False),
+            "conversations": lambda: (self.conv(r.get("id")) or self.case_conv(r.get("id")), r.get("buyer_id") == me,
+                                      self.conv(r.get("id")) or self.case_conv(r.get("id")), False),
+            "conversation_members": lambda: (self.conv(r.get("conversation_id")) or self.case_conv(r.get("conversation_id")),
+                                             self.conv(r.get("conversation_id")),
+                                             self.conv(r.get("conversation_id")) or self.case_conv(r.get("conversation_id")),
+                                             False),
+            "messages": lambda: (self.conv(r.get("conversation_id")) or self.case_conv(r.get("conversation_id")),
+                                 (self.conv(r.get("conversation_id")) and r.get("sender_id") in (me, None))
+                                 or (self.case_conv(r.get("conversation_id")) and r.get("sender_id") is None
+                                     and r.get("kind") == "request_card" and self.case(r.get("order_id"))),
+                                 r.get("sender_id") == me, False),
             "message_deletions": lambda: (mine, mine and self.message(r.get("message_id")), mine, mine),
-            "message_attachments": lambda: (self.message(r.get("message_id")),
+            "message_attachments": lambda: (self.message(r.get("message_id")) or self.case_message(r.get("message_id")),
                                     self.by_id("messages").get(r.get("message_id"), {}).get("sender_id") == me,
                                     False, False),
-            "message_translations": lambda: (self.message(r.get("message_id")), self.message(r.get("message_id")),
+            "message_translations": lambda: (self.message(r.get("message_id")) or self.case_message(r.get("message_id")),
+                                             self.message(r.get("message_id")),
                                      self.message(r.get("message_id")), False),
-            "attachments": lambda: (self.attachment(r.get("id")), True, False, False),
-            "orders": lambda: (self.order(r.get("id")), r.get("buyer_id") == me, self.order(r.get("id")), False),
-            "order_items": lambda: (self.order(r.get("order_id")), self.order(r.get("order_id")), False, False),
-            "tracking_events": lambda: (self.order(r.get("order_id")),
+            "attachments": lambda: (self.attachment(r.get("id")), not self.arbiter, False, False),
+            "orders": lambda: (self.reads_order(r.get("id")), r.get("buyer_id") == me, self.reads_order(r.get("id")),
+                               False),
+            "order_items": lambda: (self.reads_order(r.get("order_id")), self.order(r.get("order_id")), False, False),
+            "tracking_events": lambda: (self.reads_order(r.get("order_id")),
                                 self.order(r.get("order_id")) and self.by_id("orders")[r["order_id"]]["store_id"]
                                 == store, False, False),
-            "cancellation_requests": lambda: (self.order(r.get("order_id")),
+            "cancellation_requests": lambda: (self.reads_order(r.get("order_id")),
                                       self.order(r.get("order_id")) and r.get("requested_by") == me,
                                       self.order(r.get("order_id")), False),
-            "disputes": lambda: (self.order(r.get("order_id")), self.order(r.get("order_id")) and r.get("opened_by") == me,
-                         self.order(r.get("order_id")), False),
-            "dispute_evidence": lambda: (self.dispute(r.get("dispute_id")), self.dispute(r.get("dispute_id")), False, False),
+            "disputes": lambda: (self.reads_order(r.get("order_id")),
+                                 self.order(r.get("order_id")) and r.get("opened_by") == me,
+                                 self.reads_order(r.get("order_id")), False),
+            "dispute_evidence": lambda: (self.dispute(r.get("dispute_id")) or self.case_dispute(r.get("dispute_id")),
+                                         self.dispute(r.get("dispute_id")), False, False),
             "drafts": lambda: (mine, mine and self.conv(r.get("conversation_id")), mine, mine),
-            "change_log": lambda: (self.change(r), self.change(r), False, self.change(r)),
-            "quick_replies": lambda: (self.reply(r),) * 4,
-            "quick_reply_texts": lambda: (self.reply(self.by_id("quick_replies").get(r.get("reply_id"), {})),) * 4,
+            "change_log": lambda: (self.change(r), self.change(r), False, self.change(r, case=False)),
+            "quick_replies": lambda: (self.reply(r) and not self.arbiter,) * 4,
+            "quick_reply_texts": lambda: (self.reply(self.by_id("quick_replies").get(r.get("reply_id"), {}))
+                                          and not self.arbiter,) * 4,
             "store_labels": lambda: (store is not None and r.get("store_id") == store,) * 4,
             "conversation_labels": lambda: (self.staff(r.get("conversation_id")),) * 4,
             "store_settings": lambda: (True,) + (store is not None and r.get("store_id") == store,) * 3,
@@ -138,14 +176,23 @@ class Model:
                                           or self.conv(r.get("conversation_id")),
                                           self.conv(r.get("conversation_id")), self.conv(r.get("conversation_id")),
                                           False),
-            "order_events": lambda: (self.order(r.get("order_id")),) * 3 + (False,),
-            "order_event_evidence": lambda: (self.event(r.get("event_id")),) * 2 + (False, False),
+            "order_events": lambda: (self.reads_order(r.get("order_id")),
+                                     self.order(r.get("order_id")) or (self.case(r.get("order_id"))
+                                                                       and r.get("actor_id") == me
+                                                                       and r.get("subject") == "dispute"
+                                                                       and r.get("action") == "decided"),
+                                     self.order(r.get("order_id")) or (self.case(r.get("order_id"))
+                                                                       and r.get("actor_id") == me), False),
+            "order_event_evidence": lambda: (self.event(r.get("event_id")),
+                                             self.order(self.by_id("order_events").get(r.get("event_id"), {})
+                                                        .get("order_id")), False, False),
             "assignments": lambda: (self.staff(r.get("conversation_id")),) * 4,
             "internal_notes": lambda: (self.staff(r.get("conversation_id")),)
             + (self.staff(r.get("conversation_id")) and r.get("author_id") == me,) * 3,
             "presence": lambda: (self.staff(r.get("conversation_id")),)
             + (self.staff(r.get("conversation_id")) and r.get("user_id") == me,) * 3,
-            "search_messages": lambda: (self.message(r.get("rowid")),) * 4,
+            "search_messages": lambda: (self.message(r.get("rowid")) or self.case_message(r.get("rowid")),) * 3
+            + (self.message(r.get("rowid")),),
             "search_orders": lambda: (self.order(r.get("rowid")),) * 4,
             "search_products": lambda: (True,) + (self.staff_of_product(r.get("rowid")),) * 3,
         }[table]()
@@ -218,6 +265,7 @@ def _rows_as(con, table, keys) -> list[dict]:
 def team(pg_server, pg_url):
     """The demo with row-level security on, a login role for each person and Ana as Wei's agent."""
     db = Database.open(pg_url)
+    demo_cases.seed(db)                     # the orders that went wrong, the marketplace among the people
     access.init(db)
     access.demo_roles(db)
     access.create_user(db, access.NewUser("ana", "agent", "shenzhen-tech", "Ana"), "ana")
@@ -241,6 +289,9 @@ def team(pg_server, pg_url):
         s.flush()
         s.add(m.OrderEventEvidence(event_id=step.id, attachment_id=files[3].id))
     db.write(extras)
+    # a case the marketplace decided (its step, its card), beside the demo's escalated ones
+    decided = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == DECIDED)))
+    dispute_steps.decide(db, users.resolve(db, "marketplace"), decided, "partial", amount=5, text="Mitad")
     other = db.read(lambda s: s.scalar(
         select(m.User.handle).where(m.User.role == m.Role.SELLER, m.User.store_id != users.resolve(db, "wei").store_id)
         .order_by(m.User.id).limit(1)))
@@ -265,7 +316,7 @@ def test_every_role_every_table_every_operation_0_leaks(pg_server, team):
     for role in ROLES:
         handle = other_seller if role == "OTHER_SELLER" else role
         me = people[handle]
-        model = Model(me["id"], me["store_id"], rows)
+        model = Model(me["id"], me["store_id"], rows, arbiter=me["role"] == "arbiter")
         with psycopg.connect(pg_server.dsn(dbname, user=handle, password=handle)) as con:
             for table in access.RULES:
                 for row in rows[table]:
@@ -381,3 +432,56 @@ def test_admin_commands(pg_server, pg_url, capsys, monkeypatch):
     assert json.loads(capsys.readouterr().out) == []
     assert main(["--database", pg_url, "admin", "grant", "--store", "no-such", "marta"]) == 2
     assert "no-such" in capsys.readouterr().err
+
+
+def test_the_marketplace_decides_as_its_own_role_and_reads_only_its_cases(pg_server, team, capsys):
+    import json
+
+    from desktop.cli import main
+    from desktop.core import conversations
+
+    dbname, _ = team
+    url = pg_server.url(dbname, user="marketplace", password="marketplace")
+    mkt_db = _as(pg_server, dbname, "marketplace")
+    try:
+        mkt = users.resolve(mkt_db, "marketplace")
+        listed = {o.number for o in orders.iter_orders(mkt_db, mkt)}
+        assert listed == {DECIDED, OTHER_CASE, ESCALATED}            # its cases only, none of the other orders
+        assert conversations.list_conversations(mkt_db, mkt) == []     # it is no member of any
+    finally:
+        mkt_db.close()
+    escalated = next(o for o in json.loads(_cli(capsys, main, url, "orders", "--json")) if o["number"] == ESCALATED)
+    out = json.loads(_cli(capsys, main, url, "dispute", "decide", "--order", str(escalated["id"]), "--decision",
+                          "full", "--text", "Las fotos muestran el daño", "--json"))
+    assert out["state"] == "closed" and out["history"][-1]["action"] == "decided"
+    assert out["history"][-1]["by"] == "marketplace"
+    # the buyer reads the decision's card in the conversation with the store, unread
+    lucia_db = _as(pg_server, dbname, "lucia")
+    try:
+        lucia = users.resolve(lucia_db, "lucia")
+        step = out["history"][-1]
+        case = dispute_steps.show(lucia_db, lucia, escalated["id"])
+        assert case is not None and case.state.value == "closed" and case.history[-1].text == step["text"]
+    finally:
+        lucia_db.close()
+    # it still reads the closed case; a store's note or a draft is nothing it can write
+    assert json.loads(_cli(capsys, main, url, "dispute", "show", "--order", str(escalated["id"]), "--json"))["state"] \
+        == "closed"
+    with psycopg.connect(pg_server.dsn(dbname, user="marketplace", password="marketplace")) as con:
+        for statement in ("INSERT INTO drafts (user_id, conversation_id, text) SELECT id, 1, 'x' FROM users "
+                          "WHERE handle = 'marketplace'",
+                          "UPDATE store_settings SET store_id = store_id"):
+            try:
+                with con.transaction(force_rollback=True):
+                    touched = con.execute(statement).rowcount
+            except psycopg.errors.InsufficientPrivilege:
+                touched = 0
+            assert touched == 0, statement
+
+
+def _cli(capsys, main, url: str, *argv: str) -> str:
+    capsys.readouterr()
+    code = main(["--database", url, "--user", "marketplace", *argv])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return out
