@@ -57,22 +57,24 @@ class MessageRow:
     sender_id: int | None
     sender_handle: str
     sender_name: str
-    mine: bool
+    mine: bool                   # I sent it (what only the sender may do: delete for everyone...)
     kind: MessageKind
     text: str
     lang: str
     sent_at: dt.datetime
-    read: bool                   # mine: the other side has read it; theirs: I have read it
+    read: bool                   # our side's: the other side has read it; theirs: I have read it
     product: catalog.ProductRow | None = None
     order: orders.OrderRow | None = None
     attachments: tuple[AttachmentRow, ...] = ()
     translations: dict = field(default_factory=dict)   # target language -> text
+    our_side: bool = False       # sent from the reader's side: the buyer for the buyer, the store's team
+                                 # (a colleague too) for a seller or an agent; drawn on the right
 
     def to_json(self, store: Path | None = None) -> dict:
         """The CLI's message format; `store` (the attachment folder) fills each attachment's path."""
         d = {"id": self.id, "sender": self.sender_handle, "kind": MessageKind(self.kind).value, "text": self.text,
              "lang": self.lang,
-             "sent_at": self.sent_at.isoformat() + "Z", "read": self.read,
+             "sent_at": self.sent_at.isoformat() + "Z", "read": self.read, "our_side": self.our_side,
              "attachments": [a.to_json(store) for a in self.attachments]}
         if self.product is not None:
             d["product"] = self.product.id
@@ -176,7 +178,8 @@ def _rows(s: Session, user: UserRecord, mem: m.ConversationMember, msgs: list) -
     """Rows for plain (id, conversation, sender, kind, text, lang, product, order, sent_at) tuples."""
     if not msgs:
         return []
-    other_read = conversations.other_members_read(s, user.id, mem.conversation_id)
+    buyer_id = s.scalar(select(m.Conversation.buyer_id).where(m.Conversation.id == mem.conversation_id))
+    other_read = _other_side_read(s, user.id, buyer_id, mem.conversation_id)
     senders = {uid: (handle, name) for uid, handle, name in s.execute(
         select(m.User.id, m.User.handle, m.User.name).where(m.User.id.in_({x.sender_id for x in msgs})))}
     products = catalog.product_rows_in(s, {x.product_id for x in msgs if x.product_id})
@@ -188,14 +191,25 @@ def _rows(s: Session, user: UserRecord, mem: m.ConversationMember, msgs: list) -
     for (mid, cid, sender_id, kind, text, lang, product_id, order_id, sent_at) in msgs:
         handle, name = senders.get(sender_id, ("", ""))
         mine = sender_id == user.id
+        ours = mine or (user.id != buyer_id and sender_id is not None and sender_id != buyer_id)
         rows.append(MessageRow(
             id=mid, conversation_id=cid, sender_id=sender_id, sender_handle=handle, sender_name=name,
-            mine=mine, kind=kind, text=text, lang=lang, sent_at=sent_at,
-            read=(other_read >= mid) if mine else (read_up_to >= mid),
+            mine=mine, our_side=ours, kind=kind, text=text, lang=lang, sent_at=sent_at,
+            read=(other_read >= mid) if ours else (read_up_to >= mid),
             product=products.get(product_id) if product_id else None,
             order=order_rows.get(order_id) if order_id else None,
             attachments=tuple(atts.get(mid, ())), translations=trans.get(mid, {})))
     return rows
+
+
+def _other_side_read(s: Session, user_id: int, buyer_id: int | None, conversation_id: int) -> int:
+    """How far the other side has read: the buyer's position for the store's team (a colleague
+    who read a reply is not the buyer reading it); for the buyer, the furthest of the team's."""
+    if buyer_id is None or user_id == buyer_id:
+        return conversations.other_members_read(s, user_id, conversation_id)
+    mem = m.ConversationMember
+    return s.scalar(select(mem.last_read_message_id).where(mem.conversation_id == conversation_id,
+                                                           mem.user_id == buyer_id)) or 0
 
 
 def _extras(s: Session, ids: list[int]) -> tuple[dict[int, list[AttachmentRow]], dict[int, dict]]:

@@ -103,7 +103,6 @@ def test_notes_are_drawn_apart_and_written_from_the_bar(qtbot, wei_window):
     option.rect = chat.list.visualRect(index)
     assert chat.delegate.sizeHint(option, index).height() > 30
     assert index.data(MessageRole.STATE) is None                # no Read / Unread on a note
-    qtbot.waitUntil(lambda: chat.delegate.colleagues == {"mei"})   # a colleague's message names its writer
     assert chat.team.note_button.isVisible()
     qtbot.keyClick(chat.compose.edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     if not chat.team.note_bar.isVisible():                     # offscreen: the shortcut needs an active window
@@ -198,3 +197,47 @@ def test_a_batch_over_a_team_list_reaches_that_list_only(qtbot, wei_window):
     assert d.recipients() == [4]                                     # James's; Lucía's is Mei's
     assert desk_ops.view_selection("all", None, "unassigned") == "filter:all::unassigned"
     assert desk_ops.view_selection("all", "VIP") == "filter:all:VIP"   # a batch's key without a team list as before
+
+
+def test_a_colleagues_reply_is_drawn_on_our_side(qtbot, data_dir, session):
+    """Mei (Wei's agent) sees Wei's reply on the right, as the store's, with his handle after its
+    time and the buyer's read mark; Lucía's message stays on the left, and Lucía sees Wei's on
+    the left too."""
+    from desktop.gui.views.bubbles import meta_text
+    from desktop.gui.views.main_window import MainWindow
+
+    wei = users.resolve(session.db, "wei")
+    messaging.send(session.db, users.resolve(session.db, "lucia"), 1, "¿Y el cable?")
+    reply = messaging.send(session.db, wei, 1, "Va en la caja.").message_id
+    s = open_session(qtbot, data_dir, "mei")
+    try:
+        w = MainWindow(s)
+        qtbot.addWidget(w)
+        s.ready.emit(s.user)
+        w.show()
+        wait_idle(qtbot, s)
+        chat = open_chat(qtbot, w, 1)
+        qtbot.waitUntil(lambda: reply in [r.id for r in chat.model.rows()])
+        rows = chat.model.rows()
+        ours, theirs = rows.index(next(r for r in rows if r.id == reply)), len(rows) - 2
+        assert rows[theirs].text == "¿Y el cable?"
+        option = QStyleOptionViewItem()
+        option.font = chat.list.font()
+        middle = chat.list.viewport().width() // 2
+
+        def bubble(n):
+            index = chat.model.index(n)
+            option.rect = chat.list.visualRect(index)
+            return chat.delegate.bubble_rect(index, option.rect, option), index
+
+        right, index = bubble(ours)
+        assert right.left() > middle and rows[ours].our_side and not rows[ours].mine
+        assert index.data(MessageRole.STATE) is not None               # Sent / Read: the buyer's read mark
+        assert "wei" in meta_text(rows[ours], "09:12", "Sent")
+        left, index = bubble(theirs)
+        assert left.right() < middle and index.data(MessageRole.STATE) is None
+    finally:
+        s.close()
+    # the buyer: the store's reply is theirs, her own is ours
+    lucia_rows = {r.id: r for r in messaging.page(session.db, users.resolve(session.db, "lucia"), 1)}
+    assert not lucia_rows[reply].our_side and lucia_rows[reply - 1].our_side

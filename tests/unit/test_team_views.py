@@ -114,3 +114,28 @@ def test_a_colleagues_reply_ends_the_wait_for_the_whole_team(db, lucia, wei):
     assert 1 in desk.view_ids(db, mei, "awaiting") and 1 in desk.view_ids(db, wei, "awaiting")
     messaging.send(db, wei, 1, "Sí, esta tarde.")
     assert 1 not in desk.view_ids(db, mei, "awaiting") and 1 not in desk.view_ids(db, wei, "awaiting")
+
+
+def test_a_colleagues_reply_is_on_our_side_and_read_when_the_buyer_reads_it(db, lucia, wei, ana):
+    """`our_side`: the sender is on the reader's side (the store's team for Ana, herself for
+    Lucía); `mine` stays "I sent it". Our side's read mark is the buyer's reading, not a
+    colleague's."""
+    from desktop.core import conversations
+
+    asked = messaging.send(db, lucia, 1, "¿Y el cable?").message_id
+    reply = messaging.send(db, wei, 1, "Va en la caja.").message_id
+    conversations.mark_read(db, ana, 1)                 # a colleague reading it is not the buyer
+
+    def rows(user):
+        return {r.id: r for r in messaging.page(db, user, 1)}
+
+    as_ana = rows(ana)
+    assert (as_ana[reply].our_side, as_ana[reply].mine, as_ana[reply].read) == (True, False, False)
+    assert (as_ana[asked].our_side, as_ana[asked].mine) == (False, False)
+    assert rows(wei)[reply].read is False                # Ana's reading is not Lucía's
+    as_lucia = rows(lucia)
+    assert (as_lucia[reply].our_side, as_lucia[asked].our_side, as_lucia[asked].mine) == (False, True, True)
+    assert as_lucia[reply].to_json()["our_side"] is False
+    conversations.mark_read(db, lucia, 1)
+    assert rows(ana)[reply].read and rows(wei)[reply].read
+    assert rows(lucia)[asked].read                       # the store's team read hers (Wei sent after it)

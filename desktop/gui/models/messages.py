@@ -35,7 +35,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class MessageRole(enum.IntEnum):
     ROW = Qt.ItemDataRole.UserRole + 1
-    STATE = Qt.ItemDataRole.UserRole + 2        # a SendState on mine, None on theirs
+    STATE = Qt.ItemDataRole.UserRole + 2        # a SendState on our side's, None on theirs
     ERROR = Qt.ItemDataRole.UserRole + 3        # why a send failed
     ID = Qt.ItemDataRole.UserRole + 4
     SHOWN = Qt.ItemDataRole.UserRole + 5        # the text the bubble shows: the translation or the original
@@ -95,7 +95,7 @@ class MessageListModel(QAbstractListModel):
         if role == MessageRole.STATE:
             if pending is not None:
                 return pending.state
-            if not row.mine:
+            if not row.our_side:        # read receipts on our side's messages (a colleague's too)
                 return None
             return SendState.READ if row.read else SendState.SENT
         if role == MessageRole.ERROR:
@@ -269,7 +269,7 @@ class MessageListModel(QAbstractListModel):
 
     def refresh_read_marks(self) -> None:
         """The other side read something: re-read the marks of my loaded messages."""
-        self.reload([r.id for r in self._rows if r.mine and not r.read])
+        self.reload([r.id for r in self._rows if r.our_side and not r.read])
 
     def reload(self, ids: list[int]) -> None:
         """Read these rows again from the database (after a change the notice did not carry)."""

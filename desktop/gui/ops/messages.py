@@ -77,7 +77,7 @@ def new_client_id() -> str:
 def outgoing_row(user: UserRecord, conversation_id: int, local_id: int, text: str) -> MessageRow:
     """The row a message on its way out is shown as until it is stored (`local_id` < 0)."""
     return messaging.MessageRow(id=local_id, conversation_id=conversation_id, sender_id=user.id,
-                                sender_handle=user.handle, sender_name=user.name, mine=True, kind=MessageKind.TEXT, text=text,
+                                sender_handle=user.handle, sender_name=user.name, mine=True, our_side=True, kind=MessageKind.TEXT, text=text,
                                 lang="", sent_at=schema.utcnow(), read=False)
 
 

@@ -42,6 +42,13 @@ def state_text(state: SendState | None) -> str:
             SendState.FAILED: QCoreApplication.translate("MessageDelegate", "Not sent. Click to retry")}[state]
 
 
+def meta_text(row: MessageRow, when: str, label: str) -> str:
+    """The line under one of our side's bubbles: its time, a colleague's handle ("09:12 · wei",
+    so an agent tells Wei's replies from her own), then Sent / Read."""
+    parts = [when] + ([row.sender_handle] if not row.mine and row.sender_handle else []) + ([label] if label else [])
+    return "  ·  ".join(parts)
+
+
 class MessageDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView, images: ImageCache, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -114,7 +121,7 @@ class MessageDelegate(QStyledItemDelegate):
         row: MessageRow = index.data(MessageRole.ROW)
         body = self._body_size(index, option)
         w, h = body.width() + 2 * PAD, body.height() + 2 * PAD
-        x = option_rect.right() - MARGIN - w if row.mine else option_rect.left() + MARGIN
+        x = option_rect.right() - MARGIN - w if row.our_side else option_rect.left() + MARGIN
         return QRect(x, option_rect.top() + GAP, w, h)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -148,7 +155,7 @@ class MessageDelegate(QStyledItemDelegate):
         bubble = self.bubble_rect(index, rect, option)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(QPen(theme.ACCENT if selected else theme.BORDER, 1))
-        painter.setBrush(theme.MINE_BUBBLE if row.mine else theme.THEIR_BUBBLE)
+        painter.setBrush(theme.MINE_BUBBLE if row.our_side else theme.THEIR_BUBBLE)
         painter.drawRoundedRect(bubble, RADIUS, RADIUS)
         inner = bubble.adjusted(PAD, PAD, -PAD, -PAD)
         painter.setFont(font)
@@ -189,9 +196,8 @@ class MessageDelegate(QStyledItemDelegate):
         when = fmt.short_time(row.sent_at, self._session.user.time_zone)
         state = index.data(MessageRole.STATE)
         meta = QRect(bubble.left(), bubble.bottom() + 3, bubble.width(), meta_h)
-        if row.mine:
-            label = state_text(state)
-            text = f"{when}  ·  {label}" if label else when
+        if row.our_side:
+            text = meta_text(row, when, state_text(state))
             painter.setPen({SendState.READ: theme.READ, SendState.FAILED: theme.FAILED}.get(state, theme.MUTED))
             painter.drawText(meta, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         else:

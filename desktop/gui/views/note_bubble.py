@@ -31,11 +31,8 @@ def heading(row: MessageRow, time_zone: str) -> str:
 
 
 class ChatDelegate(MessageDelegate):
-    """The chat's delegate: notes drawn here, messages by `MessageDelegate`; a colleague's
-    message (someone else of the store's team) gets their handle after its time, so an agent
-    tells Wei's replies from the buyer's."""
-
-    colleagues: frozenset[str] = frozenset()     # set by the chat's team part (`team_chat.py`)
+    """The chat's delegate: notes drawn here, messages by `MessageDelegate` (which draws a
+    colleague's message on our side, their handle after its time)."""
 
     def _note_rect(self, option_rect: QRect) -> QRect:
         w = max(160, int(self._view.viewport().width() * WIDTH))
@@ -60,8 +57,6 @@ class ChatDelegate(MessageDelegate):
         row = index.data(MessageRole.ROW)
         if not is_note(row):
             super().paint(painter, option, index)
-            if row is not None and not row.mine and row.sender_handle in self.colleagues:
-                self._paint_colleague(painter, option, index, row)
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,17 +78,4 @@ class ChatDelegate(MessageDelegate):
         painter.setFont(font)
         painter.setPen(theme.TEXT)
         painter.drawText(inner.adjusted(0, sfm.height() + 4, 0, 0), int(Qt.TextFlag.TextWordWrap), row.text)
-        painter.restore()
-
-    def _paint_colleague(self, painter: QPainter, option, index, row: MessageRow) -> None:
-        _, small = self._fonts(option)
-        sfm = QFontMetrics(small)
-        bubble = self.bubble_rect(index, option.rect, option)
-        when = fmt.short_time(row.sent_at, self._session.user.time_zone)
-        left = bubble.left() + sfm.horizontalAdvance(when)
-        painter.save()
-        painter.setFont(small)
-        painter.setPen(theme.MUTED)
-        painter.drawText(QRect(left, bubble.bottom() + 3, max(0, option.rect.right() - left), sfm.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), f"  ·  {row.sender_handle}")
         painter.restore()

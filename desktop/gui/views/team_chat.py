@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from desktop.core.kinds import ChangeKind
-from desktop.gui.ops import team
 from desktop.gui.session import Session
 from desktop.gui.views.note_bar import NoteBar
 from desktop.gui.views.presence_line import PresenceLine, TypingLease
@@ -47,7 +46,6 @@ class TeamChat(QObject):
         self.lease = TypingLease(session, self)
         self.check = ReplyCheck(session, chat)
         self._bypass = False
-        self._members_asked = False
         self.note_button = QPushButton(self.tr("Note"), chat)
         self.note_button.setToolTip(self.tr("Write an internal note for the team (Ctrl+Shift+N)"))
         self.note_button.clicked.connect(self.open_note)
@@ -68,18 +66,10 @@ class TeamChat(QObject):
 
     # -- the chat's moments ---------------------------------------------------------------------
     def opened(self, conversation_id: int) -> None:
-        if self.on_team and not self._members_asked:
-            self._members_asked = True
-            team.members(self._session).on_success(self._got_members).bound_to(self).run()
         self.lease.switch_to(conversation_id)
         self.note_bar.close_bar()
         self.check.mark_seen(0)
         self.presence.show_for(conversation_id if self.on_team else None)
-
-    def _got_members(self, handles: list[str]) -> None:
-        me = self._session.user.handle if self._session.user is not None else ""
-        self._chat.delegate.colleagues = frozenset(h for h in handles if h != me)
-        self._chat.list.viewport().update()
 
     def loaded(self) -> None:
         self.check.mark_seen(self._newest())
