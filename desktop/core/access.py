@@ -105,6 +105,15 @@ CREATE OR REPLACE FUNCTION buzon_arbiter_message(mid bigint) RETURNS boolean STA
   $$ SELECT buzon_is_arbiter() AND buzon_case_message(mid) $$;
 CREATE OR REPLACE FUNCTION buzon_arbiter_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT buzon_is_arbiter() AND buzon_case_dispute(did) $$;
+-- A policy cannot name columns: on the rows the marketplace may update, it changes only what its
+-- decision sets (the trigger's arguments; `ARBITER_WRITES`).
+CREATE OR REPLACE FUNCTION buzon_guard_arbiter() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF buzon_is_arbiter() AND (to_jsonb(NEW) - TG_ARGV) IS DISTINCT FROM (to_jsonb(OLD) - TG_ARGV) THEN
+    RAISE EXCEPTION 'the marketplace changes only what its decision sets' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
 CREATE OR REPLACE FUNCTION buzon_guard_member() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF buzon_me() IS NOT NULL AND OLD.user_id <> buzon_me()
@@ -225,6 +234,16 @@ RULES: dict[str, Rule] = {
     "search_products": Rule(PUBLIC_READ, *(["EXISTS (SELECT 1 FROM products p WHERE p.id = rowid "
                                             "AND p.store_id = buzon_my_store())"] * 3)),
 }
+# What the marketplace's decision changes in the rows it may update (all else is refused by
+# `buzon_guard_arbiter`): the dispute's outcome, the order's refund and status, the step's card,
+# and the card's bookkeeping in the conversation.
+ARBITER_WRITES = {
+    "disputes": ("state", "refund_cents", "closed_at", "deadline_at"),
+    "orders": ("refunded_cents", "status"),
+    "order_events": ("message_id",),
+    "conversations": ("last_message_id", "last_activity_at"),
+    "conversation_members": ("hidden", "last_activity_at", "unread_count"),
+}
 # Tables with nobody's data: read by all, written only where the application needs it.
 OPEN_TABLES = {"alembic_version": "SELECT", "search_state": "SELECT, UPDATE"}
 
@@ -263,6 +282,10 @@ def policy_statements(owner: str) -> list[str]:
     for table, rights_text in OPEN_TABLES.items():
         out.append(f"REVOKE ALL ON {table} FROM {GROUP}")
         out.append(f"GRANT {rights_text} ON {table} TO {GROUP}")
+    for table, columns in ARBITER_WRITES.items():
+        out.append(f"DROP TRIGGER IF EXISTS buzon_guard_arbiter ON {table}")
+        out.append(f"CREATE TRIGGER buzon_guard_arbiter BEFORE UPDATE ON {table} FOR EACH ROW "
+                   f"EXECUTE FUNCTION buzon_guard_arbiter({', '.join(map(quote_literal, columns))})")
     out.append("DROP TRIGGER IF EXISTS buzon_guard_member ON conversation_members")
     out.append("CREATE TRIGGER buzon_guard_member BEFORE UPDATE ON conversation_members "
                "FOR EACH ROW EXECUTE FUNCTION buzon_guard_member()")

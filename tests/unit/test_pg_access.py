@@ -468,9 +468,16 @@ def test_the_marketplace_decides_as_its_own_role_and_reads_only_its_cases(pg_ser
     assert json.loads(_cli(capsys, main, url, "dispute", "show", "--order", str(escalated["id"]), "--json"))["state"] \
         == "closed"
     with psycopg.connect(pg_server.dsn(dbname, user="marketplace", password="marketplace")) as con:
+        with con.transaction(force_rollback=True):         # what a decision sets is still allowed
+            assert con.execute("UPDATE orders SET refunded_cents = refunded_cents + 1").rowcount == 3
         for statement in ("INSERT INTO drafts (user_id, conversation_id, text) SELECT id, 1, 'x' FROM users "
                           "WHERE handle = 'marketplace'",
-                          "UPDATE store_settings SET store_id = store_id"):
+                          "UPDATE store_settings SET store_id = store_id",
+                          # on its own cases, only what a decision sets (the guard trigger)
+                          "UPDATE orders SET total_cents = 1", "UPDATE disputes SET amount_cents = 1",
+                          "UPDATE conversations SET created_at = created_at - interval '1 day'",
+                          "UPDATE conversation_members SET last_read_message_id = 0",
+                          "UPDATE order_events SET text = 'x'"):
             try:
                 with con.transaction(force_rollback=True):
                     touched = con.execute(statement).rowcount
