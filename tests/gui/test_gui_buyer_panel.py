@@ -92,3 +92,21 @@ def test_a_buyer_has_no_panel(qtbot, session):
     w = main_window(qtbot, session)
     open_chat(qtbot, w, 1)
     assert w.messages.buyer_panel is None
+
+
+def test_a_short_panel_shares_its_height_without_overlap(qtbot, seller_session):
+    """Many orders and problems in a short window: the lists shrink (each keeps a row and
+    scrolls) and the "Earlier problems" title sits between them, never over the orders."""
+    s = seller_session
+    demo_cases.seed(s.db)
+    w = main_window(qtbot, s)
+    w.resize(1100, 600)
+    panel = w.messages.buyer_panel
+    open_chat(qtbot, w, 1)
+    qtbot.waitUntil(lambda: panel.profile is not None and panel.isVisible(), timeout=10_000)
+    assert panel.orders.count() > 3 and panel.problems.count() >= 2
+    qtbot.waitUntil(lambda: panel.problems.geometry().bottom() <= panel.contentsRect().bottom(), timeout=5000)
+    orders, title, problems = panel.orders.geometry(), panel.problems_title.geometry(), panel.problems.geometry()
+    assert orders.bottom() < title.top() and title.bottom() < problems.top()
+    first = panel.orders.visualItemRect(panel.orders.item(0))
+    assert panel.orders.height() >= first.height()

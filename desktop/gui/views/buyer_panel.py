@@ -40,15 +40,20 @@ ROOM = 900      # the Message Centre's width below which the chat keeps the room
 def fit(lst: QListWidget, most: int = 360) -> None:
     """Make each row as tall as its lines, with room for the taller lines of a Chinese font
     (the font's own line height is a Latin one), and the list as tall as its rows (up to
-    `most` pixels; a scroll bar beyond)."""
+    `most` pixels; a scroll bar beyond). In a short panel the two lists share the height down
+    to one row each, rather than overlapping the title between them."""
     line = lst.fontMetrics().lineSpacing() * 1.3
     total = 0
+    first = 0
     for n in range(lst.count()):
         item = lst.item(n)
         height = int(line * (item.text().count("\n") + 1)) + 10
         item.setSizeHint(QSize(1, height))
         total += height + 2 * lst.spacing()
-    lst.setFixedHeight(min(most, total + 2 * lst.frameWidth() + 2))
+        first = first or total
+    frame = 2 * lst.frameWidth() + 2
+    lst.setMaximumHeight(min(most, total + frame))
+    lst.setMinimumHeight(min(most, first + frame))
 
 
 class BuyerPanel(QFrame):
@@ -90,7 +95,7 @@ class BuyerPanel(QFrame):
             lst.setWordWrap(False)
             lst.setTextElideMode(Qt.TextElideMode.ElideRight)
             lst.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            lst.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            lst.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             lst.setSpacing(3)
             lst.setFrameShape(QFrame.Shape.NoFrame)
         for title in (self.orders_title, self.problems_title):
@@ -99,7 +104,8 @@ class BuyerPanel(QFrame):
         layout.setContentsMargins(12, 10, 12, 10)
         for w in (self.name, self.where, self.labels, self.orders_title, self.orders, self.problems_title,
                   self.problems, self.error):
-            layout.addWidget(w)
+            # The lists take the room up to their rows; what is left stays below them.
+            layout.addWidget(w, 100 if isinstance(w, QListWidget) else 0)
         layout.addStretch(1)
 
         self.toggle = make_action(parent, self.tr("&Buyer panel"), [QKeySequence("Ctrl+Shift+B")], lambda: None)
