@@ -80,14 +80,17 @@ class ChatView(QWidget):
         self.originals_button.setToolTip(self.tr("Show every message as it was written"))
         self.originals_button.toggled.connect(self._toggle_all_originals)
         self.wait = WaitLabel(header)            # a seller's: the buyer's wait and the time left
-        names = QVBoxLayout()
+        # The name has the header's whole width; the buttons share the line under it with the
+        # subtitle, so a narrow chat (800x560) still shows the name, not "James …".
+        names = QVBoxLayout(header)
+        names.setContentsMargins(16, 10, 16, 10)
+        names.setSpacing(2)
         names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        names.addWidget(self.wait)
-        hl = QHBoxLayout(header)
-        hl.setContentsMargins(16, 10, 16, 10)
-        hl.addLayout(names, 1)
+        hl = QHBoxLayout()
+        hl.addWidget(self.subtitle, 1)
         hl.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        names.addLayout(hl)
+        names.addWidget(self.wait)
 
         self.list = QListView(self)
         self.list.setObjectName("messages")
