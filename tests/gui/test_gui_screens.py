@@ -4,6 +4,7 @@ showed wrong (issue 15, "Done when"): each fix with the test that says it."""
 from __future__ import annotations
 
 from gui_helpers import wait_idle
+from PySide6.QtCore import Qt
 
 
 def seller_window(qtbot, session, size=(800, 560)):
@@ -29,3 +30,27 @@ def test_a_narrow_chat_header_shows_the_whole_name(qtbot, seller_session):
     assert chat.title.text() == "James Carter"
     assert not chat.title.is_elided(), chat.title.shown_text()
     assert chat.title.geometry().bottom() < chat.originals_button.geometry().top()
+
+
+def test_at_800x560_the_orders_table_never_scrolls_sideways(qtbot, window):
+    """The buyer's Orders at 800x560: the columns fitted to their contents pushed "Items" down to
+    "…" behind a sideways scroll bar. Now the table fits its width, Items keeps the rest and the
+    store is cut with "…" (its whole name in the tooltip)."""
+    from desktop.gui.models.orders import OrderColumn
+
+    window.resize(800, 560)
+    window.show_view("orders")
+    table = window.orders.table
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 3 and model.index(0, 0).data() is not None, timeout=10_000)
+    qtbot.wait(20)
+    header = table.horizontalHeader()
+    widths = [header.sectionSize(c) for c in range(model.columnCount())]
+    assert sum(widths) <= table.viewport().width() + 1, widths
+    assert not table.horizontalScrollBar().isVisible()
+    assert header.sectionSize(OrderColumn.ITEMS) >= table.fontMetrics().horizontalAdvance("Wireless")
+    store = model.index(0, OrderColumn.STORE)
+    assert store.data(Qt.ItemDataRole.ToolTipRole) == store.data()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: header.sectionSize(OrderColumn.STORE) >= table.sizeHintForColumn(OrderColumn.STORE),
+                    timeout=5_000)

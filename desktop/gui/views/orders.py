@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QScrollArea, QStackedWidget, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.ops import conversations, orders, search
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.order_problems import OrderProblems
+from desktop.gui.views.table_columns import FittedColumns
 from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
@@ -248,8 +249,8 @@ class OrdersView(QStackedWidget):
         # Newest first, as the core gives them; a click on a header sorts by that column.
         header.setSortIndicator(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OrderColumn.ITEMS, QHeaderView.ResizeMode.Stretch)
+        # Items takes the room; the store (or buyer) is cut with "…" rather than scroll sideways.
+        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22})
         self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.table.activated.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.contact_button = QPushButton(self.tr("Contact seller"), list_page)
