@@ -54,3 +54,24 @@ def test_at_800x560_the_orders_table_never_scrolls_sideways(qtbot, window):
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: header.sectionSize(OrderColumn.STORE) >= table.sizeHintForColumn(OrderColumn.STORE),
                     timeout=5_000)
+
+
+def test_the_marketplace_gets_no_buyer_welcome_nor_a_contact_seller_hint(qtbot, data_dir):
+    """The marketplace's window showed the buyer's welcome ("Ask a store anything … Contact
+    seller") and an empty chat telling it to press "Contact seller", which it does not have."""
+    from gui_helpers import open_session
+
+    from desktop.core import demo_cases
+    from desktop.core.context import AppContext
+
+    ctx = AppContext(data_dir=data_dir)
+    demo_cases.seed(ctx.db())
+    ctx.close()
+    arbiter = open_session(qtbot, data_dir, "marketplace")
+    try:
+        w = seller_window(qtbot, arbiter, (1280, 800))
+        assert w.welcome is None
+        hint = w.messages.empty.text()
+        assert "Contact seller" not in hint and "Orders" in hint
+    finally:
+        arbiter.close()

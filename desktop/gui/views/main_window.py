@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
+from desktop.core.kinds import Role
 from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.app import user_key
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         if user is not None and user.is_seller:
             return self.tr("Choose a conversation on the left. Buyers write to your store from a product or an "
                            "order; their conversations appear here.")
+        if user is not None and user.role == Role.ARBITER.value:
+            return self.tr("The marketplace takes no part in the chats. Escalated disputes wait for your decision "
+                           "on their order's page, under Orders.")
         return self.tr("Choose a conversation on the left, or press “Contact seller” on a product or an order.")
 
     def _load(self, view: QWidget) -> None:
@@ -280,9 +284,9 @@ class MainWindow(QMainWindow):
 
     def _show_welcome(self) -> None:
         """A new account's welcome strip, until it is closed once."""
-        if self.welcome is not None:
-            return
         user = self.session.user
+        if self.welcome is not None or user.role == Role.ARBITER.value:   # the buyer's and seller's welcomes
+            return                                                       # speak of chats the marketplace has not
         self.welcome = WelcomeStrip(self.settings, user.handle, "seller" if user.is_seller else "buyer", self)
         self.welcome.guide_requested.connect(lambda: self.open_guide())
         self.welcome_slot.insertWidget(0, self.welcome)
