@@ -75,3 +75,18 @@ def test_the_marketplace_gets_no_buyer_welcome_nor_a_contact_seller_hint(qtbot, 
         assert "Contact seller" not in hint and "Orders" in hint
     finally:
         arbiter.close()
+
+
+def test_at_800x560_a_product_page_fits_its_width(qtbot, window):
+    """A product's page at 800x560: the 360-pixel picture left the text too little room, the page
+    scrolled sideways and cut the title. The picture shrinks; the text fits beside it."""
+    window.resize(800, 560)
+    window.show_product(2)
+    page = window.products.page
+    qtbot.waitUntil(lambda: window.products.current_product_id() == 2 and page.title.text() != "", timeout=10_000)
+    qtbot.wait(20)
+    assert page.widget().width() <= page.viewport().width()
+    assert page.picture.width() < 360 and page.picture.width() == page.picture.height()
+    assert page.title.geometry().right() <= page.widget().width()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: page.picture.width() == 360, timeout=5_000)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.kinds import Role
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from desktop.gui.session import Session
 
 
+PICTURE = 360      # the picture's side in a wide window
+
+
 class ProductPage(QScrollArea):
     contact_seller = Signal(int, str)     # product id, the options chosen ("Colour: Black · Size: M")
     ask_seller = Signal(int, str, str)    # product id, the options chosen, a question in the buyer's language
@@ -30,6 +34,7 @@ class ProductPage(QScrollArea):
         self._session = session
         self.detail: ProductDetail | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)   # it fits the width
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
         body.setObjectName("page")
@@ -37,15 +42,18 @@ class ProductPage(QScrollArea):
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back)
         self.picture = QLabel(body)
-        self.picture.setFixedSize(360, 360)
+        self.picture.setFixedSize(PICTURE, PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setScaledContents(True)        # smaller in a narrow window (see resizeEvent)
         self.title = QLabel(body)
         self.title.setObjectName("h1")
         self.title.setWordWrap(True)
         self.price = QLabel(body)
         self.price.setObjectName("price")
         self.rating = QLabel(body)
+        self.rating.setWordWrap(True)
         self.store = QLabel(body)
+        self.store.setWordWrap(True)
         self.store.setObjectName("muted")
         self.no_reviews_tip = QLabel(self.tr("No reviews yet: ask the seller for real photos before you buy."), body)
         self.no_reviews_tip.setWordWrap(True)
@@ -90,6 +98,14 @@ class ProductPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         images.ready.connect(self._image_ready)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """At 800x560 a 360-pixel picture left the text too little room and the page scrolled
+        sideways: the picture takes at most 45 % of the width (not under 200 pixels)."""
+        side = max(200, min(PICTURE, (self.viewport().width() - 72) * 45 // 100))
+        if side != self.picture.width():
+            self.picture.setFixedSize(side, side)
+        super().resizeEvent(event)
 
     def show_detail(self, d: ProductDetail) -> None:
         self.detail = d
@@ -137,6 +153,6 @@ class ProductPage(QScrollArea):
 
     def _image_ready(self, path: str) -> None:
         if self.detail is not None and path == self.detail.row.image:
-            pm = self._images.get(path, 360)
+            pm = self._images.get(path, PICTURE)
             if pm is not None:
                 self.picture.setPixmap(pm)
