@@ -90,3 +90,16 @@ def test_at_800x560_a_product_page_fits_its_width(qtbot, window):
     assert page.title.geometry().right() <= page.widget().width()
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: page.picture.width() == 360, timeout=5_000)
+
+
+def test_a_seller_has_no_contact_seller_on_a_product(qtbot, seller_session, window):
+    """Wei's product page offered "联系卖家" (Contact seller): a seller cannot write to a store."""
+    w = seller_window(qtbot, seller_session, (1280, 800))
+    w.show_product(2)
+    page = w.products.page
+    qtbot.waitUntil(lambda: w.products.current_product_id() == 2 and page.title.text() != "", timeout=10_000)
+    assert not page.contact.isVisibleTo(page)
+    window.show_product(2)                       # the buyer's window still has it
+    mine = window.products.page
+    qtbot.waitUntil(lambda: window.products.current_product_id() == 2 and mine.title.text() != "", timeout=10_000)
+    assert mine.contact.isVisibleTo(mine)

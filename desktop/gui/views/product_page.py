@@ -133,6 +133,8 @@ class ProductPage(QScrollArea):
             self.variants.addWidget(chip)
         self.description.setText(d.description)
         user = self._session.user if self._session is not None else None
+        # Only a buyer contacts a store: a seller or the marketplace has no "Contact seller".
+        self.contact.setVisible(user is None or user.role == Role.BUYER.value)
         if self.questions is not None:
             self.questions.setVisible(user is not None and user.role == Role.BUYER.value)
             self.questions.refresh()
