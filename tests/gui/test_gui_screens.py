@@ -103,3 +103,27 @@ def test_a_seller_has_no_contact_seller_on_a_product(qtbot, seller_session, wind
     mine = window.products.page
     qtbot.waitUntil(lambda: window.products.current_product_id() == 2 and mine.title.text() != "", timeout=10_000)
     assert mine.contact.isVisibleTo(mine)
+
+
+def test_the_shortcuts_list_shows_names_without_mnemonics_in_rows_of_one_height(qtbot):
+    """In Chinese the list read "买家面板(B)" (the menu's "(&B)" mnemonic) and its rows of Chinese
+    alone were taller than the others."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.views.shortcuts_dialog import ShortcutsDialog, shortcuts_of
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    for text, key in (("买家面板(&B)", "Ctrl+Shift+B"), ("&Next conversation", "Alt+Down"), ("Save && send", "Ctrl+S")):
+        action = QAction(text, host)
+        action.setShortcut(QKeySequence(key))
+        host.addAction(action)
+    search = QShortcut(QKeySequence("Ctrl+F"), host)
+    search.setWhatsThis("在所有会话中搜索")
+    names = [what for what, _keys in shortcuts_of(host)]
+    assert names[:4] == ["买家面板", "Next conversation", "Save & send", "在所有会话中搜索"]
+    dialog = ShortcutsDialog(host)
+    qtbot.addWidget(dialog)
+    heights = {dialog.table.rowHeight(n) for n in range(dialog.table.rowCount())}
+    assert len(heights) == 1

@@ -8,6 +8,8 @@ to `extra` by the module that handles it.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.views import quick_reply_popup
+
+
+def plain_name(text: str) -> str:
+    """An action's name without its menu mnemonic: "&Buyer panel" → "Buyer panel", and the
+    Chinese and Japanese form "买家面板(&B)" → "买家面板" (the "(B)" means nothing in a list)."""
+    text = re.sub(r"\s*\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
 def keys_text(keys: list[QKeySequence]) -> str:
@@ -26,7 +35,7 @@ def shortcuts_of(window: QWidget) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for action in window.findChildren(QAction):
         if action.shortcuts() and action.isVisible():
-            found.append((action.text().replace("&", "").rstrip("…"), keys_text(action.shortcuts())))
+            found.append((plain_name(action.text()), keys_text(action.shortcuts())))
     for shortcut in window.findChildren(QShortcut):
         if shortcut.whatsThis() and not shortcut.key().isEmpty():
             found.append((shortcut.whatsThis(), keys_text([shortcut.key()])))
@@ -53,6 +62,10 @@ class ShortcutsDialog(QDialog):
             keys_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(n, 1, keys_item)
         self.table.resizeRowsToContents()
+        # One height for all: a row of Chinese alone came out taller than one with Latin letters.
+        tallest = max((self.table.rowHeight(n) for n in range(self.table.rowCount())), default=0)
+        for n in range(self.table.rowCount()):
+            self.table.setRowHeight(n, tallest)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
