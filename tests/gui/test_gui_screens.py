@@ -127,3 +127,23 @@ def test_the_shortcuts_list_shows_names_without_mnemonics_in_rows_of_one_height(
     qtbot.addWidget(dialog)
     heights = {dialog.table.rowHeight(n) for n in range(dialog.table.rowCount())}
     assert len(heights) == 1
+
+
+def test_an_order_line_without_a_variant_has_no_empty_second_line(qtbot, seller_session):
+    """An order page: "Wireless Earbuds Pro" sat above its "× 1  €23.99" because its label
+    carried an empty line for the variant it does not have."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.core import demo_cases
+
+    demo_cases.seed(seller_session.db)
+    w = seller_window(qtbot, seller_session, (1280, 800))
+    w.show_order(15)
+    page = w.orders.page
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == 15 and page.items.count() > 0,
+                    timeout=10_000)
+    item = page.detail.items[0]
+    assert not item.variant
+    texts = [page.items.itemAt(n).widget().text() for n in range(page.items.count())
+             if isinstance(page.items.itemAt(n).widget(), QLabel)]
+    assert item.title in texts

@@ -200,7 +200,8 @@ class OrderPage(QScrollArea):
             pm = self._images.get(item.image, 64)
             if pm is not None:
                 pic.setPixmap(pm)
-            title = QLabel(f"{item.title}\n{item.variant}")
+            # No empty second line when there is no variant: the title stays level with its price.
+            title = QLabel("\n".join(t for t in (item.title, item.variant) if t))
             title.setWordWrap(True)
             qty = QLabel(f"× {item.quantity}")
             price = QLabel(fmt.money(item.unit_price_cents * item.quantity, self.detail.row.currency))
