@@ -6,7 +6,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
 
-.PHONY: run test lint bench bench-readme soak dist translations clean system-deps
+.PHONY: run test lint bench bench-readme screenshots soak dist translations clean system-deps
 
 $(VENV)/.run-installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,10 @@ bench: $(VENV)/.test-installed translations
 # README.md's "Measured figures" table, from the bench-results.json of the last full run.
 bench-readme: $(VENV)/.test-installed
 	$(PY) scripts/bench_readme.py
+
+# README.md's screenshots (one per language), from a fresh demo at a fixed time.
+screenshots: $(VENV)/.run-installed translations
+	scripts/readme_screenshots.sh
 
 # Long fault loops, outside `make test`: 1,000 senders killed with SIGKILL inside their
 # writes (tests/soak; `make test` runs 20 of them). Figures in out/soak-results.json.
