@@ -147,3 +147,29 @@ def test_an_order_line_without_a_variant_has_no_empty_second_line(qtbot, seller_
     texts = [page.items.itemAt(n).widget().text() for n in range(page.items.count())
              if isinstance(page.items.itemAt(n).widget(), QLabel)]
     assert item.title in texts
+
+
+def test_a_buyer_reads_the_store_not_a_sellers_handle_in_an_order_history(qtbot, data_dir, seller_session):
+    """James's order history read "wei: Partial refund offered": a handle he never sees
+    elsewhere. A buyer reads the store's name; the seller still reads the buyer's step."""
+    from gui_helpers import open_session
+
+    from desktop.core import demo_cases, orders, users
+    from desktop.gui.views.order_problems import OrderProblems
+
+    demo_cases.seed(seller_session.db)
+    james = open_session(qtbot, data_dir, "james")
+    try:
+        db = james.ctx.db()
+        user = users.resolve(db, "james")
+        oid = next(i for i, r in orders.order_rows(db, user, orders.order_ids(db, user)).items()
+                   if r.number == "8190000000000115")
+        w = OrderProblems(james)
+        qtbot.addWidget(w)
+        w.show_order(orders.order_rows(db, user, [oid])[oid])
+        qtbot.waitUntil(lambda: "Partial refund" in w.history.text(), timeout=10_000)
+        text = w.history.text()
+        assert "Shenzhen Tech Official Store: Partial refund offered" in text and "wei:" not in text
+        assert "you: Dispute opened" in text
+    finally:
+        james.close()

@@ -238,7 +238,8 @@ class OrderProblems(QFrame):
         rows = sorted([*(c.history if c else ()), *(d.history if d else ()), *self._filed_opening()],
                       key=lambda r: r.id, reverse=True)
         self._show_reason(rows)
-        self.history.show_steps(rows, self.order.currency if self.order else "", action_labels())
+        self.history.show_steps(rows, self.order.currency if self.order else "", action_labels(),
+                                self.order.store_name if self.order else "")
         pending = c is not None and c.state == "pending"
         open_case = d is not None and d.state != DisputeState.CLOSED
         self.cancel_button.setVisible(buyer and status in NOT_SHIPPED and not pending)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QMouseEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.core.kinds import Role
 from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import pictures
@@ -91,14 +92,17 @@ class StepList(QWidget):
         self._lines: list[str] = []
         self._tiles: list[EvidenceTile] = []
         self._shown: tuple = ()
+        self._store = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         images.ready.connect(lambda _p: [t.refresh() for t in self.evidence_tiles()])
 
-    def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str]) -> None:
+    def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str], store: str = "") -> None:
+        """`store`: the store's name, which a buyer reads for a step its staff took (not "wei")."""
         self.setVisible(bool(rows))
-        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone)
+        self._store = store
+        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone, store)
         if shown == self._shown:            # the section renders once per part it reads: build once
             return
         self._shown = shown
@@ -144,6 +148,8 @@ class StepList(QWidget):
             who = QCoreApplication.translate("OrderProblems", "the marketplace")
         elif user is not None and row.by == user.handle:
             who = QCoreApplication.translate("OrderProblems", "you")
+        elif user is not None and user.role == Role.BUYER.value and self._store:
+            who = self._store            # on a buyer's order anyone else is the store's staff
         else:
             who = row.by
         words = step_words(row)
