@@ -173,3 +173,29 @@ def test_a_buyer_reads_the_store_not_a_sellers_handle_in_an_order_history(qtbot,
         assert "you: Dispute opened" in text
     finally:
         james.close()
+
+
+def test_a_cut_search_snippet_keeps_its_ellipsis_with_bold_matches(qtbot, window):
+    """Search results read "Refund of 23.99 EUR accepted automatically:" with no "…": the cut was
+    measured in the plain font, the demi-bold matches made the line longer, it wrapped and
+    the "…" fell on a second line nobody sees. Every cut now fits its one line, "…" included."""
+    from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
+
+    from desktop.gui.views.search_results import SearchResultDelegate, elided_snippet
+
+    font = window.font()
+    strong = QFont(font)
+    strong.setWeight(QFont.Weight.DemiBold)
+    fm, sfm = QFontMetrics(font), QFontMetrics(strong)
+    text = "refund of the parcel " * 12
+    spans = [(n, 6) for n in range(0, len(text), len("refund of the parcel "))]
+    for width in range(120, 420, 7):
+        shown, cut = elided_snippet(text, spans, fm, width, sfm)
+        assert shown.endswith("…")
+        layout = QTextLayout(shown, font)
+        layout.setFormats([SearchResultDelegate._range(s, n) for s, n in cut])
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        layout.endLayout()
+        assert line.textLength() == len(shown), (width, shown)

@@ -15,8 +15,14 @@ MIN_WIDTH = 120
 
 
 def elided_snippet(text: str, spans: list[tuple[int, int]], fm: QFontMetrics,
-                   width: int) -> tuple[str, list[tuple[int, int]]]:
-    """The snippet cut to `width` with "…", its spans cut with it."""
+                   width: int, emphasis: QFontMetrics | None = None) -> tuple[str, list[tuple[int, int]]]:
+    """The snippet cut to `width` with "…", its spans cut with it. With `emphasis` (the
+    highlighted words' font), the room their wider letters take is kept: measured in the plain
+    font alone, a cut line wrapped before its "…" and lost it."""
+    if emphasis is not None:
+        units = text.encode("utf-16-le")
+        words = [units[2 * s:2 * (s + n)].decode("utf-16-le", "replace") for s, n in spans]
+        width -= sum(max(0, emphasis.horizontalAdvance(w) - fm.horizontalAdvance(w)) for w in words)
     if fm.horizontalAdvance(text) <= width:
         return text, spans
     shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -58,7 +64,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         painter.drawText(QRect(left, top, name_w, fm.height()), int(Qt.AlignmentFlag.AlignLeft),
                          fm.elidedText(name, Qt.TextElideMode.ElideRight, name_w))
         width = max(0, r.right() - 10 - left)
-        text, cut = elided_snippet(snippet, spans, sfm, width)
+        strong = QFont(option.font)
+        strong.setWeight(QFont.Weight.DemiBold)
+        text, cut = elided_snippet(snippet, spans, sfm, width, QFontMetrics(strong))
         layout = QTextLayout(text, option.font)
         layout.setFormats([self._range(s, n) for s, n in cut])
         layout.beginLayout()
