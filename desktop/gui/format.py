@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 from desktop.core import clock as core_clock
 
@@ -73,6 +73,11 @@ def clock(tz: str, now: dt.datetime | None = None) -> str:
 def date_time(when: dt.datetime, tz: str | None = None) -> str:
     q = local(when, tz)
     return QLocale().toString(q, QLocale.FormatType.ShortFormat)
+
+
+def day(date: dt.date) -> str:
+    """A calendar day as the locale writes it short ("26/10/26", "2026/10/26"), never ISO."""
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
 
 
 def status_label(status: str) -> str:

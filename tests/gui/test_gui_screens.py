@@ -199,3 +199,25 @@ def test_a_cut_search_snippet_keeps_its_ellipsis_with_bold_matches(qtbot, window
         line.setLineWidth(width)
         layout.endLayout()
         assert line.textLength() == len(shown), (width, shown)
+
+
+def test_the_dashboard_writes_its_days_as_the_locale_does_and_has_a_close_button(qtbot, seller_session):
+    """Response times: the chart's ends read "2026-10-26" in every language, and the dialog
+    could only be closed from its title bar."""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.gui.views.stats_dialog import StatsDialog
+
+    d = StatsDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.busy == 0 and bool(d.chart.days), timeout=20_000)
+    first, last = d.chart.days[0].date, d.chart.days[-1].date
+    want = QLocale().toString(QDate(last.year, last.month, last.day), QLocale.FormatType.ShortFormat)
+    assert d.chart.ends()[1] == want and last.isoformat() not in d.chart.ends()
+    assert first.isoformat() not in d.chart.ends()
+    buttons = d.findChild(QDialogButtonBox)
+    assert buttons is not None and buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not d.isVisible()

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
 
@@ -55,10 +56,13 @@ class DaysChart(QWidget):
                 h = rect.height() * value / top
                 p.fillRect(QRectF(x + 1, rect.bottom() - h, max(1.0, width - 2), h), colour)
         p.setPen(self.palette().text().color())
-        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignLeft,
-                   self.days[0].date.isoformat())
-        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignRight,
-                   self.days[-1].date.isoformat())
+        first, last = self.ends()
+        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignLeft, first)
+        p.drawText(QRectF(rect.left(), rect.bottom() + 2, rect.width(), 16), Qt.AlignmentFlag.AlignRight, last)
+
+    def ends(self) -> tuple[str, str]:
+        """The first and last day under the bars, as the locale writes a date (not ISO)."""
+        return (fmt.day(self.days[0].date), fmt.day(self.days[-1].date)) if self.days else ("", "")
 
 
 class StatsDialog(QDialog):
@@ -89,6 +93,9 @@ class StatsDialog(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)   # not only the title bar's ✕
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
         self.reload()
 
     def reload(self) -> None:
@@ -104,8 +111,8 @@ class StatsDialog(QDialog):
         if days == 30:
             median = stats.median_first_response_s
             self.median.setText(self._duration(median) if median is not None else self.tr("no figures yet"))
-            self.awaiting.setText(str(stats.awaiting))
-            self.overdue.setText(str(stats.overdue))
+            self.awaiting.setText(fmt.count(stats.awaiting))
+            self.overdue.setText(fmt.count(stats.overdue))
             self.chart.set_days(stats.days)
 
     def _duration(self, seconds: int) -> str:
