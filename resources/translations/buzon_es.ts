@@ -2221,6 +2221,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Elige una conversación a la izquierda. Los compradores escriben a tu tienda desde un producto o un pedido; sus conversaciones aparecen aquí.</translation>
     </message>
     <message>
+        <source>The marketplace takes no part in the chats. Escalated disputes wait for your decision on their order&apos;s page, under Orders.</source>
+        <translation>El marketplace no participa en los chats. Las disputas escaladas esperan tu decisión en la página de su pedido, en Pedidos.</translation>
+    </message>
+    <message>
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>Elige una conversación a la izquierda, o pulsa «Contactar con el vendedor» en un producto o un pedido.</translation>
     </message>

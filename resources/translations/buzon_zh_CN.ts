@@ -2217,6 +2217,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>请在左侧选择一个会话。买家会从商品或订单页面给您的店铺发消息，他们的会话将显示在这里。</translation>
     </message>
     <message>
+        <source>The marketplace takes no part in the chats. Escalated disputes wait for your decision on their order&apos;s page, under Orders.</source>
+        <translation>平台不参与聊天。已升级的纠纷在“订单”中各自的订单页面等待您的裁决。</translation>
+    </message>
+    <message>
         <source>Choose a conversation on the left, or press “Contact seller” on a product or an order.</source>
         <translation>请在左侧选择一个会话，或在商品或订单上点击“联系卖家”。</translation>
     </message>
