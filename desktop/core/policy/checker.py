@@ -73,7 +73,7 @@ class PolicyChecker:
         decided, digits or number words the phone detector judged)."""
         model = self.model
         assert model is not None
-        score = model.judge(s)
+        score = model.judge(s, digits > 0)
         if score is None or score < model.threshold:
             return False
         if score >= model.strict_threshold:

@@ -26,7 +26,7 @@ import re
 import sys
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.config import resources_dir
@@ -39,6 +39,7 @@ MAX_CHARS = 4000        # a longer one is judged on its start (the rules read al
 MAX_SPAN_WORDS = 6      # the highlighted words around the heaviest one
 
 _DIGITS = str.maketrans("", "", "0123456789")
+_DIGIT_RUN = re.compile("[0-9]+")
 _WORD = re.compile(r"\S+")
 _ALPHA = re.compile(r"[^\W\d_]+")
 # A word is a run of letters (ASCII or any character past it), a mark is one other character.
@@ -85,6 +86,31 @@ def tokens(skeleton: str, numbers: NumberWords | None = None) -> list[bytes]:
     return list(itertools.filterfalse(numbers.encoded.__contains__, found)) if numbers is not None else found
 
 
+# The same tokens read from the str, without encoding the whole text: a run of letters (ASCII
+# or any character past it) or one other character, whitespace as the bytes pattern's (ASCII).
+# Each str token encodes to the bytes token at the same place, as every character past ASCII
+# encodes to bytes past it.
+_TOKEN_STR = re.compile(r"[a-z\x80-\U0010ffff]+|[^\sa-z\x80-\U0010ffff]", re.ASCII)
+_HAN = re.compile("[\u3000-\u9fff]")        # the characters whose UTF-8 starts with e3..e9
+_FIRST, _SECOND, _THIRD, _FOURTH, _FIFTH, _SIXTH = map(operator.itemgetter, range(6))
+TOKEN_CACHE_SIZE = 1 << 16
+
+
+class _TokenFeatures(dict):
+    """Each token's own features, worked out once: its bucket, its stem's and its ending's, its
+    UTF-8 bytes, the CRC-32 of those bytes and a space (a pair's CRC-32 goes on from there:
+    `zlib.crc32(b, zlib.crc32(a + b" ")) == zlib.crc32(a + b" " + b)`) and its length in bytes.
+    Bounded: past TOKEN_CACHE_SIZE tokens, a new one is worked out each time it is read."""
+
+    def __missing__(self, tok: str) -> tuple[int, int, int, bytes, int, int]:
+        b = tok.encode("utf-8", "surrogatepass")
+        entry = (zlib.crc32(b) & _MASK, zlib.crc32(b"p:" + b[:5]) & _MASK, zlib.crc32(b"s:" + b[-4:]) & _MASK,
+                 b, zlib.crc32(b + b" "), len(b))
+        if len(self) < TOKEN_CACHE_SIZE:
+            self[tok] = entry
+        return entry
+
+
 def features(toks: list[bytes]) -> Iterator[int]:
     """The hashed features of a message's tokens: the tokens, pairs of neighbouring tokens, the
     first five bytes of each (a word's stem, whatever its ending), its last four (the ending:
@@ -107,20 +133,39 @@ class IntentModel:
     categories: tuple[str, ...] = ()
     category_weights: array.array | None = None      # len(categories) rows of CATEGORY_BUCKETS
     category_bias: tuple[float, ...] = ()
+    _known: _TokenFeatures = field(default_factory=_TokenFeatures, compare=False, repr=False)
 
     def score(self, skeleton: str) -> float:
         """The model's log-odds that the message moves things off the platform."""
         w = self.weights
         return self.bias + sum(map(w.__getitem__, features(tokens(skeleton, self.numbers))))
 
-    def judge(self, skeleton: str) -> float | None:
+    def judge(self, skeleton: str, digits: bool = True) -> float | None:
         """The score, or None when the message has too few letters (once digits and number
-        words are left out) for the model to judge."""
-        toks = tokens(skeleton, self.numbers)
-        if sum(map(len, toks)) < MIN_CHARS:
+        words are left out) for the model to judge.
+
+        The same features as `features(tokens(skeleton))`, fed to the same `set` in the same
+        order (so its sum adds the same floats in the same order: the same score to the bit),
+        with each token's own features looked up (`_TokenFeatures`) instead of hashed again.
+        `digits` False says the skeleton has none (the checker has counted them)."""
+        text = skeleton[:MAX_CHARS]
+        if digits:
+            text = _DIGIT_RUN.sub("", text)
+        if "." in text:
+            text = _DOTTED_NAME.sub(" ", text)
+        found = _TOKEN_STR.findall(text)
+        if self.numbers is not None:
+            found = list(itertools.filterfalse(self.numbers.words.__contains__, found))
+        known = list(map(self._known.__getitem__, found))
+        if sum(map(_SIXTH, known)) < MIN_CHARS:
             return None
+        pairs = map(_MASK.__and__, map(zlib.crc32, map(_FOURTH, known[1:]), map(_FIFTH, known)))
+        chained = itertools.chain(map(_FIRST, known), pairs, map(_SECOND, known), map(_THIRD, known))
+        if _HAN.search(text):
+            han = _HAN_PAIR.findall(b"".join(map(_FOURTH, known)))
+            chained = itertools.chain(chained, map(_MASK.__and__, map(zlib.crc32, han)))
         w = self.weights
-        return self.bias + sum(map(w.__getitem__, features(toks)))
+        return self.bias + sum(map(w.__getitem__, set(chained)))
 
     def suspects(self, skeleton: str, looked: bool = False) -> bool:
         """Whether the model refuses: enough letters to judge, and a score over the threshold,
