@@ -1,0 +1,69 @@
+"""The eighth round (docs/policy.md): "talk elsewhere" in plain words and paying outside, by
+mechanism, in every language the filter reads (German and Italian first, the weakest on unseen
+text), and hard ordinary messages of the same families (apps, payments and numbers named without
+offering them). Written for this file before the rules changed, none of them a corpus line."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.policy import check
+from desktop.core.policy.checker import PolicyChecker, default_checker
+
+RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case is a rule's
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # Talking somewhere else: the place in plain words, a word of talking near.
+    ("wir können das außerhalb der Seite regeln, ist günstiger", "messaging_app"),
+    ("melde dich bei mir über einen anderen Kanal", "messaging_app"),
+    ("schreib mir lieber auf einem anderen Weg, hier liest jeder mit", "messaging_app"),
+    ("scrivimi in privato che ti faccio un prezzo migliore", "messaging_app"),
+    ("sentiamoci fuori da qui, ti do il mio contatto", "messaging_app"),
+    ("contattami per altra via, qui non posso", "messaging_app"),
+    ("parliamone su un altro canale", "messaging_app"),
+    ("sigamos la charla fuera de aquí", "messaging_app"),
+    ("escríbeme por otro canal y lo vemos", "messaging_app"),
+    ("message me privately and we can sort the price", "messaging_app"),
+    ("can we chat on another channel? this one is slow", "messaging_app"),
+    ("écris-moi par un autre moyen, ici c'est surveillé", "messaging_app"),
+    ("on continue en privé ?", "messaging_app"),
+    ("me chama no privado que a gente combina", "messaging_app"),
+    ("давай обсудим в другом приложении", "messaging_app"),
+    ("напиши мне в личные сообщения", "messaging_app"),
+    # Paying outside, in German.
+    ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
+    ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
+])
+def test_a_new_wording_of_each_mechanism_is_caught(text, category):
+    assert category in RULES.check(text).categories, RULES.check(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Apps, payments and numbers named, nothing offered.
+    "Die App zeigt mir beim Bezahlen einen Fehler, könnt ihr helfen?",
+    "Ich habe per PayPal über die Plattform bezahlt, wann wird versendet?",
+    "Meine Telefonnummer im Profil ist alt, ich ändere sie gleich",
+    "Ho pagato con PayPal tramite l'app, quando spedite?",
+    "Il numero d'ordine è 8123 4567, controllate per favore",
+    "L'app mi ha chiesto il numero di telefono per la consegna, è normale?",
+    "Ho cambiato la mail nell'app, arriveranno lì le notifiche?",
+    "Parliamo qui, preferisco tenere tutto nella chat",
+    "Lieber schreiben wir weiter hier im Chat, das ist sicherer",
+    "My bank app flagged the payment, I'll try again here",
+    "La app de mi banco no me deja pagar, lo intento mañana",
+    "Paguei pelo app com Pix, já aparece aí?",
+    "Я оплатил через приложение картой, всё прошло?",
+    "我已经在App里付款了，什么时候发货？",
+    # The new places, said of something else than talking.
+    "In privato preferisco non dire il mio indirizzo qui, ma va bene la consegna al punto di ritiro",
+    "Privat nutze ich das Handy nur für die Arbeit, das Kabel passt?",
+    "Il pacco è arrivato per altra via, tramite un altro corriere",
+    "Der Fernseher hat keinen anderen Kanal gefunden, ist das Kabel defekt?",
+    "the TV finds no other channel with this antenna, is it broken?",
+    "Lo guardo por otro canal de la tele, gracias",
+    "Bar bei Abholung geht leider nicht, ich bestelle hier und zahle in der App",
+    "Ich zahle nicht über die App, sondern über die Webseite von AliExpress, geht das auch?",
+])
+def test_hard_ordinary_messages_pass(text):
+    assert not check(text).blocked, check(text)
