@@ -31,6 +31,20 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("me chama no privado que a gente combina", "messaging_app"),
     ("давай обсудим в другом приложении", "messaging_app"),
     ("напиши мне в личные сообщения", "messaging_app"),
+    # Asking for the other side's e-mail, in every language (a request verb near "your e-mail").
+    ("mandami la tua email che ti giro il catalogo", "email"),
+    ("passami la tua mail, ti scrivo io", "email"),
+    ("gib mir deine E-Mail, ich schreib dir", "email"),
+    ("schick mir deine Mailadresse für die Fotos", "email"),
+    ("envoie-moi ton adresse mail pour le catalogue", "email"),
+    ("скинь свою почту, пришлю каталог", "email"),
+    ("把你的邮箱发给我，我发目录", "email"),
+    ("pasame tu mail y te mando fotos", "email"),
+    ("me passa teu e-mail que eu mando", "email"),
+    # Asking to be paid, with the money as the object, in Italian and German.
+    ("fammi un bonifico e ti spedisco subito", "off_platform_payment"),
+    ("mandami i soldi con PayPal amici", "off_platform_payment"),
+    ("überweis mir das Geld, dann schicke ich sofort", "off_platform_payment"),
     # Paying outside, in German.
     ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
     ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
@@ -64,6 +78,15 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "Lo guardo por otro canal de la tele, gracias",
     "Bar bei Abholung geht leider nicht, ich bestelle hier und zahle in der App",
     "Ich zahle nicht über die App, sondern über die Webseite von AliExpress, geht das auch?",
+    # Where the buyer saw the shop, in German and Italian as in the other languages.
+    "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
+    "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
+    # The other side's e-mail talked about, nothing asked.
+    "Ho pagato con bonifico sulla piattaforma, mandami il numero di tracking qui",
+    "La fattura arriva alla tua email dall'app, controlla lo spam",
+    "Deine E-Mail-Adresse in der App ist falsch, bitte ändere sie im Konto",
+    "Ta adresse mail dans l'appli n'est pas vérifiée, regarde tes notifications",
+    "Tu correo en la app no está confirmado, revisa tu cuenta",
 ])
 def test_hard_ordinary_messages_pass(text):
     assert not check(text).blocked, check(text)
