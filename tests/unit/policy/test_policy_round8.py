@@ -45,6 +45,11 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("fammi un bonifico e ti spedisco subito", "off_platform_payment"),
     ("mandami i soldi con PayPal amici", "off_platform_payment"),
     ("überweis mir das Geld, dann schicke ich sofort", "off_platform_payment"),
+    # A phone number dictated in German and Italian tens and teens (read before in five languages).
+    ("meine Nummer: null eins fünf zwei, dreiundzwanzig, siebenundvierzig, achtzehn", "phone"),
+    ("mein Handy: null eins sieben sechs / zwölf / vierunddreißig / sechsundfünfzig", "phone"),
+    ("il mio numero è tre quattro sette, ventitré, quarantacinque, sessantasette", "phone"),
+    ("chiamami: tre tre otto, trentuno, diciannove, novantotto", "phone"),
     # Paying outside, in German.
     ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
     ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
@@ -78,6 +83,13 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "Lo guardo por otro canal de la tele, gracias",
     "Bar bei Abholung geht leider nicht, ich bestelle hier und zahle in der App",
     "Ich zahle nicht über die App, sondern über die Webseite von AliExpress, geht das auch?",
+    # German and Italian numbers in words that are sizes, quantities and days.
+    "Ich nehme zwei Stück in Größe vierzig und drei in zweiundvierzig",
+    "Ne prendo due, taglia quaranta, e tre della quarantadue",
+    "sei sicuro che arrivi in tre o quattro giorni? sono già sette",
+    "Es sind drei, vier, fünf Tage Lieferzeit, sagt ihr?",
+    "Ich habe dreiundzwanzig Euro bezahlt und zwölf Tage gewartet",
+    "Ho pagato ventitré euro e aspetto da dodici giorni",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",

@@ -72,14 +72,16 @@ def test_context_words_are_operator_settings(rules_copy):
 
 
 def test_number_words_are_operator_settings(rules_copy):
-    dictated = "nove sessanta, ventitre, quarantacinque, sessantasette"     # Italian, 9 digits: 9 60 23 45 67
+    # Dutch, which the shipped rules do not read (Italian was the example until it was added): 9 60 23 45 67
+    dictated = "negen zestig, drieentwintig, vijfenveertig, zevenenzestig"
     assert not PolicyChecker.from_folder(rules_copy).check(dictated).blocked
 
-    def italian(data):
+    def dutch(data):
         words = data["number_words"]
-        for digits, word in (("60", "sessanta"), ("23", "ventitre"), ("45", "quarantacinque"), ("67", "sessantasette")):
+        for digits, word in (("9", "negen"), ("60", "zestig"), ("23", "drieentwintig"), ("45", "vijfenveertig"),
+                             ("67", "zevenenzestig")):
             words.setdefault(digits, []).append(word)
-    _edit(rules_copy, "phone", italian)
+    _edit(rules_copy, "phone", dutch)
     assert PolicyChecker.from_folder(rules_copy).check(dictated).categories == ("phone",)
 
 
