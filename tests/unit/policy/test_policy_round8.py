@@ -50,6 +50,9 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("mein Handy: null eins sieben sechs / zwölf / vierunddreißig / sechsundfünfzig", "phone"),
     ("il mio numero è tre quattro sette, ventitré, quarantacinque, sessantasette", "phone"),
     ("chiamami: tre tre otto, trentuno, diciannove, novantotto", "phone"),
+    # "Write me here" does not excuse another channel named with it.
+    ("escríbeme por aquí o por WhatsApp, como prefieras", "messaging_app"),
+    ("answer me here or on Telegram, whatever is faster", "messaging_app"),
     # Paying outside, in German.
     ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
     ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
@@ -90,6 +93,19 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "Es sind drei, vier, fünf Tage Lieferzeit, sagt ihr?",
     "Ich habe dreiundzwanzig Euro bezahlt und zwölf Tage gewartet",
     "Ho pagato ventitré euro e aspetto da dodici giorni",
+    # An app not used, and the answer asked for here (the word of writing is not a channel then).
+    "No tengo Instagram, así que escríbeme por aquí",
+    "Je n'ai pas WhatsApp, répondez-moi ici s'il vous plaît",
+    "У меня нет WhatsApp, ответьте здесь в чате",
+    "Ich habe kein Telegram, schreib mir bitte hier",
+    "Non ho WhatsApp, rispondimi qui",
+    "I don't use Telegram, just reply here",
+    "Não tenho WhatsApp, responde aqui mesmo",
+    "我没有WhatsApp，在这里回复就行",
+    # A payment service asked about inside the app; a bot's notifications.
+    "¿Se puede pagar con Bizum dentro de la app o solo con tarjeta?",
+    "Si può pagare con Satispay all'interno dell'app?",
+    "My Telegram bot notifies me about the shipping, very handy",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
