@@ -53,6 +53,8 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     # "Write me here" does not excuse another channel named with it.
     ("escríbeme por aquí o por WhatsApp, como prefieras", "messaging_app"),
     ("answer me here or on Telegram, whatever is faster", "messaging_app"),
+    # Asking whether paying outside is safe is not refusing it when the answer is yes.
+    ("is it safe to pay outside the app? yes, totally, send it to my PayPal", "off_platform_payment"),
     # Paying outside, in German.
     ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
     ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
@@ -106,6 +108,13 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "¿Se puede pagar con Bizum dentro de la app o solo con tarjeta?",
     "Si può pagare con Satispay all'interno dell'app?",
     "My Telegram bot notifies me about the shipping, very handy",
+    # Paying outside asked about and turned down at once, or refused outright (own wording).
+    "Can I pay outside the platform? Better not, I'll use the checkout",
+    "¿Pago por fuera de la plataforma? Mejor no, pago en el checkout",
+    "Kann ich außerhalb der Plattform zahlen? Besser nicht, ich zahle normal",
+    "Posso pagare fuori dalla piattaforma? Meglio di no, pago con l'ordine",
+    "Je paie hors de la plateforme ? Plutôt pas, j'attends le lien",
+    "Ich überweise nichts privat, nur über die Bestellung",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
