@@ -50,6 +50,13 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("mein Handy: null eins sieben sechs / zwölf / vierunddreißig / sechsundfünfzig", "phone"),
     ("il mio numero è tre quattro sette, ventitré, quarantacinque, sessantasette", "phone"),
     ("chiamami: tre tre otto, trentuno, diciannove, novantotto", "phone"),
+    # A private message asked for, by name or by its abbreviation, in every language.
+    ("scrivimi un messaggio privato per i dettagli", "messaging_app"),
+    ("contattami in pvt", "messaging_app"),
+    ("pm me for the price", "messaging_app"),
+    ("manda mensagem privada que eu te passo", "messaging_app"),
+    ("напиши личным сообщением", "messaging_app"),
+    ("给我发私信，聊价格", "messaging_app"),
     # "Write me here" does not excuse another channel named with it.
     ("escríbeme por aquí o por WhatsApp, como prefieras", "messaging_app"),
     ("answer me here or on Telegram, whatever is faster", "messaging_app"),
@@ -115,6 +122,12 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "Posso pagare fuori dalla piattaforma? Meglio di no, pago con l'ordine",
     "Je paie hors de la plateforme ? Plutôt pas, j'attends le lien",
     "Ich überweise nichts privat, nur über die Bestellung",
+    # A private message that is support's or the courier's.
+    "The private message from support said the refund is on its way",
+    "Il messaggio privato del corriere diceva che arriva domani",
+    "Recebi uma mensagem privada do suporte dizendo que o reembolso foi aprovado",
+    "客服给我发了私信，说退款已经处理",
+    "The meeting is at 5 pm, I'll check the tracking after",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
