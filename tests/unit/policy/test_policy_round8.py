@@ -131,6 +131,8 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
+    "Euer Shop auf Instagram hat schöne Fotos, gibt es die Farbe auch hier?",
+    "Dein Profil auf TikTok ist lustig, aber ich bestelle lieber hier",
     # The other side's e-mail talked about, nothing asked.
     "Ho pagato con bonifico sulla piattaforma, mandami il numero di tracking qui",
     "La fattura arriva alla tua email dall'app, controlla lo spam",
