@@ -57,6 +57,13 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("manda mensagem privada que eu te passo", "messaging_app"),
     ("напиши личным сообщением", "messaging_app"),
     ("给我发私信，聊价格", "messaging_app"),
+    # A social network offered as the place to find the seller, in German and Italian.
+    ("such mich auf Facebook unter dem Namen des Ladens", "messaging_app"),
+    ("auf Facebook findest du mich als ModaAnna", "messaging_app"),
+    ("cercami su Facebook con il nome del negozio", "messaging_app"),
+    ("su Facebook mi trovi come ModaAnna", "messaging_app"),
+    ("folg mir auf TikTok, da zeige ich alles", "messaging_app"),
+    ("seguimi su TikTok per le novità", "messaging_app"),
     # "Write me here" does not excuse another channel named with it.
     ("escríbeme por aquí o por WhatsApp, como prefieras", "messaging_app"),
     ("answer me here or on Telegram, whatever is faster", "messaging_app"),
@@ -128,6 +135,9 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     "Recebi uma mensagem privada do suporte dizendo que o reembolso foi aprovado",
     "客服给我发了私信，说退款已经处理",
     "The meeting is at 5 pm, I'll check the tracking after",
+    # A social network where reviews or a friend were found.
+    "Ho cercato su Facebook le recensioni del negozio, sembrano buone",
+    "Auf Facebook habe ich gute Bewertungen über euch gelesen",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
