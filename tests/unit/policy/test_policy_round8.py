@@ -69,6 +69,16 @@ RULES = PolicyChecker(default_checker().rules)     # the rules alone: each case 
     ("answer me here or on Telegram, whatever is faster", "messaging_app"),
     # Asking whether paying outside is safe is not refusing it when the answer is yes.
     ("is it safe to pay outside the app? yes, totally, send it to my PayPal", "off_platform_payment"),
+    # Picking up in person and paying there, in German and Italian.
+    ("komm bei uns im Laden vorbei, zahl bar, dann ist es billiger", "off_platform_payment"),
+    ("hol es direkt bei mir ab und zahl vor Ort", "off_platform_payment"),
+    ("passa in negozio, paghi in contanti e risparmi", "off_platform_payment"),
+    ("vieni a ritirarlo da me e paghi sul posto", "off_platform_payment"),
+    # The order cancelled and the sale made directly.
+    ("storniere die Bestellung, ich verkaufe es dir direkt", "off_platform_payment"),
+    # "wasa" still counts letter-spaced or dotted.
+    ("escríbeme al w a s a", "messaging_app"),
+    ("pásame tu número de was.a", "messaging_app"),
     # Paying outside, in German.
     ("zahl lieber bar bei Abholung, dann sparen wir beide", "off_platform_payment"),
     ("bezahl per Sofortüberweisung, nicht über die App", "off_platform_payment"),
@@ -138,6 +148,16 @@ def test_a_new_wording_of_each_mechanism_is_caught(text, category):
     # A social network where reviews or a friend were found.
     "Ho cercato su Facebook le recensioni del negozio, sembrano buone",
     "Auf Facebook habe ich gute Bewertungen über euch gelesen",
+    # Paying at the door for a delivery, or in the app for a pickup point.
+    "Kann ich bei der Lieferung an der Tür bar zahlen, oder nur in der App?",
+    "Posso pagare alla consegna in contanti, come dice l'app?",
+    "Ich hole das Paket in der Packstation ab, bezahlt ist schon in der App",
+    # "was a" is English, not "wasa" spaced out.
+    "It was a mistake, please cancel the order",
+    "I think it was a good price, thanks",
+    "The box was a bit damaged but the watch works",
+    "What app do you recommend to track the package?",
+    "Your bot can answer faster than you, haha",
     # Where the buyer saw the shop, in German and Italian as in the other languages.
     "Ich habe euren Shop auf Instagram gesehen, ist die Jacke noch da?",
     "Ho visto il vostro negozio su Instagram, la giacca c'è ancora?",
