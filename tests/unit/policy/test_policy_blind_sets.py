@@ -1,0 +1,51 @@
+"""The blind sets of issue 13 §1, each written by someone who saw neither the filter nor any
+corpus, in eight languages (es, en, pt, fr, de, it, ru, zh). Sets 3 and 4 were split in two by
+line parity before anyone looked: the development half (`*dev*`) may be read and tuned on, the
+held-out half (`*hold*`) never; set 5 is held out whole. **Do not open a held-out file while
+changing the filter**: measure it with `scripts/policy_heldout.py`, which prints counts only.
+
+- Set 3: 450 disguises and 900 clean messages.
+- Set 4: 480 disguises and 960 clean messages, at least half of them hard (apps, e-mail, phones,
+  payments, order and tracking numbers named without offering them); each language has one
+  phone number split over two consecutive blocked lines, so each half holds half of it.
+- Set 5: 400 disguises and 800 clean messages, at least 60 of each language's 100 hard.
+
+The floors below are what the lead measured at the end of each round (docs/policy.md has the
+history, per language). These tests only keep the filter from sliding back; they fail with
+counts, never a text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.core import policy
+
+HERE = Path(__file__).resolve().parent
+# part: (disguises, clean messages, least caught, most clean refused), after the eighth round
+FLOORS = {
+    "3dev": (225, 450, 223, 0),
+    "3hold": (225, 450, 191, 3),
+    "4dev": (240, 480, 229, 0),
+    "4hold": (240, 480, 186, 11),
+    "5": (400, 800, 337, 29),
+}
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = (HERE / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("part", sorted(FLOORS))
+def test_no_worse_than_measured(part):
+    n_blocked, n_clean, least_caught, most_refused = FLOORS[part]
+    blocked, clean = _rows(f"heldout_{part}_blocked.tsv"), _rows(f"heldout_{part}_clean.tsv")
+    assert len(blocked) == n_blocked and all(len(r) == 3 for r in blocked)
+    assert len(clean) == n_clean and all(len(r) == 2 for r in clean)
+    caught = sum(policy.check(text).blocked for _lang, _cls, text in blocked)
+    refused = sum(policy.check(text).blocked for _lang, text in clean)
+    assert caught >= least_caught, f"set {part}: {caught}/{n_blocked} caught, was {least_caught}"
+    assert refused <= most_refused, f"set {part}: {refused}/{n_clean} clean refused, was {most_refused}"
