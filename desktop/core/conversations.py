@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.core import changes, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
+from desktop.core.kinds import ChangeKind
 from desktop.core.errors import UsageError
 from desktop.core.inbox import ConversationRow
 from desktop.core.users import UserRecord
@@ -80,7 +81,7 @@ def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation
     s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id, last_activity_at=now))
     for seller in _team_of(s, store_id):
         s.add(m.ConversationMember(conversation_id=conv.id, user_id=seller.id, hidden=True, last_activity_at=now))
-    changes.record(s, "conversation", conversation_id=conv.id, user_id=user.id)
+    changes.record(s, ChangeKind.CONVERSATION, conversation_id=conv.id, user_id=user.id)
     return conv
 
 
@@ -134,7 +135,7 @@ def mark_read(db: Database, user: UserRecord, conversation_id: int, up_to: int |
         if target > mem.last_read_message_id:
             mem.last_read_message_id = target
             recount(s, mem)
-            changes.record(s, "read", conversation_id=conversation_id, user_id=user.id, message_id=target)
+            changes.record(s, ChangeKind.READ, conversation_id=conversation_id, user_id=user.id, message_id=target)
         return mem.last_read_message_id
 
     return db.write(run)
@@ -164,7 +165,7 @@ def mark_read_many(db: Database, user: UserRecord, conversation_ids: list[int]) 
                 changed += mem.unread_count > 0
                 mem.last_read_message_id = target
                 recount(s, mem)
-                changes.record(s, "read", conversation_id=mem.conversation_id, user_id=user.id, message_id=target)
+                changes.record(s, ChangeKind.READ, conversation_id=mem.conversation_id, user_id=user.id, message_id=target)
         return changed
 
     return db.write(run)
@@ -183,7 +184,7 @@ def mark_unread(db: Database, user: UserRecord, conversation_id: int) -> None:
             m.Message.conversation_id == conversation_id, m.Message.id < last_in)) or 0
         mem.last_read_message_id = min(mem.last_read_message_id, before)
         recount(s, mem)
-        changes.record(s, "unread", conversation_id=conversation_id, user_id=user.id)
+        changes.record(s, ChangeKind.UNREAD, conversation_id=conversation_id, user_id=user.id)
 
     db.write(run)
 
@@ -208,7 +209,7 @@ def delete_for_me(db: Database, user: UserRecord, conversation_id: int, message_
             mem.last_read_message_id = max(mem.last_read_message_id, newest)
             mem.unread_count = 0
             mem.hidden = True
-        changes.record(s, "delete", conversation_id=conversation_id, user_id=user.id, message_id=message_id)
+        changes.record(s, ChangeKind.DELETE, conversation_id=conversation_id, user_id=user.id, message_id=message_id)
 
     db.write(run)
 

@@ -20,7 +20,7 @@ from desktop.core import catalog, changes, conversations, desk_state, orders
 from desktop.core import schema as m
 from desktop.core.db import Database, plain_rows
 from desktop.core.errors import ExitCode, KnownError, UsageError
-from desktop.core.kinds import MessageKind
+from desktop.core.kinds import ChangeKind, MessageKind
 from desktop.core.users import UserRecord
 
 MAX_CHARS = 2000
@@ -317,7 +317,7 @@ def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, cli
     d = s.get(m.Draft, (user.id, conversation_id))
     if d is not None:
         s.delete(d)
-    changes.record(s, "message", conversation_id=conversation_id, message_id=msg.id, user_id=user.id)
+    changes.record(s, ChangeKind.MESSAGE, conversation_id=conversation_id, message_id=msg.id, user_id=user.id)
     return SendResult(conversation_id, msg.id, "sent")
 
 
@@ -368,5 +368,5 @@ def store_notice(s: Session, *, conversation_id: int, sender_id: int | None, kin
     if sender_id is not None:
         s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == sender_id)
                   .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))
-    changes.record(s, "message", conversation_id=conversation_id, message_id=msg.id, user_id=sender_id)
+    changes.record(s, ChangeKind.MESSAGE, conversation_id=conversation_id, message_id=msg.id, user_id=sender_id)
     return msg.id
