@@ -165,3 +165,24 @@ def test_nothing_to_send_keeps_send_off(qtbot, seller):
     assert not d.send_button.isEnabled()
     assert seller.db.read(lambda s: s.scalar(select(func.count()).select_from(m.Message).where(
         m.Message.client_id.like("batch-%")))) == 0
+
+
+def test_a_preview_asked_for_replaces_the_automatic_one(qtbot, seller):
+    # The automatic preview waits 400 ms after a change; a Preview clicked meanwhile ran, then
+    # the automatic one ran again and held off a Send clicked in between (seen as a flaky test).
+    c = centre(qtbot, seller)
+    for n in range(3):
+        c.list.selectionModel().select(c.model.index(n), QItemSelectionModel.SelectionFlag.Select)
+    d = c.open_batch()
+    qtbot.waitUntil(lambda: d.reply_combo.count() > 0, timeout=10_000)
+    idle(qtbot, d)
+    d.text_radio.setChecked(True)
+    d.text.setPlainText("Gracias por su compra")
+    assert d._auto.isActive()
+    d.preview_button.click()
+    assert not d._auto.isActive() and d.running is True
+    idle(qtbot, d)
+    d.send_button.click()
+    assert d.running is False                      # the send started at once
+    idle(qtbot, d)
+    assert d.status.text().startswith("Sent: 3")

@@ -252,6 +252,9 @@ class BatchDialog(QDialog):
     def start(self, *, dry_run: bool) -> None:
         if self.running is not None or not self._ready():
             return
+        # A preview or a send asked for now replaces the automatic preview still waiting to
+        # start (it would run again after this one, and hold off a Send clicked meanwhile).
+        self._auto.stop()
         code, text = self._choice()
         ids = self.recipients()
         selection = (desk.view_selection(self._view.view, self._view.label, self._view.team)
