@@ -165,6 +165,34 @@ def test_verify_refuses_devices_and_folders_at_once(tmp_path):
             evidence.verify(path)
 
 
+def _patched_zip(tmp_path: Path, *, method: int | None = None, encrypted: bool = False) -> Path:
+    """A small pack whose headers claim a compression method zipfile lacks, or encryption."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("a.txt", b"hello")
+        z.writestr("SHA256SUMS", f"{hashlib.sha256(b'hello').hexdigest()}  a.txt\n")
+    data = bytearray(buf.getvalue())
+    for sig, flags_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        at = data.find(sig)
+        while at >= 0:
+            if method is not None:
+                data[at + method_at:at + method_at + 2] = method.to_bytes(2, "little")
+            if encrypted:
+                data[at + flags_at] |= 1
+            at = data.find(sig, at + 4)
+    out = tmp_path / "odd.zip"
+    out.write_bytes(bytes(data))
+    return out
+
+
+def test_verify_refuses_an_unknown_compression_or_an_encrypted_member(tmp_path):
+    # zipfile raises NotImplementedError for the one and RuntimeError for the other: an exit
+    # code with the reason, never a traceback.
+    for odd in (_patched_zip(tmp_path, method=99), _patched_zip(tmp_path, encrypted=True)):
+        with pytest.raises(UsageError, match="cannot be read as a ZIP"):
+            evidence.verify(odd)
+
+
 def test_verify_reads_within_its_budget(pack, monkeypatch):
     monkeypatch.setattr(evidence, "MAX_UNPACKED_BYTES", 1000)     # the pack's pictures unpack to more
     with pytest.raises(UsageError, match="unpacks to more than"):
