@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QListView, QMenu, QPushButton, QStyleOptionViewItem,
+    QAbstractItemView, QListView, QMenu, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
@@ -34,10 +34,9 @@ from desktop.gui.views.bubbles import PAD
 from desktop.gui.views.compose import ComposeBox
 from desktop.gui.views.compose_assist import ComposeAssistant
 from desktop.gui.views.drop_target import AttachmentDropFilter
-from desktop.gui.views.wait_label import WaitLabel
-from desktop.gui.views.elided_label import ElidedLabel
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
+from desktop.gui.views.chat_header import ChatHeader
 from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
 from desktop.gui.views.quick_reply_popup import QuickReplyPicker
@@ -68,29 +67,10 @@ class ChatView(QWidget):
         self.conversation_id: int | None = None
         self.model: MessageListModel | None = None
 
-        header = QFrame(self)
-        header.setObjectName("chatHeader")
-        # Cut with "…" (the whole text as the tooltip) when the window is narrow.
-        self.title = ElidedLabel(header)
-        self.title.setObjectName("h1")
-        self.subtitle = ElidedLabel(header)
-        self.subtitle.setObjectName("muted")
-        self.originals_button = QPushButton(self.tr("Show originals"), header)
-        self.originals_button.setCheckable(True)
-        self.originals_button.setToolTip(self.tr("Show every message as it was written"))
+        self.header = ChatHeader(self)
+        self.title, self.subtitle = self.header.title, self.header.subtitle
+        self.originals_button, self.wait = self.header.originals_button, self.header.wait
         self.originals_button.toggled.connect(self._toggle_all_originals)
-        self.wait = WaitLabel(header)            # a seller's: the buyer's wait and the time left
-        # The name has the header's whole width; the buttons share the line under it with the
-        # subtitle, so a narrow chat (800x560) still shows the name, not "James …".
-        names = QVBoxLayout(header)
-        names.setContentsMargins(16, 10, 16, 10)
-        names.setSpacing(2)
-        names.addWidget(self.title)
-        hl = QHBoxLayout()
-        hl.addWidget(self.subtitle, 1)
-        hl.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        names.addLayout(hl)
-        names.addWidget(self.wait)
 
         self.list = QListView(self)
         self.list.setObjectName("messages")
@@ -151,7 +131,7 @@ class ChatView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(self.search_bar)
         layout.addWidget(self.questions)
         layout.addWidget(self.list, 1)
@@ -160,7 +140,7 @@ class ChatView(QWidget):
         layout.addWidget(self.preview)
         layout.addWidget(self.compose)
         self.team = TeamChat(session, self)      # notes, "is replying", the question before a reply
-        self.team.install(hl, layout, header, self.compose)
+        self.team.install(self.header.line, layout, self.header, self.compose)
 
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -209,10 +189,7 @@ class ChatView(QWidget):
         self.commit_delete()
         self.compose.flush_draft()
         self.conversation_id = row.id
-        self.title.setText(row.peer_name)
-        local = fmt.clock(row.peer_time_zone)
-        self.subtitle.setText(self.tr("%1 · writes in %2 · %3 there").replace("%1", row.peer_handle).replace(
-            "%2", fmt.language_label(row.peer_language)).replace("%3", local))
+        self.header.show_peer(row)
         self._read_up_to = 0
         self._stick_to_bottom = True
         old = self.model

@@ -1,0 +1,50 @@
+"""The open chat's header: the other side's name, who they are and their local time, the
+"Show originals" switch and, for a seller, the buyer's wait (`WaitLabel`). Its strings keep
+the chat's translation context ("ChatView"), where they have always been translated."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desktop.gui import format as fmt
+from desktop.gui.views.elided_label import ElidedLabel
+from desktop.gui.views.wait_label import WaitLabel
+
+if TYPE_CHECKING:
+    from desktop.core.conversations import ConversationRow
+
+
+class ChatHeader(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chatHeader")
+        # Cut with "…" (the whole text as the tooltip) when the window is narrow.
+        self.title = ElidedLabel(self)
+        self.title.setObjectName("h1")
+        self.subtitle = ElidedLabel(self)
+        self.subtitle.setObjectName("muted")
+        self.originals_button = QPushButton(QCoreApplication.translate("ChatView", "Show originals"), self)
+        self.originals_button.setCheckable(True)
+        self.originals_button.setToolTip(QCoreApplication.translate("ChatView", "Show every message as it was written"))
+        self.wait = WaitLabel(self)            # a seller's: the buyer's wait and the time left
+        # The name has the header's whole width; the buttons share the line under it with the
+        # subtitle, so a narrow chat (800x560) still shows the name, not "James …".
+        names = QVBoxLayout(self)
+        names.setContentsMargins(16, 10, 16, 10)
+        names.setSpacing(2)
+        names.addWidget(self.title)
+        self.line = QHBoxLayout()              # the subtitle's line, where buttons go (the team's Note too)
+        self.line.addWidget(self.subtitle, 1)
+        self.line.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        names.addLayout(self.line)
+        names.addWidget(self.wait)
+
+    def show_peer(self, row: ConversationRow) -> None:
+        """The other side of the conversation: name, handle, language and local time."""
+        self.title.setText(row.peer_name)
+        self.subtitle.setText(QCoreApplication.translate("ChatView", "%1 · writes in %2 · %3 there")
+                              .replace("%1", row.peer_handle).replace("%2", fmt.language_label(row.peer_language))
+                              .replace("%3", fmt.clock(row.peer_time_zone)))
