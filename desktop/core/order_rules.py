@@ -23,11 +23,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-if TYPE_CHECKING:
-    from desktop.core.settings import Settings
+from desktop.core.settings import Settings
 
 CANCEL_REASONS = ("changed_mind", "wrong_item_or_size", "found_cheaper", "shipping_too_long",
                   "wrong_address", "payment_problem", "other")
@@ -43,14 +41,15 @@ DECISIONS = ("full", "partial", "none")
 
 @dataclass(frozen=True)
 class OrderRules:
-    cancel_answer_hours: int = 48
-    ship_by_business_days: int = 7
-    delivery_promise_days: int = 30
-    dispute_window_days: int = 15
-    dispute_answer_days: int = 5
-    return_ship_days: int = 10
-    escalate_from_day: int = 4
-    auto_escalate_day: int = 16
+    # The defaults are the settings' (one place for each number).
+    cancel_answer_hours: int = Settings.cancel_answer_hours
+    ship_by_business_days: int = Settings.ship_by_business_days
+    delivery_promise_days: int = Settings.delivery_promise_days
+    dispute_window_days: int = Settings.dispute_window_days
+    dispute_answer_days: int = Settings.dispute_answer_days
+    return_ship_days: int = Settings.return_ship_days
+    escalate_from_day: int = Settings.escalate_from_day
+    auto_escalate_day: int = Settings.auto_escalate_day
 
     @classmethod
     def from_settings(cls, settings: Settings | None) -> OrderRules:
