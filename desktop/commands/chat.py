@@ -150,7 +150,7 @@ def _send_reply(args, ctx, db, user) -> int:
 
 def run_read(args, ctx) -> int:
     db, user = _user(ctx)
-    ids = list(args.conversations or (args.conversation,))
+    ids = list(dict.fromkeys(args.conversations or (args.conversation,)))     # each once
     changed = conversations.mark_read_many(db, user, ids)
     if args.json:
         print_json({"conversations": ids, "changed": changed})
