@@ -157,6 +157,9 @@ def _accepted(rules: Rules, s: str, padded: str, m: re.Match, context) -> Hit | 
     if not term.suffix and m.end() < len(padded) and _LETTER_AT.match(padded, m.end()):
         return None                          # cut short by the retry above, not a word's end
     span = s[start:end]
+    # A q before a u is the letter q ("paquete", "paquet"), never a g typed as q ("teleqram").
+    if "q" in span and "q" not in term.text.lower() and _Q_BEFORE_U.search(padded, m.start(), m.end() + 1):
+        return None
     # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
     if (any(c.isalpha() for c in span)
             and (term.split != "letters" or _split_allowed(span))
@@ -167,6 +170,7 @@ def _accepted(rules: Rules, s: str, padded: str, m: re.Match, context) -> Hit | 
 
 
 _LETTER_AT = re.compile(f"[{LETTER}]")
+_Q_BEFORE_U = re.compile("qu")
 
 
 # ---------------------------------------------------------------- e-mail addresses and links
@@ -283,6 +287,8 @@ class ShapeDetector:
         the way no full stop is ("tienda .com y ahorra"), and a spaced dot with nothing after
         the domain ("tienda . com")."""
         dot = m.group("dot")
+        if _QUOTED_WORD.fullmatch(dot.strip()):
+            return True                           # "you wrote 'dot' in the description": a word quoted
         if dot.strip() != ".":
             # "punto", "[.]": written that way on purpose; but a dot word before a short domain
             # that is also a word, and more words after it, is a sentence ("num ponto de retirada").
@@ -329,6 +335,8 @@ def _spelled(words) -> str:
     return "|".join(alts) or "(?!x)x"
 
 
+# A dot word in quotation marks is the word talked about, not a dot ("what does 'punto' mean").
+_QUOTED_WORD = re.compile(r"""['"«“„‘](?:[^\W\d_]+)['"»”’]""")
 _SENTENCE_GOES_ON = re.compile(rf"\s{{1,3}}[{LETTER}]")
 # A word before "punto"/"ponto" that is no shop's name: short, letters only ("num ponto de
 # retirada", "el mismo punto de entrega"; not "modaslucia punto es").
