@@ -2,7 +2,8 @@
 
     .venv/bin/python scripts/policy_heldout.py tests/unit/policy/heldout_3hold
 
-Reads PREFIX_blocked.tsv (language, class, text) and PREFIX_clean.tsv (language, text).
+Reads PREFIX_blocked.tsv (language, class, text) and PREFIX_clean.tsv (language, text). Also
+counts what refused the clean messages it refused: a rule (by category) or the model of intent.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 from desktop.core import policy
+from desktop.core.policy.checker import PolicyChecker, default_checker
 
 
 def main(prefix: str) -> int:
@@ -22,11 +24,19 @@ def main(prefix: str) -> int:
     for lang, _cls, text in blocked:
         total[lang] += 1
         caught[lang] += policy.check(text).blocked
-    refused = sum(policy.check(text).blocked for _lang, text in clean)
+    rules_alone = PolicyChecker(default_checker().rules, None)
+    by: collections.Counter[str] = collections.Counter()
+    for _lang, text in clean:
+        verdict = policy.check(text)
+        if verdict.blocked:
+            source = "rule" if rules_alone.check(text).blocked else "model"
+            by[f"{source}:{'+'.join(verdict.categories)}"] += 1
+    refused = sum(by.values())
     n = sum(caught.values())
     print(f"caught {n}/{len(blocked)} = {100 * n / len(blocked):.1f}%   "
           f"clean refused {refused}/{len(clean)} = {100 * refused / len(clean):.2f}%")
     print("  " + "  ".join(f"{lang} {caught[lang]}/{total[lang]}" for lang in sorted(total)))
+    print("  clean refused by: " + "  ".join(f"{k} {n}" for k, n in sorted(by.items())))
     return 0
 
 

@@ -204,7 +204,8 @@ class PhoneDetector:
             # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
             # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
             attached = kind == "digits" and (
-                (start > 0 and is_letter(s[start - 1])) or (end < len(s) and is_letter(s[end])))
+                (start > 0 and is_letter(s[start - 1])) or (end < len(s) and is_letter(s[end]))
+                or self._after_code_prefix(s, start))
             if kind not in ("digits", "word") or attached:
                 if run:
                     yield run
@@ -219,6 +220,14 @@ class PhoneDetector:
             run.append((start, end, digits, word, sep))
         if run:
             yield run
+
+    def _after_code_prefix(self, s: str, start: int) -> bool:
+        """Digits after letters and a hyphen are a case's or a dispute's code ("DS-2024-55818",
+        "RMA-2024-0012"), unless the letters are a phone word ("tel-612 345 678")."""
+        if start < 2 or s[start - 1] != "-" or not is_letter(s[start - 2]):
+            return False
+        m = _WORD_BEFORE.search(s, 0, start - 1)
+        return m is not None and not self.keyword.search(m.group())
 
     @staticmethod
     def _joins(prev, digits: str, word: bool, sep: str) -> bool:
@@ -350,3 +359,6 @@ class PhoneDetector:
         values = [int(g) for g in groups]
         ordered = values == sorted(values) or values == sorted(values, reverse=True)
         return ordered or not keyword
+
+
+_WORD_BEFORE = re.compile(rf"[{LETTER}]+\Z")
