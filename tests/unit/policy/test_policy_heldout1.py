@@ -219,10 +219,10 @@ def test_feature_words_right_before_or_after_come_from_the_rules(tmp_path):
     shutil.copytree(resources_dir() / "policy", folder)
     path = folder / "messaging_app.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert not PolicyChecker.from_folder(folder).check("WhatsApp stickers are cute").blocked
+    assert not PolicyChecker.from_folder(folder).check("WhatsApp business is cute").blocked
     data["term_defaults"]["feature"]["after"] = []
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert PolicyChecker.from_folder(folder).check("WhatsApp stickers are cute").blocked
+    assert PolicyChecker.from_folder(folder).check("WhatsApp business is cute").blocked
 
 
 @pytest.mark.parametrize("patterns", [
