@@ -55,6 +55,8 @@ class PolicyChecker:
         hits.extend(self._shapes_everywhere(s, text, offsets))
         digits = len(_DIGIT.findall(s))
         hits.extend(self._phones.find(s, text, offsets, digits))
+        if digits and "=" in s:
+            hits.extend(self._legend_phones(s, text, offsets))
         if digits:                        # an IBAN or a wallet address always has some
             hits.extend(find_payment_codes(s))
         hits.extend(self._spelled.find(s))
@@ -101,11 +103,27 @@ class PolicyChecker:
                 hits.append(Hit(hit.category, back[hit.start], back[hit.end - 1] + 1))
         return _outside_emails(hits)
 
+    def _legend_phones(self, s: str, text: str, offsets) -> list[Hit]:
+        """A number typed with letters for digits and its key given ("O6 I2 E4 S6 78 (O=0, I=1,
+        E=3, S=5)"): two pairs or more of a letter and a digit, and the letters read so in every
+        group that has a digit, then judged as any number. Same length, so the offsets hold."""
+        key = {m.group(1): m.group(2) for m in _LEGEND.finditer(s)}
+        if len(key) < 2:
+            return []
+        table = str.maketrans(key)
+        read = _GROUP_WITH_DIGIT.sub(lambda m: m.group().translate(table), s)
+        if read == s:
+            return []
+        return list(self._phones.find(read, text, offsets, len(_DIGIT.findall(read))))
+
     def check_many(self, texts: Iterable[str]) -> list[PolicyVerdict]:
         return [self.check(t) for t in texts]
 
 
 _DIGIT = re.compile("[0-9]")
+# "O=0", "s = 5", "З=3": a letter given as the key of a digit.
+_LEGEND = re.compile(r"(?<![^\W\d_])([^\W\d_])\s?=\s?([0-9])(?![0-9])")
+_GROUP_WITH_DIGIT = re.compile(r"[^\W_]*[0-9][^\W_]*")
 _DOTTED = re.compile(r"[^\W_]\.[^\W\d_]")
 
 
