@@ -9,6 +9,8 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   payments, order and tracking numbers named without offering them); each language has one
   phone number split over two consecutive blocked lines, so each half holds half of it.
 - Set 5: 400 disguises and 800 clean messages, at least 60 of each language's 100 hard.
+- Sets 6 and 7 (development, read and tuned on in the ninth round) and set 8 (`8hold`, held out
+  whole, never opened): 400 disguises and 800 clean messages each, by three more writers.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -25,12 +27,16 @@ from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
 # part: (disguises, clean messages, least caught, most clean refused), after the eighth round
+# (sets 3 to 5) and the ninth (sets 6 to 8)
 FLOORS = {
     "3dev": (225, 450, 223, 0),
     "3hold": (225, 450, 191, 3),
     "4dev": (240, 480, 229, 0),
     "4hold": (240, 480, 186, 11),
     "5": (400, 800, 337, 29),
+    "6": (400, 800, 354, 0),
+    "7": (400, 800, 344, 1),
+    "8hold": (400, 800, 328, 16),
 }
 
 
