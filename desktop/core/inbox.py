@@ -16,6 +16,7 @@ from sqlalchemy import exists, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import schema as m
+from desktop.core.card_preview import CardPreview, card_preview
 from desktop.core.db import Database
 from desktop.core.kinds import MessageKind
 from desktop.core.users import UserRecord
@@ -45,6 +46,7 @@ class ConversationRow:
     unread: int
     last_message_id: int
     activity_at: dt.datetime    # the list's order: newest activity first, then the higher id
+    last_card: CardPreview | None = None   # the last message is a request card: its step, for the preview
 
     @property
     def sort_key(self) -> tuple[dt.datetime, int]:
@@ -100,21 +102,25 @@ def rows_query(user: UserRecord):
         peer_cols = (store.name, store.handle, store.language, func.coalesce(seller.time_zone, "UTC"))
         joined = (select(mem).join(conv, conv.id == mem.conversation_id).join(store, store.id == conv.store_id)
                   .outerjoin(seller, seller.id == first_seller))
-    # A card's message has no text of its own: the list says the product's title or the order's number.
+    # A card's message has no text of its own: the list says the product's title or the order's number;
+    # a request card's step (one lookup of order_events' message_id index) says which step it is.
     product, order = aliased(m.Product, name="card_product"), aliased(m.Order, name="card_order")
+    step = aliased(m.OrderEvent, name="card_step")
     return (joined.outerjoin(last, last.id == _newest_visible(mem))
             .outerjoin(product, product.id == last.product_id).outerjoin(order, order.id == last.order_id)
+            .outerjoin(step, (step.message_id == last.id) & (last.kind == MessageKind.REQUEST_CARD))
             .with_only_columns(mem.conversation_id, mem.last_activity_at, mem.unread_count,
                                mem.cleared_before_message_id, conv.created_at, *peer_cols,
                                last.id, last.kind, last.text, last.sender_id, last.sent_at,
-                               product.title, order.number)
+                               product.title, order.number, order.currency, step.action, step.amount_cents)
             .where(mem.user_id == user.id, mem.hidden.is_(False)))
 
 
 def list_row(user: UserRecord, r) -> ConversationRow | None:
     """The list's row from a result row of `rows_query` (None: nothing left to show)."""
     (cid, activity_at, unread, cleared, created_at, peer_name, peer_handle, peer_lang, peer_tz,
-     last_id, last_kind, last_text, last_sender, last_sent_at, card_title, card_number) = r
+     last_id, last_kind, last_text, last_sender, last_sent_at, card_title, card_number, card_currency,
+     step_action, step_amount) = r
     if not last_text and last_kind in (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD):
         last_text = (card_title if last_kind == MessageKind.PRODUCT_CARD else card_number) or ""
     if last_id is None and cleared:
@@ -123,7 +129,9 @@ def list_row(user: UserRecord, r) -> ConversationRow | None:
         id=cid, peer_name=peer_name, peer_handle=peer_handle, peer_language=peer_lang, peer_time_zone=peer_tz,
         last_kind=last_kind, last_text=last_text or "", last_mine=last_id is not None and last_sender == user.id,
         last_at=last_sent_at if last_id is not None else created_at, unread=unread,
-        last_message_id=last_id or 0, activity_at=activity_at)
+        last_message_id=last_id or 0, activity_at=activity_at,
+        last_card=card_preview(step_action, card_number, step_amount, card_currency)
+        if last_kind == MessageKind.REQUEST_CARD else None)
 
 
 def _ordered(q):

@@ -568,6 +568,10 @@
         <source>You: </source>
         <translation>Tú: </translation>
     </message>
+    <message>
+        <source>order %1</source>
+        <translation>pedido %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationShortcuts</name>

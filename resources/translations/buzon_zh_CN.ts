@@ -566,6 +566,10 @@
         <source>You: </source>
         <translation>我：</translation>
     </message>
+    <message>
+        <source>order %1</source>
+        <translation>订单 %1</translation>
+    </message>
 </context>
 <context>
     <name>ConversationShortcuts</name>

@@ -27,6 +27,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 
 from desktop.core.kinds import MessageKind
 from desktop.gui import format as fmt
+from desktop.gui.case_words import card_preview_line
 from desktop.gui.ops import conversations
 from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.session import Session
@@ -60,13 +61,15 @@ class ConversationRole(enum.IntEnum):
 
 def preview(row: ConversationRow) -> str:
     """The last message as the list shows it: "[Image]" for a picture, a card's product title or
-    order number, "You: " before mine."""
+    order number, a request card's step ("Dispute opened · €23.99 · order 8190…"), "You: " before mine."""
     kind = MessageKind(row.last_kind) if row.last_kind else None
     if kind == MessageKind.PRODUCT_CARD and row.last_text:       # the core names the card: its title
         text = QCoreApplication.translate("ConversationListModel", "Product: %1").replace("%1", row.last_text)
     elif kind == MessageKind.ORDER_CARD and row.last_text:       # or the order's number
         text = QCoreApplication.translate("ConversationListModel", "Order %1").replace("%1", row.last_text)
-    elif kind == MessageKind.REQUEST_CARD:                       # a step of a cancellation or dispute
+    elif kind == MessageKind.REQUEST_CARD and row.last_card is not None:    # a step of a cancellation or dispute
+        text = card_preview_line(row.last_card)
+    elif kind == MessageKind.REQUEST_CARD:                       # its step is unknown: never the stored English
         text = QCoreApplication.translate("ConversationListModel", "[Cancellation or dispute update]")
     else:
         labels = {MessageKind.PRODUCT_CARD: QCoreApplication.translate("ConversationListModel", "[Product]"),

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState, Role
 from desktop.gui import errors, format as fmt
+from desktop.gui.case_words import action_labels
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
@@ -47,29 +48,6 @@ WATCHED = {ChangeKind.ORDER, ChangeKind.CANCELLATION, ChangeKind.DISPUTE}
 NOT_SHIPPED = ("awaiting_payment", "awaiting_shipment")
 BUYER_MOVES = (DisputeState.OPEN, DisputeState.OFFERED, DisputeState.REJECTED, DisputeState.RETURN_REQUESTED,
                DisputeState.RETURNED)
-
-
-def action_labels() -> dict[str, str]:
-    """What each step of the history says, by `kinds.CaseAction` value."""
-    return {
-        "cancel_requested": QCoreApplication.translate("OrderProblems", "Cancellation requested"),
-        "cancel_accepted": QCoreApplication.translate("OrderProblems", "Cancellation accepted"),
-        "cancel_declined": QCoreApplication.translate("OrderProblems", "Cancellation declined"),
-        "cancel_auto": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
-        "shipped": QCoreApplication.translate("OrderProblems", "Shipped"),
-        "dispute_opened": QCoreApplication.translate("OrderProblems", "Dispute opened"),
-        "refund_accepted": QCoreApplication.translate("OrderProblems", "Refund accepted"),
-        "partial_offered": QCoreApplication.translate("OrderProblems", "Partial refund offered"),
-        "return_asked": QCoreApplication.translate("OrderProblems", "Return asked"),
-        "return_shipped": QCoreApplication.translate("OrderProblems", "Item shipped back"),
-        "return_lapsed": QCoreApplication.translate("OrderProblems", "The return was not shipped in time"),
-        "rejected": QCoreApplication.translate("OrderProblems", "Dispute rejected"),
-        "offer_accepted": QCoreApplication.translate("OrderProblems", "Answer accepted"),
-        "auto_accepted": QCoreApplication.translate("OrderProblems", "Refund accepted automatically: the seller did not answer in time"),
-        "escalated": QCoreApplication.translate("OrderProblems", "Escalated to the marketplace"),
-        "auto_escalated": QCoreApplication.translate("OrderProblems", "Escalated automatically"),
-        "decided": QCoreApplication.translate("OrderProblems", "Decided by the marketplace"),
-    }
 
 
 def state_labels() -> dict[str, str]:

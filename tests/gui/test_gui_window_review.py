@@ -1,0 +1,59 @@
+"""The window as a buyer and a seller meet it in Spanish, English and Chinese (the review of
+2026-12-03): list previews of request cards, cards said in the window's language, search
+snippets that show the hit, team messages without translation notes, each side's own
+filters and guide, percentages as the locale writes them, the policy hint on its own line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy import select
+
+from desktop.core import cancellations, clock, conversations
+from desktop.core import schema as m
+from desktop.core.kinds import MessageKind
+from desktop.gui.app import install_language
+from desktop.gui.models.conversations import ConversationRole
+from gui_helpers import wait_idle
+
+
+@pytest.fixture
+def language(qapp):
+    """Install a window language for one test; English again afterwards."""
+    yield lambda lang: install_language(qapp, lang)
+    install_language(qapp, "en")
+
+
+AWAITING_SHIPMENT = "8190000000000102"      # the demo buyer's order not yet shipped
+DEMO_NOW = dt.datetime(2026, 11, 24, 9)      # before its ship-by date, whatever day the tests run
+
+
+def order_id(session, number: str) -> int:
+    return session.db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+
+
+def ask_cancellation(session) -> int:
+    """The buyer asks to cancel the order not yet shipped: its conversation ends on a request card."""
+    with clock.frozen(DEMO_NOW):
+        cancellations.request(session.db, session.user, order_id(session, AWAITING_SHIPMENT), "changed_mind",
+                              "Ya no lo necesito")
+    return next(r.id for r in conversations.list_conversations(session.db, session.user)
+                if r.last_kind == MessageKind.REQUEST_CARD)
+
+
+@pytest.mark.parametrize("lang, you", [("es", "Tú: Cancelación solicitada · pedido "),
+                                       ("zh", "我：已申请取消 · 订单 "), ("en", "You: Cancellation requested · order ")])
+def test_a_request_card_is_previewed_in_the_list_as_its_step_in_the_window_language(qtbot, window, session,
+                                                                                  language, lang, you):
+    language(lang)
+    window.show_view("messages")
+    cid = ask_cancellation(session)
+    model = window.messages.model
+    qtbot.waitUntil(lambda: model.row_at(0) is not None and model.row_at(0).id == cid
+                    and model.row_at(0).last_kind == MessageKind.REQUEST_CARD, timeout=10_000)
+    row, text = model.row_at(0), model.index(0).data(ConversationRole.PREVIEW)
+    assert row.last_card is not None and row.last_card.order_number == AWAITING_SHIPMENT
+    assert "[" not in text and "Ya no lo necesito" not in text and row.last_text not in text
+    assert text.startswith(you) and AWAITING_SHIPMENT in text, text
