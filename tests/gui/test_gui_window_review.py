@@ -11,12 +11,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.core import cancellations, clock, conversations
+from desktop.core import cancellations, clock, conversations, messaging, users
 from desktop.core import schema as m
 from desktop.core.kinds import MessageKind
 from desktop.gui.app import install_language
 from desktop.gui.models.conversations import ConversationRole
-from gui_helpers import wait_idle
+from desktop.gui.models.messages import MessageRole
+from gui_helpers import open_session, wait_idle
 
 
 @pytest.fixture
@@ -57,3 +58,42 @@ def test_a_request_card_is_previewed_in_the_list_as_its_step_in_the_window_langu
     assert row.last_card is not None and row.last_card.order_number == AWAITING_SHIPMENT
     assert "[" not in text and "Ya no lo necesito" not in text and row.last_text not in text
     assert text.startswith(you) and AWAITING_SHIPMENT in text, text
+
+
+@pytest.fixture
+def wei_window(qtbot, data_dir, session):
+    from desktop.gui.views.main_window import MainWindow
+
+    s = open_session(qtbot, data_dir, "wei")
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    s.ready.emit(s.user)
+    w.show()
+    wait_idle(qtbot, s)
+    yield w, s
+    s.close()
+
+
+def open_chat(qtbot, window, cid):
+    window.show_conversation(cid)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id == cid and chat.model is not None and chat.model.rowCount() > 0)
+    return chat
+
+
+def test_a_colleagues_message_gets_no_translation_note_nor_a_translation(qtbot, wei_window):
+    """Wei reads Chinese; Mei, on the same store's team, writes in English: her reply is the
+    store's own, not a buyer's message to translate ("No language pack for English → Chinese")."""
+    w, s = wei_window
+    mei = users.resolve(s.db, "mei")
+    sent = messaging.send(s.db, mei, 1, "I will send the photos of the power bank this afternoon.",
+                          lang="en").message_id
+    chat = open_chat(qtbot, w, 1)
+    qtbot.waitUntil(lambda: sent in [r.id for r in chat.model.rows()], timeout=10_000)
+    wait_idle(qtbot, s)
+    model = chat.model
+    n = next(n for n, r in enumerate(model.rows()) if r.id == sent)
+    row = model.rows()[n]
+    assert row.our_side and not row.mine and row.lang == "en" and s.user.language != "en"
+    assert not model.needs_translation(row) and sent not in model.untranslated_ids()
+    assert model.index(n).data(MessageRole.NOTE) == "" and model.index(n).data(MessageRole.NOTE_ACTION) is None

@@ -110,7 +110,8 @@ class MessageListModel(QAbstractListModel):
 
     # -- translation ------------------------------------------------------------------------
     def needs_translation(self, row: MessageRow) -> bool:
-        return (self.translating and not row.mine and row.kind == MessageKind.TEXT and row.id > 0
+        # Only the other side's messages: my own and my team's (a colleague's reply, a note) are ours.
+        return (self.translating and not row.mine and not row.our_side and row.kind == MessageKind.TEXT and row.id > 0
                 and bool(row.lang) and row.lang != self.reader_language)
 
     def untranslated_ids(self) -> list[int]:
