@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
-from desktop.core import cancellations, clock, conversations, messaging, users
+from desktop.core import cancellations, clock, conversations, demo_cases, messaging, users
+from desktop.core.context import AppContext
 from desktop.core import schema as m
 from desktop.core.kinds import MessageKind
 from desktop.gui.app import install_language
@@ -97,3 +98,54 @@ def test_a_colleagues_message_gets_no_translation_note_nor_a_translation(qtbot, 
     assert row.our_side and not row.mine and row.lang == "en" and s.user.language != "en"
     assert not model.needs_translation(row) and sent not in model.untranslated_ids()
     assert model.index(n).data(MessageRole.NOTE) == "" and model.index(n).data(MessageRole.NOTE_ACTION) is None
+
+
+@pytest.fixture
+def cases_dir(data_dir):
+    """The demo with its orders in every state and the marketplace's account, made at DEMO_NOW."""
+    with clock.frozen(DEMO_NOW):
+        ctx = AppContext(data_dir=data_dir)
+        demo_cases.seed(ctx.db())
+        ctx.close()
+    return data_dir
+
+
+def marketplace_window(qtbot, data_dir):
+    from desktop.gui.views.main_window import MainWindow
+
+    s = open_session(qtbot, data_dir, "marketplace")
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    s.ready.emit(s.user)
+    w.show()
+    wait_idle(qtbot, s)
+    return w, s
+
+
+def test_the_marketplaces_messages_show_no_desk_filters_and_help_offers_no_sides_guide(qtbot, cases_dir):
+    from desktop.gui.views.desk_filter_bar import BUYER_VIEWS
+
+    w, s = marketplace_window(qtbot, cases_dir)
+    try:
+        w.show_view("messages")
+        qtbot.waitUntil(lambda: w.messages.filters is not None, timeout=10_000)
+        bar = w.messages.filters
+        assert tuple(bar.buttons) == BUYER_VIEWS                         # no Awaiting reply, Overdue, Problem
+        assert bar.label.isHidden() and bar.team.isHidden()              # no labels, no "Everyone"
+        assert not w.guide_action.isVisible()                            # neither the buyers' nor the sellers' page
+    finally:
+        s.close()
+
+
+def test_the_guide_window_is_titled_as_the_page_it_shows(qtbot, cases_dir):
+    """A buyer reads "Talking with sellers" in the menu and on the page's window; the
+    marketplace, shown the buyers' page if it opens one, never "Talking with buyers" over it."""
+    w, s = marketplace_window(qtbot, cases_dir)
+    try:
+        from desktop.gui.views.guide_window import GuideWindow
+
+        page = GuideWindow(s, w)
+        qtbot.waitUntil(lambda: page.loaded, timeout=10_000)
+        assert page.windowTitle() == "Talking with sellers"              # the page it shows is the buyers'
+    finally:
+        s.close()

@@ -46,7 +46,7 @@ class DeskFilterBar(QWidget):
         super().__init__(parent)
         self.setObjectName("deskFilterBar")
         self._session = session
-        self._seller = session.user.role != "buyer"
+        self._seller = session.user.is_seller       # a buyer and the marketplace: no desk views
         self._counts: dict = {}
         self.buttons: dict[str, QToolButton] = {}
         self._group = QButtonGroup(self)

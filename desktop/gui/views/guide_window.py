@@ -36,8 +36,9 @@ class GuideWindow(QDialog):
         super().__init__(parent)
         self._session = session
         self._pending_section = ""
-        buyer = session.user.role == "buyer"
-        self.setWindowTitle(self.tr("Talking with sellers") if buyer else self.tr("Talking with buyers"))
+        # The title names the page shown: the sellers' page for a store, the buyers' for anyone else.
+        seller = session.user.is_seller
+        self.setWindowTitle(self.tr("Talking with buyers") if seller else self.tr("Talking with sellers"))
         self.setObjectName("guideWindow")
         self.resize(640, 720)
         self.browser = GuideBrowser(self)

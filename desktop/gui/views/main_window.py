@@ -231,9 +231,11 @@ class MainWindow(QMainWindow):
 
     def _make_desk_menu(self) -> None:
         """A seller's desk: quick replies and the store's response figures; the guide's title
-        follows the account (a seller reads "Talking with buyers")."""
+        follows the account (a seller reads "Talking with buyers", the marketplace has none)."""
         seller = self.session.user.is_seller
         self.guide_action.setText(self.tr("Talking with buyers") if seller else self.tr("Talking with sellers"))
+        # The marketplace takes no part in the chats: neither side's guide is its own.
+        self.guide_action.setVisible(self.session.user.role != Role.ARBITER.value)
         if not seller or self.desk_menu is not None:
             return
         self.desk_menu = self.menuBar().addMenu(self.tr("&Desk"))

@@ -209,7 +209,7 @@ class MessageCentre(QWidget):
     def _kept_view(self) -> InboxFilter:
         value = str(self._view_store.value(self._view_key(), "all") or "all")
         view, _, label = value.partition(":")
-        allowed = desk_filter_bar.SELLER_VIEWS if self._session.user.role != "buyer" else desk_filter_bar.BUYER_VIEWS
+        allowed = desk_filter_bar.SELLER_VIEWS if self._session.user.is_seller else desk_filter_bar.BUYER_VIEWS
         team = str(self._view_store.value(self._view_key() + "_team", "") or "")
         return InboxFilter(view if view in allowed else "all", label or None,
                            team if team in desk_filter_bar.TEAM_TITLES and self._session.user.is_seller else None)
@@ -402,12 +402,12 @@ class MessageCentre(QWidget):
         """What is done to a selection of several at once: read them all, or reply to them all."""
         menu.addAction(self.tr("Mark %n as read", "", len(ids)),
                        lambda: conversations.mark_read_many(self._session, ids).on_failure(self._failed).run())
-        if self._session.user.role != "buyer":
+        if self._session.user.is_seller:
             menu.addAction(self.tr("Batch reply…"), self.open_batch)
 
     def _desk_actions(self, menu: QMenu, cid: int, state) -> None:
         """Pin, archive, "no response needed" and labels (the desk's; a buyer gets archive)."""
-        seller = self._session.user.role != "buyer"
+        seller = self._session.user.is_seller
         if seller:
             menu.addAction(self.tr("Unpin") if state.pinned else self.tr("Pin"),
                            lambda: desk.pin(self._session, cid, not state.pinned).on_failure(self._failed).run())
