@@ -36,6 +36,20 @@ def quoted_list(items) -> str:
     return loc.createSeparatedList([loc.quoteString(str(item)) for item in items])
 
 
+# Languages whose typography puts a (non-breaking) space before the percent sign: "75 %"
+# (RAE's Ortografía for Spanish, the Imprimerie nationale for French, DIN 5008 for German).
+SPACED_PERCENT = frozenset({QLocale.Language.Spanish, QLocale.Language.French, QLocale.Language.German,
+                            QLocale.Language.Russian, QLocale.Language.Swedish, QLocale.Language.Czech})
+
+
+def percent(fraction: float) -> str:
+    """A share as the locale writes it: "75%" in English and Chinese, "75 %" in Spanish."""
+    loc = QLocale()
+    number = loc.toString(round(fraction * 100))
+    space = "\u00a0" if loc.language() in SPACED_PERCENT else ""
+    return f"{number}{space}{loc.percent()}"
+
+
 def money(cents: int, currency: str = "EUR") -> str:
     return QLocale().toCurrencyString(cents / 100, CURRENCY_SYMBOLS.get(currency, currency))
 

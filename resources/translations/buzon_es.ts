@@ -2175,7 +2175,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     </message>
     <message>
         <source>100%</source>
-        <translation>100 %</translation>
+        <translation type="vanished">100 %</translation>
     </message>
     <message>
         <source>Show the picture at its actual size (0)</source>

@@ -2171,7 +2171,7 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>100%</source>
-        <translation>100%</translation>
+        <translation type="vanished">100%</translation>
     </message>
     <message>
         <source>Show the picture at its actual size (0)</source>

@@ -61,7 +61,7 @@ def test_buttons_zoom_and_actual_size(qtbot, viewer):
     assert viewer.zoom == 1.0
     assert viewer.canvas.size().toTuple() == (2400, 1600)
     assert viewer.scroll.horizontalScrollBar().maximum() > 0
-    assert viewer.zoom_label.text() == "100 %"
+    assert viewer.zoom_label.text() == "100%"
     qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
     assert viewer.zoom == pytest.approx(fitted) and viewer.fit
 

@@ -149,3 +149,25 @@ def test_the_guide_window_is_titled_as_the_page_it_shows(qtbot, cases_dir):
         assert page.windowTitle() == "Talking with sellers"              # the page it shows is the buyers'
     finally:
         s.close()
+
+
+@pytest.mark.parametrize("lang, three_quarters, whole", [("es", "75\u00a0%", "100\u00a0%"), ("en", "75%", "100%"),
+                                                         ("zh", "75%", "100%")])
+def test_percentages_are_written_as_the_window_language_does(qtbot, wei_window, language, lang,
+                                                              three_quarters, whole):
+    """The response times' share and the picture viewer's zoom: "75 %" in Spanish (a space that
+    does not break before the sign), "75%" in English and Chinese."""
+    from desktop.core.stats import Stats
+    from desktop.gui import format as fmt
+    from desktop.gui.views.stats_dialog import PERIODS, StatsDialog
+
+    language(lang)
+    assert fmt.percent(0.75) == three_quarters and fmt.percent(1) == whole
+    w, s = wei_window
+    dialog = StatsDialog(s, w)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.busy == 0, timeout=10_000)
+    dialog.busy += 1
+    dialog._show(PERIODS[0], Stats(answered_within_target=0.75, median_first_response_s=600, awaiting=0,
+                                   overdue=0, days=()))
+    assert dialog.share[PERIODS[0]].text() == three_quarters

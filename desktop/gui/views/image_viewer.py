@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import pictures
 from desktop.gui.session import Session
 
@@ -94,7 +95,7 @@ class ImageViewer(QDialog):
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_button = self._tool("+", self.tr("Zoom in (+)"), self.zoom_in)
         self.fit_button = self._tool(self.tr("Fit"), self.tr("Fit the picture to the window"), self.fit_to_window)
-        self.actual_button = self._tool(self.tr("100%"), self.tr("Show the picture at its actual size (0)"), self.actual_size)
+        self.actual_button = self._tool(fmt.percent(1), self.tr("Show the picture at its actual size (0)"), self.actual_size)
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.save_button.clicked.connect(self.save_as)
         self.status = QLabel(self.tr("Loading…"), self)
@@ -164,7 +165,7 @@ class ImageViewer(QDialog):
         self.canvas.set_zoom(zoom)
         h.setValue(round(cx * self.canvas.width() - h.pageStep() / 2))
         v.setValue(round(cy * self.canvas.height() - v.pageStep() / 2))
-        self.zoom_label.setText(f"{round(zoom * 100)} %")
+        self.zoom_label.setText(fmt.percent(zoom))
         self.zoom_changed.emit(zoom)
 
     def zoom_in(self) -> None:

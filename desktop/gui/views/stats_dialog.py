@@ -107,7 +107,7 @@ class StatsDialog(QDialog):
     def _show(self, days: int, stats: Stats) -> None:
         self.busy -= 1
         share = stats.answered_within_target
-        self.share[days].setText(f"{share:.0%}" if share is not None else self.tr("no figures yet"))
+        self.share[days].setText(fmt.percent(share) if share is not None else self.tr("no figures yet"))
         if days == 30:
             median = stats.median_first_response_s
             self.median.setText(self._duration(median) if median is not None else self.tr("no figures yet"))
