@@ -171,3 +171,27 @@ def test_percentages_are_written_as_the_window_language_does(qtbot, wei_window, 
     dialog._show(PERIODS[0], Stats(answered_within_target=0.75, median_first_response_s=600, awaiting=0,
                                    overdue=0, days=()))
     assert dialog.share[PERIODS[0]].text() == three_quarters
+
+
+def test_the_policy_hint_has_its_own_line_at_800x560(qtbot, window, language):
+    from desktop.core import policy
+
+    """Spanish, the longest of the three: the warning under the text is read whole, and it
+    overlaps neither the "+" button, the counter nor Send."""
+    language("es")
+    window.resize(800, 560)
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: window.messages.model.rowCount() > 0, timeout=10_000)
+    window.show_conversation(window.messages.model.row_at(0).id)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id is not None, timeout=10_000)
+    compose = chat.compose
+    text = "Escríbeme por whatsapp al 612 345 678 y te lo mando"
+    compose.set_text(text)
+    chat.assist.show_verdict(policy.check(text))            # what the worker's check answers
+    qtbot.wait(50)
+    hint = compose.hint
+    assert hint.isVisible() and "whatsapp" in hint.shown_text() and not hint.is_elided(), hint.shown_text()
+    for other in (compose.attach_button, compose.counter, compose.send_button, compose.edit):
+        assert not hint.geometry().intersects(other.geometry()), other
+    assert hint.width() > compose.width() // 2

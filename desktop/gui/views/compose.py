@@ -77,8 +77,9 @@ class ComposeBox(QFrame):
         self.edit.setFixedHeight(76)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
-        # Two lines at most (a long notice no longer wraps to six in a narrow window).
-        self.hint = ElidedLabel(self, max_lines=2)
+        # Three lines at most on its own line (a long notice no longer wraps to six in a narrow window;
+        # the policy's Spanish warning takes three at 800x560).
+        self.hint = ElidedLabel(self, max_lines=3)
         self.hint.setObjectName("muted")
         self.hint.hide()
         self.send_button = QPushButton(self.tr("Send"), self)
@@ -94,13 +95,16 @@ class ComposeBox(QFrame):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.attach_button)
-        bottom.addWidget(self.hint, 1)
-        bottom.addStretch(0)
+        bottom.addStretch(1)
         bottom.addWidget(self.counter)
         bottom.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(self.edit)
+        # The hint (the policy's warning, a tip, an error) has a line of its own under the text, the
+        # whole width: squeezed between "+" and the counter it was "Este mensaje no se enviaría: “whatsa…"
+        # at 800x560.
+        layout.addWidget(self.hint)
         layout.addLayout(bottom)
 
         self._draft_timer = QTimer(self)
