@@ -195,3 +195,32 @@ def test_the_policy_hint_has_its_own_line_at_800x560(qtbot, window, language):
     for other in (compose.attach_button, compose.counter, compose.send_button, compose.edit):
         assert not hint.geometry().intersects(other.geometry()), other
     assert hint.width() > compose.width() // 2
+
+
+def test_a_search_result_shows_the_words_it_matched_even_late_in_a_long_message(qtbot, window, language):
+    """Lucía searches "talla": her message says it near its end, past the width of the list; the
+    row used to show the message's beginning and no highlight at all."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from desktop.gui.models.search_results import ResultRole
+    from desktop.gui.views.search_results import elided_snippet
+
+    language("es")
+    window.resize(800, 560)
+    centre = window.messages
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0, timeout=10_000)
+    text = "También quiero este vestido. Mido 1,65 m y peso 58 kg, ¿qué talla me recomiendas para la fiesta?"
+    messaging.send(window.session.db, window.session.user, centre.model.row_at(0).id, text, lang="es")
+    centre.search.setText("talla")
+    qtbot.waitUntil(lambda: centre.results.rowCount() > 0, timeout=10_000)
+    index = centre.results.index(0)
+    snippet, spans = index.data(ResultRole.SNIPPET), index.data(ResultRole.SPANS)
+    font = centre.results_view.font()
+    strong = QFont(font)
+    strong.setWeight(QFont.Weight.DemiBold)
+    width = centre.results_view.viewport().width() - 22                # the delegate's margins
+    assert QFontMetrics(font).horizontalAdvance(snippet) > width          # the case: the message is cut
+    shown, cut = elided_snippet(snippet, spans, QFontMetrics(font), width, QFontMetrics(strong))
+    assert cut and all(shown[s:s + n].lower() == "talla" for s, n in cut), (shown, cut)
+    assert shown.startswith("…")

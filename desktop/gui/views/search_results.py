@@ -25,10 +25,48 @@ def elided_snippet(text: str, spans: list[tuple[int, int]], fm: QFontMetrics,
         width -= sum(max(0, emphasis.horizontalAdvance(w) - fm.horizontalAdvance(w)) for w in words)
     if fm.horizontalAdvance(text) <= width:
         return text, spans
+    text, spans = _lead_to_first_match(text, spans, fm, width)
+    if fm.horizontalAdvance(text) <= width:
+        return text, spans
     shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
     keep = utf16_len(shown[:-1] if shown.endswith(ELLIPSIS) else shown)
     cut = [(s, min(n, keep - s)) for s, n in spans if s < keep]
     return shown, cut
+
+
+def _index_of_unit(text: str, unit: int) -> int:
+    """The Python index of the character at UTF-16 offset `unit` (spans count UTF-16 units)."""
+    count = 0
+    for n, ch in enumerate(text):
+        if count >= unit:
+            return n
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def _lead_to_first_match(text: str, spans: list[tuple[int, int]], fm: QFontMetrics,
+                         width: int) -> tuple[str, list[tuple[int, int]]]:
+    """When the first match would fall past the cut, start the line a few words before it
+    with "…": a result must show why it matched ("…peso 58 kg, ¿qué talla me…")."""
+    if not spans:
+        return text, spans
+    first, length = spans[0]
+    end = _index_of_unit(text, first + length)
+    if fm.horizontalAdvance(text[:end] + ELLIPSIS) <= width:
+        return text, spans
+    start = _index_of_unit(text, first)
+    begin = start
+    # Up to a quarter of the line before the match, from the start of a word.
+    while begin > 0 and fm.horizontalAdvance(text[begin - 1:start]) <= width // 4:
+        begin -= 1
+    if begin < start and begin > 0 and not text[begin - 1].isspace():
+        space = text.find(" ", begin, start)
+        begin = space + 1 if space >= 0 else start
+    if text[:begin].strip(ELLIPSIS + " ") == "":
+        return text, spans                       # nothing worth cutting before the match
+    shift = 1 - utf16_len(text[:begin])          # "…" replaces what is cut
+    kept = [(s + shift, n) for s, n in spans if s + shift >= 1]
+    return ELLIPSIS + text[begin:], kept
 
 
 class SearchResultDelegate(QStyledItemDelegate):
