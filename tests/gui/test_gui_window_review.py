@@ -224,3 +224,29 @@ def test_a_search_result_shows_the_words_it_matched_even_late_in_a_long_message(
     shown, cut = elided_snippet(snippet, spans, QFontMetrics(font), width, QFontMetrics(strong))
     assert cut and all(shown[s:s + n].lower() == "talla" for s, n in cut), (shown, cut)
     assert shown.startswith("…")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")      # offscreen: the menu cannot grab the keyboard
+def test_a_request_card_is_said_and_copied_in_the_window_language(qtbot, window, session, language):
+    """The card in the chat reads "Cancelación solicitada · Pedido …", and "Copy text" copies that,
+    not the stored English ("Cancellation requested (changed_mind): …")."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMenu
+
+    language("es")
+    cid = ask_cancellation(session)
+    chat = open_chat(qtbot, window, cid)
+    model = chat.model
+    n = next(n for n, r in enumerate(model.rows()) if r.kind == MessageKind.REQUEST_CARD)
+    index = model.index(n)
+    qtbot.waitUntil(lambda: index.data(MessageRole.SHOWN).startswith("Cancelación solicitada"), timeout=10_000)
+    assert f"Pedido {AWAITING_SHIPMENT}" in index.data(MessageRole.SHOWN)
+    assert model.rows()[n].text.startswith("Cancellation requested")          # what is stored
+    chat.list.scrollTo(index)
+    chat._context_menu(chat.list.visualRect(index).center())
+    menu = chat.findChildren(QMenu)[-1]
+    copy = next(a for a in menu.actions() if a.text() == QCoreApplication.translate("ChatView", "Copy text"))
+    assert copy.text() == "Copiar texto"
+    copy.trigger()
+    menu.close()
+    assert QGuiApplication.clipboard().text() == index.data(MessageRole.SHOWN)

@@ -449,8 +449,9 @@ class ChatView(QWidget):
             return
         model = self.model
         menu = QMenu(self)
-        if row.text:
-            menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(row.text))
+        if row.text:   # as it reads on screen: a request card's stored text is the CLI's English
+            shown = index.data(MessageRole.SHOWN) or row.text
+            menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(shown))
         if index.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE:
             menu.addAction(self.tr("Show original / translation"), lambda: model.toggle_original(row.id))
         if index.data(MessageRole.STATE) is SendState.FAILED:
