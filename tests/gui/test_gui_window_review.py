@@ -250,3 +250,18 @@ def test_a_request_card_is_said_and_copied_in_the_window_language(qtbot, window,
     copy.trigger()
     menu.close()
     assert QGuiApplication.clipboard().text() == index.data(MessageRole.SHOWN)
+
+
+def test_a_restored_draft_that_breaks_the_rules_comes_back_with_its_warning(qtbot, window, session):
+    """A draft kept from yesterday with a phone number in it: opening its chat shows the
+    warning and the highlight at once, not only after the next key typed."""
+    from desktop.core import drafts
+
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: window.messages.model.rowCount() > 0, timeout=10_000)
+    cid = window.messages.model.row_at(0).id
+    drafts.save(session.db, session.user, cid, "Escríbeme por whatsapp al 612 345 678")
+    chat = open_chat(qtbot, window, cid)
+    qtbot.waitUntil(lambda: chat.compose.text().startswith("Escríbeme"), timeout=10_000)
+    qtbot.waitUntil(lambda: chat.compose.hint.property("kind") == "policy", timeout=10_000)
+    assert "whatsapp" in chat.compose.hint.text()

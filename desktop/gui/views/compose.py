@@ -66,6 +66,7 @@ class ComposeBox(QFrame):
     send_requested = Signal(str)
     draft_changed = Signal(str)        # debounced
     attach_requested = Signal()        # the "+" button
+    text_put = Signal()                # a text was put in the box (a draft restored), not typed
 
     def __init__(self, limit: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,6 +126,7 @@ class ComposeBox(QFrame):
         self.edit.setPlainText(text)
         self.edit.blockSignals(False)
         self._changed(initial=True)
+        self.text_put.emit()
 
     def clear_sent(self) -> None:
         """Empty the box after handing the text to the outbox. No draft save follows: the

@@ -38,6 +38,8 @@ class ComposeAssistant(QObject):
         self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.refresh_preview)
         compose.edit.textChanged.connect(self._policy_timer.start)
         compose.edit.textChanged.connect(self._preview_timer.start)
+        # A restored draft is checked too: its warning and highlights come back with it.
+        compose.text_put.connect(self._policy_timer.start)
 
     def _timer(self, ms: int, slot) -> QTimer:
         timer = QTimer(self)
