@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from sqlalchemy import select
 
 from desktop.core import cancellations, clock, conversations, demo_cases, messaging, users
@@ -265,3 +265,24 @@ def test_a_restored_draft_that_breaks_the_rules_comes_back_with_its_warning(qtbo
     qtbot.waitUntil(lambda: chat.compose.text().startswith("Escríbeme"), timeout=10_000)
     qtbot.waitUntil(lambda: chat.compose.hint.property("kind") == "policy", timeout=10_000)
     assert "whatsapp" in chat.compose.hint.text()
+
+
+def test_a_request_card_found_by_search_is_shown_as_its_step_in_the_window_language(qtbot, window, session,
+                                                                                     language):
+    """The index matches a card's stored English ("Cancellation requested (changed_mind): Ya no
+    lo necesito"); the result row says the step in Spanish and highlights the words searched."""
+    from desktop.gui.models.search_results import ResultRole
+
+    language("es")
+    ask_cancellation(session)
+    centre = window.messages
+    window.show_view("messages")
+    qtbot.waitUntil(lambda: centre.model.rowCount() > 0, timeout=10_000)
+    centre.search.setText("necesito")
+    qtbot.waitUntil(lambda: centre.results.rowCount() > 0 and centre.results.text == "necesito", timeout=10_000)
+    index = centre.results.index(0)
+    assert index.data(ResultRole.RESULT).hit.kind == MessageKind.REQUEST_CARD.value
+    shown, spans = index.data(ResultRole.SNIPPET), index.data(ResultRole.SPANS)
+    assert shown == "Cancelación solicitada · Ya no lo necesito", shown
+    assert [shown[s:s + n] for s, n in spans] == ["necesito"]
+    assert "Cancellation" not in index.data(Qt.ItemDataRole.ToolTipRole)

@@ -14,10 +14,12 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors, format as fmt
+from desktop.gui.case_words import action_labels
 from desktop.gui.ops import search as ops
 from desktop.gui.session import Session
 
 if TYPE_CHECKING:
+    from desktop.core.search.cards import CardMatch
     from desktop.core.search.results import Cursor
     from desktop.gui.ops.search import ResultPage, SearchResult
 
@@ -41,18 +43,33 @@ def utf16_len(text: str) -> int:
 
 def shown_snippet(result: SearchResult) -> tuple[str, list[tuple[int, int]]]:
     """The snippet with "…" where the text goes on, and its spans as (start, length) in UTF-16
-    units (what Qt's text layout counts)."""
+    units (what Qt's text layout counts). A request card is its step in the window's language
+    and the words that came with it ("Cancelación solicitada · Lo he encontrado más barato"),
+    never its stored English."""
+    if result.card is not None:
+        return _card_snippet(result.card)
     hit = result.hit
-    snip = hit.snippet
+    return _cut(hit.snippet, len(hit.text))
+
+
+def _cut(snip, whole: int, head: str = "") -> tuple[str, list[tuple[int, int]]]:
     text = snip.text.translate(_ONE_LINE)        # same length: the spans still point at the words
-    lead = ELLIPSIS if snip.start > 0 else ""
-    tail = ELLIPSIS if snip.start + len(snip.text) < len(hit.text) else ""
-    shown = lead + text + tail
-    spans = []
-    for span in snip.spans:
-        start = utf16_len(lead + text[:span.start])
-        spans.append((start, utf16_len(text[span.start:span.end])))
-    return shown, spans
+    lead = head + (ELLIPSIS if snip.start > 0 else "")
+    tail = ELLIPSIS if snip.start + len(snip.text) < whole else ""
+    spans = [(utf16_len(lead + text[:span.start]), utf16_len(text[span.start:span.end])) for span in snip.spans]
+    return lead + text + tail, spans
+
+
+def _card_snippet(card: CardMatch) -> tuple[str, list[tuple[int, int]]]:
+    from desktop.gui.views.order_steps import words_for     # the words live with the order's section
+
+    label = action_labels().get(card.action.value, card.action.value)
+    words = words_for(card.action.value, card.words)
+    if not words:
+        return label, []
+    if words != card.words:                      # a reason's code said in the window's language
+        return f"{label} · {words}", []
+    return _cut(card.snippet, len(card.words), f"{label} · ")
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -85,7 +102,7 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return result.peer_name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{result.peer_name}\n{result.hit.text}"
+            return f"{result.peer_name}\n{self._shown[index.row()][0] if result.card else result.hit.text}"
         if role == ResultRole.RESULT:
             return result
         if role == ResultRole.SNIPPET:

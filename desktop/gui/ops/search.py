@@ -13,11 +13,12 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from desktop.gui.ops.core import conversations, search_catalog, search_messages
+from desktop.gui.ops.core import conversations, search_cards, search_catalog, search_messages
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
 if TYPE_CHECKING:
+    from desktop.core.search.cards import CardMatch
     from desktop.core.search.results import ConversationMatches, Cursor, MessageHit
 
 PAGE = 30            # results per page: a screen and a half
@@ -44,6 +45,7 @@ class Latest:
 class SearchResult:
     hit: MessageHit
     peer_name: str             # the conversation as the list names it (the buyer, or the store)
+    card: CardMatch | None = None   # a request card: its step, shown in the window's language
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,10 @@ def _page(b: Backend, text: str, after: Cursor | None, limit: int) -> ResultPage
     page = search_messages.search_messages(b.db, b.user, text, after=after, limit=limit)
     ids = sorted({h.conversation_id for h in page.hits})
     names = {r.id: r.peer_name for r in conversations.list_conversations(b.db, b.user, ids)} if ids else {}
-    return ResultPage(text, tuple(SearchResult(h, names.get(h.conversation_id, "")) for h in page.hits),
-                      page.next, page.indexing)
+    cards = search_cards.card_matches(b.db, b.user, text, [h.message_id for h in page.hits
+                                                           if h.kind == "request_card"])
+    return ResultPage(text, tuple(SearchResult(h, names.get(h.conversation_id, ""), cards.get(h.message_id))
+                                  for h in page.hits), page.next, page.indexing)
 
 
 def search(session: Session, text: str, latest: Latest, ticket: int, *, after: Cursor | None = None,

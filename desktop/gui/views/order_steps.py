@@ -35,13 +35,18 @@ CLOCK_ACTIONS = ("cancel_auto", "auto_accepted", "auto_escalated", "return_lapse
 def step_words(row: HistoryRow) -> str:
     """The words that came with a step, for the reader: a cancellation's reason given without
     words is its code in the core, said here in the window's language; a clock step has none."""
-    if row.action.value in CLOCK_ACTIONS:
+    return words_for(row.action.value, row.text)
+
+
+def words_for(action: str, text: str) -> str:
+    """`step_words` of a step named by its action and its stored text."""
+    if action in CLOCK_ACTIONS:
         return ""
-    if row.action.value in ("cancel_requested", "cancel_declined"):
+    if action in ("cancel_requested", "cancel_declined"):
         from desktop.gui.views.cancel_dialog import cancel_reason_labels, decline_reason_labels
 
-        return {**cancel_reason_labels(), **decline_reason_labels()}.get(row.text, row.text)
-    return row.text
+        return {**cancel_reason_labels(), **decline_reason_labels()}.get(text, text)
+    return text
 
 
 class EvidenceTile(QLabel):
