@@ -286,3 +286,25 @@ def test_a_request_card_found_by_search_is_shown_as_its_step_in_the_window_langu
     assert shown == "Cancelación solicitada · Ya no lo necesito", shown
     assert [shown[s:s + n] for s, n in spans] == ["necesito"]
     assert "Cancellation" not in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_a_request_card_is_notified_as_its_step_in_the_window_language(qtbot, data_dir, session, language):
+    """The store's window is in the background when Lucía asks to cancel: the notification says
+    "Cancelación solicitada · Ya no lo necesito", not the card's stored English nor a bare order number."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.views.tray import Notifier
+
+    store = open_session(qtbot, data_dir, "chen")          # the order's store
+    language("es")
+    try:
+        hidden = QWidget()                   # never shown: not the active window
+        notifier = Notifier(store, hidden)
+        shown = []
+        notifier.notify.connect(lambda title, body, cid: shown.append(body))
+        ask_cancellation(session)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+        wait_idle(qtbot, store)
+        assert shown == ["Cancelación solicitada · Ya no lo necesito"]
+    finally:
+        store.close()

@@ -15,13 +15,16 @@ from PySide6.QtGui import QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from desktop.config import resources_dir
-from desktop.core.kinds import ChangeKind
-from desktop.gui.ops import messages
+from desktop.core.kinds import ChangeKind, MessageKind
+from desktop.gui.case_words import action_labels
+from desktop.gui.ops import messages, order_problems
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views import theme
+from desktop.gui.views.order_steps import step_words
 
 if TYPE_CHECKING:
     from desktop.core.messaging import MessageRow
+    from desktop.core.order_history import HistoryRow
 
 PREVIEW_CHARS = 120
 NOTIFY_MAX = 3           # conversations read and notified one by one per notice; the rest summed up
@@ -66,9 +69,12 @@ def title_counts(unread: int, overdue: int) -> str:
     return f"({unread}) " if unread else ""
 
 
-def preview(row: MessageRow) -> str:
+def preview(row: MessageRow, step: HistoryRow | None = None) -> str:
     """What a notification says of a message: its text; a card's product title (and the options
-    chosen) or order number, never a bare "[Product]"; "[Image]" for pictures alone."""
+    chosen) or order number, never a bare "[Product]"; a request card's step in the window's
+    language with the words that came with it, never its stored English; "[Image]" for pictures alone."""
+    if step is not None:
+        return " · ".join(part for part in (action_labels().get(step.action.value, ""), step_words(step)) if part)
     if row.product is not None:
         return " · ".join(part for part in (row.product.title, row.text) if part)
     if row.order is not None:
@@ -108,10 +114,19 @@ class Notifier(QObject):
                 self).run()
 
     def _loaded(self, conversation_id: int, rows: dict[int, MessageRow]) -> None:
+        cards = [row.id for row in rows.values() if row.kind == MessageKind.REQUEST_CARD]
+        if cards:       # a step of a cancellation or dispute: said from its step, read first
+            order_problems.card_steps(self._session, cards).on_success(
+                lambda steps: self._show(conversation_id, rows, steps)).on_failure(
+                lambda _exc: self._show(conversation_id, rows, {})).bound_to(self).run()
+        else:
+            self._show(conversation_id, rows, {})
+
+    def _show(self, conversation_id: int, rows: dict[int, MessageRow], steps: dict) -> None:
         if self._window.isActiveWindow() and not self._window.isMinimized():
             return
         for row in rows.values():
-            body = preview(row)
+            body = preview(row, steps.get(row.id))
             if len(body) > PREVIEW_CHARS:
                 body = body[:PREVIEW_CHARS - 1] + "…"
             self.notify.emit(row.sender_name, body, conversation_id)
