@@ -308,3 +308,15 @@ def test_a_request_card_is_notified_as_its_step_in_the_window_language(qtbot, da
         assert shown == ["Cancelación solicitada · Ya no lo necesito"]
     finally:
         store.close()
+
+
+def test_the_no_reviews_advice_is_the_buyers_not_the_stores(qtbot, window, wei_window):
+    """"No reviews yet: ask the seller for real photos before you buy" tells a buyer what to do;
+    on the power bank's page the store (Wei, who sells it) is not told to ask himself."""
+    window.show_product(4)                         # the power bank: no reviews yet
+    qtbot.waitUntil(lambda: window.products.current_product_id() == 4)
+    assert window.products.page.no_reviews_tip.isVisibleTo(window.products.page)
+    w, _s = wei_window
+    w.show_product(4)
+    qtbot.waitUntil(lambda: w.products.current_product_id() == 4 and w.products.page.detail is not None)
+    assert not w.products.page.no_reviews_tip.isVisibleTo(w.products.page)

@@ -114,7 +114,6 @@ class ProductPage(QScrollArea):
         self.price.setText(fmt.money(p.price_cents, p.currency))
         self.rating.setText(fmt.rating(p.rating, p.review_count) + "  ·  " +
                             self.tr("%Ln sold", "", p.sold_count))
-        self.no_reviews_tip.setVisible(p.review_count == 0)
         self.store.setText(self.tr("Sold by %1").replace("%1", p.store_name))
         while self.variants.count():
             item = self.variants.takeAt(0)
@@ -135,6 +134,8 @@ class ProductPage(QScrollArea):
         user = self._session.user if self._session is not None else None
         # Only a buyer contacts a store: a seller or the marketplace has no "Contact seller".
         self.contact.setVisible(user is None or user.role == Role.BUYER.value)
+        # "Ask the seller for real photos before you buy" is the buyer's advice, not the store's.
+        self.no_reviews_tip.setVisible(p.review_count == 0 and (user is None or user.role == Role.BUYER.value))
         if self.questions is not None:
             self.questions.setVisible(user is not None and user.role == Role.BUYER.value)
             self.questions.refresh()
