@@ -449,8 +449,7 @@ class ChatView(QWidget):
             return
         model = self.model
         menu = QMenu(self)
-        if row.text:   # as it reads on screen: a request card's stored text is the CLI's English
-            shown = index.data(MessageRole.SHOWN) or row.text
+        if shown := index.data(MessageRole.SHOWN) or row.text:   # as on screen: a card's stored text is English
             menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(shown))
         if index.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE:
             menu.addAction(self.tr("Show original / translation"), lambda: model.toggle_original(row.id))
