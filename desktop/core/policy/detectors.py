@@ -160,6 +160,10 @@ def _accepted(rules: Rules, s: str, padded: str, m: re.Match, context) -> Hit | 
     # A q before a u is the letter q ("paquete", "paquet"), never a g typed as q ("teleqram").
     if "q" in span and "q" not in term.text.lower() and _Q_BEFORE_U.search(padded, m.start(), m.end() + 1):
         return None
+    # A digit read as a letter at a term's edge that goes on as a number is a number: "5 W,
+    # 4000 K" holds no "wa" ("w, 4" and then "000").
+    if (span[-1].isdigit() and end < len(s) and s[end].isdigit()) or (span[0].isdigit() and start and s[start - 1].isdigit()):
+        return None
     # All digits is a number that happens to read as a term in leetspeak ("2410": "zalo").
     if (any(c.isalpha() for c in span)
             and (term.split != "letters" or _split_allowed(span))

@@ -9,8 +9,11 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   payments, order and tracking numbers named without offering them); each language has one
   phone number split over two consecutive blocked lines, so each half holds half of it.
 - Set 5: 400 disguises and 800 clean messages, at least 60 of each language's 100 hard.
-- Sets 6 and 7 (development, read and tuned on in the ninth round) and set 8 (`8hold`, held out
-  whole, never opened): 400 disguises and 800 clean messages each, by three more writers.
+- Sets 6 and 7 (development, read and tuned on in the ninth round) and set 8 (held out whole in
+  the ninth round as `8hold`, never opened then; development from the tenth, renamed `8`): 400
+  disguises and 800 clean messages each, by three more writers.
+- Set 10 (development in the tenth round) and set 11 (`11hold`, held out whole, never opened):
+  400 disguises and 800 clean messages each, by two more writers.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -27,7 +30,7 @@ from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
 # part: (disguises, clean messages, least caught, most clean refused), after the eighth round
-# (sets 3 to 5) and the ninth (sets 6 to 8)
+# (sets 3 to 5), the ninth (sets 6 and 7) and the tenth (sets 8, 10 and 11)
 FLOORS = {
     "3dev": (225, 450, 223, 0),
     "3hold": (225, 450, 191, 3),
@@ -36,7 +39,8 @@ FLOORS = {
     "5": (400, 800, 337, 29),
     "6": (400, 800, 354, 0),
     "7": (400, 800, 344, 1),
-    "8hold": (400, 800, 328, 16),
+    "8": (400, 800, 328, 0),
+    "10": (400, 800, 327, 2),
 }
 
 
