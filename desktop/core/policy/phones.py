@@ -284,6 +284,8 @@ class PhoneDetector:
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
         if not keyword and not words and self.exempt.search(before):
             return None
+        if not keyword and not words and nd == 13 and "+" not in before[-3:] and _ean13(digits):
+            return None     # a product's barcode (EAN-13, its check digit right), not a number to call
         if not words and self._looks_like_a_list(run, before, keyword):
             return None
         if any(t[3] and len(t[2]) > 1 for t in run):
@@ -359,6 +361,13 @@ class PhoneDetector:
         values = [int(g) for g in groups]
         ordered = values == sorted(values) or values == sorted(values, reverse=True)
         return ordered or not keyword
+
+
+def _ean13(digits: str) -> bool:
+    """Whether 13 digits are an EAN-13 (GTIN-13, ISBN-13) barcode: weights 1 and 3 alternate,
+    the sum a multiple of 10. A phone number of 13 digits typed together without "+" passes
+    the check one time in ten."""
+    return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
 _WORD_BEFORE = re.compile(rf"[{LETTER}]+\Z")
