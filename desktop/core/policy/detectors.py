@@ -257,8 +257,11 @@ class ShapeDetector:
             if spelled and ((labels and labels[0] == "www") or m.group("local") in self.sentence_words):
                 continue  # "more models at www.shop.net", "visit us at tienda.com": a link, not an address
             if len(labels) >= 2 and self._tld(labels[-1]):
-                if spelled and self._allowed(labels):
-                    continue  # "bought it at aliexpress.com" is a sentence, not an address
+                if self._allowed(labels):
+                    # "bought it at aliexpress.com" is a sentence, not an address; and an address
+                    # at the marketplace's own domain ("service@aliexpress.com") is the
+                    # marketplace's, the one its notices come from, never a way to the seller.
+                    continue
             elif not (labels and labels[0] in self.providers):
                 continue
             # An address with a real "@" is surer than one with the word "at" in the middle:
