@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import desktop
+from desktop.commands.args import refuse_undecodable
+from desktop.commands.output import tolerant_output
 from desktop.core import clock
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, ExitCode, KnownError
@@ -162,9 +164,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     """Global options alone open the window; otherwise the named command's parser is built."""
     args, rest = _global_parser(add_help=False).parse_known_args(argv)
     if not rest:
+        refuse_undecodable(_global_parser(), args)
         return args
     command = next((word for word in rest if not word.startswith("-")), None)
-    return build_parser([command] if command else []).parse_args(argv)
+    parser = build_parser([command] if command else [])
+    args = parser.parse_args(argv)
+    refuse_undecodable(parser, args)
+    return args
 
 
 def make_context(args: argparse.Namespace) -> AppContext:
@@ -183,6 +189,7 @@ def _report(exc: KnownError) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    tolerant_output()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         if args.now is not None:

@@ -4,6 +4,7 @@ is a usage error (exit 2) naming the option, never a traceback further in."""
 from __future__ import annotations
 
 import argparse
+import math
 
 # SQLite's integers, and PostgreSQL's bigint, end here: a larger id cannot name a row.
 MAX_ID = 2**63 - 1
@@ -44,3 +45,67 @@ def utf8_text(value: str) -> str:
     except UnicodeEncodeError:
         raise argparse.ArgumentTypeError("the text is not valid UTF-8 (check the terminal's encoding)") from None
     return value
+
+
+def _finite(value: str, what: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not {what}") from None
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"{value!r} is not {what} (a finite number)")
+    return number
+
+
+def amount(value: str) -> float:
+    """An amount of money in the currency's units ("12.50"): a finite number (its range against
+    the order is the core's to check)."""
+    return _finite(value, "an amount (e.g. 12.50)")
+
+
+def hours(value: str) -> float:
+    """A number of hours ("12", "0.5"): a finite number (the range is the core's to check)."""
+    return _finite(value, "a number of hours")
+
+
+MAX_WAIT_S = 3600.0
+
+
+def seconds(value: str) -> float:
+    """Seconds to wait for a server: above 0, at most an hour."""
+    number = _finite(value, "a number of seconds")
+    if not 0 < number <= MAX_WAIT_S:
+        raise argparse.ArgumentTypeError(f"{value} seconds is out of range (above 0, at most {MAX_WAIT_S:.0f})")
+    return number
+
+
+def refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Exit 2 naming the argument whose text was not valid UTF-8 on the command line (it
+    arrived as lone surrogates, which no database, JSON or terminal takes). Paths are exempt:
+    a file name may hold any bytes, and the commands open it as it is."""
+    for dest, value in vars(args).items():
+        items = value if isinstance(value, (list, tuple)) else [value]
+        if any(isinstance(item, str) and not _encodes(item) for item in items):
+            parser.error(f"argument {_shown(parser, dest)}: the text is not valid UTF-8 "
+                         "(check the terminal's encoding)")
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _shown(parser: argparse.ArgumentParser, dest: str) -> str:
+    """How the usage names the argument stored in `dest` (its longest option, or its metavar)."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found = _shown(child, dest)
+                if found != dest:
+                    return found
+        elif action.dest == dest:
+            return max(action.option_strings, key=len) if action.option_strings else (action.metavar or dest)
+    return dest

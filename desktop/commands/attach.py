@@ -29,7 +29,7 @@ def register(subparsers) -> None:
         "check", help="say, for each file, whether it would be accepted and why not",
         description="One verdict per file: type by content, size and pixel limits, a full "
                     "decode. Exit status 0 if all are accepted, 1 otherwise.")
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("files", nargs="+", type=Path, metavar="FILE")
     check.add_argument("--dispute", action="store_true",
                        help="judge as dispute evidence (videos accepted up to their cap)")
     check.add_argument("--json", action="store_true",
@@ -40,7 +40,7 @@ def register(subparsers) -> None:
         "ingest", help="re-encode and store files in the data folder's attachment store",
         description="Store each file the way sending it would: re-encoded, metadata removed, "
                     "named by its SHA-256. Exit status 0 if all are stored, 1 otherwise.")
-    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.add_argument("files", nargs="+", type=Path, metavar="FILE")
     ingest.add_argument("--dispute", action="store_true",
                         help="store as dispute evidence (videos accepted, copied byte for byte)")
     ingest.add_argument("--original-size", action="store_true",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from desktop.commands.args import row_id, row_ids, utf8_text
 from desktop.commands.output import print_json, print_table
@@ -49,7 +50,7 @@ def register(sub) -> None:
     what.add_argument("--text", type=utf8_text, help="the message (up to 2000 characters)")
     what.add_argument("--reply", metavar="CODE", help="a quick reply of your store, filled for the conversation and "
                                                      "sent in its buyer's language (with --conversation)")
-    p.add_argument("--attach", action="append", default=[], metavar="FILE", help="a picture (repeatable)")
+    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE", help="a picture (repeatable)")
     p.add_argument("--original-size", action="store_true", help="send pictures at full resolution")
     p.add_argument("--client-id", help="idempotency key: sending the same message twice with one id stores it once; "
                                        "another message under a used id is refused")

@@ -3,7 +3,7 @@ needed", and the store's desk settings. The views themselves are `buzon conversa
 
 from __future__ import annotations
 
-from desktop.commands.args import row_id, utf8_text
+from desktop.commands.args import hours, row_id, utf8_text
 from desktop.commands.output import print_json, print_table
 from desktop.core import desk, desk_settings, users
 
@@ -42,7 +42,7 @@ def register(sub) -> None:
                        description="A store's desk settings, shared by every client of the store. Without an "
                                    "option, shows them. Office hours are in the store's time zone; with none set, "
                                    "the store is always open and never auto-replies.")
-    p.add_argument("--response-target-hours", type=float, metavar="H",
+    p.add_argument("--response-target-hours", type=hours, metavar="H",
                    help="how long a buyer may wait before a conversation is overdue (default 24)")
     p.add_argument("--time-zone", metavar="TZ", help="an IANA time zone (default: the seller's)")
     p.add_argument("--hours", action="append", default=[], metavar="DAY=HH:MM-HH:MM",

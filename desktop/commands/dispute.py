@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.commands.args import row_id, utf8_text
+from desktop.commands.args import amount, row_id, utf8_text
 from desktop.commands.output import print_json
 from desktop.core import attachments, dispute_steps, disputes, users
 from desktop.core.order_rules import DECISIONS, DISPUTE_RESPONSES, REFUND_KINDS, OrderRules
@@ -34,7 +34,7 @@ def register(sub) -> None:
     o.add_argument("--text", type=utf8_text, required=True,
                    help=f"what went wrong (at most {disputes.MAX_DESCRIPTION} characters)")
     o.add_argument("--refund", choices=REFUND_KINDS, default="full", help="the refund asked (default: full)")
-    o.add_argument("--amount", type=float, default=None, help="the partial refund asked, e.g. 12.50")
+    o.add_argument("--amount", type=amount, default=None, help="the partial refund asked, e.g. 12.50")
     o.add_argument("--evidence", action="append", default=[], type=Path, metavar="FILE",
                    help=f"a picture or video of the problem (repeatable, at most {disputes.MAX_EVIDENCE})")
     _common(o, run_open)
@@ -49,7 +49,7 @@ def register(sub) -> None:
                                        "(also once a return was shipped), offer a partial refund (--amount), ask "
                                        "for the item back, or reject it (--text, and your own --evidence).")
     r.add_argument("--action", required=True, choices=DISPUTE_RESPONSES)
-    r.add_argument("--amount", type=float, default=None, help="the partial refund offered")
+    r.add_argument("--amount", type=amount, default=None, help="the partial refund offered")
     r.add_argument("--text", type=utf8_text, default="", help="a message to the buyer (required to reject)")
     r.add_argument("--evidence", action="append", default=[], type=Path, metavar="FILE",
                    help="a picture or video backing the answer (repeatable)")
@@ -75,7 +75,7 @@ def register(sub) -> None:
                            description="The marketplace's decision on an escalated dispute: a full, partial "
                                        "(--amount) or no refund, with a note. Run it as --user marketplace.")
     d.add_argument("--decision", required=True, choices=DECISIONS)
-    d.add_argument("--amount", type=float, default=None, help="the partial refund decided")
+    d.add_argument("--amount", type=amount, default=None, help="the partial refund decided")
     d.add_argument("--text", type=utf8_text, required=True, help="the note both sides read")
     _common(d, run_decide)
 

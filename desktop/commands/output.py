@@ -7,6 +7,15 @@ import sys
 from typing import Any
 
 
+def tolerant_output() -> None:
+    """Standard output writes what it cannot encode (a file name's undecodable bytes, kept as
+    surrogate escapes) as backslash escapes instead of ending the command with a traceback:
+    `\\udcff` inside a JSON string is still JSON."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors="backslashreplace")
+
+
 def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str))
     sys.stdout.write("\n")

@@ -10,6 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
+from desktop.commands.args import seconds
 from desktop.commands.output import print_json, print_json_lines, print_table
 from desktop.core.translation import packs
 
@@ -41,14 +42,14 @@ def register(subparsers) -> None:
     available = sub.add_parser("available", help="the packs the argos index offers (online)")
     available.add_argument("--json", action="store_true",
                            help='one {"from","to","version","from_name","to_name"} per line')
-    available.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for the index (default 10)")
+    available.add_argument("--timeout", type=seconds, default=10.0, help="seconds to wait for the index (default 10)")
     available.set_defaults(handler=run_available)
 
     download = sub.add_parser("download", help="download a pack from the argos index and install it (online)")
     download.add_argument("from_code", metavar="FROM")
     download.add_argument("to_code", metavar="TO")
     download.add_argument("--replace", action="store_true", help="replace an installed pack for the same pair")
-    download.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for each answer (default 10)")
+    download.add_argument("--timeout", type=seconds, default=10.0, help="seconds to wait for each answer (default 10)")
     download.set_defaults(handler=run_download)
 
 

@@ -173,16 +173,16 @@ def write_zip(files: list[tuple[str, bytes]], out: Path) -> None:
     """Write the ZIP to a temporary file beside `out`, flushed, then renamed over it."""
     out = Path(out)
     folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise PackUnwritten(f"The folder {folder} does not exist.", hint="Choose an existing folder.",
-                            text_id="folder_missing", args={"folder": folder})
-    if out.exists() and not out.is_file():
-        # A folder, a device (/dev/full), a pipe: renaming over it would replace it.
-        raise PackUnwritten(f"{out} is not a file; the evidence pack was not written.",
-                            hint="Give the path of a .zip file to write.",
-                            text_id="evidence_pack_target_not_file", args={"path": out})
     tmp = None
-    try:
+    try:        # even looking can fail: a name too long for the file system (ENAMETOOLONG)
+        if not folder.is_dir():
+            raise PackUnwritten(f"The folder {folder} does not exist.", hint="Choose an existing folder.",
+                                text_id="folder_missing", args={"folder": folder})
+        if out.exists() and not out.is_file():
+            # A folder, a device (/dev/full), a pipe: renaming over it would replace it.
+            raise PackUnwritten(f"{out} is not a file; the evidence pack was not written.",
+                                hint="Give the path of a .zip file to write.",
+                                text_id="evidence_pack_target_not_file", args={"path": out})
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{out.name}-", suffix=".tmp")
         with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w") as z:
             for name, body in files:

@@ -10,6 +10,7 @@ member as its sender: its card reads as a notice from the marketplace.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,14 +100,14 @@ def clean_text(text: str | None, what: str, *, required: bool = False) -> str:
 def cents(amount: float | int | str | None, what: str = "amount") -> int:
     """An amount of money given in units (12.5) as cents; refused when not a number."""
     try:
-        value = round(float(amount) * 100)  # type: ignore[arg-type]
+        units = float(amount)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         raise UsageError(f"The {what} {amount!r} is not a number.", hint="Write it as 12.50.",
                          text_id="amount_not_number", args={"amount": amount}) from None
-    if value != value or abs(value) > 2**53:      # NaN or absurd
+    if not math.isfinite(units) or abs(units) * 100 > 2**53:      # NaN, infinite or absurd
         raise UsageError(f"The {what} {amount!r} is not a usable amount.", hint="Write it as 12.50.",
                          text_id="amount_unusable", args={"amount": amount})
-    return value
+    return round(units * 100)
 
 
 def check_tracking(carrier: str | None, tracking: str | None) -> tuple[str, str]:

@@ -1,0 +1,50 @@
+"""Every command's every argument, given each hostile value of its kind (hostile_values.py),
+run in this process through the real entry point: a documented exit code with a message,
+never a traceback, a hang or JSON that does not parse. Commands listed in SUBPROCESS are
+run as real processes instead (test_hostile_processes.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hostile_cli import argv_for, leaves, run_in_process
+from hostile_values import values_for
+
+# The window's renderer loads Qt and waits on its event loop: a real process each.
+SUBPROCESS = {"screenshot"}
+
+LEAVES = {leaf.name: leaf for leaf in leaves()}
+CASES = [pytest.param(leaf.name, option.name, label, id=f"{leaf.name}|{option.name}|{label}")
+         for leaf in LEAVES.values() if leaf.path[0] not in SUBPROCESS
+         for option in leaf.options
+         for label in values_for(option.kind, Path("/nowhere"))]
+
+
+def option_of(leaf, name):
+    return next(o for o in leaf.options if o.name == name)
+
+
+@pytest.mark.logs_errors
+@pytest.mark.parametrize("command, option, label", CASES)
+def test_a_hostile_argument_ends_in_a_documented_exit(command, option, label, case_dir, specials, logged_errors):
+    leaf = LEAVES[command]
+    target = option_of(leaf, option)
+    value = values_for(target.kind, specials)[label]
+    argv = argv_for(leaf, specials / "given.png", case_dir.parent, replace=target, value=value)
+    outcome = run_in_process(argv)
+    outcome.errors_logged = [r.getMessage()[:300] for r in logged_errors]
+    problems = outcome.problems(json_out=leaf.has_json)
+    assert not problems, outcome.report(problems)
+
+
+@pytest.mark.parametrize("command", sorted(LEAVES))
+def test_the_valid_invocation_of_each_command_runs(command, case_dir, specials):
+    """The matrix's baseline: each command with valid arguments gets past the parser, so the
+    hostile values above reach the code behind it (2: a refusal that is not about the syntax)."""
+    leaf = LEAVES[command]
+    if leaf.path[0] in SUBPROCESS:
+        pytest.skip("run as a process in test_hostile_processes.py")
+    outcome = run_in_process(argv_for(leaf, specials / "given.png", case_dir.parent))
+    assert outcome.code in (0, 1, 2, 3, 4), outcome.report(["baseline"])
+    assert "usage:" not in outcome.stderr, outcome.report(["the valid invocation is not valid"])
