@@ -45,7 +45,7 @@ def quote_literal(text: str) -> str:
 
 
 GROUP = "buzon_users"
-HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
+HANDLE = re.compile(r"[a-z0-9][a-z0-9._-]{0,62}")     # fullmatch: `$` would accept a final newline
 
 # Helper functions the policies call. SECURITY INVOKER: what they read is under the caller's
 # own policies, and none of those reads the table whose policy calls it (no recursion).
@@ -350,7 +350,7 @@ def create_user(db: Database, new: NewUser, password: str | None) -> int:
     """The login role named after the handle and the user row (an existing row keeps its data
     and gets its role). Returns the user's id."""
     _require_server(db)
-    if not HANDLE.match(new.handle):
+    if not HANDLE.fullmatch(new.handle):
         raise UsageError(f"{new.handle!r} cannot be a handle.",
                          hint="Use lower-case letters, digits, '.', '_' or '-' (at most 63).")
     if new.role not in ("buyer", "seller", "agent"):

@@ -21,17 +21,27 @@ from desktop.core.errors import ExitCode, KnownError
 
 _fixed: dt.datetime | None = None
 
+# The times the clock may be set to (naive UTC).
+EARLIEST = dt.datetime(1970, 1, 1)
+LATEST = dt.datetime(3000, 1, 1)
+
 
 def parse(text: str) -> dt.datetime:
     """An ISO-8601 time as naive UTC ("2026-12-02T10:00:00Z", "…+08:00", or naive = UTC)."""
     try:
         value = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    except (ValueError, OverflowError):     # OverflowError: an offset past year 1 or 9999
         raise KnownError(f"not a time: {text!r}",
                          hint="write it as ISO 8601, e.g. 2026-12-02T10:00:00Z",
                          exit_code=ExitCode.USAGE) from None
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    if not EARLIEST <= value < LATEST:
+        # Deadlines and the demo's two years of history are counted from it: far out, they
+        # would leave the calendar.
+        raise KnownError(f"{text.strip()} is out of range",
+                         hint=f"give a time from {EARLIEST:%Y} to {LATEST.year - 1}, e.g. 2026-12-02T10:00:00Z",
+                         exit_code=ExitCode.USAGE)
     return value
 
 

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import os
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -67,6 +68,27 @@ def map_error(exc: BaseException, where: str, path: Path | None = None) -> Excep
     return DatabaseFault(fault, where)
 
 
+def foreign_tables(where: str, count: int) -> DatabaseFault:
+    """A database with tables but no Buzón version: another program's, or Buzón's with its
+    version lost. Migrating would write into it (or fail half-way): it is refused untouched."""
+    return DatabaseFault(DbFault.NOT_A_DATABASE, where, f"it holds {count} tables but no Buzón version")
+
+
+def _special_kind(path: Path) -> str:
+    """What a path that is not a regular file is ("a FIFO", "a device"), or "" for a file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""       # the open below says why
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device"
+
+
 def _check_sqlite_file(path: Path, *, accept_empty: bool) -> None:
     """Refuse a file that is not a SQLite database, that cannot be written, or that is
     empty (unless `accept_empty`), before opening it."""
@@ -74,6 +96,9 @@ def _check_sqlite_file(path: Path, *, accept_empty: bool) -> None:
     if path.exists():
         if path.is_dir():
             raise DatabaseFault(DbFault.IS_A_FOLDER, where)
+        kind = _special_kind(path)
+        if kind:        # opening a FIFO waits for a writer forever; a device is nobody's database
+            raise DatabaseFault(DbFault.NOT_A_DATABASE, where, f"it is {kind}, not a file")
         try:
             with path.open("rb") as f:
                 head = f.read(len(SQLITE_MAGIC))
@@ -90,11 +115,14 @@ def _check_sqlite_file(path: Path, *, accept_empty: bool) -> None:
                 con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
                 try:
                     con.execute("PRAGMA schema_version").fetchone()
-                    con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    tables = [row[0] for row in con.execute(
+                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")]
                 finally:
                     con.close()
             except sqlite3.DatabaseError as exc:
                 raise map_error(exc, where, path) from exc
+            if tables and "alembic_version" not in tables:
+                raise foreign_tables(where, len(tables))     # before opening writes WAL mode into it
     elif not path.parent.exists():
         raise DatabaseFault(DbFault.NO_FOLDER, where)
 

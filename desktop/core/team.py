@@ -255,6 +255,11 @@ def newer_from_buyer(db: Database, user: UserRecord, conversation_id: int, seen_
     the conversation): if any, the window asks before sending a reply written without them."""
     def run(s: Session) -> list[int]:
         conv = _conversation(s, user, conversation_id)
+        if s.scalar(select(m.Message.conversation_id).where(m.Message.id == seen_message_id)) != conversation_id:
+            # An id from elsewhere would answer "nothing newer" for a conversation never seen.
+            raise UsageError(f"Message {seen_message_id} is not in conversation {conversation_id}.",
+                             text_id="message_not_in_conversation",
+                             args={"message": seen_message_id, "conversation": conversation_id})
         q = (select(m.Message.id).where(m.Message.conversation_id == conversation_id,
                                         m.Message.sender_id == conv.buyer_id, m.Message.id > seen_message_id)
              .order_by(m.Message.id))

@@ -75,6 +75,17 @@ def _backup(path: Path, revision: str) -> Path:
     return dest
 
 
+def _refuse_foreign_tables(db: Database) -> None:
+    """A database without a version row is made from scratch only if it holds no tables (a
+    SQLite file is looked at before it is opened, `db.foreign_tables`; this is PostgreSQL's)."""
+    with db.engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+    if tables:
+        from desktop.core.db import foreign_tables
+
+        raise foreign_tables(db.where, len(tables))
+
+
 def upgrade_to_head(db: Database, *, backup_path: Path | None = None, revision: str = "head") -> None:
     target = HEAD if revision == "head" else revision
     current = stored_revision(db)
@@ -85,6 +96,8 @@ def upgrade_to_head(db: Database, *, backup_path: Path | None = None, revision: 
     from alembic.util import CommandError
 
     cfg = alembic_config()
+    if current is None:
+        _refuse_foreign_tables(db)
     if current is not None:
         try:
             ScriptDirectory.from_config(cfg).get_revision(current)
