@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import desktop
-from desktop.commands.args import refuse_undecodable
+from desktop.commands.args import handle, refuse_undecodable
 from desktop.commands.output import tolerant_output
 from desktop.core import clock
 from desktop.core.context import AppContext
@@ -126,7 +126,7 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
                         help="data folder (env BUZON_DATA_DIR; default: the platform's user data folder)")
     parser.add_argument("--database", dest="database_url", default=None, metavar="URL",
                         help="database URL (env BUZON_DATABASE_URL; default: a SQLite file in the data folder)")
-    parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE",
+    parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE", type=handle,
                         help="the account to act as (default: the demo buyer)")
     parser.add_argument("--lang", choices=("es", "en", "zh"), default=None,
                         help="language of the window (default: the Settings' interface language, else the "

@@ -65,4 +65,7 @@ def database_url_for(data_dir: Path, url: str | None = None) -> str:
             f"Unsupported database URL {url!r}.",
             hint="Use sqlite:///PATH/TO/FILE or postgresql://USER@HOST/DB.",
         )
+    if scheme == "sqlite" and url.split("://", 1)[1].lstrip("/").split("?", 1)[0] in ("", ":memory:"):
+        # SQLite's in-memory database: every change would vanish when the command ends.
+        raise UsageError(f"The database URL {url!r} names no file.", hint="Use sqlite:///PATH/TO/FILE.")
     return url

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 
 # SQLite's integers, and PostgreSQL's bigint, end here: a larger id cannot name a row.
 MAX_ID = 2**63 - 1
@@ -19,6 +20,20 @@ def row_id(value: str) -> int:
     if not 1 <= number <= MAX_ID:
         raise argparse.ArgumentTypeError(f"{value} is not an id (ids go from 1 to {MAX_ID})")
     return number
+
+
+# A user's handle, as `desktop.core.access.HANDLE` makes them (a test keeps the two equal).
+HANDLE = re.compile(r"[a-z0-9][a-z0-9._-]{0,62}")
+
+
+def handle(value: str) -> str:
+    """A user's handle as --user gives it: lower-case letters, digits, '.', '_' or '-' (at most
+    63). Whether the user exists is the database's to say; a value that cannot be a handle is
+    refused here, even by the commands that never look the user up."""
+    if HANDLE.fullmatch(value) is None:
+        raise argparse.ArgumentTypeError(f"{value[:80]!r} is not a handle (lower-case letters, digits, "
+                                         "'.', '_' or '-', at most 63; buzon users lists them)")
+    return value
 
 
 def row_ids(value: str) -> tuple[int, ...]:

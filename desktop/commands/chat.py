@@ -110,6 +110,13 @@ def run_messages(args, ctx) -> int:
 def run_send(args, ctx) -> int:
     from desktop.core.outbox import SendRequest, deliver
 
+    # Each of these would be dropped without a word: the message sent, the card not posted.
+    if args.conversation is not None and (args.product is not None or args.order is not None):
+        raise UsageError("--product and --order go with --store: their card opens the conversation with the store.",
+                         hint="Send to --conversation without them, or to --store with them.")
+    if args.variant and args.product is None:
+        raise UsageError("--variant goes with --product: it is shown on the product's card.",
+                         hint="buzon send --store HANDLE --product ID --variant 'Colour: Black' --text …")
     db, user = _user(ctx)
     if args.reply is not None:
         return _send_reply(args, ctx, db, user)

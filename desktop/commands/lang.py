@@ -11,7 +11,9 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from desktop.commands.output import print_json
-from desktop.core.translation.detect import DEFAULT_CANDIDATES, MAX_DETECT_CHARS, detect
+from desktop.core.errors import UsageError
+from desktop.core.translation.detect import DEFAULT_CANDIDATES, MAX_DETECT_CHARS, detect, known_languages
+from desktop.core.translation.pack_archive import valid_lang_code
 
 # What detection reads of a line, in UTF-8 bytes (up to 4 per character).
 LINE_HEAD_BYTES = 4 * MAX_DETECT_CHARS
@@ -32,6 +34,13 @@ def register(subparsers) -> None:
 
 def run_detect(args, ctx) -> int:
     candidates = [c.strip() for c in args.candidates.split(",") if c.strip()]
+    for code in [*candidates, *([args.fallback] if args.fallback is not None else [])]:
+        if not valid_lang_code(code):
+            raise UsageError(f"{code!r} is not a language code.", hint="Write codes as es, en, zh, pt_BR…")
+    if not set(candidates) & set(known_languages()):
+        # Detection would quietly use its default languages instead.
+        raise UsageError(f"The detector knows none of {args.candidates!r}.",
+                         hint=f"Give some of: {', '.join(DEFAULT_CANDIDATES)}.")
     for line in line_heads(sys.stdin.buffer, LINE_HEAD_BYTES):
         result = detect(line, candidates=candidates, fallback=args.fallback)
         if args.json:

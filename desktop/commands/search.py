@@ -8,6 +8,8 @@ import sys
 from desktop.commands.args import row_id
 from desktop.commands.output import print_json, print_table, stdin_lines
 from desktop.core import users
+from desktop.core.catalog import store_id_of
+from desktop.core.errors import UsageError
 from desktop.core.search import build, catalog
 from desktop.core.search import messages as message_search
 from desktop.core.search.highlight import Snippet
@@ -66,6 +68,11 @@ def run(args, ctx) -> int:
     if args.check:
         return _check(db, args.json)
     user = users.resolve(db, ctx.user_handle)
+    if args.store is not None:
+        if args.products is None:
+            raise UsageError("--store goes with --products (it narrows the catalogue search to one store).",
+                             hint="buzon search --products QUERY --store HANDLE")
+        db.read(lambda s: store_id_of(s, args.store))       # an unknown store is exit 2 naming them
     if args.products is not None:
         page = catalog.search_products(db, args.products, store_handle=args.store, limit=args.limit)
         rows = [h.to_json() for h in page.hits]

@@ -93,7 +93,11 @@ def _check_sqlite_file(path: Path, *, accept_empty: bool) -> None:
     """Refuse a file that is not a SQLite database, that cannot be written, or that is
     empty (unless `accept_empty`), before opening it."""
     where = str(path)
-    if path.exists():
+    try:
+        exists = path.exists()
+    except OSError as exc:      # a name too long for the file system, a loop of links
+        raise DatabaseFault(DbFault.CANNOT_OPEN, where, exc.strerror or str(exc)) from exc
+    if exists:
         if path.is_dir():
             raise DatabaseFault(DbFault.IS_A_FOLDER, where)
         kind = _special_kind(path)

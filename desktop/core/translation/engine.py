@@ -89,7 +89,7 @@ class Translator:
         try:
             with os.scandir(root) as it:
                 key = frozenset((e.name, e.inode()) for e in it)
-        except FileNotFoundError:
+        except OSError:     # missing (no packs), or unusable, which `installed` says (PackError)
             key = frozenset()
         if key != self._listing_key:
             pairs = {(p.from_code, p.to_code): p for p in packs_mod.installed(self.data_dir)}
