@@ -9,6 +9,7 @@ refused before the window opens (exit 2, naming the valid ones).
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -133,8 +134,24 @@ def check_target(ctx: AppContext, *, conversation: int | None, order: int | None
             raise _choices("product", product, sorted(ids), "buzon products --json")
 
 
+def check_out(out: Path) -> None:
+    """Refuse, before the window opens, a target that is there but is not a file: writing to
+    a FIFO waits for a reader forever, a folder or a device is nobody's picture."""
+    try:
+        mode = out.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise KnownError(f"Cannot write the screenshot to {out} ({exc.strerror}).",
+                         hint="Check the folder exists and is writable.") from exc
+    if not stat.S_ISREG(mode):
+        raise KnownError(f"{out} is not a file; the screenshot was not written.",
+                         hint="Give the path of a .png file to write.")
+
+
 def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], conversation: int | None = None,
                order: int | None = None, product: int | None = None) -> Path:
+    check_out(out)
     check_target(ctx, conversation=conversation, order=order, product=product)
     shot = Window(ctx, size)
     from PySide6.QtGui import QPixmap
