@@ -395,6 +395,7 @@ def test_admin_refuses_bad_input(pg_url, tmp_path):
     db = Database.open(pg_url)
     try:
         for new in (access.NewUser("Ana Smith", "agent", "shenzhen-tech"), access.NewUser("ana", "boss", None),
+                    access.NewUser("ana\n", "agent", "shenzhen-tech"),       # `$` let a final newline pass
                     access.NewUser("ana", "agent", None), access.NewUser("ana", "agent", "no-such-store")):
             with pytest.raises(UsageError):
                 access.create_user(db, new, "x")

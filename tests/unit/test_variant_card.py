@@ -24,7 +24,9 @@ def test_the_variant_is_the_cards_text_and_a_new_choice_posts_a_new_card(data_di
     assert [m["text"] for m in msgs if m["kind"] == "product_card"][-2:] == ["Colour: Green", "Colour: Blue"]
 
 
-def test_a_variant_without_a_product_is_ignored(data_dir, capsys):
-    sent = run_json(capsys, "send", "--conversation", "1", "--variant", "Size: M", "--text", "hola")
-    msgs = run_json(capsys, "messages", "--conversation", str(sent["conversation"]))
-    assert msgs[-1]["text"] == "hola" and msgs[-1]["kind"] == "text"
+def test_a_variant_without_a_product_is_refused_and_nothing_is_sent(data_dir, capsys):
+    """It was dropped without a word (the text sent, the variant nowhere): exit 2 now."""
+    before = run_json(capsys, "messages", "--conversation", "1")
+    assert main(["send", "--conversation", "1", "--variant", "Size: M", "--text", "hola"]) == 2
+    assert "--variant goes with --product" in capsys.readouterr().err
+    assert run_json(capsys, "messages", "--conversation", "1") == before

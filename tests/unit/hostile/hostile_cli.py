@@ -109,10 +109,8 @@ def leaves() -> list[Leaf]:
         if subs:
             for name, child in subs[0].choices.items():
                 walk(child, path + (name,))
-            if not subs[0].required and path:
-                pass            # `settings` alone lists; its own options are its `list`'s
-            else:
-                return
+            if subs[0].required or not path:
+                return          # a command that runs without an action (`settings`) is a leaf too
         options, has_json = [], False
         for a in parser._actions:
             if isinstance(a, (argparse._HelpAction, argparse._SubParsersAction)):
