@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 import desktop
-from desktop.commands.args import handle, refuse_undecodable
+from desktop.commands.args import database_url, folder, handle, refuse_undecodable
 from desktop.commands.output import tolerant_output
 from desktop.core import clock
 from desktop.core.context import AppContext
@@ -122,9 +122,9 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
                     "Without a command it opens the window.",
         epilog="Each command has its own help: buzon COMMAND --help")
     parser.add_argument("--version", action="version", version=f"buzon {desktop.__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None,
+    parser.add_argument("--data-dir", type=folder, default=None,
                         help="data folder (env BUZON_DATA_DIR; default: the platform's user data folder)")
-    parser.add_argument("--database", dest="database_url", default=None, metavar="URL",
+    parser.add_argument("--database", dest="database_url", default=None, metavar="URL", type=database_url,
                         help="database URL (env BUZON_DATABASE_URL; default: a SQLite file in the data folder)")
     parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE", type=handle,
                         help="the account to act as (default: the demo buyer)")
@@ -192,8 +192,10 @@ def main(argv: list[str] | None = None) -> int:
     tolerant_output()
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
-        if args.now is not None:
-            clock.set_now(clock.parse(args.now))
+        # BUZON_NOW is checked here too, not only when a command reads the clock.
+        now = args.now if args.now is not None else os.environ.get("BUZON_NOW") or None
+        if now is not None:
+            clock.set_now(clock.parse(now))
         ctx = make_context(args)
     except KnownError as exc:
         return _report(exc)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import math
 import re
+from pathlib import Path
 
 # SQLite's integers, and PostgreSQL's bigint, end here: a larger id cannot name a row.
 MAX_ID = 2**63 - 1
@@ -33,6 +34,21 @@ def handle(value: str) -> str:
     if HANDLE.fullmatch(value) is None:
         raise argparse.ArgumentTypeError(f"{value[:80]!r} is not a handle (lower-case letters, digits, "
                                          "'.', '_' or '-', at most 63; buzon users lists them)")
+    return value
+
+
+def folder(value: str) -> Path:
+    """A folder given on the command line: an empty one ("", an unset variable in a script)
+    would be the current folder, quietly."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty folder name (the current folder would be used)")
+    return Path(value)
+
+
+def database_url(value: str) -> str:
+    """A database URL: an empty one would quietly be the default database."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an empty URL (the default database would be used)")
     return value
 
 

@@ -9,17 +9,24 @@ import socket
 from pathlib import Path
 
 import pytest
+from hostile_cli import DEMO_NOW
 
-from desktop.core import demo
+from desktop.core import clock, demo, quick_replies, users
 from desktop.core.db import Database
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
+    """The demo as made at DEMO_NOW (an order inside its dispute window, one awaiting shipment),
+    with the store's quick reply `thanks`, so that commands get past their first check."""
     path = tmp_path_factory.mktemp("hostile-demo") / "buzon.sqlite3"
-    db = Database.open(f"sqlite:///{path}")
-    demo.ensure_demo(db)
-    db.close()
+    with clock.frozen(clock.parse(DEMO_NOW)):
+        db = Database.open(f"sqlite:///{path}")
+        try:
+            demo.ensure_demo(db)
+            quick_replies.add(db, users.resolve(db, "wei"), "thanks", "Thanks", "¡Gracias, {buyer_name|amigo}!")
+        finally:
+            db.close()
     return path
 
 
@@ -52,7 +59,7 @@ def case_dir(tmp_path, demo_template, closed_port, monkeypatch) -> Path:
     shutil.copyfile(demo_template, data / "buzon.sqlite3")
     monkeypatch.setenv("BUZON_DATA_DIR", str(data))
     monkeypatch.delenv("BUZON_DATABASE_URL", raising=False)
-    monkeypatch.delenv("BUZON_NOW", raising=False)
+    monkeypatch.setenv("BUZON_NOW", DEMO_NOW)
     monkeypatch.setenv("ARGOS_PACKAGE_INDEX", f"http://127.0.0.1:{closed_port}/index.json")
     monkeypatch.chdir(tmp_path)
     return data

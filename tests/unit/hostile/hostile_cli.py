@@ -45,7 +45,20 @@ VALID_BY_DEST = {
 }
 
 # Options a valid invocation gives although the parser does not require them (the command does).
-GIVEN_ANYWAY = {"send": {"text"}}
+GIVEN_ANYWAY = {"send": {"text"}, "dispute open": {"refund", "amount"}, "dispute respond": {"amount"},
+                "replies edit": {"title"}}
+
+# Where a command needs the demo in a certain state to get past its first check (the demo made
+# and the commands run at DEMO_NOW): who acts, and which values name what it acts on.
+DEMO_NOW = "2026-11-20T09:00Z"
+LEAF_USER = {"ship": "chen", "cancel accept": "chen", "cancel decline": "chen", "dispute respond": "lina"}
+LEAF_VALUES = {
+    "dispute open": {"order": "5", "refund": "partial"}, "dispute respond": {"order": "7"},
+    "dispute accept": {"order": "7"}, "dispute escalate": {"order": "7"}, "dispute return": {"order": "7"},
+    "dispute decide": {"order": "7"}, "cancel request": {"order": "2"}, "cancel accept": {"order": "2"},
+    "cancel decline": {"order": "2"}, "ship": {"order": "2"}, "cancel show": {"order": "2"},
+    "replies add": {"code": "hello"},
+}
 
 # The ids that name something in the demo, by destination.
 VALID_IDS = {"conversation": "1", "conversations": "1", "order": "5", "product": "4", "message": "1", "seen": "1"}
@@ -82,6 +95,8 @@ class Leaf:
 
     @property
     def user(self) -> list[str]:
+        if self.name in LEAF_USER:
+            return ["--user", LEAF_USER[self.name]]
         return ["--user", "wei"] if self.path[0] in SELLER_COMMANDS else []
 
 
@@ -163,7 +178,8 @@ def argv_for(leaf: Leaf, given_file: Path, out_dir: Path, *, replace: Option | N
         chosen = option is replace
         if option.dest in excluded or not (option.required or chosen or option.dest in wanted):
             continue
-        text = value if chosen else valid_value(option, given_file, out_dir)
+        text = value if chosen else LEAF_VALUES.get(leaf.name, {}).get(option.dest) or valid_value(
+            option, given_file, out_dir)
         if option.flag:
             # "--order=-5": a value that starts with a dash is still the option's value.
             argv += [f"{option.flag}={text}"] if text.startswith("-") else [option.flag, text]

@@ -50,6 +50,13 @@ def test_an_in_memory_database_is_refused(data_dir, url):
     assert outcome.code == 2 and "names no file" in outcome.stderr, outcome.report([])
 
 
+@pytest.mark.parametrize("now", ["nan", "0001-01-01T00:00+14:00", "9999-12-31T23:59-14:00"])
+def test_a_bad_buzon_now_is_exit_2_even_for_a_command_that_never_reads_the_clock(data_dir, monkeypatch, now):
+    monkeypatch.setenv("BUZON_NOW", now)
+    outcome = run_in_process(["users", "--json"])
+    assert outcome.code == 2 and "not a time" in outcome.stderr, outcome.report([])
+
+
 def test_the_handle_pattern_at_the_edge_is_the_one_roles_are_made_with():
     assert arg_types.HANDLE.pattern == access.HANDLE.pattern
     assert access.HANDLE.fullmatch("ana") and not access.HANDLE.fullmatch("ana\n")

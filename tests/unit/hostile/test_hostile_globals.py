@@ -29,6 +29,8 @@ GLOBALS = {
     "database-undecodable": ["--database", os.fsdecode(b"sqlite:////tmp/\xff.sqlite3")],
     "database-no-path": ["--database", "sqlite:///"],
     "database-in-memory": ["--database", "sqlite:///:memory:"],
+    "data-dir-empty": ["--data-dir", ""],
+    "database-empty": ["--database", ""],
     "data-dir-a-file": ["--data-dir", "{given}"],
     "data-dir-long": ["--data-dir", "/tmp/" + ("d" * 200 + "/") * 30],
     "data-dir-proc": ["--data-dir", "/proc/self"],
@@ -48,7 +50,9 @@ def test_a_hostile_global_option_ends_in_a_documented_exit(command, value, case_
     outcome = run_in_process(given + argv)
     outcome.errors_logged = [r.getMessage()[:300] for r in logged_errors]
     problems = outcome.problems(json_out=leaf.has_json)
-    if value.startswith(("now-", "user-")) and outcome.code == 0:
-        # Even a command that never reads the clock or the user must not take a value that cannot be one.
-        problems.append("a bad --now or --user was accepted")
+    if value.startswith(("now-", "user-")) or value.endswith("-empty"):
+        # Even a command that never reads the clock, the user or the database must not take a value
+        # that cannot be one (an empty folder or URL was quietly the current folder or the default).
+        if outcome.code == 0:
+            problems.append("a value that cannot be one was accepted")
     assert not problems, outcome.report(problems)
