@@ -33,6 +33,7 @@ from desktop.core import evidence_data
 from desktop.core.db import Database
 from desktop.core.errors import KnownError, UsageError
 from desktop.core.evidence_data import PackData
+from desktop.core.translation.pack_archive import directory_claims
 from desktop.core.users import UserRecord
 
 FONT_FILE = ("fonts", "wqy-microhei.ttf")     # WenQuanYi Micro Hei, Apache-2.0 (docs/evidence.md)
@@ -44,6 +45,11 @@ SUMS = "SHA256SUMS"
 MAX_PACK_BYTES = 4 * 1024**3          # the ZIP file
 MAX_UNPACKED_BYTES = 4 * 1024**3      # what its members unpack to, all together
 MAX_SUMS_BYTES = 1024**2
+# A pack holds an order's few documents and pictures. zipfile builds an object per member of
+# the central directory before anything can be checked: a crafted 47 MB file listing a million
+# members cost 450 MB and 7 s, so the end records' claims are refused above these first.
+MAX_MEMBERS = 100_000
+MAX_DIRECTORY_BYTES = 32 * 1024**2
 CHUNK = 1024**2
 
 
@@ -241,6 +247,11 @@ def verify(pack: Path) -> VerifyResult:
         raise UsageError(f"{pack} is larger than an evidence pack can be.", hint="Give the evidence pack's .zip file.",
                          text_id="evidence_pack_too_large", args={"path": pack})
     try:
+        with open(pack, "rb") as fp:
+            claims = directory_claims(fp, info.st_size)
+        if any(entries > MAX_MEMBERS or size > MAX_DIRECTORY_BYTES for entries, size in claims):
+            raise UsageError(f"{pack} lists more files than an evidence pack holds: it is not one Buzón made.",
+                             text_id="evidence_pack_foreign")
         with zipfile.ZipFile(pack) as z:
             names = [n for n in z.namelist() if not n.endswith("/")]
             if SUMS not in names:

@@ -97,7 +97,7 @@ def open_pack_file(file: Path) -> BinaryIO:
         raise
 
 
-def _end_records(fp: BinaryIO, size: int) -> list[tuple[int, int]]:
+def directory_claims(fp: BinaryIO, size: int) -> list[tuple[int, int]]:
     """(entries, directory bytes) as claimed by the end record `zipfile` will use and by
     each ZIP64 record it could be pointed at; [] when there is no end record."""
     tail_start = max(size - _END.size - _MAX_COMMENT, 0)
@@ -146,7 +146,7 @@ def _zip64_claims(fp: BinaryIO, size: int, end_offset: int) -> list[tuple[int, i
 def check_directory_claims(fp: BinaryIO, size: int, label: str) -> None:
     """Refuse an archive whose end records claim more members, or a larger central
     directory, than a pack has, before anything parses that directory."""
-    claims = _end_records(fp, size)
+    claims = directory_claims(fp, size)
     if not claims:
         raise PackError(f"The file {label} is not a language pack: it is not a zip archive, or it is "
                         "truncated or corrupt.", hint="Download it again.",

@@ -80,3 +80,39 @@ def test_no_validation_pattern_ends_in_a_dollar():
             if pattern.endswith("$") and not pattern.endswith("\\$") and pattern not in END_OF_TEXT:
                 found.append(f"{path.relative_to(DESKTOP)}: {pattern}")
     assert not found, "validation with `$`:\n" + "\n".join(found)
+
+
+def _zip_listing(path: Path, members: int) -> None:
+    """A ZIP whose central directory lists `members` entries (all one empty local file), with
+    ZIP64 end records: 47 bytes a member."""
+    import struct
+
+    name = b"a"
+    local = struct.pack("<4s5H3L2H", b"PK\x03\x04", 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0) + name
+    record = struct.pack("<4s6H3L5H2L", b"PK\x01\x02", 20, 20, 0, 0, 0, 0, 0, 0, 0, len(name), 0, 0, 0, 0, 0,
+                         0) + name
+    with open(path, "wb") as out:
+        out.write(local)
+        start = out.tell()
+        out.write(record * members)
+        size = out.tell() - start
+        end64 = out.tell()
+        out.write(struct.pack("<4sQ2H2L4Q", b"PK\x06\x06", 44, 45, 45, 0, 0, members, members, size, start))
+        out.write(struct.pack("<4sLQL", b"PK\x06\x07", 0, end64, 1))
+        out.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0))
+
+
+def test_an_evidence_pack_listing_too_many_members_is_refused_before_zipfile_reads_it(tmp_path, monkeypatch):
+    """`evidence verify` of a 47 MB file listing a million members took 450 MB and 7 s (at the
+    4 GB size cap, tens of GB) before saying it is not a pack: the packs' attack (issue 13 §3)."""
+    from desktop.core import evidence
+
+    pack = tmp_path / "pack.zip"
+    _zip_listing(pack, evidence.MAX_MEMBERS + 1)
+
+    def never(*_args, **_kwargs):
+        raise AssertionError("zipfile parsed the directory")
+
+    monkeypatch.setattr(evidence.zipfile, "ZipFile", never)
+    with pytest.raises(UsageError, match="lists more files than an evidence pack holds"):
+        evidence.verify(pack)
