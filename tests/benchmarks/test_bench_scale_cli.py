@@ -86,8 +86,11 @@ MESSAGES = COMMON + r"""
 cid = int(sys.argv[3])
 read, cleared = con.execute("SELECT last_read_message_id, cleared_before_message_id FROM conversation_members "
                             "WHERE conversation_id = ? AND user_id = ?", (cid, me)).fetchone()
-other = con.execute("SELECT coalesce(max(last_read_message_id), 0) FROM conversation_members "
-                    "WHERE conversation_id = ? AND user_id != ?", (cid, me)).fetchone()[0]
+buyer = con.execute("SELECT buyer_id FROM conversations WHERE id = ?", (cid,)).fetchone()[0]
+# the other side's read position: the buyer's for the store's team, the team's furthest for the buyer
+other = con.execute("SELECT coalesce(max(last_read_message_id), 0) FROM conversation_members WHERE conversation_id = ? "
+                    "AND " + ("user_id != ?" if me == buyer else "user_id = ?"),
+                    (cid, me if me == buyer else buyer)).fetchone()[0]
 files = {}
 for mid, sha, mime, w, h, size in con.execute(
         "SELECT ma.message_id, a.sha256, a.mime, a.width, a.height, a.bytes FROM message_attachments ma "
@@ -101,8 +104,9 @@ for mid, handle, kind, text, lang, sent, sender, product, number in con.execute(
         "FROM messages m LEFT JOIN users u ON u.id = m.sender_id LEFT JOIN orders o ON o.id = m.order_id "
         "WHERE m.conversation_id = ? AND m.id > ? AND " + NOT_DELETED.format(who="?", msg="m.id")
         + " ORDER BY m.id", (cid, cleared, me)):
+    ours = sender == me or (me != buyer and sender is not None and sender != buyer)     # our side: drawn right
     d = {"id": mid, "sender": handle or "", "kind": kind, "text": text, "lang": lang, "sent_at": iso(sent),
-         "read": other >= mid if sender == me else read >= mid, "attachments": files.get(mid, [])}
+         "read": other >= mid if ours else read >= mid, "our_side": ours, "attachments": files.get(mid, [])}
     if product is not None:
         d["product"] = product
     if number is not None:
@@ -255,7 +259,7 @@ def test_messages_json_of_the_largest_conversation(benchmark, scaled):
                 "chat")
     benchmark.pedantic(lambda: None, rounds=1)
     _record(f"buzon messages --json, the largest conversation ({size:,} messages)", t,
-            "Read state, cards and attachments included in both.")
+            "Read state and side (ours or theirs), cards and attachments included in both.")
 
 
 def test_orders_shipped_json(benchmark, scaled):
