@@ -185,7 +185,7 @@ def _rows(s: Session, user: UserRecord, mem: m.ConversationMember, msgs: list) -
     products = catalog.product_rows_in(s, {x.product_id for x in msgs if x.product_id})
     order_rows = orders.order_rows_in(s, user, {x.order_id for x in msgs if x.order_id})
     ids = [x.id for x in msgs]
-    atts, trans = _extras(s, ids)
+    atts, trans = _extras(s, mem.conversation_id, ids)
     rows = []
     read_up_to = mem.last_read_message_id
     for (mid, cid, sender_id, kind, text, lang, product_id, order_id, sent_at) in msgs:
@@ -212,20 +212,30 @@ def _other_side_read(s: Session, user_id: int, buyer_id: int | None, conversatio
                                                            mem.user_id == buyer_id)) or 0
 
 
-def _extras(s: Session, ids: list[int]) -> tuple[dict[int, list[AttachmentRow]], dict[int, dict]]:
-    """The attachments and cached translations of these messages, read in chunks by id."""
+def _extras(s: Session, conversation_id: int, ids: list[int]) -> tuple[dict[int, list[AttachmentRow]], dict[int, dict]]:
+    """The attachments and cached translations of these messages (of one conversation): one
+    statement each over the conversation's id range from the first to the last, through its
+    (conversation_id, id) index, whatever the number of ids (an `IN` of thousands of ids was
+    compiled again for every chunk and page). Messages in the range but not in `ids` (deleted
+    for me, cleared) are left out."""
+    if not ids:
+        return {}, {}
+    wanted = set(ids)
+    in_range = (m.Message.conversation_id == conversation_id) & m.Message.id.between(min(ids), max(ids))
     atts: dict[int, list[AttachmentRow]] = {}
+    for mid, aid, sha, mime, width, height, size, name in s.execute(
+            select(m.MessageAttachment.message_id, m.Attachment.id, m.Attachment.sha256, m.Attachment.mime,
+                   m.Attachment.width, m.Attachment.height, m.Attachment.bytes, m.Attachment.safe_name)
+            .join(m.Message, m.Message.id == m.MessageAttachment.message_id)
+            .join(m.Attachment, m.Attachment.id == m.MessageAttachment.attachment_id)
+            .where(in_range).order_by(m.MessageAttachment.message_id, m.MessageAttachment.position)):
+        if mid in wanted:
+            atts.setdefault(mid, []).append(AttachmentRow(aid, sha, mime, width, height, size, name))
     trans: dict[int, dict] = {}
-    for start in range(0, len(ids), 1000):
-        chunk = ids[start:start + 1000]
-        for ma, a in s.execute(select(m.MessageAttachment, m.Attachment).join(m.Attachment)
-                               .where(m.MessageAttachment.message_id.in_(chunk))
-                               .order_by(m.MessageAttachment.position)):
-            atts.setdefault(ma.message_id, []).append(
-                AttachmentRow(a.id, a.sha256, a.mime, a.width, a.height, a.bytes, a.safe_name))
-        for mid, target, text in s.execute(
-                select(m.MessageTranslation.message_id, m.MessageTranslation.target_lang, m.MessageTranslation.text)
-                .where(m.MessageTranslation.message_id.in_(chunk))):
+    for mid, target, text in s.execute(
+            select(m.MessageTranslation.message_id, m.MessageTranslation.target_lang, m.MessageTranslation.text)
+            .join(m.Message, m.Message.id == m.MessageTranslation.message_id).where(in_range)):
+        if mid in wanted:
             trans.setdefault(mid, {})[target] = text
     return atts, trans
 
