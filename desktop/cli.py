@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import desktop
+from desktop import heap
 from desktop.commands.args import database_url, folder, handle, refuse_undecodable
 from desktop.commands.output import tolerant_output
 from desktop.core import clock
@@ -188,9 +189,17 @@ def _report(exc: KnownError) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    heap.pause_for_start()       # no collection while the start imports (desktop/heap.py)
+    try:
+        return _main(sys.argv[1:] if argv is None else argv)
+    finally:
+        heap.start_done()        # whatever happened, the pause ends with main at the latest
+
+
+def _main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     tolerant_output()
-    args = parse_args(sys.argv[1:] if argv is None else argv)
+    args = parse_args(argv)
     try:
         # BUZON_NOW is checked here too, not only when a command reads the clock.
         now = args.now if args.now is not None else os.environ.get("BUZON_NOW") or None
@@ -209,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
 
             ctx.demo_cases = True
             return run_gui(ctx, args.start_view)
+        heap.start_done()        # the command's modules are imported: its own work collects as usual
         return int(args.handler(args, ctx) or 0)
     except KnownError as exc:
         return _report(exc)

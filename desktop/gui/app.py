@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
+from desktop import heap
 from desktop.config import ensure_data_dir, resources_dir
 from desktop.core.context import AppContext
 from desktop.core.errors import ExitCode, KnownError
@@ -175,6 +176,7 @@ def run_gui(ctx: AppContext, start_view: str | None = None) -> int:
     # the core through gui/ops/core.py), then the worker opens the database.
     app.processEvents()
     session.start()
+    QTimer.singleShot(heap.START_LIMIT_MS, heap.start_done)     # if the first screen never shows
     code = app.exec()
     session.close()
     hook.uninstall()

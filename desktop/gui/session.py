@@ -12,7 +12,6 @@ per batch, and each view decides what to reload (STYLE "Do" 4).
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop import heap
 from desktop.core.context import AppContext
 from desktop.core.errors import BugError, KnownError
 from desktop.core.kinds import ChangeKind
@@ -140,18 +140,8 @@ def _warm_search(_backend: Backend) -> None:
     _ = search_messages.search_messages      # ~35 ms of imports: not at the first key typed in the search
 
 
-_heap_frozen = False
-
-
 def _freeze_heap(_backend: Backend) -> None:
-    """Move what the start-up made (modules, classes, the ORM's registries, the models) out of
-    the collector's reach: a full collection walked all of it, 100+ ms with the GIL held,
-    which showed as a GUI freeze while typing a search (docs/scale.md). Once per process:
-    what a later session makes (a test's) is collected as usual."""
-    global _heap_frozen
-    if not _heap_frozen:
-        _heap_frozen = True
-        gc.freeze()
+    heap.freeze_after_warm_up()
 
 
 WARM_UP = (_warm_policy, _warm_language_detection, _warm_attachments, _warm_search, _freeze_heap)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget,
 )
 
+from desktop import heap
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
 from desktop.core.kinds import Role
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
     def _first_screen_shown(self, view: QWidget) -> None:
         if not self._content_shown and view is self.stack.currentWidget():
             self._content_shown = True
+            heap.start_done()                 # the start is over: the collector runs again (desktop/heap.py)
             self.content_shown.emit()
             for other in (self.products, self.orders, self.messages):
                 self._load(other)
