@@ -77,7 +77,6 @@ class Backend:
         layer is first imported here, on the worker (gui/ops/core.py)."""
         db = self.ctx.db()
         user = users.resolve(db, self.ctx.user_handle)
-        changes.prune(db)                 # the log only needs the recent past (see desktop/core/changes.py)
         self._db, self._user = db, user
         return user, changes.latest_id(db)
 
@@ -140,14 +139,20 @@ def _warm_search(_backend: Backend) -> None:
     _ = search_messages.search_messages      # ~35 ms of imports: not at the first key typed in the search
 
 
+def _prune_changes(backend: Backend) -> None:
+    """The change log only needs the recent past (desktop/core/changes.py). A write, so after
+    the first screen: at the open it was one more statement before the first rows."""
+    changes.prune(backend.db)
+
+
 def _freeze_heap(_backend: Backend) -> None:
     heap.freeze_after_warm_up()
 
 
-WARM_UP = (_warm_policy, _warm_language_detection, _warm_attachments, _warm_search, _freeze_heap)
+WARM_UP = (_prune_changes, _warm_policy, _warm_language_detection, _warm_attachments, _warm_search, _freeze_heap)
 """What the first send (and the first search) needs, loaded once the first screen is shown
-(done at the first send, it would stall it), one step per op so an action waits for one
-step at most."""
+(done at the first send, it would stall it), and the change log's pruning, one step per op
+so an action waits for one step at most."""
 
 
 class Session(QObject):

@@ -178,3 +178,18 @@ def test_many_conversations_in_one_notice_make_few_notifications(qtbot, seller):
     assert len(shown) == NOTIFY_MAX + 1
     assert "4 more conversations" in shown[0][1]
     assert sorted(cid for _, _, cid in shown[1:]) == sorted(r.id for r in rows[-NOTIFY_MAX:])   # the newest
+
+
+def test_a_view_chosen_before_the_first_load_reads_one_first_page(qtbot, seller, monkeypatch):
+    # The Message Centre sets the view the account chose last, then loads: one read, not two.
+    queued = []
+    submit = seller.worker.submit
+    monkeypatch.setattr(seller.worker, "submit", lambda op: (queued.append(op.name), submit(op)))
+    model = ConversationListModel(seller)
+    model.set_view(InboxFilter.UNREAD)
+    model.load()
+    qtbot.waitUntil(lambda: model.loaded)
+    assert queued.count("first conversations") == 1
+    assert model.rowCount() > 0 and all(model.row_at(n).unread for n in range(model.rowCount()))
+    model.set_view(InboxFilter.ALL)                  # once loaded, a new view is read at once
+    qtbot.waitUntil(lambda: queued.count("first conversations") == 2 and not seller.busy)

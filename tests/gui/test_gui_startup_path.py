@@ -129,3 +129,9 @@ def test_no_collection_until_the_first_screen_then_the_start_is_frozen(tmp_path)
     assert words[words.index("gc-at-first-paint") + 1] == "False"
     assert words[words.index("gc-at-first-screen") + 1:words.index("gc-at-first-screen") + 3] == ["True", "True"]
 
+
+def test_the_conversation_rows_are_read_before_the_team_and_the_change_log_is_pruned_after(tmp_path):
+    ops = _run(tmp_path, "--user", "wei", "--view", "messages")
+    queued = ops[ops.index("queued") + 1].split("|")
+    assert queued.index("first_conversations") < queued.index("the_store's_team")
+    assert "_prune_changes" not in queued           # the warm-up's, after the first screen

@@ -152,10 +152,12 @@ class ConversationListModel(QAbstractListModel):
         return self._view
 
     def set_view(self, view: InboxFilter) -> None:
-        """Show only the conversations of this view (read again from the first page)."""
+        """Show only the conversations of this view (read again from the first page, unless
+        nothing was read yet: the first `load()` reads it)."""
         if view != self._view:
             self._view = view
-            self.load()
+            if self._generation:
+                self.load()
 
     @property
     def _pins_first(self) -> bool:

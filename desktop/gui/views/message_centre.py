@@ -169,11 +169,14 @@ class MessageCentre(QWidget):
             self._chat.flush_draft()
 
     def load(self) -> None:
-        if self.filters is None:
+        first = self.filters is None
+        if first:
             self._build_filters()
         self.model.load()
         if self.filters is not None:
             self.filters.refresh()
+        if first:
+            self.team_menu.load()       # queued after the rows: the first screen does not wait for the team
 
     # -- the desk's views ---------------------------------------------------------------
     def _build_filters(self) -> None:
@@ -187,7 +190,6 @@ class MessageCentre(QWidget):
             self.buyer_panel.open_order.connect(self.open_order)
             self.splitter.addWidget(self.buyer_panel)
             self.shortcuts.add(self.buyer_panel.toggle)
-        self.team_menu.load()
         self.left_layout.insertWidget(0, self.filters)
         kept = self._kept_view()
         if kept != self.model.view:
