@@ -45,6 +45,12 @@ def test_ingest_stall(benchmark, qtbot, tmp_path):
 
         session.op(run).on_success(results.append).run()
 
+    # One photo first, not measured: the first send of a session loads the outbox, the content
+    # policy and the language detector (the window's warm-up does it after the first screen;
+    # this session has no window), which is not the cost of sending a photo.
+    send("warm-up")
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=60000)
+    results.clear()
     idle = longest_stall_ms(qtbot, seconds=1.0)
     stalls = []
     for n in range(3):
