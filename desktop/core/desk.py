@@ -253,7 +253,7 @@ def desk_row(db: Database, user: UserRecord, conversation_id: int) -> DeskRow | 
     return db.read(lambda s: next(iter(rows_for(s, user, [conversation_id])), None))
 
 
-def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None, page: int = 2000,
+def iter_rows(db: Database, user: UserRecord, view: str = "all", *, label: str | None = None, page: int = 5000,
               team_view: str | None = None):
     after = None
     while True:
