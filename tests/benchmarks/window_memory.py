@@ -36,6 +36,9 @@ def pump(app, until, timeout: float = 120.0) -> None:
 
 
 def ours(database: str, data_dir: str, handle: str) -> dict:
+    from desktop import heap
+
+    heap.pause_for_start()          # as `buzon` starts (cli.main): no collection until the first screen
     from desktop.core.context import AppContext
     from desktop.gui.app import create_app
     from desktop.gui.session import Session
