@@ -23,6 +23,17 @@ class OrderStatus(str, enum.Enum):
     IN_DISPUTE = "in_dispute"
 
 
+class OrderSort(enum.Enum):
+    """What the table is ordered by (a click on a column's header)."""
+    DATE = "date"
+    NUMBER = "number"
+    ITEMS = "items"              # the first item's title
+    TOTAL = "total"
+    STATUS = "status"            # in the order's life: awaiting payment … in dispute
+    STORE = "store"              # the store's name
+    BUYER = "buyer"              # the buyer's name
+
+
 class TrackingKind(str, enum.Enum):
     """What a tracking event says, as a code: the window titles it in its own language
     (desktop/gui/format.py); the carrier's own words are kept apart as the event's description."""

@@ -11,13 +11,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import case, func, select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from desktop.core import arbiter, clock
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
+from desktop.core.kinds import OrderSort
 from desktop.core.users import UserRecord
 
 STATUSES = tuple(s.value for s in m.OrderStatus)
@@ -195,17 +196,46 @@ def _plain_rows(s: Session, raw) -> list[OrderRow]:
     return rows
 
 
-def order_ids(db: Database, user: UserRecord, *, status: str | None = None) -> list[int]:
-    """Every id of the table, newest first (ids only: the model reads rows for what is on screen)."""
+def order_ids(db: Database, user: UserRecord, *, status: str | None = None, sort: OrderSort = OrderSort.DATE,
+              descending: bool = True) -> list[int]:
+    """Every id of the table in the order asked (ids only: the model reads rows for what is on
+    screen); the default, newest first, goes through the index alone."""
     _check_status(status)
 
     def run(s: Session) -> list[int]:
-        q = select(m.Order.id).where(_visible_to(user)).order_by(m.Order.created_at.desc(), m.Order.id.desc())
+        q = select(m.Order.id).where(_visible_to(user))
         if status:
             q = q.where(m.Order.status == m.OrderStatus(status))
+        q, key = _sort_key(q, sort)
+        if descending:
+            q = q.order_by(*(k.desc() for k in key), m.Order.id.desc())
+        else:
+            q = q.order_by(*(k.asc() for k in key), m.Order.id.asc())
         return list(s.scalars(q))
 
     return db.read(run)
+
+
+def _sort_key(q, sort: OrderSort):
+    """The query joined to what `sort` needs, and the columns it orders by."""
+    o = m.Order
+    if sort is OrderSort.NUMBER:
+        return q, (o.number,)
+    if sort is OrderSort.TOTAL:
+        return q, (o.currency, o.total_cents)
+    if sort is OrderSort.STATUS:
+        life = {s: n for n, s in enumerate(m.OrderStatus)}
+        return q, (case(life, value=o.status),)
+    if sort is OrderSort.ITEMS:
+        first = (select(m.OrderItem.title).where(m.OrderItem.order_id == o.id)
+                 .order_by(m.OrderItem.id).limit(1).scalar_subquery())
+        return q, (func.lower(func.coalesce(first, "")),)
+    if sort is OrderSort.BUYER:
+        buyer = aliased(m.User, name="buyer")
+        return q.join(buyer, buyer.id == o.buyer_id), (buyer.name,)
+    if sort is OrderSort.STORE:
+        return q.join(m.Store, m.Store.id == o.store_id), (m.Store.name,)
+    return q, (o.created_at,)
 
 
 def order_page(db: Database, user: UserRecord, *, status: str | None = None, after: OrderCursor | None = None,

@@ -1,4 +1,5 @@
-"""Orders as a table model: number, date, items, total, status, store (or buyer, for a seller)."""
+"""Orders as a table model: number, date, items, total, status, store (the buyer, for a seller; both,
+for the marketplace), ordered by the core's query."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from desktop.core.kinds import OrderSort
 from desktop.gui import format as fmt
 from desktop.gui.models.id_rows import IdRowsModel
 from desktop.gui.ops import orders
@@ -27,82 +29,63 @@ class OrderColumn(enum.IntEnum):
     ITEMS = 2
     TOTAL = 3
     STATUS = 4
-    STORE = 5
+    STORE = 5           # a seller's table names the buyer here: its orders are all its own store's
+    BUYER = 6           # shown to the marketplace only: it sees every store's orders and needs whose they are
 
 
 class OrderTableModel(IdRowsModel):
     headers = (QT_TRANSLATE_NOOP("OrderTableModel", "Order"), QT_TRANSLATE_NOOP("OrderTableModel", "Date"),
                QT_TRANSLATE_NOOP("OrderTableModel", "Items"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
-               QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Store"))
-
-    SORT_CHUNK = 500            # rows read per op when a sort needs all of them
+               QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Store"),
+               QT_TRANSLATE_NOOP("OrderTableModel", "Buyer"))
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(session, parent)
         self.status: str | None = None
-        # The core gives the ids newest first; another column's order needs every row.
+        self._only: list[int] | None = None          # a search's matches, when one is shown
+        # The core orders the ids (newest first through its index); rows are read for what is on screen.
         self.sort_key: tuple[OrderColumn, Qt.SortOrder] = (OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
-        self._sort_generation = 0
+
+    def _seller(self) -> bool:
+        user = self._session.user
+        return user is not None and user.is_seller
 
     def header_text(self, section: int) -> str:
-        user = self._session.user
-        if section == OrderColumn.STORE and user is not None and user.is_seller:
+        if section == OrderColumn.STORE and self._seller():
             return QCoreApplication.translate("OrderTableModel", "Buyer")     # a seller's orders name who bought
         return QCoreApplication.translate("OrderTableModel", self.headers[section])
 
     def load(self, status: str | None = None) -> None:
         self.status = status
-        orders.order_ids(self._session, status).on_success(self._ids_arrived).bound_to(self).run()
+        self._only = None
+        self._ask()
 
     def show_ids(self, ids: list[int], status: str | None = None) -> None:
-        """Show only these orders (a search's matches, newest first), in `status` if one is chosen."""
+        """Show only these orders (a search's matches), in `status` if one is chosen, in the table's order."""
         self.status = status
-        if status is None:
-            self._ids_arrived(ids)
-            return
-        orders.order_ids(self._session, status).on_success(
-            lambda in_status: self._ids_arrived([i for i in ids if i in set(in_status)])).bound_to(self).run()
+        self._only = list(ids)
+        self._ask()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column (a click on its header); the newest-first order needs no rows."""
+        """Sort by a column (a click on its header): the core orders the ids, rows stay read on demand."""
         self.sort_key = (OrderColumn(column), order)
         if self.loaded:
-            self.load(self.status)
+            self._ask()
 
-    def _ids_arrived(self, ids: list[int]) -> None:
-        self._sort_generation += 1
-        if self.sort_key == (OrderColumn.DATE, Qt.SortOrder.DescendingOrder) or not ids:
-            self.set_ids(ids)
-            return
-        generation, found, chunks = self._sort_generation, {}, [ids[n:n + self.SORT_CHUNK]
-                                                                 for n in range(0, len(ids), self.SORT_CHUNK)]
-        remaining = [len(chunks)]
-
-        def arrived(rows: dict) -> None:
-            found.update(rows)
-            remaining[0] -= 1
-            if remaining[0] == 0 and generation == self._sort_generation:
-                self._sorted(ids, found)
-
-        for chunk in chunks:
-            self.fetch(chunk).on_success(arrived).bound_to(self).run()
-
-    def _sorted(self, ids: list[int], rows: dict) -> None:
+    def _ask(self) -> None:
         column, order = self.sort_key
-        user = self._session.user
-        keys = {
-            OrderColumn.NUMBER: lambda r: r.number,
-            OrderColumn.DATE: lambda r: (r.created_at, r.id),
-            OrderColumn.ITEMS: lambda r: r.summary.casefold(),
-            OrderColumn.TOTAL: lambda r: (r.currency, r.total_cents),
-            OrderColumn.STATUS: lambda r: fmt.status_label(r.status),
-            OrderColumn.STORE: lambda r: (r.buyer_name if user is not None and user.is_seller else r.store_name),
-        }
-        key = keys[column]
-        present = [i for i in ids if i in rows]
-        ordered = sorted(present, key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.set_ids(ordered)
-        self._arrived(rows)               # every row is here already: no second fetch
+        only = None if self._only is None else set(self._only)
+        orders.order_ids(self._session, self.status, self._core_sort(column),
+                         order == Qt.SortOrder.DescendingOrder).on_success(
+            lambda ids: self.set_ids(ids if only is None else [i for i in ids if i in only])).bound_to(self).run()
+
+    def _core_sort(self, column: OrderColumn) -> OrderSort:
+        if column == OrderColumn.STORE:
+            return OrderSort.BUYER if self._seller() else OrderSort.STORE
+        return {
+            OrderColumn.NUMBER: OrderSort.NUMBER, OrderColumn.DATE: OrderSort.DATE, OrderColumn.ITEMS: OrderSort.ITEMS,
+            OrderColumn.TOTAL: OrderSort.TOTAL, OrderColumn.STATUS: OrderSort.STATUS, OrderColumn.BUYER: OrderSort.BUYER,
+        }[column]
 
     def fetch(self, ids: list[int]) -> Op[dict[int, Any]]:
         return orders.order_rows(self._session, ids)
@@ -117,8 +100,9 @@ class OrderTableModel(IdRowsModel):
                 OrderColumn.TOTAL: fmt.money(row.total_cents, row.currency),
                 OrderColumn.STATUS: fmt.status_label(row.status),
                 OrderColumn.STORE: row.buyer_name if user.is_seller else row.store_name,
+                OrderColumn.BUYER: row.buyer_name,
             }[OrderColumn(column)]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (OrderColumn.ITEMS, OrderColumn.STORE):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (OrderColumn.ITEMS, OrderColumn.STORE, OrderColumn.BUYER):
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole)   # the whole text of a cell cut with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (OrderColumn.TOTAL, OrderColumn.DATE):
             # Right-aligned, so dates of different lengths ("8/11", "12/11") line up on their times.

@@ -19,6 +19,7 @@ from desktop.gui.models.orders import OrderColumn, OrderRole, OrderTableModel
 from desktop.gui.ops import conversations, orders, search
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.order_problems import OrderProblems
+from desktop.gui.views.sort_header import SortHeader
 from desktop.gui.views.table_columns import FittedColumns
 from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
@@ -246,12 +247,15 @@ class OrdersView(QStackedWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        # Newest first, as the core gives them; a click on a header sorts by that column.
+        header = SortHeader(Qt.Orientation.Horizontal, self.table)
+        self.table.setHorizontalHeader(header)
+        # Newest first, as the core gives them (the arrow points down); a click on a header has the
+        # core order the ids by that column, one way then the other.
         header.setSortIndicator(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         # Items takes the room; the store (or buyer) is cut with "…" rather than scroll sideways.
-        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22})
+        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22, OrderColumn.BUYER: 0.18})
+        self.table.setColumnHidden(OrderColumn.BUYER, True)      # until load() knows the user is the marketplace
         self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.table.activated.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.contact_button = QPushButton(self.tr("Contact seller"), list_page)
@@ -294,7 +298,10 @@ class OrdersView(QStackedWidget):
 
     def load(self) -> None:
         self.model.load(self.filter.currentData())
-        self.contact_button.setVisible(self._session.user.role == Role.BUYER.value)     # not a store, not the marketplace
+        role = self._session.user.role
+        self.contact_button.setVisible(role == Role.BUYER.value)     # not a store, not the marketplace
+        # A buyer's orders are all theirs and a store's name their buyer: only the marketplace needs both.
+        self.table.setColumnHidden(OrderColumn.BUYER, role != Role.ARBITER.value)
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
