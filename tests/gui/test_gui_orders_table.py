@@ -76,7 +76,7 @@ def test_a_header_sorts_both_ways_through_the_core(qtbot, session, col):
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         before = view.model.ids()
         view.table.sortByColumn(col, order)
-        qtbot.waitUntil(lambda: view.model.ids() != before, timeout=10_000)
+        qtbot.waitUntil(lambda before=before: view.model.ids() != before, timeout=10_000)
         wait_idle(qtbot, session)
         keys = [key(rows[i]) for i in view.model.ids()]
         assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder)

@@ -28,15 +28,15 @@ class SortHeader(QHeaderView):
         ascending = self.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
         return Qt.ArrowType.UpArrow if ascending else Qt.ArrowType.DownArrow
 
-    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logicalIndex: int) -> None:
-        super().initStyleOptionForIndex(option, logicalIndex)
+    def initStyleOptionForIndex(self, option: QStyleOptionHeader, logical_index: int) -> None:
+        super().initStyleOptionForIndex(option, logical_index)
         option.sortIndicator = QStyleOptionHeader.SortIndicator.None_
 
-    def paintSection(self, painter: QPainter, rect: QRect, logicalIndex: int) -> None:
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         painter.save()
-        super().paintSection(painter, rect, logicalIndex)
+        super().paintSection(painter, rect, logical_index)
         painter.restore()
-        arrow = self.arrow(logicalIndex)
+        arrow = self.arrow(logical_index)
         if arrow == Qt.ArrowType.NoArrow:
             return
         option = QStyleOption()
