@@ -29,6 +29,7 @@ __getattr__ = core.reexport(
     DECLINE_REASONS=(order_rules, "DECLINE_REASONS"),
     DISPUTE_RESPONSES=(order_rules, "DISPUTE_RESPONSES"),
     DECISIONS=(order_rules, "DECISIONS"),
+    MAX_TEXT=(order_history, "MAX_TEXT"),
     AlreadyAnswered=(dispute_steps, "AlreadyAnswered"),
     opening_as_filed=(dispute_steps, "opening_as_filed"),
     CancellationAnswered=(cancellations, "AlreadyAnswered"),

@@ -26,6 +26,7 @@ from desktop.core.errors import KnownError
 from desktop.gui import errors
 from desktop.gui.ops import order_problems
 from desktop.gui.session import Session
+from desktop.gui.views.char_counter import CharCounter
 
 if TYPE_CHECKING:
     from desktop.gui.worker import Op
@@ -152,14 +153,19 @@ class CancelRequestDialog(OrderDialog):
         self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(80)
         self.text.setPlaceholderText(self.tr("Anything the store should know (optional)"))
+        self.counter = CharCounter(order_problems.MAX_TEXT, self)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.form.addRow(self.tr("Message:"), self.text)
+        self.form.addRow("", self.counter)
         self.reason.currentIndexChanged.connect(self._update)
         self.text.textChanged.connect(self._update)
         self._update()
 
     def ready(self) -> bool:
-        return self.reason.currentData() != "other" or bool(self.text.toPlainText().strip())
+        text = self.text.toPlainText()
+        if self.counter.count(text):
+            return False
+        return self.reason.currentData() != "other" or bool(text.strip())
 
     def make_op(self) -> Op:
         return order_problems.request_cancellation(self._session, self.order_id, self.reason.currentData(),
@@ -201,8 +207,10 @@ class DeclineDialog(OrderDialog):
         self.reason = _reasons(self, decline_reason_labels(), order_problems.DECLINE_REASONS)
         self.text = QPlainTextEdit(self)
         self.text.setFixedHeight(80)
+        self.counter = CharCounter(order_problems.MAX_TEXT, self)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.form.addRow(self.tr("Message:"), self.text)
+        self.form.addRow("", self.counter)
         self.shipment = ShipmentFields(self)
         self.reason.currentIndexChanged.connect(self._reason_changed)
         self.text.textChanged.connect(self._update)
@@ -214,6 +222,8 @@ class DeclineDialog(OrderDialog):
 
     def ready(self) -> bool:
         code = self.reason.currentData()
+        if self.counter.count(self.text.toPlainText()):
+            return False
         if code == "already_shipped":
             return self.shipment.filled()
         return code != "other" or bool(self.text.toPlainText().strip())

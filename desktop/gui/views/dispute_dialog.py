@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors
-from desktop.gui import format as fmt
 from desktop.gui.ops import advice, disputes
 from desktop.gui.session import Session
 from desktop.gui.views import advice_text
+from desktop.gui.views.char_counter import CharCounter
 from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
 from desktop.gui.views.drop_target import AttachmentDropFilter
 
@@ -74,8 +74,7 @@ class DisputeDialog(QDialog):
         self.description.setPlaceholderText(self.tr("Describe the problem: what you expected, what arrived, "
                                                     "what you would like (refund, replacement)…"))
         self.description.setFixedHeight(110)
-        self.counter = QLabel(self)
-        self.counter.setObjectName("muted")
+        self.counter = CharCounter(disputes.MAX_DESCRIPTION, self)
 
         self.evidence = AttachmentStrip(
             session, self, evidence=True,
@@ -165,11 +164,9 @@ class DisputeDialog(QDialog):
         QTimer.singleShot(0, self, self._grow_to_fit)
 
     def _update(self) -> None:
-        n = len(self.description.toPlainText().strip())
-        over = n > disputes.MAX_DESCRIPTION
-        self.counter.setText(fmt.counter(n, disputes.MAX_DESCRIPTION))
-        self.counter.setStyleSheet(FAILED_STYLE if over else "")
-        ready = n > 0 and not over and self.evidence.checking == 0
+        text = self.description.toPlainText()
+        over = self.counter.count(text)
+        ready = bool(text.strip()) and not over and self.evidence.checking == 0
         self.submit_button.setEnabled(ready and not self.busy)
 
     def _set_busy(self, busy: bool) -> None:
