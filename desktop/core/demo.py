@@ -118,7 +118,7 @@ def _seed(s: Session, data: dict) -> None:
     orders = {}
     for o in data["orders"]:
         order = m.Order(number=o["number"], buyer_id=users[o["buyer"]].id, store_id=stores[o["store"]].id,
-                        status=m.OrderStatus(o["status"]), created_at=at(o["day"] - 1 if o["day"] > 0 else o["day"]),
+                        status=m.OrderStatus(o["status"]), created_at=at(o["day"]),
                         carrier=o.get("carrier", ""), tracking_number=o.get("tracking_number", ""), total_cents=0)
         total = 0
         for key, variant, qty in o.get("items", []):
