@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.core import conversations
+from desktop.core import conversations, order_rules
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import BugError, KnownError
@@ -21,6 +21,9 @@ from desktop.core.translation.detect import detect
 from desktop.core.users import UserRecord
 
 CANDIDATES = ("es", "en", "zh", "pt", "fr", "ru", "de", "it")
+# A cancellation's step stores its reason's code when no words came with it: the window says the code.
+REASON_ACTIONS = ("cancel_requested", "cancel_declined")
+REASON_CODES = frozenset(order_rules.CANCEL_REASONS) | frozenset(order_rules.DECLINE_REASONS)
 
 
 def detect_language(text: str, fallback: str) -> str:
@@ -45,7 +48,8 @@ def peer_language(db: Database, user: UserRecord, conversation_id: int) -> str:
 
 def for_reader(db: Database, translator, user: UserRecord, conversation_id: int, message_ids: list[int],
                target: str) -> dict[int, Outcome]:
-    """What to show for each of these messages (the other side's text messages) in `target`."""
+    """What to show for each of these messages (the other side's text messages, and the words on
+    its request cards) in `target`."""
     def load(s: Session):
         conversations.member(s, user, conversation_id)
         msgs = list(s.scalars(select(m.Message).where(
@@ -59,10 +63,32 @@ def for_reader(db: Database, translator, user: UserRecord, conversation_id: int,
     msgs, sent = db.read(load)
     outcomes = {mid: Outcome(mid, t.text, t.pack_version or "sender", cached=True) for mid, t in sent.items()}
     pending = [Pending(x.id, x.text, x.lang) for x in msgs if x.id not in outcomes]
+    pending += _card_words(db, user, conversation_id, message_ids)
     if pending:
         outcomes.update(translate_missing(translator, pending, target, lookup=lambda keys, tgt: _lookup(db, keys, tgt),
                                           store=lambda rows: _store(db, rows)))
     return outcomes
+
+
+def _card_words(db: Database, user: UserRecord, conversation_id: int, message_ids: list[int]) -> list[Pending]:
+    """The words the other side wrote on its request cards (a cancellation's reason, a dispute's
+    description), in their detected language, to translate as a message's text is: the card's
+    own row in the cache holds them (the card's stored text is never shown, its step is). A
+    reason given as a code, and a step of the clock, have no words: an empty text, nothing to do."""
+    def run(s: Session) -> list[Pending]:
+        rows = s.execute(
+            select(m.Message.id, m.OrderEvent.action, m.OrderEvent.text, m.User.language)
+            .join(m.OrderEvent, m.OrderEvent.message_id == m.Message.id)
+            .join(m.User, m.User.id == m.Message.sender_id)
+            .where(m.Message.id.in_(message_ids), m.Message.conversation_id == conversation_id,
+                   m.Message.kind == m.MessageKind.REQUEST_CARD, m.Message.sender_id != user.id))
+        out = []
+        for mid, action, text, language in rows:
+            words = "" if action in REASON_ACTIONS and text in REASON_CODES else (text or "")
+            out.append(Pending(mid, words, detect_language(words, language) if words.strip() else ""))
+        return out
+
+    return db.read(run)
 
 
 def _lookup(db: Database, keys: list, tgt: str) -> dict:

@@ -45,6 +45,7 @@ class Outcome:
     pack_version: str = ""
     cached: bool = False
     missing: tuple[tuple[str, str], ...] = ()
+    src: str = ""                # the language it was written in, as detected
 
     @property
     def translated(self) -> bool:
@@ -75,7 +76,7 @@ def translate_missing(translator: Translator, items: Iterable[Pending], tgt: str
         for item in group:
             hit = held.get(item.key)
             if hit is not None and hit[1] == version:
-                outcomes[item.key] = Outcome(item.key, hit[0], version, cached=True)
+                outcomes[item.key] = Outcome(item.key, hit[0], version, cached=True, src=src)
             else:
                 todo.append(item)
         if not todo:
@@ -83,7 +84,7 @@ def translate_missing(translator: Translator, items: Iterable[Pending], tgt: str
         texts = translator.translate_batch([item.text for item in todo], src, tgt)
         store([(item.key, tgt, version, text) for item, text in zip(todo, texts)])
         for item, text in zip(todo, texts):
-            outcomes[item.key] = Outcome(item.key, text, version)
+            outcomes[item.key] = Outcome(item.key, text, version, src=src)
     return outcomes
 
 

@@ -68,7 +68,7 @@ class MessageListModel(QAbstractListModel):
         self.reader_language = ""                 # set by the chat: the reader's language
         self.translating = False                  # translate incoming messages (a setting)
         self._outcomes: dict[int, Outcome] = {}   # message id -> translation outcome
-        self._cards: dict[int, str] = {}          # request card id -> its step in the reader's language
+        self._cards: dict[int, tuple] = {}        # request card id -> (its step, the order's currency, number)
         self._originals: set[int] = set()         # messages switched to their original
         self.all_originals = False                # the whole conversation switched to originals
         pending.added.connect(self._pending_added)
@@ -111,31 +111,58 @@ class MessageListModel(QAbstractListModel):
     # -- translation ------------------------------------------------------------------------
     def needs_translation(self, row: MessageRow) -> bool:
         # Only the other side's messages: my own and my team's (a colleague's reply, a note) are ours.
-        return (self.translating and not row.mine and not row.our_side and row.kind == MessageKind.TEXT and row.id > 0
-                and bool(row.lang) and row.lang != self.reader_language)
+        if not self.translating or row.mine or row.our_side or row.id <= 0:
+            return False
+        if row.kind == MessageKind.REQUEST_CARD:
+            return True          # the words written on it: the core detects their language
+        return row.kind == MessageKind.TEXT and bool(row.lang) and row.lang != self.reader_language
 
     def untranslated_ids(self) -> list[int]:
+        # A card is always asked once: its outcome names the language its words were written in.
         return [r.id for r in self._rows if self.needs_translation(r) and r.id not in self._outcomes
-                and self.reader_language not in r.translations]
+                and (r.kind == MessageKind.REQUEST_CARD or self.reader_language not in r.translations)]
 
     def _shown(self, row: MessageRow) -> tuple[str, str, NoteAction | None]:
         if row.kind == MessageKind.REQUEST_CARD:
-            # A step of a cancellation or dispute, said in the reader's language once its step is read.
-            return self._cards.get(row.id, row.text), "", None
+            return self._card_shown(row)
         if not self.needs_translation(row):
             return row.text, "", None
         outcome = self._outcomes.get(row.id)
         translated = row.translations.get(self.reader_language) or (outcome.text if outcome is not None else None)
-        if translated is not None and translated != row.text:
+        return self._with_note(row, row.text, translated, row.lang, lambda words: words)
+
+    def _with_note(self, row: MessageRow, original: str, translated: str | None, lang: str,
+                   say) -> tuple[str, str, NoteAction | None]:
+        """`say(words)` with the translation and the note under it (a toggle, or the missing pack's
+        install link), as a text message and a request card's words both are."""
+        outcome = self._outcomes.get(row.id)
+        if translated is not None and translated != original:
             if self.all_originals or row.id in self._originals:
-                return row.text, QCoreApplication.translate("MessageListModel", "Original · Show translation"), NoteAction.TOGGLE
+                return say(original), QCoreApplication.translate("MessageListModel", "Original · Show translation"), \
+                    NoteAction.TOGGLE
             note = QCoreApplication.translate("MessageListModel", "Translated from %1 · Show original")
-            return translated, note.replace("%1", fmt.language_label(row.lang)), NoteAction.TOGGLE
+            return say(translated), note.replace("%1", fmt.language_label(lang)), NoteAction.TOGGLE
         if outcome is not None and outcome.missing:
             note = QCoreApplication.translate("MessageListModel", "No language pack for %1 → %2 · Install…").replace(
-                "%1", fmt.language_label(row.lang)).replace("%2", fmt.language_label(self.reader_language))
-            return row.text, note, NoteAction.INSTALL
-        return row.text, "", None
+                "%1", fmt.language_label(lang)).replace("%2", fmt.language_label(self.reader_language))
+            return say(original), note, NoteAction.INSTALL
+        return say(original), "", None
+
+    def _card_shown(self, row: MessageRow) -> tuple[str, str, NoteAction | None]:
+        """A step of a cancellation or dispute, said in the reader's language once its step is read,
+        with the words the other side wrote on it translated as a message's text is."""
+        card = self._cards.get(row.id)
+        if card is None:
+            return row.text, "", None
+        from desktop.gui.views.order_problems import card_text   # the words live with the order's section
+
+        step, currency, number = card
+        outcome = self._outcomes.get(row.id) if self.needs_translation(row) else None
+        if outcome is None or not step.text:
+            return card_text(step, currency, number), "", None
+        lang = outcome.src or (outcome.missing[0][0] if outcome.missing else "")
+        return self._with_note(row, step.text, outcome.text, lang,
+                               lambda words: card_text(replace(step, text=words), currency, number))
 
     def set_translations(self, outcomes: dict[int, Outcome]) -> None:
         self._outcomes.update(outcomes)
@@ -204,10 +231,8 @@ class MessageListModel(QAbstractListModel):
                 lambda steps: self._cards_arrived(steps, orders)).bound_to(self).run()
 
     def _cards_arrived(self, steps: dict, orders: dict) -> None:
-        from desktop.gui.views.order_problems import card_text   # the words live with the order's section
-
-        self._cards.update({mid: card_text(step, orders[mid].currency if mid in orders else "",
-                                           orders[mid].number if mid in orders else "")
+        self._cards.update({mid: (step, orders[mid].currency if mid in orders else "",
+                                  orders[mid].number if mid in orders else "")
                             for mid, step in steps.items()})
         self._changed_ids(set(steps))
 
