@@ -97,3 +97,26 @@ def test_my_own_cards_words_are_left_as_written(qtbot, lucia_window):
     chat, ix = card_index(qtbot, lucia_window, cid, mid)
     wait_idle(qtbot, lucia_window.session)
     assert "Llegó abollado" in ix.data(MessageRole.SHOWN) and ix.data(MessageRole.NOTE) == ""
+
+
+def test_a_reason_given_as_a_code_is_not_sent_to_translation(qtbot, data_dir):
+    """Lina declines James's request with the reason "already shipped" and no words: the window
+    says the reason in James's language, nothing is left to translate (no install link)."""
+    from desktop.gui.ops import translation
+
+    ctx = AppContext(data_dir=data_dir)
+    demo_cases.seed(ctx.db())
+    ctx.close()
+    james = open_session(qtbot, data_dir, "james")
+    try:
+        def run(s):
+            return s.execute(select(m.Message.conversation_id, m.Message.id)
+                             .join(m.OrderEvent, m.OrderEvent.message_id == m.Message.id)
+                             .where(m.OrderEvent.action == "cancel_declined")).one()
+        cid, mid = james.ctx.db().read(run)
+        with qtbot.waitCallback(timeout=15_000) as got:
+            translation.for_reader(james, cid, [mid], "es").on_success(got).run()
+        outcome = got.args[0][mid]
+        assert outcome.text == "" and not outcome.missing
+    finally:
+        james.close()
