@@ -205,7 +205,7 @@ def request(db: Database, user: UserRecord, order_id: int, reason: str, text: st
                                  hint=f"You can ask again from {iso(ship_by)} if it has not shipped by then.",
                                  text_id="cancel_declined_before", args={"order": order.number, "date": iso(last.decided_at), "again": iso(ship_by)})
         now = m.utcnow()
-        req = m.CancellationRequest(order_id=order.id, requested_by=user.id, reason=words, reason_code=reason,
+        req = m.CancellationRequest(store_id=order.store_id, order_id=order.id, requested_by=user.id, reason=words, reason_code=reason,
                                     state=RequestState.PENDING, created_at=now,
                                     deadline_at=rules.cancel_deadline(now))
         s.add(req)
@@ -261,7 +261,7 @@ def _ship(s: Session, order: m.Order, carrier: str, tracking: str, actor_id: int
     now = m.utcnow()
     order.status = OrderStatus.SHIPPED
     order.carrier, order.tracking_number, order.shipped_at = carrier, tracking, now
-    s.add(m.TrackingEvent(order_id=order.id, at=now, kind=m.TrackingKind.INFO, location="",
+    s.add(m.TrackingEvent(store_id=order.store_id, order_id=order.id, at=now, kind=m.TrackingKind.INFO, location="",
                           description=f"Shipped with {carrier}, tracking number {tracking}"))
     h.record_step(s, order, subject=h.SHIPMENT, subject_id=None, actor_id=actor_id, action=CaseAction.SHIPPED,
                   text=f"{carrier} {tracking}", card=f"Shipped with {carrier}: {tracking}")

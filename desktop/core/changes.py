@@ -42,16 +42,27 @@ class Change:
 
 def record(s: Session, kind: ChangeKind | str, *, conversation_id: int | None = None, message_id: int | None = None,
            user_id: int | None = None, order_id: int | None = None) -> None:
-    """Log one change in the caller's transaction (a kind's value string is accepted too)."""
+    """Log one change in the caller's transaction (a kind's value string is accepted too).
+
+    The row carries the store of its conversation or order (none for a person's own change),
+    read by the INSERT itself: no round trip more."""
     value = kind.value if isinstance(kind, ChangeKind) else kind
     row = m.ChangeLog(kind=value, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
-                      order_id=order_id)
+                      order_id=order_id, store_id=_store_of(conversation_id, order_id))
     s.add(row)
     if s.get_bind().dialect.name == "postgresql":
         # Listeners wake on commit (NOTIFY is transactional); the payload is the row's id alone,
         # since a notification passes row-level security by: each reads the row under its own role.
         s.flush()
         s.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": str(row.id)})
+
+
+def _store_of(conversation_id: int | None, order_id: int | None):
+    if conversation_id is not None:
+        return select(m.Conversation.store_id).where(m.Conversation.id == conversation_id).scalar_subquery()
+    if order_id is not None:
+        return select(m.Order.store_id).where(m.Order.id == order_id).scalar_subquery()
+    return None
 
 
 def latest_id(db: Database) -> int:

@@ -36,6 +36,15 @@ def member(s: Session, user: UserRecord, conversation_id: int) -> m.Conversation
     return mem
 
 
+def store_of(s: Session, conversation_id: int) -> int:
+    """The store a conversation belongs to: every row of it carries that `store_id`."""
+    store_id = s.scalar(select(m.Conversation.store_id).where(m.Conversation.id == conversation_id))
+    if store_id is None:
+        raise UsageError(f"Conversation {conversation_id} does not exist.", hint="List yours with: buzon conversations",
+                         text_id="conversation_unknown", args={"conversation": conversation_id})
+    return store_id
+
+
 def visible_messages(user_id: int, conversation_id: int, cleared_before: int):
     """The WHERE clause for the messages one member still sees."""
     deleted = exists().where(m.MessageDeletion.user_id == user_id, m.MessageDeletion.message_id == m.Message.id)
@@ -78,9 +87,10 @@ def get_or_create(s: Session, user: UserRecord, store_id: int) -> m.Conversation
     conv = m.Conversation(buyer_id=user.id, store_id=store_id, created_at=now, last_activity_at=now)
     s.add(conv)
     s.flush()
-    s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id, last_activity_at=now))
+    s.add(m.ConversationMember(store_id=store_id, conversation_id=conv.id, user_id=user.id, last_activity_at=now))
     for seller in _team_of(s, store_id):
-        s.add(m.ConversationMember(conversation_id=conv.id, user_id=seller.id, hidden=True, last_activity_at=now))
+        s.add(m.ConversationMember(store_id=store_id, conversation_id=conv.id, user_id=seller.id, hidden=True,
+                                   last_activity_at=now))
     changes.record(s, ChangeKind.CONVERSATION, conversation_id=conv.id, user_id=user.id)
     return conv
 
@@ -199,7 +209,7 @@ def delete_for_me(db: Database, user: UserRecord, conversation_id: int, message_
                 raise UsageError(f"Message {message_id} is not in conversation {conversation_id}.",
                                  text_id="message_not_in_conversation", args={"message": message_id, "conversation": conversation_id})
             if s.get(m.MessageDeletion, (user.id, message_id)) is None:
-                s.add(m.MessageDeletion(user_id=user.id, message_id=message_id))
+                s.add(m.MessageDeletion(store_id=msg.store_id, user_id=user.id, message_id=message_id))
                 s.flush()
                 recount(s, mem)
         else:

@@ -150,11 +150,11 @@ def _description(p: dict) -> str:
 
 def _seed_requests(s, orders, users, at) -> None:
     cancelled = orders["8190000000000106"]
-    s.add(m.CancellationRequest(order_id=cancelled.id, requested_by=users["lucia"].id,
+    s.add(m.CancellationRequest(store_id=cancelled.store_id, order_id=cancelled.id, requested_by=users["lucia"].id,
                                 reason="Ordered the wrong colour", state=m.RequestState.ACCEPTED,
                                 created_at=at(-13.9), decided_at=at(-13.5)))
     disputed = orders["8190000000000107"]
-    s.add(m.Dispute(order_id=disputed.id, opened_by=users["lucia"].id, reason="not_received",
+    s.add(m.Dispute(store_id=disputed.store_id, order_id=disputed.id, opened_by=users["lucia"].id, reason="not_received",
                     description="The parcel was returned to the sender and I never received it.",
                     created_at=at(-21.0)))
 
@@ -170,7 +170,7 @@ def _seed_conversations(s, data, users, stores, products, orders, at) -> None:
         for i, row in enumerate(c["messages"], start=1):
             day, sender, kind, text, lang = row[:5]
             extra = row[5] if len(row) > 5 else {}
-            msg = m.Message(conversation_id=conv.id, sender_id=users[sender].id, kind=m.MessageKind(kind),
+            msg = m.Message(store_id=store.id, conversation_id=conv.id, sender_id=users[sender].id, kind=m.MessageKind(kind),
                             text=text, lang=lang, client_id=f"demo-{n}-{i}",
                             product_id=products[extra["product"]].id if "product" in extra else None,
                             order_id=orders[extra["order"]].id if "order" in extra else None,
@@ -182,5 +182,5 @@ def _seed_conversations(s, data, users, stores, products, orders, at) -> None:
         conv.last_activity_at = at(c["messages"][-1][0])
         for user in (buyer, seller):
             read = c["read"][user.handle]
-            s.add(m.ConversationMember(conversation_id=conv.id, user_id=user.id,
+            s.add(m.ConversationMember(store_id=store.id, conversation_id=conv.id, user_id=user.id,
                                        last_read_message_id=ids[read - 1] if read else 0))

@@ -48,5 +48,5 @@ def seed(s: Session) -> None:
                                      colour=desk.PALETTE[count % len(desk.PALETTE)])
                 s.add(label)
                 s.flush()
-            s.add(m.ConversationLabel(conversation_id=conv.id, label_id=label.id))
+            s.add(m.ConversationLabel(store_id=store.id, conversation_id=conv.id, label_id=label.id))
     s.flush()

@@ -98,9 +98,9 @@ def add_products(conn: Connection, rng: random.Random, store_id: int, count: int
                                         "delivery 10-20 days.",
                          "price_cents": rng.randint(199, 12999), "currency": "EUR", "rating": rng.randint(38, 50),
                          "review_count": reviews, "sold_count": reviews * rng.randint(2, 6)})
-        images.append({"product_id": pid, "path": f"demo/products/{key}.png", "position": 0})
+        images.append({"store_id": store_id, "product_id": pid, "path": f"demo/products/{key}.png", "position": 0})
         for value in rng.sample(values, k=min(len(values), rng.randint(2, 4))):
-            variants.append({"product_id": pid, "kind": variant_kind, "value": value,
+            variants.append({"store_id": store_id, "product_id": pid, "kind": variant_kind, "value": value,
                              "price_delta_cents": rng.choice((0, 0, 100, 200)), "stock": rng.randint(0, 500)})
         refs.append(ProductRef(pid, name))
     conn.execute(insert(m.Product), products)
@@ -119,7 +119,8 @@ def _status(rng: random.Random, age_days: float) -> OrderStatus:
             else OrderStatus.IN_DISPUTE)
 
 
-def _tracking(rng: random.Random, order_id: int, status: OrderStatus, created: dt.datetime) -> list[dict]:
+def _tracking(rng: random.Random, store_id: int, order_id: int, status: OrderStatus,
+              created: dt.datetime) -> list[dict]:
     """The tracking timeline an order of this status has: nothing before shipping, a few steps
     (sometimes a customs delay or no information for days) after it, delivery at the end."""
     if status in (OrderStatus.AWAITING_PAYMENT, OrderStatus.AWAITING_SHIPMENT, OrderStatus.CANCELLED):
@@ -135,7 +136,7 @@ def _tracking(rng: random.Random, order_id: int, status: OrderStatus, created: d
     at, rows = created, []
     for kind, location, text in steps:
         at += dt.timedelta(days=rng.uniform(0.5, 4))
-        rows.append({"order_id": order_id, "at": at, "kind": kind, "location": location, "description": text})
+        rows.append({"store_id": store_id, "order_id": order_id, "at": at, "kind": kind, "location": location, "description": text})
     return rows
 
 
@@ -164,13 +165,13 @@ def add_orders(conn: Connection, rng: random.Random, market: Market, count: int,
         for product in rng.sample(market.products, k=min(len(market.products), rng.choice((1, 1, 1, 2, 3)))):
             qty = rng.choice((1, 1, 1, 2, 3))
             price = price_of[product.id]
-            items.append({"order_id": oid, "product_id": product.id, "title": product.name, "variant": "",
+            items.append({"store_id": market.store_id, "order_id": oid, "product_id": product.id, "title": product.name, "variant": "",
                           "quantity": qty, "unit_price_cents": price})
             total += price * qty
         orders.append({"id": oid, "number": number, "buyer_id": buyer, "store_id": market.store_id,
                        "status": status, "created_at": created, "total_cents": total, "currency": "EUR",
                        "carrier": carrier if shipped else "", "tracking_number": tracking_number})
-        tracking.extend(_tracking(rng, oid, status, created))
+        tracking.extend(_tracking(rng, market.store_id, oid, status, created))
         market.orders_of.setdefault(buyer, []).append(OrderRef(oid, number, carrier, tracking_number or "—"))
     conn.execute(insert(m.Order), orders)
     conn.execute(insert(m.OrderItem), items)

@@ -157,6 +157,7 @@ class _Writer:
     def __init__(self, rng: random.Random, market: demo_market.Market, first_id: int):
         self.rng = rng
         self.seller_id = market.seller_id
+        self.store_id = market.store_id
         self.names = {p.id: p.name for p in market.products}
         self.orders = {o.id: o for refs in market.orders_of.values() for o in refs}
         self.next_id = first_id
@@ -178,7 +179,7 @@ class _Writer:
         at = start + dt.timedelta(seconds=plan.times[index])
         mid = self.next_id
         self.next_id += 1
-        row = {"id": mid, "conversation_id": cid, "client_id": f"scale-{mid}", "created_at": at, "sent_at": at,
+        row = {"id": mid, "store_id": self.store_id, "conversation_id": cid, "client_id": f"scale-{mid}", "created_at": at, "sent_at": at,
                "product_id": None, "order_id": None}
         if code & (CARD_PRODUCT | CARD_ORDER):
             row.update(sender_id=plan.buyer.id, kind=MessageKind.PRODUCT_CARD, text="", lang=plan.buyer.language)
@@ -295,7 +296,7 @@ def _write(conn: Connection, rng: random.Random, market: demo_market.Market, pla
     for k, (plan, ids) in enumerate(zip(plans, ids_of)):
         last = start + dt.timedelta(seconds=plan.times[-1])
         for user_id, read in ((plan.buyer.id, plan.buyer_read), (market.seller_id, plan.seller_read)):
-            members.append({"conversation_id": first_conv + k, "user_id": user_id, "hidden": False,
+            members.append({"store_id": market.store_id, "conversation_id": first_conv + k, "user_id": user_id, "hidden": False,
                             "last_read_message_id": ids[read] if read >= 0 else 0, "cleared_before_message_id": 0,
                             "last_activity_at": last, "unread_count": 0, "archived": False, "labels": ""})
     conn.execute(insert(m.ConversationMember), members)

@@ -34,19 +34,19 @@ def seed(s: Session) -> None:
     s.add(agent)
     s.flush()
     for conv in s.scalars(select(m.Conversation).where(m.Conversation.store_id == store.id)):
-        s.add(m.ConversationMember(conversation_id=conv.id, user_id=agent.id,
+        s.add(m.ConversationMember(store_id=store.id, conversation_id=conv.id, user_id=agent.id,
                                    last_read_message_id=conv.last_message_id or 0))
     users = {u.handle: u for u in s.scalars(select(m.User))}
     convs = {(c.buyer_id, c.store_id): c for c in s.scalars(select(m.Conversation))}
     owner = {u.store_id: u for u in sorted(users.values(), key=lambda u: -u.id) if u.store_id is not None}
     for (buyer, handle), assignee in ASSIGNED.items():
         conv = convs[(users[buyer].id, stores[handle].id)]
-        s.add(m.Assignment(conversation_id=conv.id, assignee_id=users[assignee].id,
+        s.add(m.Assignment(store_id=conv.store_id, conversation_id=conv.id, assignee_id=users[assignee].id,
                            assigned_by=owner[stores[handle].id].id,
                            assigned_at=_newest(s, conv.id) + dt.timedelta(minutes=5)))
     for buyer, handle, author, minutes, text in NOTES:
         conv = convs[(users[buyer].id, stores[handle].id)]
-        s.add(m.InternalNote(conversation_id=conv.id, author_id=users[author].id, text=text,
+        s.add(m.InternalNote(store_id=conv.store_id, conversation_id=conv.id, author_id=users[author].id, text=text,
                              created_at=_newest(s, conv.id) + dt.timedelta(minutes=minutes)))
     s.flush()
 

@@ -388,7 +388,7 @@ def add_label(db: Database, user: UserRecord, conversation_id: int, name: str) -
             s.add(label)
             s.flush()
         if s.get(m.ConversationLabel, (conversation_id, label.id)) is None:
-            s.add(m.ConversationLabel(conversation_id=conversation_id, label_id=label.id))
+            s.add(m.ConversationLabel(store_id=label.store_id, conversation_id=conversation_id, label_id=label.id))
         changes.record(s, ChangeKind.DESK, conversation_id=conversation_id, user_id=user.id)
 
     db.write(run)

@@ -264,7 +264,7 @@ def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amoun
             card, step, value = "Dispute rejected by the seller", CaseAction.REJECTED, None
         if not ok:
             raise _moved_on(d, order)
-        _step(s, order, d, user.id, step, card, words, value, attachment_ids(s, evidence))
+        _step(s, order, d, user.id, step, card, words, value, attachment_ids(s, order.store_id, evidence))
         return _case(s, order, d, rules)
 
     return _run(db, user, order_id, rules, run)

@@ -243,14 +243,14 @@ def open_dispute(db: Database, user: UserRecord, order_id: int, reason: str, des
         order = _order_for_dispute(s, user, order_id, rules)
         asked = refund_asked(order, refund_kind, amount)
         now = m.utcnow()
-        dispute = m.Dispute(order_id=order.id, opened_by=user.id, reason=reason, description=text,
+        dispute = m.Dispute(store_id=order.store_id, order_id=order.id, opened_by=user.id, reason=reason, description=text,
                             state=DisputeState.OPEN.value, created_at=now, refund_kind=refund_kind,
                             amount_cents=asked, deadline_at=(rules or OrderRules()).answer_deadline(now))
         s.add(dispute)
         s.flush()
-        ids = list(dict.fromkeys(attachment_ids(s, attachments)))    # the same file twice is one piece
+        ids = list(dict.fromkeys(attachment_ids(s, order.store_id, attachments)))  # the same file twice: one piece
         for att_id in ids:
-            s.add(m.DisputeEvidence(dispute_id=dispute.id, attachment_id=att_id))
+            s.add(m.DisputeEvidence(store_id=order.store_id, dispute_id=dispute.id, attachment_id=att_id))
         order.status = m.OrderStatus.IN_DISPUTE
         s.flush()
         changes.record(s, ChangeKind.ORDER, order_id=order.id, user_id=user.id)

@@ -12,14 +12,15 @@ from desktop.core.users import UserRecord
 
 def save(db: Database, user: UserRecord, conversation_id: int, text: str) -> None:
     def run(s: Session) -> None:
-        conversations.member(s, user, conversation_id)
+        mem = conversations.member(s, user, conversation_id)
         d = s.get(m.Draft, (user.id, conversation_id))
         if not text:
             if d is not None:
                 s.delete(d)
             return
         if d is None:
-            s.add(m.Draft(user_id=user.id, conversation_id=conversation_id, text=text, updated_at=m.utcnow()))
+            s.add(m.Draft(store_id=mem.store_id, user_id=user.id, conversation_id=conversation_id, text=text,
+                          updated_at=m.utcnow()))
         elif d.text != text:
             d.text, d.updated_at = text, m.utcnow()
 

@@ -102,10 +102,15 @@ def _lookup(db: Database, keys: list, tgt: str) -> dict:
 
 def _store(db: Database, rows: list) -> None:
     def run(s: Session) -> None:
+        ids = list({r[0] for r in rows})
+        stores = dict(s.execute(select(m.Message.id, m.Message.store_id).where(m.Message.id.in_(ids))).tuples().all())
         for message_id, tgt, version, text in rows:
             row = s.get(m.MessageTranslation, (message_id, tgt))
             if row is None:
-                s.add(m.MessageTranslation(message_id=message_id, target_lang=tgt, text=text, pack_version=version))
+                if message_id not in stores:        # removed since it was read
+                    continue
+                s.add(m.MessageTranslation(store_id=stores[message_id], message_id=message_id, target_lang=tgt,
+                                           text=text, pack_version=version))
             elif not row.sent_by_author:
                 row.text, row.pack_version = text, version
 

@@ -260,8 +260,9 @@ def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, cli
         earlier = _earlier(s, user, key, text, conversation_id)
         if earlier is not None:
             return earlier
-        conversations.member(s, user, conversation_id)
-        return _store(s, user, conversation_id=conversation_id, text=text, client_id=key, kind=kind, lang=lang,
+        mem = conversations.member(s, user, conversation_id)
+        return _store(s, user, store_id=mem.store_id, conversation_id=conversation_id, text=text, client_id=key,
+                      kind=kind, lang=lang,
                       product_id=product_id, order_id=order_id, attachment_ids=attachment_ids,
                       translations=translations or {})
 
@@ -272,9 +273,14 @@ def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
              conversation_id: int | None) -> SendResult | None:
     """The message already stored under this client id (a retry of it), None if the id is new; a
     usage error if the id was used for another message (another text, or another conversation
-    when one is given)."""
-    existing = s.execute(select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
-                         .where(m.Message.client_id == client_id)).first()
+    when one is given). A client id is unique per store (0009_store_keys): with a conversation,
+    only its store's messages are looked at."""
+    q = (select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
+         .where(m.Message.client_id == client_id))
+    if conversation_id is not None:
+        q = q.where(m.Message.store_id == select(m.Conversation.store_id)
+                    .where(m.Conversation.id == conversation_id).scalar_subquery())
+    existing = s.execute(q.order_by((m.Message.sender_id == user.id).desc(), m.Message.id).limit(1)).first()
     if existing is None:
         return None
     if existing.sender_id != user.id:
@@ -296,7 +302,8 @@ def sent_before(db: Database, user: UserRecord, client_id: str, text: str,
     return db.read(lambda s: _earlier(s, user, client_id, text, conversation_id))
 
 
-def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, client_id: str, kind: MessageKind,
+def _store(s: Session, user: UserRecord, *, store_id: int, conversation_id: int, text: str, client_id: str,
+           kind: MessageKind,
            lang: str = "", product_id: int | None = None, order_id: int | None = None,
            attachment_ids: tuple[int, ...] = (), translations: dict[str, tuple[str, str]] | None = None,
            ) -> SendResult:
@@ -304,16 +311,16 @@ def _store(s: Session, user: UserRecord, *, conversation_id: int, text: str, cli
     the conversation's newest message, each member's activity and unread counter, the sender's
     read position and draft, and the change notice."""
     now = m.utcnow()
-    msg = m.Message(conversation_id=conversation_id, sender_id=user.id, kind=kind, text=text,
+    msg = m.Message(store_id=store_id, conversation_id=conversation_id, sender_id=user.id, kind=kind, text=text,
                     lang=lang, client_id=client_id, product_id=product_id, order_id=order_id,
                     created_at=now, sent_at=now)
     s.add(msg)
     s.flush()
     for pos, att_id in enumerate(attachment_ids):
-        s.add(m.MessageAttachment(message_id=msg.id, attachment_id=att_id, position=pos))
+        s.add(m.MessageAttachment(store_id=store_id, message_id=msg.id, attachment_id=att_id, position=pos))
     for target, (translated, version) in (translations or {}).items():
-        s.add(m.MessageTranslation(message_id=msg.id, target_lang=target, text=translated, pack_version=version,
-                                   sent_by_author=True))
+        s.add(m.MessageTranslation(store_id=store_id, message_id=msg.id, target_lang=target, text=translated,
+                                   pack_version=version, sent_by_author=True))
     s.execute(update(m.Conversation).where(m.Conversation.id == conversation_id)
               .values(last_message_id=msg.id, last_activity_at=now))
     mem = m.ConversationMember
@@ -352,7 +359,7 @@ def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, 
         if last is not None and last.kind == kind and last.product_id == product_id and last.order_id == order_id \
                 and (last.text or "") == variant and last.id > mem.cleared_before_message_id:
             return conv.id, last.id
-        result = _store(s, user, conversation_id=conv.id, text=variant, client_id=new_client_id(), kind=kind,
+        result = _store(s, user, store_id=conv.store_id, conversation_id=conv.id, text=variant, client_id=new_client_id(), kind=kind,
                         product_id=product_id, order_id=order_id)
         return conv.id, result.message_id
 
@@ -365,8 +372,9 @@ def store_notice(s: Session, *, conversation_id: int, sender_id: int | None, kin
     transaction; `sender_id` None when the marketplace posts it. Every member but the sender
     gets it as unread. Returns the message id."""
     now = m.utcnow()
-    msg = m.Message(conversation_id=conversation_id, sender_id=sender_id, kind=kind, text=text,
-                    client_id=new_client_id(), order_id=order_id, created_at=now, sent_at=now)
+    msg = m.Message(store_id=conversations.store_of(s, conversation_id), conversation_id=conversation_id,
+                    sender_id=sender_id, kind=kind, text=text, client_id=new_client_id(), order_id=order_id,
+                    created_at=now, sent_at=now)
     s.add(msg)
     s.flush()
     s.execute(update(m.Conversation).where(m.Conversation.id == conversation_id)

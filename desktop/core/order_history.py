@@ -146,12 +146,12 @@ def record_step(s: Session, order: m.Order, *, subject: str, subject_id: int | N
                 attachment_ids: Sequence[int] = (), card: str = "") -> m.OrderEvent:
     """Write one step: its history row, its card in the conversation, the change notices."""
     now = m.utcnow()
-    event = m.OrderEvent(order_id=order.id, subject=subject, subject_id=subject_id, at=now, actor_id=actor_id,
+    event = m.OrderEvent(store_id=order.store_id, order_id=order.id, subject=subject, subject_id=subject_id, at=now, actor_id=actor_id,
                          action=action.value, amount_cents=amount_cents, text=text)
     s.add(event)
     s.flush()
     for att_id in dict.fromkeys(attachment_ids):
-        s.add(m.OrderEventEvidence(event_id=event.id, attachment_id=att_id))
+        s.add(m.OrderEventEvidence(store_id=order.store_id, event_id=event.id, attachment_id=att_id))
     conv_id = conversation_for(s, order)
     member = actor_id is not None and s.get(m.ConversationMember, (conv_id, actor_id)) is not None
     event.message_id = messaging.store_notice(s, conversation_id=conv_id, sender_id=actor_id if member else None,

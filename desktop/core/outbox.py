@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.core import away, message_translations, messaging, policy
+from desktop.core import away, conversations, message_translations, messaging, policy
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import MessageKind
@@ -116,7 +116,7 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
                 if translated.blocked:
                     return SendOutcome(refused=PolicyRefusal(verdict, made[0], translated))
                 translations = {target: made}          # (text, pack version)
-    attachment_ids = store_files(db, ctx, req.files, original_size=req.original_size,
+    attachment_ids = store_files(db, ctx, req.files, conversation_id=conversation_id, original_size=req.original_size,
                                  ingest=ingest) if req.files else ()
     kind = MessageKind.IMAGE if attachment_ids and not req.text.strip() else MessageKind.TEXT
     result = messaging.send(db, user, conversation_id, req.text, client_id=req.client_id, limit=limit,
@@ -132,9 +132,10 @@ def _translator(ctx: AppContext) -> Translator:
     return Translator(ctx.data_dir)
 
 
-def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path | str, ...], *,
+def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path | str, ...], *, conversation_id: int,
                 original_size: bool = False, ingest: Ingest | None = None) -> tuple[int, ...]:
-    """Check, re-encode and store each picture, then record it (once per content hash)."""
+    """Check, re-encode and store each picture, then record it in the conversation's store
+    (once per content hash there)."""
     # The attachments package brings Pillow with it: loaded when a message has pictures.
     from desktop.core import attachment_rows, attachments
 
@@ -146,7 +147,8 @@ def store_files(db: Database, ctx: AppContext, files: tuple[OutgoingFile | Path 
     store, thumbs = attachments.store_dir(ctx.data_dir), attachments.thumbnail_dir(ctx.data_dir)
     stored = [ingest(f.source, store_dir=store, limits=limits, name=f.name, original_size=original_size,
                      thumbnail_dir=thumbs) for f in map(outgoing_file, files)]
-    return tuple(db.write(lambda s: attachment_rows.attachment_ids(s, stored)))
+    return tuple(db.write(lambda s: attachment_rows.attachment_ids(s, conversations.store_of(s, conversation_id),
+                                                                   stored)))
 
 
 def outgoing_file(item: OutgoingFile | Path | str) -> OutgoingFile:

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 
 from sqlalchemy import (
-    Boolean, DateTime, Enum, ForeignKey, Index, Integer, MetaData, String, Text,
+    Boolean, DateTime, Enum, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
     UniqueConstraint, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -37,6 +37,19 @@ def utcnow() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def _in_store(table: str, column: str, parent: str, *, cascade: bool = True) -> ForeignKeyConstraint:
+    """A foreign key to a row of the same store: `(store_id, column) -> parent (store_id, id)`
+    (migration 0009_store_keys; the names are the single-column keys' of before)."""
+    return ForeignKeyConstraint(["store_id", column], [f"{parent}.store_id", f"{parent}.id"],
+                                name=f"fk_{table}_{column}_{parent}", ondelete="CASCADE" if cascade else None)
+
+
+def _store_key(table: str) -> UniqueConstraint:
+    """`(store_id, id)`: what the rows of the same store point at. On PostgreSQL it is the primary
+    key (0009_store_keys makes it so there); SQLite keeps the rowid as its key and has this too."""
+    return UniqueConstraint("store_id", "id", name=f"uq_{table}_store_id_id")
 
 
 def _enum(cls: type[enum.Enum]) -> Enum:
@@ -72,6 +85,7 @@ class User(Base):
 
 class Product(Base):
     __tablename__ = "products"
+    __table_args__ = (_store_key("products"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -88,8 +102,10 @@ class Product(Base):
 
 class ProductVariant(Base):
     __tablename__ = "product_variants"
+    __table_args__ = (_in_store("product_variants", "product_id", "products"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(Integer, index=True)
     kind: Mapped[str] = mapped_column(String(20))                  # "size", "colour", "model"...
     value: Mapped[str] = mapped_column(String(100))
     price_delta_cents: Mapped[int] = mapped_column(Integer, default=0)
@@ -98,8 +114,10 @@ class ProductVariant(Base):
 
 class ProductImage(Base):
     __tablename__ = "product_images"
+    __table_args__ = (_in_store("product_images", "product_id", "products"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[int] = mapped_column(Integer, index=True)
     path: Mapped[str] = mapped_column(String(300))                 # relative to resources/ or the data dir
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -113,9 +131,11 @@ class Order(Base):
         Index("ix_orders_store_id_status_created_at", "store_id", "status", "created_at"),
         Index("ix_orders_buyer_id_created_at", "buyer_id", "created_at"),
         Index("ix_orders_buyer_id_status_created_at", "buyer_id", "status", "created_at"),
+        UniqueConstraint("store_id", "number"),
+        _store_key("orders"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(20), unique=True)  # 16 digits, as the marketplace shows it
+    number: Mapped[str] = mapped_column(String(20))          # 16 digits, as the marketplace shows it; per store
     buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"))
     status: Mapped[OrderStatus] = mapped_column(_enum(OrderStatus))
@@ -134,9 +154,12 @@ class Order(Base):
 
 class OrderItem(Base):
     __tablename__ = "order_items"
+    __table_args__ = (_in_store("order_items", "order_id", "orders"),
+                      _in_store("order_items", "product_id", "products", cascade=False))
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    store_id: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int] = mapped_column(Integer, index=True)
+    product_id: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))                # as bought, even if the product changes
     variant: Mapped[str] = mapped_column(String(200), default="")
     quantity: Mapped[int] = mapped_column(Integer, default=1)
@@ -145,8 +168,10 @@ class OrderItem(Base):
 
 class TrackingEvent(Base):
     __tablename__ = "tracking_events"
+    __table_args__ = (_in_store("tracking_events", "order_id", "orders"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int] = mapped_column(Integer, index=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     kind: Mapped[TrackingKind] = mapped_column(_enum(TrackingKind))
     location: Mapped[str] = mapped_column(String(200), default="")
@@ -160,8 +185,10 @@ class CancellationRequest(Base):
     automatic cancellation is ACCEPTED with `automatic` set and no `decided_by`."""
 
     __tablename__ = "cancellation_requests"
+    __table_args__ = (_in_store("cancellation_requests", "order_id", "orders"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int] = mapped_column(Integer, index=True)
     requested_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(500), default="")
     state: Mapped[RequestState] = mapped_column(_enum(RequestState), default=RequestState.PENDING)
@@ -175,9 +202,13 @@ class CancellationRequest(Base):
 
 
 class Attachment(Base):
+    """A stored file of one store (one row per hash and store: the file on disk is shared)."""
+
     __tablename__ = "attachments"
+    __table_args__ = (UniqueConstraint("store_id", "sha256"), _store_key("attachments"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
     mime: Mapped[str] = mapped_column(String(100))
     bytes: Mapped[int] = mapped_column(Integer)
     width: Mapped[int | None] = mapped_column(Integer, default=None)
@@ -188,8 +219,10 @@ class Attachment(Base):
 
 class Dispute(Base):
     __tablename__ = "disputes"
+    __table_args__ = (_in_store("disputes", "order_id", "orders"), _store_key("disputes"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int] = mapped_column(Integer, index=True)
     opened_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str] = mapped_column(String(100))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -210,9 +243,11 @@ class OrderEvent(Base):
     the history `buzon cancel/dispute show` print, the cards of the chat, the evidence pack."""
 
     __tablename__ = "order_events"
-    __table_args__ = (Index("ix_order_events_order_id_id", "order_id", "id"),)
+    __table_args__ = (Index("ix_order_events_order_id_id", "order_id", "id"),
+                      _in_store("order_events", "order_id", "orders"), _store_key("order_events"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    store_id: Mapped[int] = mapped_column(Integer)
+    order_id: Mapped[int] = mapped_column(Integer)
     subject: Mapped[str] = mapped_column(String(20))          # "cancellation", "dispute", "shipment"
     subject_id: Mapped[int | None] = mapped_column(Integer, default=None)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -225,21 +260,27 @@ class OrderEvent(Base):
 
 class OrderEventEvidence(Base):
     __tablename__ = "order_event_evidence"
-    event_id: Mapped[int] = mapped_column(ForeignKey("order_events.id", ondelete="CASCADE"), primary_key=True)
-    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    __table_args__ = (_in_store("order_event_evidence", "event_id", "order_events"),
+                      _in_store("order_event_evidence", "attachment_id", "attachments", cascade=False))
+    store_id: Mapped[int] = mapped_column(Integer)
+    event_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class DisputeEvidence(Base):
     __tablename__ = "dispute_evidence"
-    dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id", ondelete="CASCADE"), primary_key=True)
-    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    __table_args__ = (_in_store("dispute_evidence", "dispute_id", "disputes"),
+                      _in_store("dispute_evidence", "attachment_id", "attachments", cascade=False))
+    store_id: Mapped[int] = mapped_column(Integer)
+    dispute_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class Conversation(Base):
     """One chat between a buyer and a store."""
 
     __tablename__ = "conversations"
-    __table_args__ = (UniqueConstraint("buyer_id", "store_id"),)
+    __table_args__ = (UniqueConstraint("buyer_id", "store_id"), _store_key("conversations"))
     id: Mapped[int] = mapped_column(primary_key=True)
     buyer_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id"), index=True)
@@ -274,8 +315,10 @@ class ConversationMember(Base):
               sqlite_where=text("archived = 1")),
         Index("ix_conversation_members_pinned", "user_id", "last_activity_at", "conversation_id",
               sqlite_where=text("pinned = 1")),
+        _in_store("conversation_members", "conversation_id", "conversations"),
     )
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     last_read_message_id: Mapped[int] = mapped_column(Integer, default=0)
     cleared_before_message_id: Mapped[int] = mapped_column(Integer, default=0)   # deleted for me: ids <= this
@@ -293,16 +336,21 @@ class ConversationMember(Base):
 
 class Message(Base):
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),)
+    __table_args__ = (Index("ix_messages_conversation_id_id", "conversation_id", "id"),
+                      _in_store("messages", "conversation_id", "conversations"),
+                      _in_store("messages", "product_id", "products", cascade=False),
+                      _in_store("messages", "order_id", "orders", cascade=False),
+                      UniqueConstraint("store_id", "client_id"), _store_key("messages"))
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer)
     sender_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), default=None)  # None: system notice
     kind: Mapped[MessageKind] = mapped_column(_enum(MessageKind))
     text: Mapped[str] = mapped_column(Text, default="")
     lang: Mapped[str] = mapped_column(String(8), default="")
-    client_id: Mapped[str] = mapped_column(String(64), unique=True)
-    product_id: Mapped[int | None] = mapped_column(ForeignKey("products.id"), default=None)
-    order_id: Mapped[int | None] = mapped_column(ForeignKey("orders.id"), default=None)
+    client_id: Mapped[str] = mapped_column(String(64))          # unique per store (0009_store_keys)
+    product_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    order_id: Mapped[int | None] = mapped_column(Integer, default=None)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)   # on the sender's machine
     sent_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)      # stored in the shared database
 
@@ -311,14 +359,19 @@ class MessageDeletion(Base):
     """A single message deleted for one user only."""
 
     __tablename__ = "message_deletions"
+    __table_args__ = (_in_store("message_deletions", "message_id", "messages"),)
+    store_id: Mapped[int] = mapped_column(Integer)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
-    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    message_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class MessageAttachment(Base):
     __tablename__ = "message_attachments"
-    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
-    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"), primary_key=True)
+    __table_args__ = (_in_store("message_attachments", "message_id", "messages"),
+                      _in_store("message_attachments", "attachment_id", "attachments", cascade=False))
+    store_id: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attachment_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
@@ -326,7 +379,9 @@ class MessageTranslation(Base):
     """Translation cache: a message in a target language, keyed by the pack version that made it."""
 
     __tablename__ = "message_translations"
-    message_id: Mapped[int] = mapped_column(ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (_in_store("message_translations", "message_id", "messages"),)
+    store_id: Mapped[int] = mapped_column(Integer)
+    message_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     target_lang: Mapped[str] = mapped_column(String(8), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     pack_version: Mapped[str] = mapped_column(String(64), default="")
@@ -335,8 +390,10 @@ class MessageTranslation(Base):
 
 class Draft(Base):
     __tablename__ = "drafts"
+    __table_args__ = (_in_store("drafts", "conversation_id", "conversations"),)
+    store_id: Mapped[int] = mapped_column(Integer)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     text: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -373,7 +430,7 @@ class StoreLabel(Base):
     """A store's own label (e.g. "VIP", "Return", "Wholesale")."""
 
     __tablename__ = "store_labels"
-    __table_args__ = (UniqueConstraint("store_id", "name"),)
+    __table_args__ = (UniqueConstraint("store_id", "name"), _store_key("store_labels"))
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(ForeignKey("stores.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(500))
@@ -382,10 +439,12 @@ class StoreLabel(Base):
 
 class ConversationLabel(Base):
     __tablename__ = "conversation_labels"
-    __table_args__ = (Index("ix_conversation_labels_label_id_conversation_id", "label_id", "conversation_id"),)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"),
-                                                 primary_key=True)
-    label_id: Mapped[int] = mapped_column(ForeignKey("store_labels.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (Index("ix_conversation_labels_label_id_conversation_id", "label_id", "conversation_id"),
+                      _in_store("conversation_labels", "conversation_id", "conversations"),
+                      _in_store("conversation_labels", "label_id", "store_labels"))
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
 class StoreSettings(Base):
@@ -407,10 +466,11 @@ class ResponseEpisode(Base):
 
     __tablename__ = "response_episodes"
     __table_args__ = (Index("ix_response_episodes_store_id_started_at", "store_id", "started_at"),
-                      Index("ix_response_episodes_conversation_id_id", "conversation_id", "id"))
+                      Index("ix_response_episodes_conversation_id_id", "conversation_id", "id"),
+                      _in_store("response_episodes", "conversation_id", "conversations"))
     id: Mapped[int] = mapped_column(primary_key=True)
     store_id: Mapped[int] = mapped_column(Integer)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    conversation_id: Mapped[int] = mapped_column(Integer)
     started_at: Mapped[dt.datetime] = mapped_column(DateTime)
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     waived_by: Mapped[int | None] = mapped_column(Integer, default=None)      # "no response needed"
@@ -428,13 +488,16 @@ class ChangeLog(Base):
     message_id: Mapped[int | None] = mapped_column(Integer, default=None)
     user_id: Mapped[int | None] = mapped_column(Integer, default=None)
     order_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    store_id: Mapped[int | None] = mapped_column(Integer, default=None)   # None: a person's own change
 
 
 class Assignment(Base):
     """Who on the store's team answers a conversation (at most one; issue 18 §4)."""
 
     __tablename__ = "assignments"
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (_in_store("assignments", "conversation_id", "conversations"),)
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     assignee_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     assigned_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
     assigned_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -444,8 +507,10 @@ class InternalNote(Base):
     """A note in a conversation for the store's team only: never a message, never the buyer's."""
 
     __tablename__ = "internal_notes"
+    __table_args__ = (_in_store("internal_notes", "conversation_id", "conversations"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), index=True)
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer, index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -455,6 +520,8 @@ class Presence(Base):
     """Someone of the team is typing in a conversation until `until` (a short lease)."""
 
     __tablename__ = "presence"
-    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), primary_key=True)
+    __table_args__ = (_in_store("presence", "conversation_id", "conversations"),)
+    store_id: Mapped[int] = mapped_column(Integer)
+    conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     until: Mapped[dt.datetime] = mapped_column(DateTime)

@@ -86,7 +86,8 @@ def assign(db: Database, user: UserRecord, conversation_id: int, to_handle: str 
         person = _teammate(s, conv, to_handle or user.handle)
         row = s.get(m.Assignment, conversation_id)
         if row is None:
-            s.add(m.Assignment(conversation_id=conversation_id, assignee_id=person.id, assigned_by=user.id))
+            s.add(m.Assignment(store_id=conv.store_id, conversation_id=conversation_id, assignee_id=person.id,
+                               assigned_by=user.id))
         else:
             row.assignee_id, row.assigned_by, row.assigned_at = person.id, user.id, m.utcnow()
         changes.record(s, ChangeKind.ASSIGN, conversation_id=conversation_id, user_id=person.id)
@@ -195,8 +196,8 @@ def add_note(db: Database, user: UserRecord, conversation_id: int, text: str) ->
                          text_id="note_too_long", args={"length": len(text), "limit": MAX_NOTE})
 
     def run(s: Session) -> int:
-        _conversation(s, user, conversation_id)
-        note = m.InternalNote(conversation_id=conversation_id, author_id=user.id, text=text)
+        conv = _conversation(s, user, conversation_id)
+        note = m.InternalNote(store_id=conv.store_id, conversation_id=conversation_id, author_id=user.id, text=text)
         s.add(note)
         s.flush()
         changes.record(s, ChangeKind.NOTE, conversation_id=conversation_id, user_id=user.id)
@@ -226,11 +227,11 @@ def note_rows(db: Database, user: UserRecord, conversation_id: int) -> list[Note
 def typing(db: Database, user: UserRecord, conversation_id: int, *, stopped: bool = False) -> None:
     """`user` is typing in the conversation (a lease of LEASE), or, with `stopped`, no longer."""
     def run(s: Session) -> None:
-        _conversation(s, user, conversation_id)
+        conv = _conversation(s, user, conversation_id)
         row = s.get(m.Presence, (conversation_id, user.id))
         until = m.utcnow() + (dt.timedelta(0) if stopped else LEASE)
         if row is None:
-            s.add(m.Presence(conversation_id=conversation_id, user_id=user.id, until=until))
+            s.add(m.Presence(store_id=conv.store_id, conversation_id=conversation_id, user_id=user.id, until=until))
         else:
             row.until = until
         changes.record(s, ChangeKind.TYPING, conversation_id=conversation_id, user_id=user.id)

@@ -55,8 +55,8 @@ def desk_db(tmp_path_factory):
     label = con.execute("SELECT id FROM store_labels WHERE name = 'Bench'").fetchone()[0]
     ids = [r[0] for r in con.execute("SELECT conversation_id FROM conversation_members WHERE user_id = ? "
                                      "ORDER BY conversation_id", (me,))]
-    con.executemany("INSERT INTO conversation_labels (conversation_id, label_id) VALUES (?, ?)",
-                    [(cid, label) for cid in ids[::10]])
+    con.executemany("INSERT INTO conversation_labels (store_id, conversation_id, label_id) VALUES (?, ?, ?)",
+                    [(store, cid, label) for cid in ids[::10]])
     con.executemany("UPDATE conversation_members SET archived = 1 WHERE conversation_id = ? AND user_id = ?",
                     [(cid, me) for cid in ids[5::40]])
     con.commit()

@@ -153,15 +153,17 @@ con.execute("PRAGMA synchronous = FULL")
 cid, text = int(sys.argv[3]), sys.argv[4]
 now = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None).isoformat(" ")
 con.execute("BEGIN IMMEDIATE")
-mid = con.execute("INSERT INTO messages (conversation_id, sender_id, kind, text, lang, client_id, created_at, sent_at)"
-                  " VALUES (?, ?, 'text', ?, '', ?, ?, ?)", (cid, me, text, uuid.uuid4().hex, now, now)).lastrowid
+store = con.execute("SELECT store_id FROM conversations WHERE id = ?", (cid,)).fetchone()[0]
+mid = con.execute("INSERT INTO messages (store_id, conversation_id, sender_id, kind, text, lang, client_id, created_at, "
+                  "sent_at) VALUES (?, ?, ?, 'text', ?, '', ?, ?, ?)",
+                  (store, cid, me, text, uuid.uuid4().hex, now, now)).lastrowid
 con.execute("UPDATE conversations SET last_message_id = ?, last_activity_at = ? WHERE id = ?", (mid, now, cid))
 con.execute("UPDATE conversation_members SET hidden = 0, last_activity_at = ?, unread_count = unread_count + 1 "
             "WHERE conversation_id = ? AND user_id != ?", (now, cid, me))
 con.execute("UPDATE conversation_members SET hidden = 0, last_activity_at = ?, last_read_message_id = ?, "
             "unread_count = 0 WHERE conversation_id = ? AND user_id = ?", (now, mid, cid, me))
-con.execute("INSERT INTO change_log (at, kind, conversation_id, message_id, user_id) VALUES (?, 'message', ?, ?, ?)",
-            (now, cid, mid, me))
+con.execute("INSERT INTO change_log (at, kind, conversation_id, message_id, user_id, store_id) "
+            "VALUES (?, 'message', ?, ?, ?, ?)", (now, cid, mid, me, store))
 con.execute("COMMIT")
 sys.stdout.write(json.dumps({"conversation": cid, "message": mid, "state": "sent"}) + "\n")
 """

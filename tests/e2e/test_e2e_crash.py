@@ -37,8 +37,9 @@ def test_the_checks_catch_a_lost_message_a_double_and_a_lost_draft(tmp_path):
     make_database(path)
     con = sqlite3.connect(path)
     lucia = con.execute("SELECT id FROM users WHERE handle = 'lucia'").fetchone()[0]
-    con.execute("INSERT INTO messages (conversation_id, sender_id, kind, text, lang, client_id, created_at, sent_at) "
-                "SELECT conversation_id, sender_id, kind, 'mensaje r0-0', lang, 'dup-' || id, created_at, sent_at "
+    con.execute("INSERT INTO messages (store_id, conversation_id, sender_id, kind, text, lang, client_id, created_at, "
+                "sent_at) SELECT store_id, conversation_id, sender_id, kind, 'mensaje r0-0', lang, 'dup-' || id, "
+                "created_at, sent_at "
                 "FROM messages WHERE conversation_id = ? LIMIT 2", (CONVERSATION,))
     con.commit()
     figures = CrashFigures(kills=1)
@@ -58,8 +59,9 @@ def test_a_draft_whose_send_never_started_may_stay(tmp_path):
     make_database(path)
     con = sqlite3.connect(path)
     lucia = con.execute("SELECT id FROM users WHERE handle = 'lucia'").fetchone()[0]
-    con.execute("INSERT INTO drafts (user_id, conversation_id, text, updated_at) VALUES (?, ?, 'borrador r0-0', "
-                "'2026-12-02 00:00:00')", (lucia, CONVERSATION))
+    con.execute("INSERT INTO drafts (store_id, user_id, conversation_id, text, updated_at) "
+                "SELECT store_id, ?, id, 'borrador r0-0', '2026-12-02 00:00:00' FROM conversations WHERE id = ?",
+                (lucia, CONVERSATION))
     con.commit()
     figures = CrashFigures(kills=2)
     _check(con, {}, RunLog(("ready", "D r1-0", "B")), lucia, figures, previous_draft="borrador r0-0")

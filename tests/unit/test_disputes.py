@@ -118,7 +118,8 @@ def test_same_file_twice_is_one_attachment_and_one_evidence_row(ctx):
 def test_existing_attachment_row_is_reused(ctx):
     lucia = users.resolve(ctx.db(), "lucia")
     evidence = stored(ctx, (png((1, 2, 3)), "x.png"))
-    first = ctx.db().write(lambda s: disputes.attachment_ids(s, evidence))
+    store = ctx.db().read(lambda s: s.scalar(select(m.Order.store_id).where(m.Order.id == order_id(ctx, DELIVERED))))
+    first = ctx.db().write(lambda s: disputes.attachment_ids(s, store, evidence))
     record = disputes.open_dispute(ctx.db(), lucia, order_id(ctx, DELIVERED), "damaged", "Scratched.", evidence)
     assert [e.attachment_id for e in record.evidence] == first
 

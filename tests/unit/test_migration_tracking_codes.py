@@ -9,10 +9,14 @@ from alembic import command
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
-from desktop.core.migrations import alembic_config, current_revision, head_revision
+from desktop.core.migrations import current_revision, head_revision, run
 
-INSERT = text("INSERT INTO tracking_events (order_id, at, kind, location, description) "
-              "VALUES ((SELECT min(id) FROM orders), '2026-11-01 10:00:00', :kind, '', 'held at Madrid customs')")
+# before 0009_store_keys a tracking event has no store_id; after it, its order's
+INSERT_OLD = text("INSERT INTO tracking_events (order_id, at, kind, location, description) "
+                  "VALUES ((SELECT min(id) FROM orders), '2026-11-01 10:00:00', :kind, '', 'held at Madrid customs')")
+INSERT = text("INSERT INTO tracking_events (store_id, order_id, at, kind, location, description) "
+              "SELECT store_id, id, '2026-11-01 10:00:00', :kind, '', 'held at Madrid customs' "
+              "FROM orders ORDER BY id LIMIT 1")
 
 
 def _kinds(db) -> set[str]:
@@ -21,10 +25,7 @@ def _kinds(db) -> set[str]:
 
 
 def _migrate(db, step, revision: str) -> None:
-    cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        step(cfg, revision)
+    run(db, step, revision)
 
 
 def test_the_new_codes_are_refused_before_and_stored_after(db):
@@ -34,7 +35,7 @@ def test_the_new_codes_are_refused_before_and_stored_after(db):
     kinds = _kinds(db)
     assert not {"departed", "customs_delay"} & kinds and {"in_transit", "delay"} <= kinds
     with pytest.raises(sa_exc.IntegrityError), db.engine.begin() as conn:
-        conn.execute(INSERT, {"kind": "customs_delay"})
+        conn.execute(INSERT_OLD, {"kind": "customs_delay"})
     _migrate(db, command.upgrade, "head")
     assert current_revision(db) == head_revision()
     with db.engine.begin() as conn:

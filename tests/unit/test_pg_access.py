@@ -274,20 +274,23 @@ def team(pg_server, pg_url):
     messaging.send(db, lucia, 1, "¿Tenéis el cargador en blanco?", translations={"zh": ("有白色的充电器吗？", "1")})
 
     def extras(s):
-        s.add(m.Draft(user_id=lucia.id, conversation_id=1, text="borrador"))
+        store = s.get(m.Conversation, 1).store_id           # messages 1 and 2 are in conversation 1
+        s.add(m.Draft(store_id=store, user_id=lucia.id, conversation_id=1, text="borrador"))
         s.add(m.QuickReply(user_id=users.resolve(db, "wei").id, title="hola", text="¡Hola! ¿En qué te ayudo?"))
-        s.add(m.MessageDeletion(user_id=lucia.id, message_id=2))
-        files = [m.Attachment(sha256=f"{n:064x}", mime="image/jpeg", bytes=1000 + n) for n in range(4)]
+        s.add(m.MessageDeletion(store_id=store, user_id=lucia.id, message_id=2))
+        dispute = s.scalar(select(m.Dispute).limit(1))
+        files = [m.Attachment(store_id=store if n in (0, 2) else dispute.store_id, sha256=f"{n:064x}",
+                              mime="image/jpeg", bytes=1000 + n) for n in range(4)]
         s.add_all(files)
         s.flush()
-        s.add(m.MessageAttachment(message_id=1, attachment_id=files[0].id, position=0))
-        dispute = s.scalar(select(m.Dispute).limit(1))
-        s.add(m.DisputeEvidence(dispute_id=dispute.id, attachment_id=files[1].id))     # files[2]: not linked yet
-        step = m.OrderEvent(order_id=dispute.order_id, subject="dispute", subject_id=dispute.id, actor_id=lucia.id,
-                            action="dispute_open", text="No llegó")
+        s.add(m.MessageAttachment(store_id=store, message_id=1, attachment_id=files[0].id, position=0))
+        s.add(m.DisputeEvidence(store_id=dispute.store_id, dispute_id=dispute.id,
+                                attachment_id=files[1].id))     # files[2]: not linked yet
+        step = m.OrderEvent(store_id=dispute.store_id, order_id=dispute.order_id, subject="dispute",
+                            subject_id=dispute.id, actor_id=lucia.id, action="dispute_open", text="No llegó")
         s.add(step)
         s.flush()
-        s.add(m.OrderEventEvidence(event_id=step.id, attachment_id=files[3].id))
+        s.add(m.OrderEventEvidence(store_id=dispute.store_id, event_id=step.id, attachment_id=files[3].id))
     db.write(extras)
     # a case the marketplace decided (its step, its card), beside the demo's escalated ones
     decided = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == DECIDED)))
@@ -471,7 +474,8 @@ def test_the_marketplace_decides_as_its_own_role_and_reads_only_its_cases(pg_ser
     with psycopg.connect(pg_server.dsn(dbname, user="marketplace", password="marketplace")) as con:
         with con.transaction(force_rollback=True):         # what a decision sets is still allowed
             assert con.execute("UPDATE orders SET refunded_cents = refunded_cents + 1").rowcount == 3
-        for statement in ("INSERT INTO drafts (user_id, conversation_id, text) SELECT id, 1, 'x' FROM users "
+        for statement in ("INSERT INTO drafts (store_id, user_id, conversation_id, text) "
+                          "SELECT (SELECT store_id FROM stores ORDER BY id LIMIT 1), id, 1, 'x' FROM users "
                           "WHERE handle = 'marketplace'",
                           "UPDATE store_settings SET store_id = store_id",
                           # on its own cases, only what a decision sets (the guard trigger)

@@ -22,7 +22,7 @@ def ana(db, wei):
         s.flush()
         for cid, activity in s.execute(select(m.Conversation.id, m.Conversation.last_activity_at)
                                        .where(m.Conversation.store_id == wei.store_id)):
-            s.add(m.ConversationMember(conversation_id=cid, user_id=user.id, last_activity_at=activity))
+            s.add(m.ConversationMember(store_id=s.get(m.Conversation, cid).store_id, conversation_id=cid, user_id=user.id, last_activity_at=activity))
     db.write(add)
     return users.resolve(db, "ana")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -24,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 
 # The newest revision in versions/. A test compares it with Alembic's own head, so a new
 # migration that forgets to move it fails the suite instead of being skipped at start.
-HEAD = "0008_tracking_codes"
+HEAD = "0009_store_keys"
 
 
 def alembic_config() -> Config:
@@ -107,6 +108,25 @@ def upgrade_to_head(db: Database, *, backup_path: Path | None = None, revision: 
             raise DatabaseFault(DbFault.NEWER_SCHEMA, db.where, f"revision {current}") from exc
     if current is not None and backup_path is not None and backup_path.exists():
         log.info("backed up the database to %s before migrating", _backup(backup_path, current))
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    run(db, command.upgrade, revision, cfg)
+
+
+def run(db: Database, step: Callable[[Config, str], object], revision: str, cfg: Config | None = None) -> None:
+    """Run an Alembic command (`command.upgrade`, `command.downgrade`) in one transaction.
+
+    On SQLite, foreign keys are off while it runs: a migration that makes a table again
+    (`sqlite_rebuild`) must drop the old one without its rows' ON DELETE actions, and the pragma
+    does nothing inside a transaction, so it is set on the connection before the transaction
+    begins and set back after. Such a migration checks the keys itself before it ends."""
+    cfg = cfg or alembic_config()
+    with db.engine.connect() as conn:
+        raw = conn.connection.driver_connection if db.is_sqlite else None
+        if raw is not None:
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg, revision)
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")

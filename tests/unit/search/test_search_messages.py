@@ -87,7 +87,7 @@ def test_a_long_text_is_cut_around_its_first_match(db, lucia):
 
 def test_a_message_is_found_by_its_cached_translation(db, lucia):
     def cache(s):
-        s.add(m.MessageTranslation(message_id=8, target_lang="es", pack_version="1",
+        s.add(m.MessageTranslation(store_id=s.get(m.Message, 8).store_id, message_id=8, target_lang="es", pack_version="1",
                                    text="Perdón por las molestias. La inspección de aduanas tarda de tres a cinco días."))
 
     db.write(cache)

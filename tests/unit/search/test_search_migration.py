@@ -17,7 +17,7 @@ from desktop.core import demo, messaging, users
 from desktop.core.db import Database
 from alembic.script import ScriptDirectory
 
-from desktop.core.migrations import alembic_config, current_revision, head_revision
+from desktop.core.migrations import alembic_config, current_revision, head_revision, run
 from desktop.core.search import build
 from desktop.core.search import index as ix
 from desktop.core.search.messages import search_messages
@@ -47,10 +47,7 @@ def old_database(path, extra_messages: int = 40):
 def downgrade(db, revision: str) -> None:
     from alembic import command
 
-    cfg = alembic_config()
-    with db.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    run(db, command.downgrade, revision)
 
 
 def old_send(db, conversation_id: int, sender_id: int, text: str) -> None:

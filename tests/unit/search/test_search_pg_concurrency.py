@@ -27,7 +27,8 @@ def test_an_earlier_id_committed_later_is_found(pg_db):
     slow = Session(pg_db.engine)
     try:
         now = m.utcnow()
-        early = m.Message(conversation_id=1, sender_id=lucia.id, kind=m.MessageKind.TEXT, text="tortuga lenta",
+        early = m.Message(store_id=slow.get(m.Conversation, 1).store_id, conversation_id=1, sender_id=lucia.id,
+                          kind=m.MessageKind.TEXT, text="tortuga lenta",
                           client_id="slow-1", created_at=now, sent_at=now)
         slow.add(early)
         slow.flush()                                  # its id is taken, its transaction still open

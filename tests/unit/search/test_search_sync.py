@@ -24,7 +24,7 @@ def test_sends_and_cached_translations(db, db_path, lucia, wei):
     messaging.send(db, wei, 1, "运单号是 LP00523419876523")
 
     def cache(s):
-        s.add(m.MessageTranslation(message_id=4, target_lang="es", text="Hola, el producto es original.",
+        s.add(m.MessageTranslation(store_id=s.get(m.Message, 4).store_id, message_id=4, target_lang="es", text="Hola, el producto es original.",
                                    pack_version="1"))
         s.get(m.MessageTranslation, (28, "zh")).text = "请把运单号发给我"     # replaced by a newer pack
     db.write(cache)
@@ -110,7 +110,7 @@ def test_a_failed_write_leaves_the_index_as_it_was(db, db_path, lucia):
     kept = all_postings(db_path)
 
     def fails(s):
-        s.add(m.Message(conversation_id=1, sender_id=lucia.id, kind=m.MessageKind.TEXT, text="nunca",
+        s.add(m.Message(store_id=s.get(m.Conversation, 1).store_id, conversation_id=1, sender_id=lucia.id, kind=m.MessageKind.TEXT, text="nunca",
                         client_id="x-1"))
         s.flush()
         s.get(m.Message, 2).text = "cambiado"
