@@ -204,10 +204,18 @@ def test_a_reused_client_id_is_refused_for_another_message(db, lucia):
     first = messaging.send(db, lucia, cid, "¿Hay stock?", client_id="same")
     with pytest.raises(UsageError, match="already used for another message"):
         messaging.send(db, lucia, cid, "¿Y en rojo?", client_id="same")
-    with pytest.raises(UsageError, match="already used for another message"):
-        messaging.send(db, lucia, conv_with(db, lucia, "yiwu-home").id, "¿Hay stock?", client_id="same")
+    # unique per store (0009_store_keys): in another store the same client id is another message
+    other = messaging.send(db, lucia, conv_with(db, lucia, "yiwu-home").id, "¿Hay stock?", client_id="same")
+    assert other.message_id != first.message_id and not other.duplicate
     again = messaging.send(db, lucia, cid, "¿Hay stock?", client_id="same")
     assert (again.message_id, again.duplicate) == (first.message_id, True)
+
+
+def test_a_client_id_is_refused_for_another_conversation_of_the_same_store(db, lucia, james, wei):
+    mine, theirs = conv_with(db, lucia, "shenzhen-tech").id, conv_with(db, james, "shenzhen-tech").id
+    messaging.send(db, wei, mine, "Sí, hay stock.", client_id="answer-1")
+    with pytest.raises(UsageError, match="already used for another message"):
+        messaging.send(db, wei, theirs, "Sí, hay stock.", client_id="answer-1")
 
 
 def test_text_with_lone_surrogates_is_refused(db, lucia):

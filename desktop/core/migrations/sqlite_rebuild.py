@@ -95,7 +95,7 @@ def rebuild(conn: Connection, table: str, change: Change) -> None:
     if conn.exec_driver_sql("PRAGMA foreign_keys").scalar():
         raise RuntimeError("foreign keys must be off while a table is rebuilt "
                            "(run the migration through desktop.core.migrations.run)")
-    _head, elements = split_create(table_sql(conn, table))
+    _, elements = split_create(table_sql(conn, table))
     dropped = set(change.drop_constraints) | set(change.drop_columns)
     unknown = set(change.drop_constraints) - {e.name for e in elements if e.is_constraint}
     if unknown:
@@ -123,7 +123,7 @@ def rebuild(conn: Connection, table: str, change: Change) -> None:
 
 def foreign_key_problems(conn: Connection, tables: Iterable[str] = ()) -> list[tuple]:
     """`PRAGMA foreign_key_check`'s rows (table, rowid, parent, constraint index): none is good."""
-    names = list(tables) or [None]
+    names: list[str | None] = [*tables] or [None]
     out: list[tuple] = []
     for name in names:
         pragma = "PRAGMA foreign_key_check" + (f'("{name}")' if name else "")
