@@ -202,13 +202,13 @@ def test_a_reused_client_id_with_other_text_or_conversation_exits_2(data_dir, ca
     # a client id is unique per store (0009_store_keys): in another store's conversation it names another message
     other = run_json(capsys, "send", "--conversation", "3", "--text", "hola", "--client-id", "k7")
     assert other["conversation"] == 3 and other["message"] != first["message"]
-    # within one store, another conversation under it is refused (Wei answers conversations 1 and 4)
-    run_json(capsys, "--user", "wei", "send", "--conversation", "1", "--text", "hola", "--client-id", "k8")
-    code, _, err = run(capsys, "--user", "wei", "send", "--conversation", "4", "--text", "hola", "--client-id", "k8")
-    assert code == 2 and "already used for another message" in err
     assert run_json(capsys, "send", "--conversation", "1", "--text", "hola", "--client-id", "k7") == first
     texts = [m["text"] for m in run_json(capsys, "messages", "--conversation", "1")]
     assert texts.count("hola") == 1 and "adiós" not in texts
+    # within one store, another conversation under it is refused (Wei answers conversations 1 and 4)
+    run_json(capsys, "--user", "wei", "send", "--conversation", "1", "--text", "vale", "--client-id", "k8")
+    code, _, err = run(capsys, "--user", "wei", "send", "--conversation", "4", "--text", "vale", "--client-id", "k8")
+    assert code == 2 and "already used for another message" in err
 
 
 def test_help_lists_every_command_without_importing_any(capsys):

@@ -24,7 +24,8 @@ def test_sends_and_cached_translations(db, db_path, lucia, wei):
     messaging.send(db, wei, 1, "运单号是 LP00523419876523")
 
     def cache(s):
-        s.add(m.MessageTranslation(store_id=s.get(m.Message, 4).store_id, message_id=4, target_lang="es", text="Hola, el producto es original.",
+        s.add(m.MessageTranslation(store_id=s.get(m.Message, 4).store_id, message_id=4, target_lang="es",
+                                   text="Hola, el producto es original.",
                                    pack_version="1"))
         s.get(m.MessageTranslation, (28, "zh")).text = "请把运单号发给我"     # replaced by a newer pack
     db.write(cache)
@@ -78,11 +79,13 @@ def test_a_reused_id_never_inherits_the_deleted_message_words(db, db_path, lucia
 def test_statements_run_through_a_session(db, db_path, lucia):
     def bulk(s):
         now = m.utcnow()
-        s.execute(insert(m.Message), [{"conversation_id": 1, "sender_id": lucia.id, "kind": m.MessageKind.TEXT,
+        store = s.get(m.Conversation, 1).store_id
+        s.execute(insert(m.Message), [{"store_id": store, "conversation_id": 1, "sender_id": lucia.id,
+                                       "kind": m.MessageKind.TEXT,
                                        "text": f"masivo {i}", "client_id": f"bulk-{i}", "created_at": now,
                                        "sent_at": now} for i in range(5)])
         first = s.scalar(select(func.min(m.Message.id)).where(m.Message.client_id.like("bulk-%")))
-        s.execute(insert(m.MessageTranslation), [{"message_id": first, "target_lang": "en", "text": "bulk one",
+        s.execute(insert(m.MessageTranslation), [{"store_id": store, "message_id": first, "target_lang": "en", "text": "bulk one",
                                                   "pack_version": "1", "sent_by_author": False}])
         s.execute(update(m.MessageTranslation).where(m.MessageTranslation.message_id == first).values(text="mass"))
     db.write(bulk)
@@ -110,7 +113,8 @@ def test_a_failed_write_leaves_the_index_as_it_was(db, db_path, lucia):
     kept = all_postings(db_path)
 
     def fails(s):
-        s.add(m.Message(store_id=s.get(m.Conversation, 1).store_id, conversation_id=1, sender_id=lucia.id, kind=m.MessageKind.TEXT, text="nunca",
+        s.add(m.Message(store_id=s.get(m.Conversation, 1).store_id, conversation_id=1, sender_id=lucia.id,
+                        kind=m.MessageKind.TEXT, text="nunca",
                         client_id="x-1"))
         s.flush()
         s.get(m.Message, 2).text = "cambiado"
@@ -127,7 +131,8 @@ def test_rows_loaded_outside_the_orm_wait_for_the_build(db, db_path, lucia, monk
     monkeypatch.setattr(sync, "CATCH_UP_MAX", 10)
     now = m.utcnow()
     with db.engine.begin() as conn:                  # a bulk loader: Core executemany, no Session
-        conn.execute(insert(m.Message), [{"conversation_id": 1, "sender_id": lucia.id,
+        store = conn.execute(select(m.Conversation.store_id).where(m.Conversation.id == 1)).scalar()
+        conn.execute(insert(m.Message), [{"store_id": store, "conversation_id": 1, "sender_id": lucia.id,
                                           "kind": m.MessageKind.TEXT.value, "text": f"cargado {i}",
                                           "client_id": f"load-{i}", "created_at": now, "sent_at": now}
                                          for i in range(30)])
