@@ -280,6 +280,8 @@ def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
     if conversation_id is not None:
         q = q.where(m.Message.store_id == select(m.Conversation.store_id)
                     .where(m.Conversation.id == conversation_id).scalar_subquery())
+    else:       # the store is not known yet (a retry of `--store H`): only one's own messages are a retry
+        q = q.where(m.Message.sender_id == user.id)
     existing = s.execute(q.order_by((m.Message.sender_id == user.id).desc(), m.Message.id).limit(1)).first()
     if existing is None:
         return None

@@ -19,8 +19,11 @@ from desktop.core.search.messages import search_messages
 BEFORE = "0008_tracking_codes"
 # each table of a store's data, with the parent its store comes from (table, column)
 PARENTS = {k.table: k.parent for k in store_keys.TABLES if k.parent is not None}
-AUDIT_TRIGGER = """CREATE TRIGGER audit_messages AFTER INSERT ON messages
-BEGIN INSERT INTO audit (message_id) VALUES (NEW.id); END"""
+# a trigger on a table that is made again, and one on another table whose body reads it
+AUDIT_TRIGGERS = ("""CREATE TRIGGER audit_messages AFTER INSERT ON messages
+BEGIN INSERT INTO audit (message_id) VALUES (NEW.id); END""",
+                  """CREATE TRIGGER audit_newest AFTER UPDATE OF last_message_id ON conversations
+BEGIN INSERT INTO audit (message_id) SELECT id FROM messages WHERE id = NEW.last_message_id; END""")
 
 
 def _all(db, sql: str, params: dict | None = None) -> list[tuple]:
@@ -65,7 +68,8 @@ def _prepare(db) -> dict:
     if db.is_sqlite:
         with db.engine.begin() as conn:
             conn.exec_driver_sql("CREATE TABLE audit (message_id INTEGER)")
-            conn.exec_driver_sql(AUDIT_TRIGGER)
+            for trigger in AUDIT_TRIGGERS:
+                conn.exec_driver_sql(trigger)
     made["keys"] = _keys(db)
     return made
 
@@ -92,8 +96,9 @@ def test_an_0008_database_is_upgraded_with_its_rows_ids_and_keys(db):
     sent = messaging.send(db, lucia, 1, "hola después de la migración").message_id
     assert [h.message_id for h in search_messages(db, lucia, "hola").hits] == [sent, *found]
     if db.is_sqlite:
-        assert _all(db, "SELECT name FROM sqlite_master WHERE type = 'trigger'") == [("audit_messages",)]
-        assert _all(db, "SELECT message_id FROM audit") == [(sent,)]
+        assert _all(db, "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name") == [
+            ("audit_messages",), ("audit_newest",)]
+        assert _all(db, "SELECT message_id FROM audit") == [(sent,), (sent,)]
 
 
 def test_on_postgresql_the_primary_keys_start_with_the_store(db):

@@ -64,7 +64,7 @@ def split_create(sql: str) -> tuple[str, list[Element]]:
             continue
         current.append(ch)
     parts.append("".join(current))
-    return sql[:start], [Element(" ".join(p.split())) for p in parts if p.strip()]
+    return sql[:start], [Element(p.strip()) for p in parts if p.strip()]
 
 
 def table_sql(conn: Connection, table: str) -> str:
@@ -116,7 +116,14 @@ def rebuild(conn: Connection, table: str, change: Change) -> None:
     where = f" WHERE {change.keep_row}" if change.keep_row else ""
     conn.exec_driver_sql(f"INSERT INTO {temp} ({target}) SELECT {source} FROM {table} AS t{where}")
     conn.exec_driver_sql(f"DROP TABLE {table}")
-    conn.exec_driver_sql(f"ALTER TABLE {temp} RENAME TO {table}")
+    # legacy: the rename leaves the text of other tables' triggers and views alone (they name
+    # the table by its final name already; the modern rename would check them against the
+    # schema, where the table is missing for this one statement)
+    conn.exec_driver_sql("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.exec_driver_sql(f"ALTER TABLE {temp} RENAME TO {table}")
+    finally:
+        conn.exec_driver_sql("PRAGMA legacy_alter_table = OFF")
     for sql in others:
         conn.exec_driver_sql(sql)
 
