@@ -293,8 +293,10 @@ def counts(db: Database, user: UserRecord) -> dict:
                                                                         mem.hidden.is_(False))) or 0
         labelled = {name: n for name, n in s.execute(
             select(m.StoreLabel.name, func.count(m.ConversationLabel.conversation_id))
-            .outerjoin(m.ConversationLabel, m.ConversationLabel.label_id == m.StoreLabel.id)
-            .where(_own_labels(user)).group_by(m.StoreLabel.id).order_by(m.StoreLabel.name))}
+            .outerjoin(m.ConversationLabel, (m.ConversationLabel.store_id == m.StoreLabel.store_id)
+                       & (m.ConversationLabel.label_id == m.StoreLabel.id))
+            # by the whole key (on PostgreSQL (store_id, id)), of which the name depends
+            .where(_own_labels(user)).group_by(m.StoreLabel.store_id, m.StoreLabel.id).order_by(m.StoreLabel.name))}
         shown = _view_where(s, user, "all")
         return {"all": visible - out["archived"], **out, "labels": labelled, "team": team.counts_in(s, user, shown)}
 
