@@ -162,3 +162,21 @@ def test_the_downgrade_merges_a_files_rows_back_into_one(db):
     assert _all(db, "SELECT count(*) FROM attachments WHERE sha256 = :s", {"s": "a" * 64}) == [(1,)]
     run(db, command.upgrade, "head")
     assert current_revision(db) == head_revision()
+
+
+def test_a_file_sent_in_two_stores_is_a_row_in_each_and_one_in_one(db, tmp_path):
+    """What the core writes after 0009: the same picture in two stores gives two rows (one file
+    on disk), and given twice in one store it is one row."""
+    from pathlib import Path
+
+    from desktop.core.attachment_rows import attachment_ids
+    from desktop.core.attachments import StoredAttachment
+
+    picture = StoredAttachment("c" * 64, "image/png", 4, 4, 70, Path(tmp_path / "c.png"), "c.png")
+    a, b = (r[0] for r in _all(db, "SELECT id FROM stores ORDER BY id LIMIT 2"))
+    first = db.write(lambda s: attachment_ids(s, a, [picture, picture]))
+    other = db.write(lambda s: attachment_ids(s, b, [picture]))
+    again = db.write(lambda s: attachment_ids(s, a, [picture]))
+    assert first[0] == first[1] == again[0] and other[0] != first[0]
+    assert _all(db, "SELECT store_id FROM attachments WHERE sha256 = :s ORDER BY store_id", {"s": "c" * 64}) == [
+        (a,), (b,)]
