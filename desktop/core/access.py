@@ -50,26 +50,26 @@ HANDLE = re.compile(r"[a-z0-9][a-z0-9._-]{0,62}")     # fullmatch: `$` would acc
 # Helper functions the policies call. SECURITY INVOKER: what they read is under the caller's
 # own policies, and none of those reads the table whose policy calls it (no recursion).
 FUNCTIONS = """
-CREATE OR REPLACE FUNCTION buzon_me() RETURNS integer STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_me() RETURNS bigint STABLE LANGUAGE sql AS
   $$ SELECT id FROM users WHERE handle = current_user $$;
-CREATE OR REPLACE FUNCTION buzon_my_store() RETURNS integer STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_my_store() RETURNS bigint STABLE LANGUAGE sql AS
   $$ SELECT store_id FROM users WHERE handle = current_user $$;
-CREATE OR REPLACE FUNCTION buzon_sees_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_sees_conversation(cid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM conversations c WHERE c.id = cid
                     AND (c.buyer_id = buzon_me() OR c.store_id = buzon_my_store())) $$;
-CREATE OR REPLACE FUNCTION buzon_staff_of(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_staff_of(cid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM conversations c WHERE c.id = cid AND c.store_id = buzon_my_store()) $$;
-CREATE OR REPLACE FUNCTION buzon_sees_order(oid integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_sees_order(oid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM orders o WHERE o.id = oid
                     AND (o.buyer_id = buzon_me() OR o.store_id = buzon_my_store())) $$;
 CREATE OR REPLACE FUNCTION buzon_sees_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM messages x WHERE x.id = mid AND buzon_sees_conversation(x.conversation_id)) $$;
-CREATE OR REPLACE FUNCTION buzon_sees_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_sees_dispute(did bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.id = did AND buzon_sees_order(d.order_id)) $$;
 -- Whether a file is attached anywhere yet, whoever's it is: it must see past the caller's policies
 -- (a link the caller cannot see still makes the file not "fresh"), so it runs as the owner, and
 -- says only yes or no.
-CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid integer) RETURNS boolean STABLE LANGUAGE sql
+CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid bigint) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM message_attachments a WHERE a.attachment_id = aid)
          OR EXISTS (SELECT 1 FROM dispute_evidence e WHERE e.attachment_id = aid)
@@ -81,29 +81,29 @@ CREATE OR REPLACE FUNCTION buzon_attachment_linked(aid integer) RETURNS boolean 
 CREATE OR REPLACE FUNCTION buzon_is_arbiter() RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT EXISTS (SELECT 1 FROM users WHERE handle = current_user AND role = 'arbiter') $$;
 -- (as the owner, current_user is the owner: these say only whether a row is part of a case)
-CREATE OR REPLACE FUNCTION buzon_case_order(oid integer) RETURNS boolean STABLE LANGUAGE sql
+CREATE OR REPLACE FUNCTION buzon_case_order(oid bigint) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.order_id = oid AND d.state = 'escalated')
        OR EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = oid AND e.subject = 'dispute'
                   AND e.action IN (ARBITER_ACTIONS)) $$;
-CREATE OR REPLACE FUNCTION buzon_case_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql
+CREATE OR REPLACE FUNCTION buzon_case_conversation(cid bigint) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM conversations c JOIN orders o
        ON o.buyer_id = c.buyer_id AND o.store_id = c.store_id WHERE c.id = cid AND buzon_case_order(o.id)) $$;
 CREATE OR REPLACE FUNCTION buzon_case_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM messages x WHERE x.id = mid AND buzon_case_conversation(x.conversation_id)) $$;
-CREATE OR REPLACE FUNCTION buzon_case_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql
+CREATE OR REPLACE FUNCTION buzon_case_dispute(did bigint) RETURNS boolean STABLE LANGUAGE sql
   SECURITY DEFINER SET search_path = public AS
   $$ SELECT EXISTS (SELECT 1 FROM disputes d WHERE d.id = did AND buzon_case_order(d.order_id)) $$;
 -- what the policies call: the caller is the marketplace, and the row is one of its cases
-CREATE OR REPLACE FUNCTION buzon_arbiter_order(oid integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_arbiter_order(oid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT buzon_is_arbiter() AND buzon_case_order(oid) $$;
-CREATE OR REPLACE FUNCTION buzon_arbiter_conversation(cid integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_arbiter_conversation(cid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT buzon_is_arbiter() AND buzon_case_conversation(cid) $$;
 CREATE OR REPLACE FUNCTION buzon_arbiter_message(mid bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT buzon_is_arbiter() AND buzon_case_message(mid) $$;
-CREATE OR REPLACE FUNCTION buzon_arbiter_dispute(did integer) RETURNS boolean STABLE LANGUAGE sql AS
+CREATE OR REPLACE FUNCTION buzon_arbiter_dispute(did bigint) RETURNS boolean STABLE LANGUAGE sql AS
   $$ SELECT buzon_is_arbiter() AND buzon_case_dispute(did) $$;
 -- A policy cannot name columns: on the rows the marketplace may update, it changes only what its
 -- decision sets (the trigger's arguments; `ARBITER_WRITES`).
@@ -230,8 +230,8 @@ RULES: dict[str, Rule] = {
     # (a write indexes what it reads that is not indexed yet, its decision's card among them: the
     # marketplace upserts the index rows of its cases' messages, and removes none)
     "search_messages": Rule(INDEXED, INDEXED, INDEXED, "buzon_sees_message(rowid)"),
-    "search_orders": Rule("buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)",
-                          "buzon_sees_order(rowid::integer)", "buzon_sees_order(rowid::integer)"),
+    "search_orders": Rule("buzon_sees_order(rowid)", "buzon_sees_order(rowid)",
+                          "buzon_sees_order(rowid)", "buzon_sees_order(rowid)"),
     "search_products": Rule(PUBLIC_READ, *(["EXISTS (SELECT 1 FROM products p WHERE p.id = rowid "
                                             "AND p.store_id = buzon_my_store())"] * 3)),
 }

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 
 from sqlalchemy import (
-    Boolean, DateTime, Enum, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
+    BigInteger, Boolean, DateTime, Enum, ForeignKey, ForeignKeyConstraint, Index, Integer, MetaData, String, Text,
     UniqueConstraint, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -525,3 +525,20 @@ class Presence(Base):
     conversation_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     until: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+# Ids are 64-bit (migration 0010_bigint_ids): `bigint` on PostgreSQL, where a cluster's
+# sequences hand out ranges per node; on SQLite an `INTEGER` is 64-bit already, and only a
+# column declared INTEGER is the rowid. Every integer column that holds an id (`id`, `x_id`, and
+# the user ids named `x_by`) takes this type.
+ID = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def is_id_column(name: str) -> bool:
+    return name == "id" or name.endswith(("_id", "_by"))
+
+
+for _table in Base.metadata.tables.values():
+    for _column in _table.columns:
+        if is_id_column(_column.name) and type(_column.type) is Integer:
+            _column.type = ID
