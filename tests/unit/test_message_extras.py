@@ -34,17 +34,18 @@ def test_each_message_gets_its_own_attachments_and_translations(db, lucia):
 
     def decorate(s):
         for cid, ids in sent.items():
+            store = s.get(m.Conversation, cid).store_id
             for n, mid in enumerate(ids):
                 if n % 3 == 0:                      # two pictures, stored in reverse position order
                     for pos in (1, 0):
-                        a = m.Attachment(sha256=f"{cid:02d}{n:02d}{pos}".ljust(64, "0"), mime="image/jpeg",
+                        a = m.Attachment(store_id=store, sha256=f"{cid:02d}{n:02d}{pos}".ljust(64, "0"), mime="image/jpeg",
                                          bytes=100 + pos, width=10, height=10, safe_name=f"p{pos}.jpg")
                         s.add(a)
                         s.flush()
-                        s.add(m.MessageAttachment(message_id=mid, attachment_id=a.id, position=pos))
+                        s.add(m.MessageAttachment(store_id=store, message_id=mid, attachment_id=a.id, position=pos))
                 if n % 2 == 0:
-                    s.add(m.MessageTranslation(message_id=mid, target_lang="en", text=f"message {cid}-{n}"))
-                    s.add(m.MessageTranslation(message_id=mid, target_lang="zh", text=f"消息 {cid}-{n}"))
+                    s.add(m.MessageTranslation(store_id=store, message_id=mid, target_lang="en", text=f"message {cid}-{n}"))
+                    s.add(m.MessageTranslation(store_id=store, message_id=mid, target_lang="zh", text=f"消息 {cid}-{n}"))
 
     db.write(decorate)
     gone = sent[mine][3]                              # has pictures; deleted for lucia only
