@@ -12,6 +12,8 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
 - Sets 6 and 7 (development, read and tuned on in the ninth round) and set 8 (held out whole in
   the ninth round as `8hold`, never opened then; development from the tenth, renamed `8`): 400
   disguises and 800 clean messages each, by three more writers.
+- Set 9 (`9hold`): the lead's, written with sets 6 to 8 and seen by nobody working on the
+  filter; measured twice, before the ninth round and after the tenth, and committed unread.
 - Set 10 (development in the tenth round) and set 11 (`11hold`, held out whole, never opened):
   400 disguises and 800 clean messages each, by two more writers.
 
@@ -36,10 +38,11 @@ FLOORS = {
     "3hold": (225, 450, 191, 3),
     "4dev": (240, 480, 229, 0),
     "4hold": (240, 480, 186, 11),
-    "5": (400, 800, 337, 29),
+    "5": (400, 800, 337, 10),
     "6": (400, 800, 354, 0),
     "7": (400, 800, 344, 1),
     "8": (400, 800, 328, 0),
+    "9hold": (400, 800, 319, 21),
     "10": (400, 800, 327, 2),
     "11hold": (400, 800, 315, 38),
 }
