@@ -225,7 +225,12 @@ def compile_terms(terms: list[Term], similar: dict[str, str] | None = None) -> s
             pairs = (SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[key])
             opener = "(?:" + "|".join([opener, *pairs]) + ")"
         alternatives.append(opener + _slot_rest(key, similar) + _emit(child, False, terms, names, similar))
-    return f"[^{LETTER}](?:" + "|".join(alternatives) + ")"
+    # Every alternative opens with one of these characters: looked at first, they turn away a
+    # place where no term starts with one test instead of one per alternative. (A necessary
+    # condition only: the alternatives then match exactly as without it.)
+    firsts = {c for key in root.children for c in similar.get(key, key)}
+    firsts.update(pair[0] for key in root.children for pair in DIGRAPHS.get(key, ()))
+    return f"[^{LETTER}](?=" + _char_class("".join(sorted(firsts))) + ")(?:" + "|".join(alternatives) + ")"
 
 
 class _Contexts:
