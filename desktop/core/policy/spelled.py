@@ -112,10 +112,14 @@ class LetterNames:
         """The terms the names at `spans` spell: any of MIN_NAMES names or more, or, for a
         run that is plainly spelling (`whole`), one spelled by every name of it."""
         said = [_squeeze(s[a:b]) for a, b in spans]
+        read: list[str] | None = None
         for alphabet in (0, 1):
             # The letters a space apart (every term pattern accepts letters spaced out, and a
             # pair said as one name, "ch", is two letters), and where each name's start.
             letters = [" ".join(self.readings[w][alphabet]) for w in said]
+            if letters == read:
+                break        # names of one alphabet only: the same letters, the same terms found again
+            read = letters
             starts = list(_starts(letters))
             place = _Place(starts, spans)
 
