@@ -4,7 +4,8 @@ Each is a cheap look for something the full pattern cannot match without: where 
 finds nothing, the full pattern finds nothing either. Checked on every text of every corpus of
 this folder (`verdict_corpus.corpus_texts`) and on generated text built from the pieces the
 patterns are about, and the whole check is compared with one whose shortcuts always say
-"look further" (the full patterns run on every message, as before)."""
+"look further" (the full patterns run on every message, as before). The held-out sets are
+among the texts: a failure says how many texts differ, never which."""
 
 from __future__ import annotations
 
@@ -36,17 +37,16 @@ def texts() -> list[str]:
 
 
 def test_the_look_for_backwards_words_misses_none(texts):
-    for text in texts:
-        s = skeleton(text)[0]
-        if backwards._SAID_BACKWARDS.search(s):
-            assert backwards._SAID_BACKWARDS_HINT.search(s), repr(text)
+    skeletons = [skeleton(text)[0] for text in texts]
+    found = [s for s in skeletons if backwards._SAID_BACKWARDS.search(s)]
+    assert found                                    # the pattern is exercised
+    assert sum(not backwards._SAID_BACKWARDS_HINT.search(s) for s in found) == 0
 
 
 def test_the_look_for_a_dotted_name_misses_none(texts):
-    for text in texts:
-        for s in (text, skeleton(text)[0]):
-            if intent._DOTTED_NAME.search(s):
-                assert intent._DOT_IN_NAME.search(s), repr(text)
+    found = [s for text in texts for s in (text, skeleton(text)[0]) if intent._DOTTED_NAME.search(s)]
+    assert found
+    assert sum(not intent._DOT_IN_NAME.search(s) for s in found) == 0
 
 
 def _without_first_look(source: str) -> str:
@@ -60,13 +60,17 @@ def test_the_term_regex_matches_as_without_its_first_look(texts):
     regex = default_checker().rules.term_regex
     plain = re.compile(_without_first_look(regex.pattern), regex.flags)
     assert plain.pattern != regex.pattern
+    differ = 0
     for text in texts:
         padded = " " + skeleton(text)[0]
         for pos in range(len(padded)):              # every place a search can start from
             m, p = regex.search(padded, pos), plain.search(padded, pos)
-            assert (m and (m.span(), m.lastgroup)) == (p and (p.span(), p.lastgroup)), repr(text)
+            if (m and (m.span(), m.lastgroup)) != (p and (p.span(), p.lastgroup)):
+                differ += 1
+                break
             if m is None:
                 break
+    assert differ == 0, f"{differ} texts"
 
 
 def test_every_verdict_is_the_one_without_shortcuts(texts, monkeypatch):
@@ -78,4 +82,5 @@ def test_every_verdict_is_the_one_without_shortcuts(texts, monkeypatch):
     plain = re.compile(_without_first_look(rules.term_regex.pattern), rules.term_regex.flags)
     monkeypatch.setattr(rules, "term_regex", plain)
     full = PolicyChecker(rules, fast.model)
-    assert verdicts(full.check, texts) == ours
+    theirs = verdicts(full.check, texts)
+    assert sum(ours[t] != theirs[t] for t in texts) == 0
