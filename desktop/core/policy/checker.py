@@ -12,13 +12,13 @@ from pathlib import Path
 import platformdirs
 
 from desktop.config import APP_NAME, resources_dir
-from desktop.core.policy import intent
+from desktop.core.policy import intent, kept_rules
 from desktop.core.policy.backwards import Backwards
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
 from desktop.core.policy.pattern_store import PatternStore, source_key
 from desktop.core.policy.phones import PhoneDetector
-from desktop.core.policy.rules import CATEGORIES, Rules, load_rules, rules_files
+from desktop.core.policy.rules import CATEGORIES, Rules, read_rules_files
 from desktop.core.policy.spelled import LetterNames
 from desktop.core.policy.verdict import ALLOWED, PolicyMatch, PolicyVerdict
 
@@ -37,9 +37,11 @@ class PolicyChecker:
     @classmethod
     def from_folder(cls, folder: Path, cache_dir: Path | None = None) -> PolicyChecker:
         """The rules in `folder` (the shipped ones, an operator's copy, a test's tmp_path),
-        with their compiled patterns kept in `cache_dir` for the next process (None: not kept)."""
-        patterns = PatternStore.in_folder(cache_dir, source_key(rules_files(folder))) if cache_dir else PatternStore()
-        checker = cls(load_rules(folder, patterns), intent.load(folder))
+        with their compiled patterns and derived rules kept in `cache_dir` for the next process
+        (None: not kept)."""
+        contents = read_rules_files(folder)
+        patterns = PatternStore.in_folder(cache_dir, source_key(contents)) if cache_dir else PatternStore()
+        checker = cls(kept_rules.load(folder, contents, patterns), intent.load(folder))
         patterns.save()
         return checker
 

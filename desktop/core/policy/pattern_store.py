@@ -11,6 +11,8 @@ The file is keyed by the rules files' bytes, the policy code and the Python buil
 change to one of them is another file, built on first use and written atomically. A file
 that cannot be read, is damaged (checksum), or holds a program the engine refuses is never
 trusted: the patterns are compiled as usual and the file rewritten. Nothing here raises.
+Beside the programs the file holds the rules as derived from the rules files (plain JSON,
+`kept_rules.py`), valid for the same key.
 """
 
 from __future__ import annotations
@@ -25,12 +27,12 @@ import stat
 import sys
 import threading
 from array import array
-from collections.abc import Iterable
+from collections.abc import Mapping
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3                           # 3: the derived rules kept beside the programs
 MAGIC = "buzon-policy-patterns"
 PREFIX, SUFFIX = "policy-", ".sre"
 MAX_BYTES = 64 * 1024 * 1024          # the shipped rules' file is under 1 MB
@@ -52,15 +54,14 @@ def _engine() -> str | None:
     return f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_WORD}"
 
 
-def source_key(files: Iterable[Path]) -> str:
-    """The hash of what the compiled policy is derived from: the rules files and the code."""
+def source_key(contents: Mapping[Path, bytes | OSError]) -> str:
+    """The hash of what the compiled policy is derived from: the rules files' bytes (as
+    `rules.read_rules_files` read them, or why one could not be read) and the code."""
     digest = hashlib.sha256()
-    for path in sorted(files):
-        try:
-            content = path.read_bytes()
-        except OSError as exc:      # load_rules says what is wrong with the file, by name
-            content = f"unreadable: {exc}".encode()
-        digest.update(path.name.encode() + b"\0" + content + b"\0")
+    for path, content in sorted(contents.items()):
+        # An unreadable file: load_rules says what is wrong with it, by name.
+        data = content if isinstance(content, bytes) else f"unreadable: {content}".encode()
+        digest.update(path.name.encode() + b"\0" + data + b"\0")
     for name, code in sorted(_code_sources().items()):
         digest.update(name.encode() + b"\0" + code + b"\0")
     digest.update((_engine() or "").encode())
@@ -90,8 +91,10 @@ class PatternStore:
         self._kept: dict[str, dict] = {}
         self._added = False
         self.loaded = 0             # patterns taken from the file, for tests and figures
+        # The rules as derived from the rules files (kept_rules.to_json), when the file holds them.
+        self.derived: object | None = None
         if path is not None and _engine() is not None:
-            self._kept = self._read(path)
+            self._kept, self.derived = self._read(path)
 
     @classmethod
     def in_folder(cls, folder: Path | None, key: str) -> PatternStore:
@@ -122,6 +125,12 @@ class PatternStore:
         self._added = True
         return pattern
 
+    def keep_derived(self, derived: object) -> None:
+        """Keep the rules as derived (plain JSON) with the programs, from the next `save`."""
+        if self.path is not None and _engine() is not None:
+            self.derived = derived
+            self._added = True
+
     # ------------------------------------------------------------ the file
 
     def save(self) -> None:
@@ -134,8 +143,10 @@ class PatternStore:
             index[name] = {**{k: v for k, v in program.items() if k != "code"},
                            "at": len(blob), "size": len(program["code"])}
             blob += program["code"]
-        body = json.dumps({"format": FORMAT, "engine": _engine(), "patterns": index},
-                          sort_keys=True, separators=(",", ":")).encode() + b"\n" + bytes(blob)
+        # Not sorted: the derived rules' dicts keep their order (the rules files'), which the
+        # detectors' patterns are built in.
+        body = json.dumps({"format": FORMAT, "engine": _engine(), "patterns": index, "derived": self.derived},
+                          separators=(",", ":")).encode() + b"\n" + bytes(blob)
         data = f"{MAGIC} {hashlib.sha256(body).hexdigest()}\n".encode() + body
         # Another process may be writing the same file: each writes its own and renames it.
         tmp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
@@ -163,8 +174,9 @@ class PatternStore:
                 old.unlink(missing_ok=True)
 
     @staticmethod
-    def _read(path: Path) -> dict[str, dict]:
-        """The programs in the file: {} when it is missing, unreadable, damaged or for another Python."""
+    def _read(path: Path) -> tuple[dict[str, dict], object | None]:
+        """The programs and the derived rules in the file: ({}, None) when it is missing,
+        unreadable, damaged or for another Python."""
         try:
             # Only a regular file of sane size: not a fifo (opened without waiting for a
             # writer), a device (/dev/zero) or a huge plant.
@@ -174,12 +186,17 @@ class PatternStore:
                 if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_BYTES:
                     raise ValueError(f"not a regular file of at most {MAX_BYTES} bytes")
                 data = f.read(MAX_BYTES + 1)
-            head, _, body = data.partition(b"\n")
-            magic, _, checksum = head.decode("ascii").partition(" ")
-            if magic != MAGIC or hashlib.sha256(body).hexdigest() != checksum:
+            # Three parts, seen through views of the one buffer (copying megabytes of programs
+            # costs more than the rest of reading them): the magic and checksum, the index, the programs.
+            head_end = data.find(b"\n")
+            index_end = data.find(b"\n", head_end + 1)
+            if head_end < 0 or index_end < 0:
+                raise ValueError("not a kept policy")
+            magic, _, checksum = data[:head_end].decode("ascii").partition(" ")
+            if magic != MAGIC or hashlib.sha256(memoryview(data)[head_end + 1:]).hexdigest() != checksum:
                 raise ValueError("not a kept policy, or damaged (checksum)")
-            index_json, _, blob = body.partition(b"\n")
-            content = json.loads(index_json)
+            content = json.loads(data[head_end + 1:index_end])
+            blob = memoryview(data)[index_end + 1:]
             if content["format"] != FORMAT or content["engine"] != _engine():
                 raise ValueError("another format or Python")
             kept = {}
@@ -188,12 +205,12 @@ class PatternStore:
                 if not (0 <= at and 0 <= size and at + size <= len(blob)):
                     raise ValueError("a program outside the file")
                 kept[name] = {**entry, "code": blob[at:at + size]}
-            return kept
+            return kept, content.get("derived")
         except FileNotFoundError:
-            return {}
+            return {}, None
         except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             log.info("The kept compiled policy %s is not used (%s); it is compiled again.", path, exc)
-            return {}
+            return {}, None
 
 
 def _program(source: str, flags: int) -> dict | None:

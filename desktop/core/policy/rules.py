@@ -419,10 +419,26 @@ def rules_files(folder: Path) -> list[Path]:
     return [folder / f"{category}.json" for category in CATEGORIES]
 
 
-def load_rules(folder: Path, patterns: PatternStore | None = None) -> Rules:
-    """Read every category file in `folder`; a missing or broken file is a KnownError naming it.
+def read_rules_files(folder: Path) -> dict[Path, bytes | OSError]:
+    """Each rules file's bytes, or the error that kept it from being read. Read once per
+    build, so that the compiled policy's key (`pattern_store.source_key`) and the rules built
+    are of the same bytes, even if a file is changed in between."""
+    contents: dict[Path, bytes | OSError] = {}
+    for path in rules_files(folder):
+        try:
+            contents[path] = path.read_bytes()
+        except OSError as exc:
+            contents[path] = exc
+    return contents
+
+
+def load_rules(folder: Path, patterns: PatternStore | None = None,
+               contents: dict[Path, bytes | OSError] | None = None) -> Rules:
+    """Read every category file in `folder` (or take them from `contents`, as
+    `read_rules_files` gives them); a missing or broken file is a KnownError naming it.
     `patterns` compiles what is derived from them (by default: compiled here, kept nowhere)."""
     patterns = PatternStore() if patterns is None else patterns
+    contents = read_rules_files(folder) if contents is None else contents
     contexts = _Contexts(patterns.compile)
     descriptions: dict[str, str] = {}
     terms: list[Term] = []
@@ -430,7 +446,10 @@ def load_rules(folder: Path, patterns: PatternStore | None = None) -> Rules:
     for category in CATEGORIES:
         path = folder / f"{category}.json"
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            content = contents[path]
+            if isinstance(content, OSError):
+                raise content
+            data = json.loads(content.decode("utf-8"))
         except FileNotFoundError as exc:
             raise KnownError(f"The policy rules file {path} is missing.",
                              hint="Reinstall Buzón or restore the file.",

@@ -19,6 +19,7 @@ from desktop.core.errors import KnownError
 from desktop.core.policy import PolicyChecker
 from desktop.core.policy import pattern_store
 from desktop.core.policy.pattern_store import PREFIX, SUFFIX, PatternStore
+from desktop.core.policy.rules import read_rules_files
 
 REPO = Path(__file__).resolve().parents[3]
 SAMPLES = ["hola, ¿tienen la talla 39?", "wasap 612345678", "Contact us at ventas@mi-tienda.com", "margeleT no em dda",
@@ -84,10 +85,10 @@ def test_a_rules_edit_builds_another_file_and_forgets_the_old_one(rules, tmp_pat
 
 
 def test_a_code_change_is_another_key(rules, monkeypatch):
-    files = [rules / "phone.json"]
-    before = pattern_store.source_key(files)
+    contents = read_rules_files(rules)
+    before = pattern_store.source_key(contents)
     monkeypatch.setattr(pattern_store, "_code_sources", lambda: {"detectors.py": b"changed"})
-    assert pattern_store.source_key(files) != before
+    assert pattern_store.source_key(contents) != before
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty", "another_python", "bad_program",
