@@ -87,7 +87,7 @@ def from_json(data, patterns: PatternStore) -> Rules:
     for row in data["terms"]:
         if len(row) != len(TERM_FIELDS):
             raise ValueError("a term with another number of options")
-        options = {}
+        options: dict[str, typing.Any] = {}
         for name, v in zip(TERM_FIELDS, row):
             v = pattern(v["re"]) if isinstance(v, dict) else v
             if not _fits(v, hints[name]):
