@@ -47,6 +47,7 @@ class ConversationRow:
     last_message_id: int
     activity_at: dt.datetime    # the list's order: newest activity first, then the higher id
     last_card: CardPreview | None = None   # the last message is a request card: its step, for the preview
+    last_colleague: str = ""    # a seller's list: the handle of the teammate who wrote the last message
 
     @property
     def sort_key(self) -> tuple[dt.datetime, int]:
@@ -60,7 +61,8 @@ class ConversationRow:
     def to_json(self) -> dict:
         return {"id": self.id, "peer": self.peer_handle, "peer_name": self.peer_name,
                 "last_message": self.last_text, "last_kind": self.last_kind.value if self.last_kind else "",
-                "last_at": self.last_at.isoformat() + "Z", "unread": self.unread}
+                "last_at": self.last_at.isoformat() + "Z", "unread": self.unread,
+                "last_colleague": self.last_colleague}
 
 
 @dataclass(frozen=True)
@@ -106,13 +108,17 @@ def rows_query(user: UserRecord):
     # a request card's step (one lookup of order_events' message_id index) says which step it is.
     product, order = aliased(m.Product, name="card_product"), aliased(m.Order, name="card_order")
     step = aliased(m.OrderEvent, name="card_step")
+    # Who wrote the last message (the users' primary key): a teammate's reply is marked with their handle.
+    sender = aliased(m.User, name="last_sender")
     return (joined.outerjoin(last, last.id == _newest_visible(mem))
             .outerjoin(product, product.id == last.product_id).outerjoin(order, order.id == last.order_id)
             .outerjoin(step, (step.message_id == last.id) & (last.kind == MessageKind.REQUEST_CARD))
+            .outerjoin(sender, sender.id == last.sender_id)
             .with_only_columns(mem.conversation_id, mem.last_activity_at, mem.unread_count,
                                mem.cleared_before_message_id, conv.created_at, *peer_cols,
                                last.id, last.kind, last.text, last.sender_id, last.sent_at,
-                               product.title, order.number, order.currency, step.action, step.amount_cents)
+                               product.title, order.number, order.currency, step.action, step.amount_cents,
+                               sender.handle, sender.store_id)
             .where(mem.user_id == user.id, mem.hidden.is_(False)))
 
 
@@ -120,7 +126,7 @@ def list_row(user: UserRecord, r) -> ConversationRow | None:
     """The list's row from a result row of `rows_query` (None: nothing left to show)."""
     (cid, activity_at, unread, cleared, created_at, peer_name, peer_handle, peer_lang, peer_tz,
      last_id, last_kind, last_text, last_sender, last_sent_at, card_title, card_number, card_currency,
-     step_action, step_amount) = r
+     step_action, step_amount, sender_handle, sender_store) = r
     if not last_text and last_kind in (MessageKind.PRODUCT_CARD, MessageKind.ORDER_CARD):
         last_text = (card_title if last_kind == MessageKind.PRODUCT_CARD else card_number) or ""
     if last_id is None and cleared:
@@ -131,7 +137,15 @@ def list_row(user: UserRecord, r) -> ConversationRow | None:
         last_at=last_sent_at if last_id is not None else created_at, unread=unread,
         last_message_id=last_id or 0, activity_at=activity_at,
         last_card=card_preview(step_action, card_number, step_amount, card_currency)
-        if last_kind == MessageKind.REQUEST_CARD else None)
+        if last_kind == MessageKind.REQUEST_CARD else None,
+        last_colleague=sender_handle if _colleague(user, last_sender, sender_store) else "")
+
+
+def _colleague(user: UserRecord, sender_id: int | None, sender_store: int | None) -> bool:
+    """Another seller of the user's own store wrote it (a buyer's list names no one: the store
+    speaks as one; system messages have no sender)."""
+    return (user.is_seller and sender_id is not None and sender_id != user.id
+            and sender_store is not None and sender_store == user.store_id)
 
 
 def _ordered(q):

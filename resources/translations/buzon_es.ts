@@ -569,6 +569,10 @@
         <translation>Tú: </translation>
     </message>
     <message>
+        <source>%1: </source>
+        <translation>%1: </translation>
+    </message>
+    <message>
         <source>order %1</source>
         <translation>pedido %1</translation>
     </message>

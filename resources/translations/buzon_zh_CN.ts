@@ -567,6 +567,10 @@
         <translation>我：</translation>
     </message>
     <message>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>order %1</source>
         <translation>订单 %1</translation>
     </message>

@@ -241,3 +241,26 @@ def test_a_colleagues_reply_is_drawn_on_our_side(qtbot, data_dir, session):
     # the buyer: the store's reply is theirs, her own is ours
     lucia_rows = {r.id: r for r in messaging.page(session.db, users.resolve(session.db, "lucia"), 1)}
     assert not lucia_rows[reply].our_side and lucia_rows[reply - 1].our_side
+
+
+@pytest.mark.parametrize("lang, mark", [("en", "mei: "), ("es", "mei: "), ("zh", "mei：")])
+def test_a_teammates_reply_is_named_in_the_list(qtbot, wei_window, qapp, lang, mark):
+    """Mei answers Lucía from her own window: Wei's list says "mei: …", never a bare text that
+    reads as the buyer's; his own reply says "You: ", and the buyer's next message is bare."""
+    from desktop.gui.app import install_language
+
+    window, s = wei_window
+    install_language(qapp, lang)
+    try:
+        c = centre(qtbot, window)
+        mei, lucia = users.resolve(s.db, "mei"), users.resolve(s.db, "lucia")
+        messaging.send(s.db, mei, 1, "Sale mañana por envío urgente.")
+
+        def preview():
+            return c.model.index(c.model.row_of(1)).data(ConversationRole.PREVIEW) if c.model.row_of(1) >= 0 else ""
+
+        qtbot.waitUntil(lambda: preview() == mark + "Sale mañana por envío urgente.", timeout=5000)
+        messaging.send(s.db, lucia, 1, "¡Gracias!")
+        qtbot.waitUntil(lambda: preview() == "¡Gracias!", timeout=5000)
+    finally:
+        install_language(qapp, "en")

@@ -153,6 +153,8 @@ def test_a_member_list_reads_the_inbox_index(planned):
     plans = dict(planned)
     first_sql, first_plan = plans["conversation page"][0]
     assert first_plan[0].startswith("SEARCH conversation_members USING INDEX ix_conversation_members_inbox")
+    # The last message's sender (a teammate's reply is named on the row): one primary-key lookup.
+    assert "SEARCH last_sender USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN" in first_plan
     badge = [line for _sql, lines in plans["unread total (the badge)"] for line in lines]
     assert any("ix_conversation_members_unread" in line for line in badge)
 

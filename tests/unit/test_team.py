@@ -102,3 +102,24 @@ def test_the_team_commands(data_dir, capsys):
     assert code == 2 and "team" in err
     code, out, _ = run("--user", "wei", "team", "check-reply", "--conversation", "1", "--seen", "1", "--json")
     assert code == 0 and json.loads(out)["newer"]                          # Lucía wrote after message 1
+
+
+def test_a_teammates_reply_is_named_on_the_list_row(db, lucia, wei):
+    """A seller's list tells a colleague's reply from the buyer's: the row carries the
+    teammate's handle; the writer's own row says it is theirs; the buyer's names no one."""
+    from desktop.core import desk, inbox
+
+    mei = users.resolve(db, "mei")
+    messaging.send(db, mei, 1, "Sale mañana por envío urgente.")
+    row = inbox.conversation_row(db, wei, 1)
+    assert row is not None and (row.last_colleague, row.last_mine) == ("mei", False)
+    assert next(r for r in inbox.conversation_page(db, wei).rows if r.id == 1).last_colleague == "mei"
+    assert next(d.row for d in desk.desk_page(db, wei, "all").rows if d.row.id == 1).last_colleague == "mei"
+    assert row.to_json()["last_colleague"] == "mei"
+    own = inbox.conversation_row(db, mei, 1)
+    assert own is not None and (own.last_colleague, own.last_mine) == ("", True)
+    buyers = inbox.conversation_row(db, lucia, 1)
+    assert buyers is not None and buyers.last_colleague == ""       # the store speaks as one
+    messaging.send(db, lucia, 1, "¡Gracias!")
+    answered = inbox.conversation_row(db, wei, 1)
+    assert answered is not None and answered.last_colleague == ""   # the buyer's message again

@@ -61,7 +61,8 @@ class ConversationRole(enum.IntEnum):
 
 def preview(row: ConversationRow) -> str:
     """The last message as the list shows it: "[Image]" for a picture, a card's product title or
-    order number, a request card's step ("Dispute opened · €23.99 · order 8190…"), "You: " before mine."""
+    order number, a request card's step ("Dispute opened · €23.99 · order 8190…"), "You: " before mine,
+    a teammate's handle before theirs ("mei: "), so a colleague's reply never reads as the buyer's."""
     kind = MessageKind(row.last_kind) if row.last_kind else None
     if kind == MessageKind.PRODUCT_CARD and row.last_text:       # the core names the card: its title
         text = QCoreApplication.translate("ConversationListModel", "Product: %1").replace("%1", row.last_text)
@@ -77,8 +78,12 @@ def preview(row: ConversationRow) -> str:
                   MessageKind.IMAGE: QCoreApplication.translate("ConversationListModel", "[Image]")}
         text = labels.get(kind, row.last_text) if kind is not None else row.last_text
     text = " ".join(text.split())
-    you = QCoreApplication.translate("ConversationListModel", "You: ")
-    return you + text if row.last_mine else text
+    if row.last_mine:
+        return QCoreApplication.translate("ConversationListModel", "You: ") + text
+    if row.last_colleague:
+        # a teammate's handle before their reply ("mei: Sale mañana")
+        return QCoreApplication.translate("ConversationListModel", "%1: ").replace("%1", row.last_colleague) + text
+    return text
 
 
 class ConversationListModel(QAbstractListModel):
