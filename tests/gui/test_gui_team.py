@@ -6,17 +6,21 @@ a reply that crosses a newer buyer message."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from gui_helpers import open_session, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyleOptionViewItem
 
 from desktop.core import messaging, team, users
+from desktop.core.kinds import MessageKind
 from desktop.gui.models.conversations import ConversationRole
 from desktop.gui.models.messages import MessageRole
 from desktop.gui.models.note_rows import is_note
 from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.views import conversation_item
+from desktop.gui.views.reply_check import said
 
 
 @pytest.fixture
@@ -264,3 +268,22 @@ def test_a_teammates_reply_is_named_in_the_list(qtbot, wei_window, qapp, lang, m
         qtbot.waitUntil(lambda: preview() == "¡Gracias!", timeout=5000)
     finally:
         install_language(qapp, "en")
+
+
+def test_the_question_before_sending_quotes_the_message_as_the_chat_shows_it(qtbot, wei_window):
+    """Wei reads Chinese: the newer message is quoted in his language, as the chat shows it, not
+    in the buyer's Spanish; a picture is named, never an empty pair of quotes."""
+    window, s = wei_window
+    chat = open_chat(qtbot, window, 1)
+    lucia = users.resolve(s.db, "lucia")
+    qtbot.keyClicks(chat.compose.edit, "Sale manana")
+    new = messaging.send(s.db, lucia, 1, "¿Podéis mandarlo hoy?", lang="es",
+                         translations={"zh": ("今天能寄出吗？", "test")}).message_id
+    qtbot.waitUntil(lambda: chat.model.newest_stored_id() == new, timeout=5000)
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.team.check.box is not None)
+    box = chat.team.check.box
+    assert "今天能寄出吗？" in box.informativeText() and "¿Podéis" not in box.informativeText()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    picture = next(r for r in chat.model.rows() if r.id == new)
+    assert said(replace(picture, kind=MessageKind.IMAGE, text=""), "") == "[Image]"

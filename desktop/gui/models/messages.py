@@ -122,6 +122,10 @@ class MessageListModel(QAbstractListModel):
         return [r.id for r in self._rows if self.needs_translation(r) and r.id not in self._outcomes
                 and (r.kind == MessageKind.REQUEST_CARD or self.reader_language not in r.translations)]
 
+    def shown_text(self, row: MessageRow) -> str:
+        """The message's text as the chat shows it (in the reader's language when translated)."""
+        return self._shown(row)[0]
+
     def _shown(self, row: MessageRow) -> tuple[str, str, NoteAction | None]:
         if row.kind == MessageKind.REQUEST_CARD:
             return self._card_shown(row)

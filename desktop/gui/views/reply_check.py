@@ -1,6 +1,7 @@
 """Before a store's reply goes (issue 18 §4): if the buyer wrote after the newest message the
 agent had seen when they started this reply, ask "New message arrived — send anyway?", with
-the new message's text, Cancel the default (Enter sends nothing). The check runs on the worker
+the new message as the chat shows it (translated into the reader's language, a picture or a
+card named), Cancel the default (Enter sends nothing). The check runs on the worker
 (`team.newer_from_buyer`); a buyer's chat never asks.
 
 `seen` is the newest stored message on screen when the reply was started: when the chat
@@ -12,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.core.kinds import MessageKind
 from desktop.gui.ops import team
 from desktop.gui.session import Session
 
@@ -24,11 +26,25 @@ if TYPE_CHECKING:
 PREVIEW = 300          # characters of the new message shown in the question
 
 
+def said(row: MessageRow, shown: str) -> str:
+    """What the question quotes of a message: the text as shown, else what the message is."""
+    if shown.strip():
+        return shown
+    if row.kind == MessageKind.PRODUCT_CARD and row.product is not None:
+        return QCoreApplication.translate("ConversationListModel", "Product: %1").replace("%1", row.product.title)
+    if row.kind == MessageKind.ORDER_CARD and row.order is not None:
+        return QCoreApplication.translate("ConversationListModel", "Order %1").replace("%1", row.order.number)
+    labels = {MessageKind.PRODUCT_CARD: QCoreApplication.translate("ConversationListModel", "[Product]"),
+              MessageKind.ORDER_CARD: QCoreApplication.translate("ConversationListModel", "[Order]")}
+    return labels.get(row.kind, QCoreApplication.translate("ConversationListModel", "[Image]"))
+
+
 class ReplyCheck(QObject):
-    def __init__(self, session: Session, parent: QWidget):
+    def __init__(self, session: Session, parent: QWidget, shown: Callable[[MessageRow], str] | None = None):
         super().__init__(parent)
         self._session = session
         self._parent = parent
+        self._shown = shown or (lambda row: row.text)     # the text as the chat shows it
         self.seen = 0                       # the newest message id seen when the reply was started
         self._checking = False
         self.box: QMessageBox | None = None     # the question on screen (tests answer it)
@@ -67,7 +83,8 @@ class ReplyCheck(QObject):
                           self.tr("New message arrived — send anyway?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send anyway"))
-        shown = newest.text if len(newest.text) <= PREVIEW else newest.text[:PREVIEW] + "…"
+        text_shown = said(newest, self._shown(newest))
+        shown = text_shown if len(text_shown) <= PREVIEW else text_shown[:PREVIEW] + "…"
         more = len(rows) - 1
         box.setInformativeText(f"{newest.sender_name}: “{shown}”" + (
             "\n" + self.tr("and %1 more").replace("%1", str(more)) if more else ""))

@@ -44,7 +44,7 @@ class TeamChat(QObject):
         self.note_bar.added.connect(self._note_added)
         self.presence = PresenceLine(session, chat)
         self.lease = TypingLease(session, self)
-        self.check = ReplyCheck(session, chat)
+        self.check = ReplyCheck(session, chat, self._shown)
         self._bypass = False
         self.note_button = QPushButton(self.tr("Note"), chat)
         self.note_button.setToolTip(self.tr("Write an internal note for the team (Ctrl+Shift+N)"))
@@ -53,6 +53,10 @@ class TeamChat(QObject):
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), chat, self.open_note)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         chat.compose.edit.installEventFilter(self)
+
+    def _shown(self, row) -> str:
+        """A message's text as the open chat shows it (its translation when it has one)."""
+        return self._chat.model.shown_text(row) if self._chat.model is not None else row.text
 
     @property
     def on_team(self) -> bool:
