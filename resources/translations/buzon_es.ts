@@ -537,6 +537,10 @@
         <source>overdue %1</source>
         <translation>vencido %1</translation>
     </message>
+    <message>
+        <source>→ you</source>
+        <translation>→ ti</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

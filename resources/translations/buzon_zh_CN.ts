@@ -535,6 +535,10 @@
         <source>overdue %1</source>
         <translation>已超时 %1</translation>
     </message>
+    <message>
+        <source>→ you</source>
+        <translation>→ 我</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListModel</name>

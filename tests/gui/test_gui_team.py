@@ -287,3 +287,29 @@ def test_the_question_before_sending_quotes_the_message_as_the_chat_shows_it(qtb
     box.button(QMessageBox.StandardButton.Cancel).click()
     picture = next(r for r in chat.model.rows() if r.id == new)
     assert said(replace(picture, kind=MessageKind.IMAGE, text=""), "") == "[Image]"
+
+
+@pytest.mark.parametrize("lang, me", [("en", "→ you"), ("es", "→ ti"), ("zh", "→ 我")])
+def test_the_readers_own_assignment_says_you(qtbot, data_dir, session, qapp, lang, me):
+    """Mei's list says Lucía's conversation is hers ("→ you"), not her own handle as if it were
+    a colleague's; Wei's list still names her."""
+    from desktop.gui.app import install_language
+    from desktop.gui.views.main_window import MainWindow
+
+    s = open_session(qtbot, data_dir, "mei")
+    try:
+        w = MainWindow(s)
+        qtbot.addWidget(w)
+        s.ready.emit(s.user)
+        w.show()
+        wait_idle(qtbot, s)
+        install_language(qapp, lang)
+        c = centre(qtbot, w)
+        qtbot.waitUntil(lambda: c.model.index(c.model.row_of(1)).data(ConversationRole.DESK) is not None)
+        text = c.list.itemDelegate().status(c.model.index(c.model.row_of(1)))[0]
+        assert me in text and "mei" not in text
+        desk = c.model.index(c.model.row_of(1)).data(ConversationRole.DESK)
+        assert "→ mei" in conversation_item.desk_status(desk, "wei")[0]
+    finally:
+        s.close()
+        install_language(qapp, "en")

@@ -8,6 +8,7 @@ is left and are elided.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -85,9 +86,10 @@ def short_duration(span: dt.timedelta) -> str:
     return QCoreApplication.translate("ConversationDelegate", "%1 d").replace("%1", str(seconds // 86400))
 
 
-def desk_status(desk) -> tuple[str, QColor | None]:
+def desk_status(desk, me: str = "") -> tuple[str, QColor | None]:
     """The desk's note on a row: the pin, the wait (coloured when awaiting, red when overdue),
-    the assignee ("→ ana"), the labels; ("", None) for a row without desk state."""
+    the assignee ("→ ana", "→ you" when it is `me`, the reader's handle), the labels; ("", None)
+    for a row without desk state."""
     if desk is None:
         return "", None
     parts = ["📌"] if desk.pinned else []
@@ -97,13 +99,23 @@ def desk_status(desk) -> tuple[str, QColor | None]:
         parts.append(QCoreApplication.translate("ConversationDelegate", "overdue %1").replace("%1", wait)
                      if desk.overdue else wait)
         colour = OVERDUE if desk.overdue else AWAITING
-    if desk.assignee:
+    if desk.assignee and desk.assignee == me:
+        parts.append(QCoreApplication.translate("ConversationDelegate", "→ you"))    # the reader answers it
+    elif desk.assignee:
         parts.append(f"→ {desk.assignee}")      # who on the team answers it (issue 18 §4)
     parts.extend(desk.labels)
     return " · ".join(parts), colour
 
 
 class ConversationDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None, me: Callable[[], str] = lambda: ""):
+        super().__init__(parent)
+        self._me = me            # the reader's handle, asked at each paint (the account may change)
+
+    def status(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, QColor | None]:
+        """The desk's note drawn on this row (`desk_status`, said to its reader)."""
+        return desk_status(index.data(ConversationRole.DESK), self._me())
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return QSize(MIN_WIDTH, max(64, QFontMetrics(option.font).height() * 2 + 28))
 
@@ -129,7 +141,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(Qt.GlobalColor.white)
         painter.drawText(at.avatar, int(Qt.AlignmentFlag.AlignCenter), name[:1].upper())
-        status, colour = desk_status(index.data(ConversationRole.DESK))
+        status, colour = self.status(index)
         name_rect = at.name
         if status:
             # The desk's note takes at most half the line, elided, right after the name's room.

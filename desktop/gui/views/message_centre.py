@@ -72,7 +72,8 @@ class MessageCentre(QWidget):
         self.list = ConversationList(self)
         self.list.setObjectName("conversations")
         self.list.setModel(self.model)
-        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setItemDelegate(ConversationDelegate(
+            self.list, lambda: session.user.handle if session.user is not None else ""))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMouseTracking(True)
         self.list.setUniformItemSizes(True)      # every row is as tall: no sizeHint per row at a relayout
