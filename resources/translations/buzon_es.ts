@@ -543,6 +543,29 @@
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Nothing is assigned to you. Take a conversation from Unassigned, or ask a colleague.</source>
+        <translation>No tienes nada asignado. Quédate una conversación de Sin asignar o pídesela a un compañero.</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone on the team answering it.</source>
+        <translation>Todas las conversaciones tienen a alguien del equipo que las atiende.</translation>
+    </message>
+    <message>
+        <source>No conversation is assigned to anyone on the team yet.</source>
+        <translation>Todavía no hay ninguna conversación asignada a nadie del equipo.</translation>
+    </message>
+    <message>
+        <source>No conversation here.</source>
+        <translation>No hay ninguna conversación aquí.</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Todavía no hay conversaciones.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <source>Product: %1</source>

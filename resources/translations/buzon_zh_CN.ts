@@ -541,6 +541,29 @@
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Nothing is assigned to you. Take a conversation from Unassigned, or ask a colleague.</source>
+        <translation>没有分配给你的会话。可以从“未分配”中认领一个，或请同事分配给你。</translation>
+    </message>
+    <message>
+        <source>Every conversation has someone on the team answering it.</source>
+        <translation>每个会话都已有团队成员负责回复。</translation>
+    </message>
+    <message>
+        <source>No conversation is assigned to anyone on the team yet.</source>
+        <translation>还没有会话分配给团队成员。</translation>
+    </message>
+    <message>
+        <source>No conversation here.</source>
+        <translation>这里没有会话。</translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>还没有会话。</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListModel</name>
     <message>
         <source>Product: %1</source>

@@ -313,3 +313,27 @@ def test_the_readers_own_assignment_says_you(qtbot, data_dir, session, qapp, lan
     finally:
         s.close()
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("lang, mine", [("en", "Nothing is assigned to you"), ("es", "No tienes nada asignado"),
+                                        ("zh", "没有分配给你的会话")])
+def test_an_empty_team_list_says_why(qtbot, wei_window, qapp, lang, mine):
+    """Wei's Mine is empty: the list says so, in the window's language, rather than a blank
+    column that could be still loading; All with rows says nothing."""
+    from desktop.gui.app import install_language
+
+    window, s = wei_window
+    install_language(qapp, lang)
+    try:
+        c = centre(qtbot, window)
+        assert c.list.empty_text() == ""
+        bar = c.filters
+        bar.team.setCurrentIndex(bar.team.findData("mine"))
+        bar.team.activated.emit(bar.team.currentIndex())
+        qtbot.waitUntil(lambda: c.model.view.team == "mine")
+        wait_idle(qtbot, s)
+        qtbot.waitUntil(lambda: c.model.loaded and c.model.rowCount() == 0)
+        assert c.list.empty_text().startswith(mine)
+        c.list.grab()                                  # the sentence is painted without a warning
+    finally:
+        install_language(qapp, "en")

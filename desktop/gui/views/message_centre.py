@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QLabel, QListView, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from typing import TYPE_CHECKING
@@ -27,7 +27,9 @@ from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.buyer_panel import BuyerPanel
 from desktop.gui.views.chat import ChatView
 from desktop.gui.views import desk_filter_bar
+from desktop.gui.views import conversation_list
 from desktop.gui.views.conversation_item import ConversationDelegate
+from desktop.gui.views.conversation_list import ConversationList
 from desktop.gui.views.desk_filter_bar import DeskFilterBar
 from desktop.gui.views.desk_shortcuts import ConversationShortcuts
 from desktop.gui.views.first_screen import FirstScreen
@@ -39,15 +41,6 @@ from desktop.gui.views.team_menu import TeamMenu
 
 if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
-
-
-class ConversationList(QListView):
-    """The conversation list; a right click or the menu key asks for the row's menu."""
-
-    menu_requested = Signal(QPoint)      # in viewport coordinates
-
-    def contextMenuEvent(self, event) -> None:
-        self.menu_requested.emit(event.pos())
 
 
 class MessageCentre(QWidget):
@@ -69,9 +62,13 @@ class MessageCentre(QWidget):
         self.model.modelReset.connect(self._reselect)
         self.model.refreshed.connect(self._after_refresh)
 
-        self.list = ConversationList(self)
+        self.list = ConversationList(
+            self, lambda: conversation_list.empty_text(self.model.view) if self.model.loaded else "")
         self.list.setObjectName("conversations")
         self.list.setModel(self.model)
+        # A page read or a refresh that leaves the list empty changes no row: its sentence is drawn again.
+        for signal in (self.model.totals_changed, self.model.refreshed):
+            signal.connect(self.list.viewport().update)
         self.list.setItemDelegate(ConversationDelegate(
             self.list, lambda: session.user.handle if session.user is not None else ""))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
