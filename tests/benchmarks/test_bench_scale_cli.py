@@ -53,12 +53,14 @@ SELECT cm.conversation_id, p.handle, p.name,
        CASE WHEN coalesce(m.text, '') = '' AND m.kind = 'product_card' THEN coalesce(cp.title, '')
             WHEN coalesce(m.text, '') = '' AND m.kind = 'order_card' THEN coalesce(co.number, '') ELSE m.text END,
        m.kind, coalesce(m.sent_at, c.created_at), {unread}, m.id,
-       cm.cleared_before_message_id, cm.awaiting_since, cm.pinned, cm.archived, cm.no_response_at
+       cm.cleared_before_message_id, cm.awaiting_since, cm.pinned, cm.archived, cm.no_response_at,
+       s.id, s.handle, s.store_id
 FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id JOIN users p ON p.id = c.buyer_id
 LEFT JOIN messages m ON m.id = (SELECT n.id FROM messages n WHERE n.conversation_id = cm.conversation_id
     AND n.id > cm.cleared_before_message_id AND {NOT_DELETED.format(who="cm.user_id", msg="n.id")}
     ORDER BY n.id DESC LIMIT 1)
 LEFT JOIN products cp ON cp.id = m.product_id LEFT JOIN orders co ON co.id = m.order_id
+LEFT JOIN users s ON s.id = m.sender_id
 WHERE cm.user_id = ? AND cm.hidden = 0 AND cm.archived = 0
 ORDER BY cm.pinned DESC, cm.last_activity_at DESC, cm.conversation_id DESC'''
 # the desk's fields (docs/desk.md): labels by name, overdue past the store's response target
@@ -70,12 +72,17 @@ for cid, name in con.execute("SELECT cl.conversation_id, sl.name FROM conversati
 # the team's field (docs/postgresql.md): the assignee's handle, for a seller
 assignees = dict(con.execute("SELECT a.conversation_id, u.handle FROM assignments a JOIN users u ON u.id = a.assignee_id "
                              "WHERE EXISTS (SELECT 1 FROM users me WHERE me.id = ? AND me.role = 'seller')", (me,)))
+# the last message's teammate (docs/postgresql.md): another seller of my store, for a seller
+my_store = con.execute("SELECT max(store_id) FROM users WHERE id = ? AND role = 'seller'", (me,)).fetchone()[0]
 target = con.execute("SELECT coalesce((SELECT response_target_minutes FROM store_settings s JOIN users u "
                      "ON u.store_id = s.store_id WHERE u.id = ?), 1440)", (me,)).fetchone()[0]
 cutoff = (datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
           - datetime.timedelta(minutes=target)).isoformat(" ")
 rows = [{"id": r[0], "peer": r[1], "peer_name": r[2], "last_message": r[3] or "", "last_kind": r[4] or "",
-         "last_at": iso(r[5]), "unread": r[6], "awaiting_since": iso(r[9]) if r[9] else None,
+         "last_at": iso(r[5]), "unread": r[6],
+         "last_colleague": r[14] if my_store is not None and r[13] is not None and r[13] != me
+         and r[15] == my_store else "",
+         "awaiting_since": iso(r[9]) if r[9] else None,
          "overdue": bool(r[9]) and r[9] < cutoff, "labels": labels.get(r[0], []), "pinned": bool(r[10]),
          "archived": bool(r[11]), "no_response_needed": r[12] is not None, "assignee": assignees.get(r[0])}
         for r in con.execute(sql, (me,)) if r[7] is not None or not r[8]]
