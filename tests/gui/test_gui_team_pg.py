@@ -1,6 +1,7 @@
 """Two windows as two people of one store's team on PostgreSQL (issue 18, "done when"): Wei
 and his agent Mei, each logged in as their own role, each with a main window open on Lucía's
-conversation. Each sees the other's reply arrive live (LISTEN/NOTIFY, no poll timer), sees
+conversation. Each sees the other's reply arrive live (LISTEN/NOTIFY, no poll timer), named
+in the list ("mei: …"), sees
 "is replying…" while the other types, and sees the other's internal note in the chat; Lucía's
 window, on the same server, shows neither the note nor the team's parts."""
 
@@ -12,6 +13,7 @@ from desktop.core import access
 from desktop.core.context import AppContext
 from desktop.core.db import Database
 from desktop.gui.app import create_app
+from desktop.gui.models.conversations import ConversationRole
 from desktop.gui.models.note_rows import is_note
 from desktop.gui.session import Session
 
@@ -40,6 +42,13 @@ def _texts(chat):
     return [r.text for r in chat.model.rows() if not is_note(r)]
 
 
+def _preview(chat):
+    """Conversation 1's preview in the list of the chat's window."""
+    model = chat.window().messages.model
+    n = model.row_of(1)
+    return model.index(n).data(ConversationRole.PREVIEW) if n >= 0 else ""
+
+
 def test_two_windows_of_one_team_see_each_other_live(qtbot, data_dir, pg_server, pg_url):
     owner = Database.open(pg_url)
     access.init(owner)
@@ -57,10 +66,13 @@ def test_two_windows_of_one_team_see_each_other_live(qtbot, data_dir, pg_server,
         mei_chat.compose.send_button.click()
         qtbot.waitUntil(lambda: "Enviamos hoy" in _texts(wei_chat), timeout=15000)
         qtbot.waitUntil(lambda: not wei_chat.team.presence.isVisible(), timeout=15000)
+        # Wei's list names his colleague's reply (her users row read under his own role).
+        qtbot.waitUntil(lambda: _preview(wei_chat) == "mei: Enviamos hoy", timeout=15000)
         # Wei answers from his window: Mei sees it.
         qtbot.keyClicks(wei_chat.compose.edit, "Con numero de seguimiento")
         wei_chat.compose.send_button.click()
         qtbot.waitUntil(lambda: "Con numero de seguimiento" in _texts(mei_chat), timeout=15000)
+        qtbot.waitUntil(lambda: _preview(mei_chat) == "wei: Con numero de seguimiento", timeout=15000)
         # Wei's internal note reaches Mei's chat, drawn as a note; Lucía sees both replies and no note.
         wei_chat.team.open_note()
         wei_chat.team.note_bar.edit.setText("Confirmar dirección antes de enviar")
@@ -69,6 +81,7 @@ def test_two_windows_of_one_team_see_each_other_live(qtbot, data_dir, pg_server,
                         timeout=15000)
         qtbot.waitUntil(lambda: "Con numero de seguimiento" in _texts(lucia_chat), timeout=15000)
         assert not any(is_note(r) for r in lucia_chat.model.rows())
+        qtbot.waitUntil(lambda: _preview(lucia_chat) == "Con numero de seguimiento", timeout=15000)   # names no one
         assert not lucia_chat.team.note_button.isVisible() and not lucia_chat.team.presence.isVisible()
     finally:
         for s, _chat in people.values():
