@@ -337,3 +337,27 @@ def test_an_empty_team_list_says_why(qtbot, wei_window, qapp, lang, mine):
         c.list.grab()                                  # the sentence is painted without a warning
     finally:
         install_language(qapp, "en")
+
+
+def test_a_colleagues_reply_raises_no_notification(qtbot, data_dir, session):
+    """Wei's window is in the background: Mei's reply to Lucía is the store's own and pops
+    nothing; Lucía's next message does."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.views.tray import Notifier
+
+    wei = open_session(qtbot, data_dir, "wei")
+    try:
+        hidden = QWidget()                       # never shown: not the active window
+        notifier = Notifier(wei, hidden)
+        shown = []
+        notifier.notify.connect(lambda title, body, cid: shown.append(body))
+        with qtbot.waitSignal(wei.changed, timeout=5000):     # her reply's own notice
+            messaging.send(wei.db, users.resolve(wei.db, "mei"), 1, "Sale mañana por envío urgente.")
+        wait_idle(qtbot, wei)
+        messaging.send(wei.db, users.resolve(wei.db, "lucia"), 1, "¡Gracias!")
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        wait_idle(qtbot, wei)
+        assert shown == ["¡Gracias!"]
+    finally:
+        wei.close()

@@ -126,6 +126,8 @@ class Notifier(QObject):
         if self._window.isActiveWindow() and not self._window.isMinimized():
             return
         for row in rows.values():
+            if row.our_side:
+                continue        # a colleague's reply is the store's own: nobody is waiting for it
             body = preview(row, steps.get(row.id))
             if len(body) > PREVIEW_CHARS:
                 body = body[:PREVIEW_CHARS - 1] + "…"
