@@ -89,7 +89,10 @@ def _template(db: Database, user: UserRecord, req: BatchRequest) -> quick_replie
         raise UsageError("Give either a quick reply or a text.", hint="--reply CODE or --text TEXT",
                          text_id="batch_reply_or_text")
     if req.reply_code is not None:
-        return quick_replies.get(db, user, req.reply_code)
+        reply = quick_replies.get(db, user, req.reply_code)
+        for version in reply.texts.values():
+            quick_replies.parse(version)        # one stored before the grammar was checked: refused whole
+        return reply
     text = quick_replies.check_text(req.text or "")
     lang = message_translations.detect_language(text, user.language)
     return quick_replies.QuickReplyRow(0, "", "", lang, text, {lang: text}, frozenset(), frozenset())

@@ -3,7 +3,10 @@ language and a version per buyer language, made by the offline translator or wri
 (a version written by hand is kept when the source changes, and marked "check").
 
 Placeholders `{name}` or `{name|fallback}` are filled per conversation (`fill`); a missing
-value with no fallback is refused before anything is sent, naming the placeholder. A filled
+value with no fallback is refused before anything is sent, naming the placeholder. The grammar
+is flat (`parse`): every brace belongs to a placeholder, a fallback is plain text (a brace in
+it, so a placeholder nested in a fallback, is refused), and a template holds no control
+character but line breaks and tabs; each refusal names the character where it is. A filled
 reply is sent like any message, through `outbox.deliver` (the content policy included).
 """
 
@@ -36,8 +39,11 @@ MAX_TEXT = 1000
 MAX_TITLE = 100
 SHIP_WITHIN = dt.timedelta(days=5)  # {ship_by}: an order awaiting shipment leaves within this
 _CODE = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")
-_BRACED = re.compile(r"\{([^{}]*)\}")
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)(?:\|([^{}]*))?\}")
+# What a template may not hold: C0 controls but line break and tab, DEL, C1 controls, and lone
+# surrogates (bytes that were not UTF-8 where the text came from).
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_KNOWN = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
 
 
 class MissingValue(UsageError):
@@ -72,8 +78,69 @@ class QuickReplyRow:
 
 # --- checking and filling ------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Placeholder:
+    """`{name}` (fallback None) or `{name|fallback}` in a template."""
+
+    name: str
+    fallback: str | None
+
+    def __str__(self) -> str:
+        return "{" + self.name + ("" if self.fallback is None else "|" + self.fallback) + "}"
+
+
+def parse(text: str) -> list[str | Placeholder]:
+    """The template as plain text and placeholders, in order; UsageError naming the character
+    (counted from 1) of the first thing that is not the grammar: a control character, a brace
+    that opens nothing or is never closed, a placeholder inside a fallback, an unknown name."""
+    bad = _FORBIDDEN.search(text)
+    if bad is not None:
+        raise UsageError(f"The text holds a control character ({bad.group(0)!a}) at character {bad.start() + 1}.",
+                         hint="Remove it; line breaks and tabs are allowed.",
+                         text_id="template_control_character", args={"position": bad.start() + 1})
+    parts: list[str | Placeholder] = []
+    at = 0
+    while at < len(text):
+        opening, closing = text.find("{", at), text.find("}", at)
+        if closing != -1 and (opening == -1 or closing < opening):
+            raise _stray("}", closing)
+        if opening == -1:
+            parts.append(text[at:])
+            break
+        if opening > at:
+            parts.append(text[at:opening])
+        if closing == -1:
+            raise _stray("{", opening)
+        inner = text.find("{", opening + 1, closing)
+        if inner != -1:
+            raise UsageError(f"A placeholder cannot hold another one: the {{ at character {inner + 1} is inside "
+                             f"the one opened at character {opening + 1}.",
+                             hint="A fallback is plain text, as in {buyer_name|amigo}.",
+                             text_id="template_nested", args={"position": inner + 1, "opened": opening + 1,
+                                                              "example": "{buyer_name|amigo}"})
+        braced = text[opening:closing + 1]
+        found = _PLACEHOLDER.fullmatch(braced)
+        if found is None or found.group(1) not in PLACEHOLDERS:
+            shown = braced if len(braced) <= 40 else braced[:37] + "…"
+            raise UsageError(f"Unknown placeholder {shown} at character {opening + 1}.",
+                             hint=f"Known: {_KNOWN}; a fallback goes after a bar: {{buyer_name|amigo}}.",
+                             text_id="placeholder_unknown",
+                             args={"placeholder": shown, "known": _KNOWN, "example": "{buyer_name|amigo}"})
+        parts.append(Placeholder(found.group(1), found.group(2)))
+        at = closing + 1
+    return parts
+
+
+def _stray(brace: str, index: int) -> UsageError:
+    what = "opens a placeholder that is never closed" if brace == "{" else "closes no placeholder"
+    return UsageError(f"The {brace} at character {index + 1} {what}.",
+                      hint="Braces only write placeholders: {name} or {name|fallback}.",
+                      text_id="template_brace_unmatched",
+                      args={"brace": brace, "position": index + 1, "example": "{buyer_name|amigo}"})
+
+
 def placeholders_in(text: str) -> list[str]:
-    return [found.group(1) for found in _PLACEHOLDER.finditer(text)]
+    return [part.name for part in parse(text) if isinstance(part, Placeholder)]
 
 
 def check_text(text: str, what: str = "The text") -> str:
@@ -83,13 +150,7 @@ def check_text(text: str, what: str = "The text") -> str:
     if len(text) > MAX_TEXT:
         raise UsageError(f"{what} is {len(text)} characters long; the limit is {MAX_TEXT}.",
                          text_id="text_too_long", args={"length": len(text), "limit": MAX_TEXT})
-    for braced in _BRACED.finditer(text):
-        found = _PLACEHOLDER.fullmatch(braced.group(0))
-        if found is None or found.group(1) not in PLACEHOLDERS:
-            raise UsageError(f"Unknown placeholder {braced.group(0)}.",
-                             hint="Known: " + ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-                                  + "; a fallback goes after a bar: {buyer_name|amigo}.",
-                             text_id="placeholder_unknown", args={"placeholder": braced.group(0), "known": ", ".join("{" + p + "}" for p in PLACEHOLDERS), "example": "{buyer_name|amigo}"})
+    parse(text)
     return text
 
 
@@ -115,17 +176,20 @@ def check_title(title: str) -> str:
 
 def fill(template: str, values: dict[str, str | None], conversation_id: int = 0) -> str:
     """The template with each placeholder replaced by its value, or its fallback; refused
-    (MissingValue, naming the first) when one has neither."""
-    def one(found: re.Match) -> str:
-        name, fallback = found.group(1), found.group(2)
-        value = values.get(name)
-        if value:
-            return value
-        if fallback is not None:
-            return fallback
-        raise MissingValue(name, conversation_id)
-
-    return _PLACEHOLDER.sub(one, template).strip()
+    (MissingValue, naming the first) when one has neither. A value is put in as it is, never
+    read as a template again; a template that is not the grammar (one stored before it was
+    checked) is refused as `parse` refuses it."""
+    out = []
+    for part in parse(template):
+        if isinstance(part, str):
+            out.append(part)
+        elif values.get(part.name):
+            out.append(values[part.name] or "")
+        elif part.fallback is not None:
+            out.append(part.fallback)
+        else:
+            raise MissingValue(part.name, conversation_id)
+    return "".join(out).strip()
 
 
 def values_in(s: Session, user: UserRecord, conversation_id: int) -> dict[str, str | None]:
@@ -165,25 +229,22 @@ def buyer_language_in(s: Session, conversation_id: int) -> str:
 
 def translate_template(translator: Translator | None, text: str, src: str, tgt: str) -> str | None:
     """The template in `tgt`, its placeholders kept as they are (only the words between them
-    are translated); None when no pack makes the pair."""
+    are translated); None when no pack makes the pair, or when what the translator wrote would
+    not be a template (a brace or a control character of its own)."""
     if translator is None or src == tgt or not translator.can_translate(src, tgt):
         return None
-    parts = _PLACEHOLDER.split(text)
-    # split gives: text, name, fallback, text, name, fallback, ..., text
-    words = [parts[i] for i in range(0, len(parts), 3)]
-    todo = [w for w in words if w.strip()]
+    parts = parse(text)
+    todo = [p for p in parts if isinstance(p, str) and p.strip()]
     try:
         done = iter(translator.translate_batch(todo, src, tgt)) if todo else iter(())
     except KnownError:
         return None
-    out = []
-    for i in range(0, len(parts), 3):
-        piece = parts[i]
-        out.append(next(done) if piece.strip() else piece)
-        if i + 1 < len(parts):
-            name, fallback = parts[i + 1], parts[i + 2]
-            out.append("{" + name + ("|" + fallback if fallback is not None else "") + "}")
-    return "".join(out)
+    made = "".join(str(p) if isinstance(p, Placeholder) else (next(done) if p.strip() else p) for p in parts)
+    try:
+        parse(made)
+    except UsageError:
+        return None
+    return made
 
 
 def _versions(translator: Translator | None, text: str, src: str) -> dict[str, str]:
