@@ -7,7 +7,7 @@ import re
 import sys
 from html.parser import HTMLParser
 
-from desktop.commands.args import row_id, utf8_text
+from desktop.commands.args import message_text, row_id, utf8_text
 from desktop.commands.output import print_json
 from desktop.core import advice, advice_queries, guide, policy, users
 
@@ -44,7 +44,7 @@ def register(sub) -> None:
                                        "what the sender would lose (buyer protection, dispute evidence); "
                                        "looks_off_platform: the model of intent's caution for a text the "
                                        "rules allow (advice only).")
-    r.add_argument("--text", type=utf8_text, required=True)
+    r.add_argument("--text", type=message_text, required=True)
     r.add_argument("--json", action="store_true")
     r.set_defaults(handler=run_refusal)
 

@@ -8,6 +8,8 @@ import math
 import re
 from pathlib import Path
 
+from desktop.core.settings import DECLARED
+
 # SQLite's integers, and PostgreSQL's bigint, end here: a larger id cannot name a row.
 MAX_ID = 2**63 - 1
 
@@ -75,6 +77,25 @@ def utf8_text(value: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise argparse.ArgumentTypeError("the text is not valid UTF-8 (check the terminal's encoding)") from None
+    return value
+
+
+# No message can be longer than the longest `max_message_chars` allows: a text past it can only
+# be refused, so a command that checks or advises on messages refuses it before the work.
+LONGEST_MESSAGE = DECLARED["max_message_chars"].maximum or 20_000
+
+
+def too_long(length: int | str) -> str:
+    return (f"{length} characters long; no message can be longer than {LONGEST_MESSAGE:,} "
+            "(the top of the max_message_chars setting)")
+
+
+def message_text(value: str) -> str:
+    """Text that is checked as a message would be (the content policy): valid UTF-8, and no
+    longer than any message can be."""
+    value = utf8_text(value)
+    if len(value) > LONGEST_MESSAGE:
+        raise argparse.ArgumentTypeError("the text is " + too_long(f"{len(value):,}"))
     return value
 
 

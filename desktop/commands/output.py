@@ -35,8 +35,28 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
         print("  ".join(str(r.get(c, "") if r.get(c) is not None else "").ljust(widths[c]) for c in columns))
 
 
-def stdin_lines():
-    """Lines of standard input as text, undecodable bytes kept as surrogate escapes."""
+def stdin_lines(longest: int | None = None):
+    """Lines of standard input as text, undecodable bytes kept as surrogate escapes. With
+    `longest`, a line of more characters ends the reading (LineTooLong) after at most
+    4 × longest bytes of it were read: a hostile paste costs neither the memory nor the time."""
     stream = sys.stdin.buffer
-    for raw in stream:
-        yield raw.decode("utf-8", errors="surrogateescape").rstrip("\r\n")
+    if longest is None:
+        for raw in stream:
+            yield raw.decode("utf-8", errors="surrogateescape").rstrip("\r\n")
+        return
+    number = 0
+    while raw := stream.readline(4 * longest + 2):
+        number += 1
+        line = raw.decode("utf-8", errors="surrogateescape").rstrip("\r\n")
+        if len(line) > longest:
+            # Cut short (no newline at the end) or a line of more characters than allowed.
+            raise LineTooLong(number, len(line) if raw.endswith(b"\n") else None)
+        yield line
+
+
+class LineTooLong(Exception):
+    """A line of standard input longer than the command takes (`length` None: longer than was read)."""
+
+    def __init__(self, number: int, length: int | None):
+        super().__init__(number, length)
+        self.number, self.length = number, length

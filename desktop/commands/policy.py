@@ -2,7 +2,9 @@
 
 One verdict per input line, in order, flushed as it is made, so a script can pipe a
 seller's batch of replies through it. Exit status 0 whatever the verdicts (a refusal is
-an answer, not a failure); `buzon send` is the command that exits 3 on a refusal.
+an answer, not a failure); `buzon send` is the command that exits 3 on a refusal. A line
+longer than any message can be (args.LONGEST_MESSAGE) is not checked: exit 2 at that line,
+naming it and the limit, after the verdicts of the lines before it.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.commands.output import stdin_lines
-from desktop.core.errors import ExitCode
+from desktop.commands.args import LONGEST_MESSAGE, too_long
+from desktop.commands.output import LineTooLong, stdin_lines
+from desktop.core.errors import ExitCode, UsageError
 from desktop.core.policy import RULE_DESCRIPTIONS, check
 
 
@@ -23,7 +26,8 @@ def register(subparsers) -> None:
     check_parser = sub.add_parser(
         "check", help="one verdict per line of standard input",
         description="Read messages, one per line, on standard input and say for each whether it "
-                    "would be refused, and which words break which rule. Exit status 0.")
+                    "would be refused, and which words break which rule. Exit status 0; 2 at a line "
+                    f"longer than any message can be ({LONGEST_MESSAGE:,} characters).")
     check_parser.add_argument(
         "--json", action="store_true",
         help='one {"blocked": bool, "matches": [{"category","start","end","text"}]} per line; '
@@ -48,15 +52,24 @@ def _human(verdict) -> str:
 
 def run_check(args, ctx) -> int:
     out = sys.stdout.buffer
-    for line in stdin_lines():
-        verdict = check(line, lang=args.lang)
-        if args.json:
-            obj = verdict.to_json()
-            for m in obj["matches"]:
-                m["text"] = _printable(m["text"])
-            text = json.dumps(obj, ensure_ascii=False)
-        else:
-            text = _human(verdict)
-        out.write(text.encode("utf-8", errors="replace") + b"\n")
-        out.flush()
+    try:
+        for line in stdin_lines(LONGEST_MESSAGE):
+            _write_verdict(out, line, args)
+    except LineTooLong as exc:
+        length = f"{exc.length:,}" if exc.length is not None else f"over {LONGEST_MESSAGE:,}"
+        raise UsageError(f"Line {exc.number} was not checked: it is {too_long(length)}.",
+                         hint="Check messages one per line.") from None
     return int(ExitCode.OK)
+
+
+def _write_verdict(out, line: str, args) -> None:
+    verdict = check(line, lang=args.lang)
+    if args.json:
+        obj = verdict.to_json()
+        for m in obj["matches"]:
+            m["text"] = _printable(m["text"])
+        text = json.dumps(obj, ensure_ascii=False)
+    else:
+        text = _human(verdict)
+    out.write(text.encode("utf-8", errors="replace") + b"\n")
+    out.flush()

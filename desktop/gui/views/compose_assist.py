@@ -53,8 +53,19 @@ class ComposeAssistant(QObject):
         self.preview.hide()
 
     # -- the recipient's preview and the tip -------------------------------------------------
+    def _over_the_limit(self, text: str) -> bool:
+        """A text past the message limit cannot be sent (the counter and its hint say so): it is
+        neither checked nor translated, so a hostile paste of megabytes never holds the worker
+        (the policy takes about 3 s a megabyte) or this thread (the tips) for seconds."""
+        return len(text) > self._compose.limit
+
     def refresh_preview(self) -> None:
         text = self._compose.text()
+        if self._over_the_limit(text):
+            self.preview.hide()
+            if self._compose.hint.property("kind") == "tip":
+                self._compose.show_hint("")
+            return
         # The marketplace's advice for a translated chat (issue 19): one gentle tip at a time,
         # the most useful first; it never blocks sending.
         tips = advice.tips_for(text)
@@ -81,6 +92,9 @@ class ComposeAssistant(QObject):
     # -- the content policy ------------------------------------------------------------------
     def _check_policy(self) -> None:
         text = self._compose.text()
+        if self._over_the_limit(text):
+            self._compose.highlight([])
+            return
         messages.check_policy_and_caution(self._session, text).on_success(
             lambda found, text=text: self._policy_checked(text, *found)).bound_to(self).run()
 

@@ -102,7 +102,7 @@ class Leaf:
 
 def _kind(action: argparse.Action) -> str:
     kind_of_type = {arg_types.row_id: "id", arg_types.row_ids: "ids", float: "number", int: "int",
-                    arg_types.message_count: "count", arg_types.utf8_text: "text", Path: "path"}
+                    arg_types.message_count: "count", arg_types.utf8_text: "text", arg_types.message_text: "text", Path: "path"}
     if action.choices:
         return "choice"
     if action.type in kind_of_type:
