@@ -9,25 +9,33 @@ import socket
 from pathlib import Path
 
 import pytest
-from hostile_cli import DEMO_NOW
+from hostile_cli import DEMO_NOW, RETURN_ASKED
 
-from desktop.core import clock, demo, quick_replies, users
+from desktop.core import clock, demo, dispute_steps, quick_replies, users
 from desktop.core.db import Database
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
-    """The demo as made at DEMO_NOW (an order inside its dispute window, one awaiting shipment),
-    with the store's quick reply `thanks`, so that commands get past their first check."""
+    """The demo as made at DEMO_NOW, with its orders that went wrong (a cancellation pending, a
+    partial offer, an escalated dispute, the marketplace's account: `demo_cases`), a return
+    asked for and the store's quick reply `thanks`, so that commands get past their first check
+    (hostile_cli.LEAF_VALUES names what each acts on)."""
     path = tmp_path_factory.mktemp("hostile-demo") / "buzon.sqlite3"
     with clock.frozen(clock.parse(DEMO_NOW)):
         db = Database.open(f"sqlite:///{path}")
         try:
-            demo.ensure_demo(db)
-            quick_replies.add(db, users.resolve(db, "wei"), "thanks", "Thanks", "¡Gracias, {buyer_name|amigo}!")
+            fill_template(db)
         finally:
             db.close()
     return path
+
+
+def fill_template(db: Database) -> None:
+    """What the matrix's database holds, on SQLite or PostgreSQL, made at the frozen DEMO_NOW."""
+    demo.ensure_demo(db, cases=True)
+    quick_replies.add(db, users.resolve(db, "wei"), "thanks", "Thanks", "¡Gracias, {buyer_name|amigo}!")
+    dispute_steps.respond(db, users.resolve(db, "wei"), RETURN_ASKED, "return", text="请退回商品")
 
 
 @pytest.fixture(scope="session")

@@ -46,19 +46,31 @@ VALID_BY_DEST = {
 
 # Options a valid invocation gives although the parser does not require them (the command does).
 GIVEN_ANYWAY = {"send": {"text"}, "dispute open": {"refund", "amount"}, "dispute respond": {"amount"},
-                "replies edit": {"title"}}
+                "replies edit": {"title"}, "cancel decline": {"carrier", "tracking"}}
 
 # Where a command needs the demo in a certain state to get past its first check (the demo made
 # and the commands run at DEMO_NOW): who acts, and which values name what it acts on.
 DEMO_NOW = "2026-11-20T09:00Z"
-LEAF_USER = {"ship": "chen", "cancel accept": "chen", "cancel decline": "chen", "dispute respond": "lina"}
+# The demo's orders (`demo_cases` included) by id: 2 awaiting shipment (Yiwu Home), 5 delivered inside
+# its dispute window, 7 a dispute open (Guangzhou Style), 12 a cancellation pending (Yiwu Home),
+# 15 a return asked for (made by the fixture), 16 a partial offer (James), 18 escalated (Yiwu Home).
+RETURN_ASKED = 15
+LEAF_USER = {"ship": "chen", "cancel accept": "chen", "cancel decline": "chen", "dispute respond": "lina",
+             "dispute accept": "james", "dispute escalate": "james", "dispute decide": "marketplace",
+             "cancel show": "chen"}
 LEAF_VALUES = {
     "dispute open": {"order": "5", "refund": "partial"}, "dispute respond": {"order": "7"},
-    "dispute accept": {"order": "7"}, "dispute escalate": {"order": "7"}, "dispute return": {"order": "7"},
-    "dispute decide": {"order": "7"}, "cancel request": {"order": "2"}, "cancel accept": {"order": "2"},
-    "cancel decline": {"order": "2"}, "ship": {"order": "2"}, "cancel show": {"order": "2"},
+    "dispute accept": {"order": "16"}, "dispute escalate": {"order": "16"}, "dispute return": {"order": "15"},
+    "dispute decide": {"order": "18"}, "cancel request": {"order": "2"}, "cancel accept": {"order": "12"},
+    "cancel decline": {"order": "12"}, "ship": {"order": "2"}, "cancel show": {"order": "12"},
     "replies add": {"code": "hello"},
 }
+# Commands whose valid invocation must succeed on the matrix's database: the hostile values then
+# reach what lies behind their first check (test_hostile_arguments checks it).
+REACHES_THE_END = {"dispute open", "dispute respond", "dispute accept", "dispute escalate", "dispute return",
+                   "dispute decide", "dispute show", "cancel request", "cancel accept", "cancel decline",
+                   "cancel show", "ship", "replies add", "replies edit", "replies remove", "replies reorder",
+                   "batch-reply"}
 
 # The ids that name something in the demo, by destination.
 VALID_IDS = {"conversation": "1", "conversations": "1", "order": "5", "product": "4", "message": "1", "seen": "1"}

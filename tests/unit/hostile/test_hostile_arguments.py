@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hostile_cli import argv_for, leaves, run_in_process
+from hostile_cli import REACHES_THE_END, argv_for, leaves, run_in_process
 from hostile_values import values_for
 
 # The window's renderer loads Qt and waits on its event loop: a real process each.
@@ -61,3 +61,9 @@ def test_the_valid_invocation_of_each_command_runs(command, case_dir, specials):
     outcome = run_in_process(argv_for(leaf, specials / "given.png", case_dir.parent))
     assert outcome.code in (0, 1, 2, 3, 4), outcome.report(["baseline"])
     assert "usage:" not in outcome.stderr, outcome.report(["the valid invocation is not valid"])
+    if command in REACHES_THE_END:
+        assert outcome.code == 0, outcome.report(["stops at its first check: the hostile values never get past it"])
+
+
+def test_every_command_that_must_reach_the_end_exists():
+    assert REACHES_THE_END <= set(LEAVES), REACHES_THE_END - set(LEAVES)
