@@ -319,6 +319,10 @@ def init(db: Database) -> list[str]:
     return db.write(run)
 
 
+LANGUAGE = re.compile(r"[a-z]{2,3}")     # a person's language, as settings.py checks it
+MAX_NAME = 200                          # users.name's length
+
+
 @dataclass(frozen=True)
 class NewUser:
     handle: str
@@ -356,6 +360,11 @@ def create_user(db: Database, new: NewUser, password: str | None) -> int:
                          hint="Use lower-case letters, digits, '.', '_' or '-' (at most 63).")
     if new.role not in ("buyer", "seller", "agent"):
         raise UsageError(f"Unknown role {new.role!r}.", hint="Use buyer, seller or agent.")
+    if not LANGUAGE.fullmatch(new.language):
+        raise UsageError(f"{new.language!r} is not a language code.", hint="Use two or three letters: es, en, zh.")
+    if len(new.name) > MAX_NAME or not new.name.isprintable():
+        raise UsageError(f"A name is at most {MAX_NAME} printable characters.",
+                         hint="Leave it out to show the handle.")
     if (new.role == "buyer") != (new.store is None):
         raise UsageError("A seller or an agent needs --store; a buyer has none.",
                          hint="buzon admin create-user ana --role agent --store shenzhen-tech")

@@ -65,9 +65,16 @@ class BatchResult:
         return sum(1 for i in self.items if i.state == state)
 
 
+MAX_KEY = 32      # "batch-{key}-{conversation id}" fits a client id (messaging.MAX_CLIENT_ID)
+
+
 def batch_key(user: UserRecord, req: BatchRequest) -> str:
     """The key the client ids come from: the same batch on the same day has the same key."""
     if req.key:
+        if len(req.key) > MAX_KEY:
+            raise UsageError(f"A batch id is at most {MAX_KEY} characters; this one has {len(req.key):,}.",
+                             hint="Use a short key, such as the date and a word.",
+                             text_id="batch_id_too_long", args={"length": len(req.key), "limit": MAX_KEY})
         return req.key
     chosen = req.selection or ",".join(map(str, sorted(req.conversation_ids)))
     raw = f"{user.id}|{req.reply_code or ''}|{req.text or ''}|{chosen}|{clock.now().date().isoformat()}"
@@ -144,12 +151,13 @@ def run_batch(db: Database, ctx: AppContext, user: UserRecord, req: BatchRequest
     if len(ids) > MAX_BATCH:
         raise UsageError(f"{len(ids):,} conversations is more than one batch takes ({MAX_BATCH:,}).",
                          text_id="batch_too_large", args={"count": len(ids), "limit": MAX_BATCH})
+    key = batch_key(user, req)
     reply = _template(db, user, req)
     if translator is None:
         from desktop.core.translation.engine import Translator
 
         translator = Translator(ctx.data_dir)
-    result = BatchResult(batch_key(user, req))
+    result = BatchResult(key)
     for done, conversation_id in enumerate(ids, start=1):
         if cancelled is not None and cancelled():
             result.cancelled = True

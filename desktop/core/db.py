@@ -27,7 +27,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.core.db_faults import DatabaseFault, DbFault, EmptyDatabaseFile, classify
-from desktop.core.errors import BugError, KnownError
+from desktop.core.errors import BugError, KnownError, UsageError
 from desktop.core.search import sync as _search_sync  # noqa: F401  every Session write keeps the search index in step
 
 __all__ = ["Database", "DatabaseFault", "DbFault", "EmptyDatabaseFile", "map_error", "server_where", "sqlite_path"]
@@ -62,6 +62,11 @@ def map_error(exc: BaseException, where: str, path: Path | None = None) -> Excep
     BugError. `path`: the SQLite file, which tells a full disk from other I/O errors."""
     if isinstance(exc, (KnownError, BugError)):
         return exc
+    if "cannot contain NUL (0x00)" in str(exc):
+        # PostgreSQL's text cannot hold the character 0 (SQLite's can): a value pasted or piped in
+        # with one is refused, whichever of the edges let it through.
+        return UsageError("The text holds a NUL character (code 0), which the database cannot store.",
+                          hint="Remove it and try again.", text_id="text_nul")
     fault = classify(exc, path)
     if fault is None:
         return BugError(f"database error on {where}: {exc}")

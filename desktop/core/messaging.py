@@ -254,7 +254,7 @@ def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, cli
         validate_text(text, limit)
     elif len(text) > limit:
         validate_text(text, limit)
-    key = client_id or new_client_id()
+    key = check_client_id(client_id) if client_id else new_client_id()
 
     def run(s: Session) -> SendResult:
         earlier = _earlier(s, user, key, text, conversation_id)
@@ -298,9 +298,21 @@ def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
     return SendResult(existing.conversation_id, existing.id, "read" if other >= existing.id else "sent", True)
 
 
+MAX_CLIENT_ID = 64          # the column's length (PostgreSQL enforces it; SQLite would not)
+
+
+def check_client_id(client_id: str) -> str:
+    if len(client_id) > MAX_CLIENT_ID:
+        raise UsageError(f"A client id is at most {MAX_CLIENT_ID} characters; this one has {len(client_id):,}.",
+                         hint="Use a short unique key, such as a UUID.",
+                         text_id="client_id_too_long", args={"length": len(client_id), "limit": MAX_CLIENT_ID})
+    return client_id
+
+
 def sent_before(db: Database, user: UserRecord, client_id: str, text: str,
                 conversation_id: int | None = None) -> SendResult | None:
     """What a retry finds before doing anything else: the message stored under `client_id`, or None."""
+    check_client_id(client_id)
     return db.read(lambda s: _earlier(s, user, client_id, text, conversation_id))
 
 

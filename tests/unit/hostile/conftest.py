@@ -9,9 +9,10 @@ import socket
 from pathlib import Path
 
 import pytest
-from hostile_cli import DEMO_NOW, RETURN_ASKED
+from hostile_cli import DEMO_NOW
+from hostile_demo import fill_template
 
-from desktop.core import clock, demo, dispute_steps, quick_replies, users
+from desktop.core import clock
 from desktop.core.db import Database
 
 
@@ -29,13 +30,6 @@ def demo_template(tmp_path_factory) -> Path:
         finally:
             db.close()
     return path
-
-
-def fill_template(db: Database) -> None:
-    """What the matrix's database holds, on SQLite or PostgreSQL, made at the frozen DEMO_NOW."""
-    demo.ensure_demo(db, cases=True)
-    quick_replies.add(db, users.resolve(db, "wei"), "thanks", "Thanks", "¡Gracias, {buyer_name|amigo}!")
-    dispute_steps.respond(db, users.resolve(db, "wei"), RETURN_ASKED, "return", text="请退回商品")
 
 
 @pytest.fixture(scope="session")
