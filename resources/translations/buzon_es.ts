@@ -1998,6 +1998,54 @@
         <translation>Escríbelo: la otra parte lo lee.</translation>
     </message>
     <message>
+        <source>The “{brace}” at character {position} is not part of a placeholder.</source>
+        <translation>La «{brace}» del carácter {position} no forma parte de ningún marcador.</translation>
+    </message>
+    <message>
+        <source>Braces only write placeholders, as in {example}.</source>
+        <translation>Las llaves solo sirven para escribir marcadores, como en {example}.</translation>
+    </message>
+    <message>
+        <source>The text holds a control character at character {position}.</source>
+        <translation>El texto contiene un carácter de control en el carácter {position}.</translation>
+    </message>
+    <message>
+        <source>Remove it; line breaks and tabs are allowed.</source>
+        <translation>Quítelo; los saltos de línea y los tabuladores sí se admiten.</translation>
+    </message>
+    <message>
+        <source>A placeholder cannot hold another one (character {position}).</source>
+        <translation>Un marcador no puede contener otro (carácter {position}).</translation>
+    </message>
+    <message>
+        <source>A fallback is plain text, as in {example}.</source>
+        <translation>El texto alternativo es texto normal, como en {example}.</translation>
+    </message>
+    <message>
+        <source>A batch id is at most {limit} characters; this one has {length}.</source>
+        <translation>Un identificador de lote tiene como máximo {limit} caracteres; este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>Use a short key, such as the date and a word.</source>
+        <translation>Use una clave corta, como la fecha y una palabra.</translation>
+    </message>
+    <message>
+        <source>A client id is at most {limit} characters; this one has {length}.</source>
+        <translation>Un identificador de cliente tiene como máximo {limit} caracteres; este tiene {length}.</translation>
+    </message>
+    <message>
+        <source>Use a short unique key, such as a UUID.</source>
+        <translation>Use una clave única y corta, como un UUID.</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character (code 0), which the database cannot store.</source>
+        <translation>El texto contiene un carácter NUL (código 0), que la base de datos no puede guardar.</translation>
+    </message>
+    <message>
+        <source>Remove it and try again.</source>
+        <translation>Quítelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>El texto tiene {length} caracteres; el límite es {limit}.</translation>
     </message>

@@ -1995,6 +1995,54 @@
         <translation>请填写：对方会看到。</translation>
     </message>
     <message>
+        <source>The “{brace}” at character {position} is not part of a placeholder.</source>
+        <translation>第 {position} 个字符处的“{brace}”不属于任何占位符。</translation>
+    </message>
+    <message>
+        <source>Braces only write placeholders, as in {example}.</source>
+        <translation>花括号只用于书写占位符，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The text holds a control character at character {position}.</source>
+        <translation>文本第 {position} 个字符是控制字符。</translation>
+    </message>
+    <message>
+        <source>Remove it; line breaks and tabs are allowed.</source>
+        <translation>请删除它；换行和制表符是允许的。</translation>
+    </message>
+    <message>
+        <source>A placeholder cannot hold another one (character {position}).</source>
+        <translation>占位符内不能再包含占位符（第 {position} 个字符）。</translation>
+    </message>
+    <message>
+        <source>A fallback is plain text, as in {example}.</source>
+        <translation>备用内容只能是普通文字，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>A batch id is at most {limit} characters; this one has {length}.</source>
+        <translation>批次 ID 最多 {limit} 个字符；这个有 {length} 个。</translation>
+    </message>
+    <message>
+        <source>Use a short key, such as the date and a word.</source>
+        <translation>请使用简短的键，例如日期加一个词。</translation>
+    </message>
+    <message>
+        <source>A client id is at most {limit} characters; this one has {length}.</source>
+        <translation>客户端 ID 最多 {limit} 个字符；这个有 {length} 个。</translation>
+    </message>
+    <message>
+        <source>Use a short unique key, such as a UUID.</source>
+        <translation>请使用简短且唯一的键，例如 UUID。</translation>
+    </message>
+    <message>
+        <source>The text holds a NUL character (code 0), which the database cannot store.</source>
+        <translation>文本包含 NUL 字符（代码 0），数据库无法保存。</translation>
+    </message>
+    <message>
+        <source>Remove it and try again.</source>
+        <translation>请删除后重试。</translation>
+    </message>
+    <message>
         <source>The text is {length} characters long; the limit is {limit}.</source>
         <translation>文本长 {length} 个字符，上限为 {limit}。</translation>
     </message>
