@@ -69,3 +69,23 @@ def test_send_with_a_picture_refuses_a_long_text_before_the_policy(case_dir, spe
                               "--text", "x" * 100_000, "--json"])
     assert outcome.code != 0 and "the limit is 2000" in outcome.stderr, outcome.report([])
     assert checked == []
+
+
+# --- what PostgreSQL's columns would refuse, refused on both backends first ---------------------
+
+def test_a_client_id_longer_than_its_column_is_exit_2(case_dir):
+    """On PostgreSQL a 100,000-character --client-id overflowed varchar(64): exit 70; on SQLite it
+    was stored as it came."""
+    outcome = run_in_process(["send", "--conversation", "1", "--text", "hola", "--client-id", "c" * 65, "--json"])
+    assert outcome.code == 2 and "at most 64 characters" in outcome.stderr, outcome.report([])
+    fits = run_in_process(["send", "--conversation", "1", "--text", "hola", "--client-id", "c" * 64, "--json"])
+    assert fits.code == 0, fits.report([])
+
+
+def test_a_batch_id_whose_client_ids_would_not_fit_is_exit_2(case_dir):
+    outcome = run_in_process(["--user", "wei", "batch-reply", "--conversations", "1", "--reply", "thanks",
+                              "--batch-id", "b" * 33, "--json"])
+    assert outcome.code == 2 and "at most 32 characters" in outcome.stderr, outcome.report([])
+    fits = run_in_process(["--user", "wei", "batch-reply", "--conversations", "1", "--reply", "thanks",
+                           "--batch-id", "b" * 32, "--json"])
+    assert fits.code == 0 and '"sent"' in fits.stdout, fits.report([])

@@ -153,3 +153,20 @@ def test_a_nul_character_on_postgresql_is_a_usage_error_not_a_bug(pg_server, pg_
             drafts.save(db, lucia, 1, "hola\x00")
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("option, value, said", [
+    ("--language", "es\n", "not a language code"),
+    ("--language", "x" * 9, "not a language code"),
+    ("--name", "n" * 201, "at most 200 printable characters"),
+    ("--name", "Ana\x1b[31m", "at most 200 printable characters"),
+])
+def test_admin_create_user_checks_the_language_and_the_name(pg_server, pg_case_dir, monkeypatch, option, value, said):
+    """`--language 'wei\\n'` made a user (exit 0) whose language no window reads; a longer one
+    overflowed the column (exit 70)."""
+    _data, dbname = pg_case_dir
+    monkeypatch.setenv("BUZON_DATABASE_URL", pg_server.url(dbname))
+    outcome = run_in_process(["admin", "create-user", "ana", "--role", "buyer", option, value, "--json"])
+    assert outcome.code == 2 and said in outcome.stderr, outcome.report([])
+    users_now = run_in_process(["users", "--json"])
+    assert '"ana"' not in users_now.stdout, users_now.report(["the user was made"])
