@@ -27,7 +27,8 @@ def build(data):
     demo.ensure_demo(db)
     lucia, wei = users.resolve(db, "lucia"), users.resolve(db, "wei")
     now = m.utcnow()
-    rows = [dict(conversation_id=1, sender_id=(lucia.id if n % 2 else wei.id), kind=m.MessageKind.TEXT,
+    store = db.read(lambda s: s.get(m.Conversation, 1).store_id)
+    rows = [dict(store_id=store, conversation_id=1, sender_id=(lucia.id if n % 2 else wei.id), kind=m.MessageKind.TEXT,
                  text=f"Mensaje número {n}: ¿cuándo llega el paquete?", lang="es", client_id=f"bench-{n}",
                  created_at=now, sent_at=now) for n in range(N)]
     db.write(lambda s: s.execute(insert(m.Message), rows))
