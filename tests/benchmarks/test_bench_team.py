@@ -42,9 +42,9 @@ def team_db(tmp_path_factory):
         other = con.execute("SELECT id FROM users WHERE handle = 'bench-agent'").fetchone()
     ids = [r[0] for r in con.execute("SELECT conversation_id FROM conversation_members WHERE user_id = ? "
                                      "ORDER BY conversation_id", (me,))]
-    con.executemany("INSERT OR REPLACE INTO assignments (conversation_id, assignee_id, assigned_by, assigned_at) "
-                    "VALUES (?, ?, ?, '2026-11-01 00:00:00')",
-                    [(cid, me, me) for cid in ids[::8]] + [(cid, other[0], me) for cid in ids[4::8]])
+    con.executemany("INSERT OR REPLACE INTO assignments (store_id, conversation_id, assignee_id, assigned_by, "
+                    "assigned_at) SELECT store_id, id, ?, ?, '2026-11-01 00:00:00' FROM conversations WHERE id = ?",
+                    [(me, me, cid) for cid in ids[::8]] + [(other[0], me, cid) for cid in ids[4::8]])
     con.commit()
     con.close()
     return path
