@@ -47,7 +47,8 @@ def _due(s: Session, result: SendResult) -> tuple[str, str] | None:
     local_day = msg.sent_at.replace(tzinfo=dt.timezone.utc).astimezone(
         ZoneInfo(settings.time_zone)).date()
     cid = f"{desk_state.AUTO_PREFIX}{conv.id}-{local_day.isoformat()}"
-    if s.scalar(select(m.Message.id).where(m.Message.client_id == cid)) is not None:
+    if s.scalar(select(m.Message.id).where(m.Message.store_id == conv.store_id,
+                                          m.Message.client_id == cid)) is not None:
         return None                     # answered automatically today already
     return seller.handle, cid
 

@@ -85,9 +85,13 @@ def client_id(key: str, conversation_id: int) -> str:
     return f"batch-{key}-{conversation_id}"
 
 
-def _stored(db: Database, user: UserRecord, cid: str) -> tuple[int, str] | None:
+def _stored(db: Database, user: UserRecord, conversation_id: int, cid: str) -> tuple[int, str] | None:
+    """The message a previous run of this batch stored for this conversation. A client id is
+    unique per store (0009_store_keys): the store is named so the lookup is the
+    (store_id, client_id) index's, not a scan of every message."""
+    store = select(m.Conversation.store_id).where(m.Conversation.id == conversation_id).scalar_subquery()
     return db.read(lambda s: s.execute(select(m.Message.id, m.Message.text).where(
-        m.Message.client_id == cid, m.Message.sender_id == user.id)).first())
+        m.Message.store_id == store, m.Message.client_id == cid, m.Message.sender_id == user.id)).first())
 
 
 def _template(db: Database, user: UserRecord, req: BatchRequest) -> quick_replies.QuickReplyRow:
@@ -110,7 +114,7 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
              translator: Translator | None = None) -> BatchItem:
     """Fill the reply for one conversation and send it (or, dry, only check it)."""
     if cid is not None:
-        earlier = _stored(db, user, cid)
+        earlier = _stored(db, user, conversation_id, cid)
         if earlier is not None:
             return BatchItem(conversation_id, SENT, earlier[1], reason="sent before", message_id=earlier[0])
     try:
