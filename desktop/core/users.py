@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.core import schema as m
@@ -77,10 +77,44 @@ def list_users(db: Database) -> list[UserRecord]:
                               for uid, handle, name, role, lang, tz, city, sid, shandle, sname in s.execute(q)])
 
 
+# On PostgreSQL, who the connection logs in as (`current_user`), and whether that role sees past
+# row-level security: a superuser, a role with BYPASSRLS, or the tables' owner (docs/postgresql.md).
+_LOGIN = text("SELECT current_user, COALESCE((SELECT rolsuper OR rolbypassrls FROM pg_roles "
+              "WHERE rolname = current_user), false) OR COALESCE(pg_has_role(current_user, "
+              "(SELECT relowner FROM pg_class WHERE oid = to_regclass('users')), 'MEMBER'), false)")
+
+
+def _login_user(s: Session, handle: str | None) -> m.User | None:
+    """On PostgreSQL the acting user is the login role's own (row-level security shows that
+    person's rows whatever a client claims): `--user` naming someone else is refused, saying
+    who the connection logs in as. The owner (or a superuser) acts as `--user` says, as on
+    SQLite. None: not PostgreSQL, or the owner."""
+    if s.get_bind().dialect.name != "postgresql":
+        return None
+    login, owner = s.execute(_LOGIN).one()
+    if owner:
+        return None
+    user = s.scalar(select(m.User).where(m.User.handle == login))
+    if user is None:
+        raise UsageError(f"This connection logs in as {login}, who is not a Buzón user here.",
+                         hint=f"Ask the database's owner to run: buzon admin create-user {login} --role …",
+                         text_id="login_not_user", args={"login": login})
+    if handle is not None and handle != login:
+        raise UsageError(f"This connection logs in as {login}; on PostgreSQL you act as your login role's "
+                         f"user, not as {handle}.",
+                         hint=f"Leave --user out (or give --user {login}), or connect as {handle}'s own role: "
+                              f"postgresql://{handle}@HOST/DB.",
+                         text_id="user_not_login", args={"login": login, "user": handle})
+    return user
+
+
 def resolve(db: Database, handle: str | None) -> UserRecord:
     """The acting user: `handle`, or the demo buyer when none is given; an unknown (or empty)
-    handle lists the known ones."""
+    handle lists the known ones. On PostgreSQL, the login role's user (`_login_user`)."""
     def run(s: Session) -> UserRecord:
+        login = _login_user(s, handle)
+        if login is not None:
+            return _record(login)
         wanted = DEFAULT_BUYER if handle is None else handle
         user = s.scalar(select(m.User).where(m.User.handle == wanted)) if wanted else None
         if user is None and handle is None:

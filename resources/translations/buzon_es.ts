@@ -1602,6 +1602,14 @@
         <translation>No hay ninguna etiqueta «{label}».</translation>
     </message>
     <message>
+        <source>This connection logs in as {login}, who is not a Buzón user here.</source>
+        <translation>Esta conexión inicia sesión como {login}, que no es un usuario de Buzón aquí.</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s owner to run: buzon admin create-user {login} --role …</source>
+        <translation>Pida al propietario de la base de datos que ejecute: buzon admin create-user {login} --role …</translation>
+    </message>
+    <message>
         <source>The message is empty.</source>
         <translation>El mensaje está vacío.</translation>
     </message>
@@ -2068,6 +2076,14 @@
     <message>
         <source>Copy it from the carrier&apos;s receipt.</source>
         <translation>Cópialo del justificante del transportista.</translation>
+    </message>
+    <message>
+        <source>This connection logs in as {login}; on PostgreSQL you act as your login role&apos;s user, not as {user}.</source>
+        <translation>Esta conexión inicia sesión como {login}; en PostgreSQL usted actúa como el usuario de su rol de inicio de sesión, no como {user}.</translation>
+    </message>
+    <message>
+        <source>Leave --user out (or give --user {login}), or connect as {user}&apos;s own role: postgresql://{user}@HOST/DB.</source>
+        <translation>Omita --user (o indique --user {login}), o conéctese con el rol propio de {user}: postgresql://{user}@HOST/DB.</translation>
     </message>
     <message>
         <source>Unknown user “{user}”.</source>

@@ -1599,6 +1599,14 @@
         <translation>没有标签“{label}”。</translation>
     </message>
     <message>
+        <source>This connection logs in as {login}, who is not a Buzón user here.</source>
+        <translation>此连接以 {login} 身份登录，但 {login} 不是此处的 Buzón 用户。</translation>
+    </message>
+    <message>
+        <source>Ask the database&apos;s owner to run: buzon admin create-user {login} --role …</source>
+        <translation>请数据库所有者运行：buzon admin create-user {login} --role …</translation>
+    </message>
+    <message>
         <source>The message is empty.</source>
         <translation>消息是空的。</translation>
     </message>
@@ -2065,6 +2073,14 @@
     <message>
         <source>Copy it from the carrier&apos;s receipt.</source>
         <translation>请从承运商的收据上复制。</translation>
+    </message>
+    <message>
+        <source>This connection logs in as {login}; on PostgreSQL you act as your login role&apos;s user, not as {user}.</source>
+        <translation>此连接以 {login} 身份登录；在 PostgreSQL 上，您只能以登录角色对应的用户身份操作，而不能以 {user} 身份操作。</translation>
+    </message>
+    <message>
+        <source>Leave --user out (or give --user {login}), or connect as {user}&apos;s own role: postgresql://{user}@HOST/DB.</source>
+        <translation>去掉 --user（或使用 --user {login}），或以 {user} 自己的角色连接：postgresql://{user}@HOST/DB。</translation>
     </message>
     <message>
         <source>Unknown user “{user}”.</source>

@@ -130,13 +130,15 @@ def test_hostile_ids_and_texts_on_postgresql_end_in_a_documented_exit(command, p
 
 def test_the_leg_runs_as_the_roles_not_as_the_owner(pg_server, pg_case_dir):
     """The commands above connect as login roles under row-level security: a buyer's role sees
-    nothing of another buyer's, whatever `--user` says."""
+    nothing of another buyer's, and `--user` naming another is refused naming the login (it was
+    exit 0 with an empty list)."""
     _data, dbname = pg_case_dir
     assert make_url(_url_for(pg_server, dbname, LEAVES["read"])).username == "lucia"
     assert make_url(_url_for(pg_server, dbname, LEAVES["dispute decide"])).username == "marketplace"
     as_james = pg_server.url(dbname, user="james", password="james")
     outcome = run_in_process(["--database", as_james, "--user", "lucia", "conversations", "--json"])
-    assert outcome.code in (0, 2) and json.loads(outcome.stdout or "[]") == [], outcome.report(["another's rows"])
+    assert outcome.code == 2 and outcome.stdout == "", outcome.report(["another's rows, or a silent empty list"])
+    assert "logs in as james" in outcome.stderr, outcome.report(["the login is not named"])
     own = run_in_process(["--database", as_james, "--user", "james", "conversations", "--json"])
     assert own.code == 0 and json.loads(own.stdout), own.report(["the role sees nothing of its own"])
 
