@@ -128,7 +128,7 @@ def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--database", dest="database_url", default=None, metavar="URL", type=database_url,
                         help="database URL (env BUZON_DATABASE_URL; default: a SQLite file in the data folder)")
     parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE", type=handle,
-                        help="the account to act as (default: the demo buyer)")
+                        help="the account to act as (default: the demo buyer; on PostgreSQL the login role's user, and only it)")
     parser.add_argument("--lang", choices=("es", "en", "zh"), default=None,
                         help="language of the window (default: the Settings' interface language, else the "
                              "system's if es, en or zh, else the user's own; docs/languages.md)")

@@ -66,4 +66,4 @@ def _logins(db) -> None:
               file=sys.stderr)
         return
     print(f"{len(handles)} login roles ({', '.join(handles)}), each password the handle: "
-          f"connect as one with postgresql://HANDLE@HOST/DB --user HANDLE.")
+          f"connect as one with postgresql://HANDLE@HOST/DB (that user acts; no --user needed).")
