@@ -10,7 +10,7 @@ equals `inbox.unread_of`.
 
 from __future__ import annotations
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import changes, inbox
@@ -185,9 +185,10 @@ def mark_unread(db: Database, user: UserRecord, conversation_id: int) -> None:
     """Make the newest message from the other side unread again (for me only)."""
     def run(s: Session) -> None:
         mem = member(s, user, conversation_id)
+        buyer_id = s.scalar(select(m.Conversation.buyer_id).where(m.Conversation.id == conversation_id))
         last_in = s.scalar(select(func.max(m.Message.id)).where(
             visible_messages(user.id, conversation_id, mem.cleared_before_message_id),
-            or_(m.Message.sender_id != user.id, m.Message.sender_id.is_(None))))
+            inbox.from_other_side(m.Message.sender_id, user.id, buyer_id)))
         if last_in is None:
             return
         before = s.scalar(select(func.max(m.Message.id)).where(

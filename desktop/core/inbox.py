@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, or_, select, tuple_, update
+from sqlalchemy import and_, exists, func, or_, select, tuple_, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core import schema as m
@@ -227,13 +227,26 @@ def unread_total(db: Database, user: UserRecord) -> int:
     return db.read(lambda s: unread_total_in(s, user))
 
 
+def from_other_side(sender_id, reader_id, buyer_id):
+    """A SQL term: a message sent by `sender_id` is from the other side of the conversation for
+    `reader_id`. The sides are the buyer and the store's team, so a colleague's reply is never
+    unread for an agent (issue 18 §4); a notice with no sender is the other side's for everyone.
+    Each argument is a column or a value."""
+    reader_is_buyer = reader_id == buyer_id
+    if isinstance(reader_is_buyer, bool):
+        return or_(sender_id.is_(None), sender_id != buyer_id if reader_is_buyer else sender_id == buyer_id)
+    return or_(sender_id.is_(None), and_(reader_is_buyer, sender_id != buyer_id),
+               and_(~reader_is_buyer, sender_id == buyer_id))
+
+
 def unread_of(s: Session, user_id: int, conversation_id: int, last_read: int, cleared: int) -> int:
-    """The unread count computed from the messages: the others' messages after the member's read
-    position and cleared marker, less those deleted for them. What the counter must always equal."""
+    """The unread count computed from the messages: the other side's messages after the member's
+    read position and cleared marker, less those deleted for them. What the counter must always equal."""
+    buyer_id = s.scalar(select(m.Conversation.buyer_id).where(m.Conversation.id == conversation_id))
     deleted = exists().where(m.MessageDeletion.user_id == user_id, m.MessageDeletion.message_id == m.Message.id)
     return s.scalar(select(func.count()).select_from(m.Message).where(
         m.Message.conversation_id == conversation_id, m.Message.id > last_read, m.Message.id > cleared,
-        or_(m.Message.sender_id.is_(None), m.Message.sender_id != user_id), ~deleted)) or 0
+        from_other_side(m.Message.sender_id, user_id, buyer_id), ~deleted)) or 0
 
 
 def recount_all(s: Session) -> None:
@@ -241,9 +254,11 @@ def recount_all(s: Session) -> None:
     mem, msg = m.ConversationMember, m.Message
     deleted = (exists().where(m.MessageDeletion.user_id == mem.user_id, m.MessageDeletion.message_id == msg.id)
                .correlate_except(m.MessageDeletion))
+    buyer = (select(m.Conversation.buyer_id).where(m.Conversation.id == mem.conversation_id)
+             .correlate(mem).scalar_subquery())
     unread = (select(func.count()).select_from(msg).where(
         msg.conversation_id == mem.conversation_id, msg.id > mem.last_read_message_id,
-        msg.id > mem.cleared_before_message_id, or_(msg.sender_id.is_(None), msg.sender_id != mem.user_id),
+        msg.id > mem.cleared_before_message_id, from_other_side(msg.sender_id, mem.user_id, buyer),
         ~deleted).correlate(mem).scalar_subquery())
     activity = (select(m.Conversation.last_activity_at).where(m.Conversation.id == mem.conversation_id)
                 .correlate(mem).scalar_subquery())

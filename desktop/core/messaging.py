@@ -339,9 +339,9 @@ def _store(s: Session, user: UserRecord, *, store_id: int, conversation_id: int,
               .values(last_message_id=msg.id, last_activity_at=now))
     mem = m.ConversationMember
     # Counted in SQL, not read and written back, so two writers never lose an increment. A new
-    # message also brings a deleted conversation back (showing only what follows).
-    s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id != user.id)
-              .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+    # message also brings a deleted conversation back (showing only what follows). Only the other
+    # side has it to read: a colleague's reply is not unread for the rest of the store's team.
+    _count_new(s, conversation_id, user.id, now)
     s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == user.id)
               .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))
     desk_state.on_message(s, user.id, conversation_id, now, auto=desk_state.is_auto(client_id))
@@ -350,6 +350,22 @@ def _store(s: Session, user: UserRecord, *, store_id: int, conversation_id: int,
         s.delete(d)
     changes.record(s, ChangeKind.MESSAGE, conversation_id=conversation_id, message_id=msg.id, user_id=user.id)
     return SendResult(conversation_id, msg.id, "sent")
+
+
+def _count_new(s: Session, conversation_id: int, sender_id: int | None, now: dt.datetime) -> None:
+    """A new message from `sender_id` (None: the marketplace): every member but the sender sees
+    the activity; the other side's members (everyone for a notice) count one more unread."""
+    mem = m.ConversationMember
+    buyer_id = s.scalar(select(m.Conversation.buyer_id).where(m.Conversation.id == conversation_id))
+    if sender_id is None:
+        s.execute(update(mem).where(mem.conversation_id == conversation_id)
+                  .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+        return
+    other_side = mem.user_id != buyer_id if sender_id == buyer_id else mem.user_id == buyer_id
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, other_side)
+              .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+    s.execute(update(mem).where(mem.conversation_id == conversation_id, ~other_side, mem.user_id != sender_id)
+              .values(hidden=False, last_activity_at=now))
 
 
 def contact(db: Database, user: UserRecord, *, store_handle: str | None = None, product_id: int | None = None,
@@ -394,9 +410,7 @@ def store_notice(s: Session, *, conversation_id: int, sender_id: int | None, kin
     s.execute(update(m.Conversation).where(m.Conversation.id == conversation_id)
               .values(last_message_id=msg.id, last_activity_at=now))
     mem = m.ConversationMember
-    others = mem.user_id != sender_id if sender_id is not None else mem.user_id.is_not(None)
-    s.execute(update(mem).where(mem.conversation_id == conversation_id, others)
-              .values(hidden=False, last_activity_at=now, unread_count=mem.unread_count + 1))
+    _count_new(s, conversation_id, sender_id, now)
     if sender_id is not None:
         s.execute(update(mem).where(mem.conversation_id == conversation_id, mem.user_id == sender_id)
                   .values(hidden=False, last_activity_at=now, last_read_message_id=msg.id, unread_count=0))

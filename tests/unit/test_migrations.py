@@ -121,3 +121,32 @@ def test_0003_fills_the_counters_and_activity_from_the_data(tmp_path):
                 for mem in s.scalars(select(schema.ConversationMember))}
     assert {k: v[0] for k, v in got.items()} == db.read(derived)
     db.close()
+
+
+def test_side_unread_recounts_a_teams_counters(tmp_path):
+    """0011_side_unread: a store's agents whose counters held their colleagues' replies (as the
+    older code counted, one for every member but the sender) count the buyer's side only after
+    the upgrade; a buyer's counter stays as it was."""
+    path = tmp_path / "team.sqlite3"
+    db = Database.open(f"sqlite:///{path}")
+    demo.reset(db, cases=True)
+    right = db.read(lambda s: {(r.conversation_id, r.user_id): r.unread_count
+                               for r in s.scalars(select(schema.ConversationMember))})
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("""UPDATE conversation_members SET unread_count = (
+            SELECT count(*) FROM messages WHERE messages.conversation_id = conversation_members.conversation_id
+              AND messages.id > conversation_members.last_read_message_id
+              AND messages.id > conversation_members.cleared_before_message_id
+              AND (messages.sender_id IS NULL OR messages.sender_id != conversation_members.user_id)
+              AND NOT EXISTS (SELECT 1 FROM message_deletions WHERE message_deletions.user_id =
+                  conversation_members.user_id AND message_deletions.message_id = messages.id))""")
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0010_bigint_ids'")
+    wrong = db.read(lambda s: {(r.conversation_id, r.user_id): r.unread_count
+                               for r in s.scalars(select(schema.ConversationMember))})
+    assert wrong != right                            # the demo's Mei had Wei's reply as unread
+    db.close()
+    db = Database.open(f"sqlite:///{path}")
+    assert current_revision(db) == head_revision()
+    assert db.read(lambda s: {(r.conversation_id, r.user_id): r.unread_count
+                              for r in s.scalars(select(schema.ConversationMember))}) == right
+    db.close()
