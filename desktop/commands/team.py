@@ -57,9 +57,11 @@ def register(sub) -> None:
     t.add_argument("--json", action="store_true")
     t.set_defaults(handler=run_typing)
 
-    c = actions.add_parser("check-reply", help="buyer messages newer than the one you saw",
+    c = actions.add_parser("check-reply", help="buyer messages and colleagues' replies newer than the one you saw",
                            description="The buyer's messages that arrived after --seen (the newest you had "
-                                       "seen): if any, a reply written without them should ask first.")
+                                       "seen), and the replies a colleague sent since (JSON: \"newer\" ids, "
+                                       "\"replied_meanwhile\" [{message, by}]): if any, a reply written without "
+                                       "them should ask first.")
     c.add_argument("--conversation", type=row_id, required=True, metavar="ID")
     c.add_argument("--seen", type=row_id, required=True, metavar="MESSAGE_ID")
     c.add_argument("--json", action="store_true")
@@ -131,9 +133,15 @@ def run_typing(args, ctx) -> int:
 
 def run_check(args, ctx) -> int:
     db = ctx.db()
-    newer = team.newer_from_buyer(db, users.resolve(db, ctx.user_handle), args.conversation, args.seen)
+    user = users.resolve(db, ctx.user_handle)
+    newer = team.newer_from_buyer(db, user, args.conversation, args.seen)
+    replies = team.replies_meanwhile(db, user, args.conversation, args.seen)
     if args.json:
-        print_json({"newer": newer})
+        print_json({"newer": newer, "replied_meanwhile": [r.to_json() for r in replies]})
+    elif replies:
+        who = ", ".join(dict.fromkeys(r.by for r in replies))
+        print(f"{who} replied meanwhile ({len(replies)})" + (f", new message arrived ({len(newer)})" if newer else "")
+              + " — send anyway?")
     elif newer:
         print(f"New message arrived ({len(newer)}) — send anyway?")
     return 0

@@ -10,7 +10,8 @@ sees, who is typing, and a reply that would cross a newer buyer message.
 - `typing` / `typing_now`: a presence row with a short lease (`LEASE`): "Ana is replying…"
   while it lasts; nothing to clean up when the window closes.
 - `newer_from_buyer`: the buyer's messages that arrived after the one the agent had seen when
-  they opened the conversation, so the window can ask "New message arrived — send anyway?".
+  they opened the conversation, so the window can ask "New message arrived — send anyway?";
+  `replies_meanwhile`: a colleague's replies since then ("mei replied meanwhile — send anyway?").
 
 Only the store's team (a seller or agent whose store the conversation is with) may do any of
 this: anyone else is a usage error (exit 2), and nothing is stored.
@@ -121,6 +122,14 @@ def members(db: Database, user: UserRecord) -> list[str]:
         return []
     return db.read(lambda s: list(s.scalars(select(m.User.handle).where(m.User.store_id == user.store_id)
                                             .order_by(m.User.handle))))
+
+
+def side_ids(db: Database, user: UserRecord) -> frozenset[int]:
+    """The ids on `user`'s side of every conversation: the store's team for a seller or an
+    agent, the buyer alone for a buyer (whose messages are never anything for them to read)."""
+    if not user.is_seller:
+        return frozenset({user.id})
+    return frozenset(db.read(lambda s: list(s.scalars(select(m.User.id).where(m.User.store_id == user.store_id)))))
 
 
 def check_view(user: UserRecord, view: str) -> str:
@@ -251,19 +260,49 @@ def typing_now(db: Database, user: UserRecord, conversation_id: int) -> list[str
     return db.read(run)
 
 
+def _check_seen(s: Session, conversation_id: int, seen_message_id: int) -> None:
+    if s.scalar(select(m.Message.conversation_id).where(m.Message.id == seen_message_id)) != conversation_id:
+        # An id from elsewhere would answer "nothing newer" for a conversation never seen.
+        raise UsageError(f"Message {seen_message_id} is not in conversation {conversation_id}.",
+                         text_id="message_not_in_conversation",
+                         args={"message": seen_message_id, "conversation": conversation_id})
+
+
 def newer_from_buyer(db: Database, user: UserRecord, conversation_id: int, seen_message_id: int) -> list[int]:
     """The buyer's messages after `seen_message_id` (the newest one shown when the agent opened
     the conversation): if any, the window asks before sending a reply written without them."""
     def run(s: Session) -> list[int]:
         conv = _conversation(s, user, conversation_id)
-        if s.scalar(select(m.Message.conversation_id).where(m.Message.id == seen_message_id)) != conversation_id:
-            # An id from elsewhere would answer "nothing newer" for a conversation never seen.
-            raise UsageError(f"Message {seen_message_id} is not in conversation {conversation_id}.",
-                             text_id="message_not_in_conversation",
-                             args={"message": seen_message_id, "conversation": conversation_id})
+        _check_seen(s, conversation_id, seen_message_id)
         q = (select(m.Message.id).where(m.Message.conversation_id == conversation_id,
                                         m.Message.sender_id == conv.buyer_id, m.Message.id > seen_message_id)
              .order_by(m.Message.id))
         return list(s.scalars(q))
+
+    return db.read(run)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A colleague's reply the agent had not seen: its message id and who wrote it."""
+    message_id: int
+    by: str
+
+    def to_json(self) -> dict:
+        return {"message": self.message_id, "by": self.by}
+
+
+def replies_meanwhile(db: Database, user: UserRecord, conversation_id: int, seen_message_id: int) -> list[Reply]:
+    """The colleagues' replies after `seen_message_id` (anyone on the store's team but `user`):
+    if any, the window asks "mei replied meanwhile — send anyway?", so two agents do not answer
+    the same buyer twice. A range of the conversation's index from `seen_message_id` on."""
+    def run(s: Session) -> list[Reply]:
+        conv = _conversation(s, user, conversation_id)
+        _check_seen(s, conversation_id, seen_message_id)
+        q = (select(m.Message.id, m.User.handle).join(m.User, m.User.id == m.Message.sender_id)
+             .where(m.Message.conversation_id == conversation_id, m.Message.id > seen_message_id,
+                    m.Message.sender_id != conv.buyer_id, m.Message.sender_id != user.id)
+             .order_by(m.Message.id))
+        return [Reply(mid, handle) for mid, handle in s.execute(q)]
 
     return db.read(run)

@@ -3253,6 +3253,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
 <context>
     <name>ReplyCheck</name>
     <message>
+        <source>%1 replied meanwhile</source>
+        <translation>%1 respondió mientras tanto</translation>
+    </message>
+    <message>
+        <source>%1 replied meanwhile — send anyway?</source>
+        <translation>%1 respondió mientras tanto: ¿enviar de todos modos?</translation>
+    </message>
+    <message>
         <source>New message arrived</source>
         <translation>Ha llegado un mensaje nuevo</translation>
     </message>

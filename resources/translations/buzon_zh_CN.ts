@@ -3245,6 +3245,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
 <context>
     <name>ReplyCheck</name>
     <message>
+        <source>%1 replied meanwhile</source>
+        <translation>%1 在此期间已回复</translation>
+    </message>
+    <message>
+        <source>%1 replied meanwhile — send anyway?</source>
+        <translation>%1 在此期间已回复——仍要发送吗？</translation>
+    </message>
+    <message>
         <source>New message arrived</source>
         <translation>收到新消息</translation>
     </message>

@@ -361,3 +361,64 @@ def test_a_colleagues_reply_raises_no_notification(qtbot, data_dir, session):
         assert shown == ["¡Gracias!"]
     finally:
         wei.close()
+
+
+@pytest.mark.parametrize("lang, asked", [("en", "mei replied meanwhile — send anyway?"),
+                                         ("es", "mei respondió mientras tanto: ¿enviar de todos modos?"),
+                                         ("zh", "mei 在此期间已回复——仍要发送吗？")])
+def test_a_colleagues_reply_meanwhile_is_asked_about_before_sending(qtbot, wei_window, qapp, lang, asked):
+    """Two agents must not answer Lucía twice: Mei replied while Wei was writing, so his send
+    names her and waits; Cancel keeps his text, Send anyway sends it."""
+    from desktop.gui.app import install_language
+
+    window, s = wei_window
+    install_language(qapp, lang)
+    try:
+        chat = open_chat(qtbot, window, 1)
+        qtbot.keyClicks(chat.compose.edit, "Sale manana")
+        mei = users.resolve(s.db, "mei")
+        new = messaging.send(s.db, mei, 1, "Ya está enviado, Lucía.").message_id
+        qtbot.waitUntil(lambda: chat.model.newest_stored_id() == new, timeout=5000)
+        before = len(messaging.visible_ids(s.db, s.user, 1))
+        qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: chat.team.check.box is not None)
+        box = chat.team.check.box
+        assert box.text() == asked
+        assert "Ya está enviado, Lucía." in box.informativeText()
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        wait_idle(qtbot, s)
+        assert chat.compose.text() == "Sale manana" and len(messaging.visible_ids(s.db, s.user, 1)) == before
+        qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: chat.team.check.box is not None)
+        chat.team.check.box.button(QMessageBox.StandardButton.Yes).click()
+        qtbot.waitUntil(lambda: len(messaging.visible_ids(s.db, s.user, 1)) == before + 1, timeout=5000)
+    finally:
+        install_language(qapp, "en")
+
+
+def test_a_colleagues_reply_is_not_counted_among_conversations_with_new_messages(qtbot, data_dir, session,
+                                                                                   monkeypatch):
+    """The tray's "%n more conversations have new messages" counts the buyers' conversations,
+    never one where only a colleague wrote (every conversation past NOTIFY_MAX is summed up: 0 here)."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui.views import tray
+
+    monkeypatch.setattr(tray, "NOTIFY_MAX", 0)
+    wei = open_session(qtbot, data_dir, "wei")
+    try:
+        notifier = tray.Notifier(wei, QWidget())
+        qtbot.waitUntil(lambda: bool(notifier._side), timeout=5000)
+        shown = []
+        notifier.notify.connect(lambda title, body, cid: shown.append(body))
+        with qtbot.waitSignal(wei.changed, timeout=5000):
+            messaging.send(wei.db, users.resolve(wei.db, "mei"), 4, "Lo mandamos hoy.")
+        wait_idle(qtbot, wei)
+        assert shown == []
+        with qtbot.waitSignal(wei.changed, timeout=5000):
+            messaging.send(wei.db, users.resolve(wei.db, "james"), 4, "Thanks!")
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        assert len(shown) == 1 and "1" in shown[0]          # James's conversation only
+    finally:
+        wei.close()

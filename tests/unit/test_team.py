@@ -62,6 +62,49 @@ def test_a_reply_crossing_a_newer_buyer_message(db, lucia, wei):
     assert team.newer_from_buyer(db, wei, 1, seen) == [newer]
 
 
+def test_a_reply_crossing_a_colleagues_reply(db, lucia, wei):
+    """Two agents must not answer the same buyer twice: Mei's reply after the message Wei had
+    seen is named; Wei's own and the buyer's are not colleagues' replies."""
+    mei = users.resolve(db, "mei")
+    seen = max(messaging.visible_ids(db, wei, 1))
+    assert team.replies_meanwhile(db, wei, 1, seen) == []
+    messaging.send(db, lucia, 1, "¿Lo mandáis hoy?")
+    messaging.send(db, wei, 1, "Lo miro.")                       # one's own reply is not a colleague's
+    assert team.replies_meanwhile(db, wei, 1, seen) == []
+    replied = messaging.send(db, mei, 1, "Sí, sale esta tarde.").message_id
+    assert team.replies_meanwhile(db, wei, 1, seen) == [team.Reply(replied, "mei")]
+    assert team.replies_meanwhile(db, mei, 1, seen) == [team.Reply(replied - 1, "wei")]
+    assert team.replies_meanwhile(db, wei, 1, replied) == []
+    with pytest.raises(UsageError):
+        team.replies_meanwhile(db, lucia, 1, seen)                # a buyer has no colleagues here
+    with pytest.raises(UsageError):
+        team.replies_meanwhile(db, wei, 1, 10 ** 6)               # a message from nowhere
+
+
+def test_check_reply_names_a_colleagues_reply(data_dir, capsys):
+    """`buzon team check-reply --json` keeps "newer" and adds "replied_meanwhile"."""
+    import json
+
+    from desktop.cli import main
+
+    def run(*argv):
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, _ = run("--user", "wei", "messages", "--conversation", "1", "--json")
+    seen = max(row["id"] for row in json.loads(out))
+    code, out, _ = run("--user", "wei", "team", "check-reply", "--conversation", "1", "--seen", str(seen), "--json")
+    assert code == 0 and json.loads(out) == {"newer": [], "replied_meanwhile": []}
+    assert run("--user", "mei", "send", "--conversation", "1", "--text", "Sale esta tarde.")[0] == 0
+    code, out, _ = run("--user", "wei", "team", "check-reply", "--conversation", "1", "--seen", str(seen), "--json")
+    got = json.loads(out)
+    assert code == 0 and got["newer"] == [] and [r["by"] for r in got["replied_meanwhile"]] == ["mei"]
+    assert got["replied_meanwhile"][0]["message"] > seen
+    code, out, _ = run("--user", "wei", "team", "check-reply", "--conversation", "1", "--seen", str(seen))
+    assert code == 0 and "mei replied meanwhile" in out and "send anyway?" in out
+
+
 @pytest.mark.parametrize("call", [
     lambda db, u: team.assign(db, u["lucia"], 1),                 # a buyer
     lambda db, u: team.assign(db, u["wei"], 5),                   # another store's conversation

@@ -59,16 +59,24 @@ def typing_now(session: Session, conversation_id: int) -> Op[list[str]]:
 
 
 def newer_from_buyer(session: Session, conversation_id: int, seen_message_id: int) -> Op[list[MessageRow]]:
-    """The buyer's messages after `seen_message_id`, as rows (the question before sending shows
-    the newest one's text)."""
+    """The buyer's messages and the colleagues' replies after `seen_message_id`, as rows in
+    order (the question before sending shows the newest one's text and names a colleague who
+    replied meanwhile)."""
     def run(b) -> list[MessageRow]:
         ids = team.newer_from_buyer(b.db, b.user, conversation_id, seen_message_id)
+        ids = sorted(ids + [r.message_id for r in team.replies_meanwhile(b.db, b.user, conversation_id,
+                                                                          seen_message_id)])
         if not ids:
             return []
         rows = messaging.rows_by_id(b.db, b.user, conversation_id, ids)
         return [rows[i] for i in ids if i in rows]
 
     return session.op(run, "the buyer's newer messages")
+
+
+def side_ids(session: Session) -> Op[frozenset[int]]:
+    """The user ids on the user's side of every conversation (the store's team, or oneself)."""
+    return session.op(lambda b: team.side_ids(b.db, b.user), "the team's ids")
 
 
 def note_rows(session: Session, conversation_id: int) -> Op[list[MessageRow]]:

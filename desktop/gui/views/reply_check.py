@@ -1,8 +1,10 @@
 """Before a store's reply goes (issue 18 §4): if the buyer wrote after the newest message the
-agent had seen when they started this reply, ask "New message arrived — send anyway?", with
+agent had seen when they started this reply, ask "New message arrived — send anyway?"; if a
+colleague replied since, name them: "mei replied meanwhile — send anyway?" (so two agents do
+not answer the same buyer twice); either way with
 the new message as the chat shows it (translated into the reader's language, a picture or a
 card named), Cancel the default (Enter sends nothing). The check runs on the worker
-(`team.newer_from_buyer`); a buyer's chat never asks.
+(`team.newer_from_buyer`, `team.replies_meanwhile`); a buyer's chat never asks.
 
 `seen` is the newest stored message on screen when the reply was started: when the chat
 opened, after each send, and when the compose box goes from empty to written.
@@ -79,8 +81,14 @@ class ReplyCheck(QObject):
             send(text)
             return
         newest = rows[-1]
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New message arrived"),
-                          self.tr("New message arrived — send anyway?"),
+        # A colleague who answered meanwhile is named: the buyer may already have their answer.
+        colleagues = list(dict.fromkeys(r.sender_handle for r in rows if r.our_side and not r.mine))
+        if colleagues:
+            title = self.tr("%1 replied meanwhile").replace("%1", ", ".join(colleagues))
+            question = self.tr("%1 replied meanwhile — send anyway?").replace("%1", ", ".join(colleagues))
+        else:
+            title, question = self.tr("New message arrived"), self.tr("New message arrived — send anyway?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Send anyway"))
         text_shown = said(newest, self._shown(newest))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from desktop.config import resources_dir
 from desktop.core.kinds import ChangeKind, MessageKind
 from desktop.gui.case_words import action_labels
-from desktop.gui.ops import messages, order_problems
+from desktop.gui.ops import messages, order_problems, team
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views import theme
 from desktop.gui.views.order_steps import step_words
@@ -91,15 +91,25 @@ class Notifier(QObject):
         super().__init__(parent)
         self._session = session
         self._window = window
+        self._side: frozenset[int] = frozenset()     # the user's side (the store's team): nothing to notify
         session.changed.connect(self._on_changes)
+        session.ready.connect(lambda _user: self._load_side())
+        if session.user is not None:
+            self._load_side()
+
+    def _load_side(self) -> None:
+        team.side_ids(self._session).on_success(self._set_side).on_failure(lambda _exc: None).bound_to(self).run()
+
+    def _set_side(self, ids: frozenset[int]) -> None:
+        self._side = ids
 
     def _on_changes(self, notice: ChangeNotice) -> None:
         if self._session.user is None or (self._window.isActiveWindow() and not self._window.isMinimized()):
             return                                  # the user is looking: no need to load anything
-        me = self._session.user.id
+        ours = self._side | {self._session.user.id}   # a colleague's reply is the store's own
         newest: dict[int, int] = {}                 # one notification per conversation: its newest message
         for change in notice.items:
-            if change.kind == ChangeKind.MESSAGE and change.user_id != me and change.message_id \
+            if change.kind == ChangeKind.MESSAGE and change.user_id not in ours and change.message_id \
                     and change.conversation_id is not None:
                 newest[change.conversation_id] = max(newest.get(change.conversation_id, 0), change.message_id)
         ranked = sorted(newest.items(), key=lambda item: item[1], reverse=True)
