@@ -70,6 +70,9 @@ def test_two_windows_of_one_team_see_each_other_live(qtbot, data_dir, pg_server,
         qtbot.waitUntil(lambda: _preview(wei_chat) == "mei: Enviamos hoy", timeout=15000)
         # Wei answers from his window: Mei sees it.
         qtbot.keyClicks(wei_chat.compose.edit, "Con numero de seguimiento")
+        # His reply starts from what is on screen, Mei's included (the first key's check runs
+        # from the event loop, which keyClicks does not turn): else "mei replied meanwhile" asks.
+        qtbot.waitUntil(lambda: wei_chat.team.check.seen == wei_chat.model.newest_stored_id(), timeout=5000)
         wei_chat.compose.send_button.click()
         qtbot.waitUntil(lambda: "Con numero de seguimiento" in _texts(mei_chat), timeout=15000)
         qtbot.waitUntil(lambda: _preview(mei_chat) == "wei: Con numero de seguimiento", timeout=15000)
