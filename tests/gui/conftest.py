@@ -43,3 +43,18 @@ def english_locale():
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     yield
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def wei_window(qtbot, data_dir, session):
+    """The main window of Wei, a seller of the demo's first store, and his session."""
+    from desktop.gui.views.main_window import MainWindow
+
+    s = open_session(qtbot, data_dir, "wei")
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    s.ready.emit(s.user)
+    w.show()
+    wait_idle(qtbot, s)
+    yield w, s
+    s.close()

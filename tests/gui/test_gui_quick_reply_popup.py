@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core import clock, quick_replies, users
 from desktop.gui.images import ImageCache
+from desktop.gui import utf16
 from desktop.gui.ops import advice
 from desktop.gui.views import quick_reply_popup
 from desktop.gui.views.message_centre import MessageCentre
@@ -135,4 +136,4 @@ def test_the_word_before_the_cursor():
     assert quick_reply_popup.token_before("/", 1) == (0, "")
     assert quick_reply_popup.token_before("a/b", 3) is None
     assert quick_reply_popup.token_before("http://x", 8) is None
-    assert quick_reply_popup.python_index("😀/a", 3) == 2         # the emoji counts twice in UTF-16
+    assert utf16.python_index("😀/a", 3) == 2         # the emoji counts twice in UTF-16

@@ -23,20 +23,6 @@ from desktop.gui.views import conversation_item
 from desktop.gui.views.reply_check import said
 
 
-@pytest.fixture
-def wei_window(qtbot, data_dir, session):
-    from desktop.gui.views.main_window import MainWindow
-
-    s = open_session(qtbot, data_dir, "wei")
-    w = MainWindow(s)
-    qtbot.addWidget(w)
-    s.ready.emit(s.user)
-    w.show()
-    wait_idle(qtbot, s)
-    yield w, s
-    s.close()
-
-
 def ids(c):
     return [c.model.row_at(n).id for n in range(c.model.rowCount())]
 

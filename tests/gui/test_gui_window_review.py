@@ -61,20 +61,6 @@ def test_a_request_card_is_previewed_in_the_list_as_its_step_in_the_window_langu
     assert text.startswith(you) and AWAITING_SHIPMENT in text, text
 
 
-@pytest.fixture
-def wei_window(qtbot, data_dir, session):
-    from desktop.gui.views.main_window import MainWindow
-
-    s = open_session(qtbot, data_dir, "wei")
-    w = MainWindow(s)
-    qtbot.addWidget(w)
-    s.ready.emit(s.user)
-    w.show()
-    wait_idle(qtbot, s)
-    yield w, s
-    s.close()
-
-
 def open_chat(qtbot, window, cid):
     window.show_conversation(cid)
     chat = window.messages.chat

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind
 from desktop.gui import format as fmt
+from desktop.gui.utf16 import python_index
 from desktop.gui.ops import desk
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.compose import ComposeBox
@@ -48,16 +49,6 @@ def token_before(text: str, cursor: int) -> tuple[int, str] | None:
     is, what follows it), or None."""
     found = _TOKEN.search(text[:cursor])
     return (found.start(), found.group(1)) if found else None
-
-
-def python_index(text: str, utf16: int) -> int:
-    """The Python index of a position Qt counts in UTF-16 units."""
-    units = 0
-    for i, ch in enumerate(text):
-        if units >= utf16:
-            return i
-        units += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
 
 
 def matches(reply: QuickReplyRow, typed: str) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QPaint
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.gui.models.search_results import ELLIPSIS, ResultRole, utf16_len
+from desktop.gui.utf16 import python_index
 from desktop.gui.views import theme
 
 MATCH = QColor("#FFD966")        # the highlighted words' background
@@ -34,16 +35,6 @@ def elided_snippet(text: str, spans: list[tuple[int, int]], fm: QFontMetrics,
     return shown, cut
 
 
-def _index_of_unit(text: str, unit: int) -> int:
-    """The Python index of the character at UTF-16 offset `unit` (spans count UTF-16 units)."""
-    count = 0
-    for n, ch in enumerate(text):
-        if count >= unit:
-            return n
-        count += 2 if ord(ch) > 0xFFFF else 1
-    return len(text)
-
-
 def _lead_to_first_match(text: str, spans: list[tuple[int, int]], fm: QFontMetrics,
                          width: int) -> tuple[str, list[tuple[int, int]]]:
     """When the first match would fall past the cut, start the line a few words before it
@@ -51,10 +42,10 @@ def _lead_to_first_match(text: str, spans: list[tuple[int, int]], fm: QFontMetri
     if not spans:
         return text, spans
     first, length = spans[0]
-    end = _index_of_unit(text, first + length)
+    end = python_index(text, first + length)
     if fm.horizontalAdvance(text[:end] + ELLIPSIS) <= width:
         return text, spans
-    start = _index_of_unit(text, first)
+    start = python_index(text, first)
     begin = start
     # Up to a quarter of the line before the match, from the start of a word.
     while begin > 0 and fm.horizontalAdvance(text[begin - 1:start]) <= width // 4:
