@@ -103,7 +103,7 @@ def _lookup(db: Database, keys: list, tgt: str) -> dict:
 def _store(db: Database, rows: list) -> None:
     def run(s: Session) -> None:
         ids = list({r[0] for r in rows})
-        stores = dict(s.execute(select(m.Message.id, m.Message.store_id).where(m.Message.id.in_(ids))).tuples().all())
+        stores = dict(s.execute(select(m.Message.id, m.Message.store_id).where(m.Message.id.in_(ids))).all())
         for message_id, tgt, version, text in rows:
             row = s.get(m.MessageTranslation, (message_id, tgt))
             if row is None:
