@@ -79,12 +79,18 @@ def since(db: Database, after_id: int, limit: int = 1000) -> list[Change]:
 
 
 def prune(db: Database, now: dt.datetime | None = None) -> int:
-    """Forget changes older than KEEP, always keeping the newest row (the counter)."""
-    cutoff = (now or m.utcnow()) - KEEP
+    """Forget changes older than KEEP, always keeping the newest row (the counter).
 
+    "Older" is measured from the newest change when that is earlier than now: a process whose
+    clock is behind (`buzon --now` on the demo, a machine two days wrong) writes changes the
+    other clients have not polled yet, and a prune at the right time must not take them away
+    before they are seen."""
     def run(s: Session) -> int:
-        newest = s.scalar(select(func.max(m.ChangeLog.id))) or 0
-        result = s.execute(delete(m.ChangeLog).where(m.ChangeLog.at < cutoff, m.ChangeLog.id < newest))
+        newest = s.execute(select(m.ChangeLog.id, m.ChangeLog.at).order_by(m.ChangeLog.id.desc()).limit(1)).first()
+        if newest is None:
+            return 0
+        cutoff = min(now or m.utcnow(), newest.at) - KEEP
+        result = s.execute(delete(m.ChangeLog).where(m.ChangeLog.at < cutoff, m.ChangeLog.id < newest.id))
         return cast(CursorResult, result).rowcount
 
     return db.write(run)

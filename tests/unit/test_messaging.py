@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core import changes, conversations, drafts, messaging
+from desktop.core import changes, clock, conversations, drafts, messaging
 from desktop.core.errors import UsageError
 from desktop.core.messaging import MessageRefused
 
@@ -172,12 +172,30 @@ def test_prune_forgets_old_changes_but_keeps_the_counter(db, lucia):
     from desktop.core import schema as m
 
     messaging.send(db, lucia, 3, "uno")
-    messaging.send(db, lucia, 3, "dos")
-    newest = changes.latest_id(db)
     later = m.utcnow() + changes.KEEP + dt.timedelta(hours=1)
+    assert changes.prune(db, now=later) == 0         # no change since: nothing is older than the newest by KEEP
+    with clock.frozen(later):
+        messaging.send(db, lucia, 3, "dos")
+    newest = changes.latest_id(db)
     assert changes.prune(db, now=later) >= 1
     assert changes.latest_id(db) == newest           # the counter other clients compare with survives
     assert [c.id for c in changes.since(db, 0)] == [newest]
+
+
+def test_prune_keeps_changes_written_by_a_clock_behind_until_they_are_seen(db, lucia):
+    """`buzon --now` in the past (or a machine's clock days behind) writes changes dated then;
+    a window pruning at the right time keeps them for the clients that have not polled yet."""
+    import datetime as dt
+
+    from desktop.core import schema as m
+
+    start = changes.latest_id(db)
+    with clock.frozen(m.utcnow() - 3 * changes.KEEP):
+        first = messaging.send(db, lucia, 3, "uno").message_id
+        second = messaging.send(db, lucia, 3, "dos").message_id
+    assert changes.prune(db) == 0
+    assert [c.message_id for c in changes.since(db, start)] == [first, second]
+    assert changes.prune(db, now=m.utcnow() + dt.timedelta(days=30)) == 0
 
 
 def test_conversation_rows_carry_the_other_sides_time_zone(db, lucia, wei):
