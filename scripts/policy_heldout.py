@@ -8,6 +8,7 @@ counts what refused the clean messages it refused: a rule (by category) or the m
 
 from __future__ import annotations
 
+import argparse
 import collections
 import sys
 from pathlib import Path
@@ -16,9 +17,22 @@ from desktop.core import policy
 from desktop.core.policy.checker import PolicyChecker, default_checker
 
 
+def read_rows(path: Path, columns: int) -> list[list[str]]:
+    """The file's lines split at tabs; a line without its columns is a usage error."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for n, row in enumerate(rows, 1):
+        if len(row) != columns:
+            raise ValueError(f"{path}:{n}: {len(row)} columns, expected {columns}")
+    return rows
+
+
 def main(prefix: str) -> int:
-    blocked = [line.split("\t") for line in Path(f"{prefix}_blocked.tsv").read_text(encoding="utf-8").splitlines() if line]
-    clean = [line.split("\t") for line in Path(f"{prefix}_clean.tsv").read_text(encoding="utf-8").splitlines() if line]
+    try:
+        blocked = read_rows(Path(f"{prefix}_blocked.tsv"), 3)
+        clean = read_rows(Path(f"{prefix}_clean.tsv"), 2)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"policy_heldout: {exc}", file=sys.stderr)
+        return 2
     caught: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     for lang, _cls, text in blocked:
@@ -41,4 +55,7 @@ def main(prefix: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    parser = argparse.ArgumentParser(description="Counts of a held-out policy set (never its texts).")
+    parser.add_argument("prefix", help="PREFIX of PREFIX_blocked.tsv (lang, class, text) and PREFIX_clean.tsv "
+                                       "(lang, text), e.g. tests/unit/policy/heldout_3hold")
+    sys.exit(main(parser.parse_args().prefix))
