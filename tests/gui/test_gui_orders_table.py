@@ -79,7 +79,7 @@ def test_a_header_sorts_both_ways_through_the_core(qtbot, session, col):
         # A paint still pending from the show (late on a loaded machine) reads the visible rows
         # in the old order; let it happen before the click, so only what the click causes counts.
         view.table.viewport().repaint()
-        wait_idle(qtbot, session)
+        qtbot.waitUntil(lambda: not view.model.asking and not session.busy, timeout=10_000)
         fetches.clear()
         view.table.sortByColumn(col, order)
         qtbot.waitUntil(lambda before=before: view.model.ids() != before, timeout=10_000)

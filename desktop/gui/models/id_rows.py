@@ -91,6 +91,12 @@ class IdRowsModel(QAbstractTableModel):
             self._flush.start()
         return row
 
+    @property
+    def asking(self) -> bool:
+        """True while rows asked for by a paint wait for the next turn of the event loop to be
+        requested (for tests: `session.busy` only covers requests already made)."""
+        return self._flush.isActive()
+
     def cached(self, item_id: int) -> Any:
         """The row of `item_id` if it has arrived (nothing is asked for)."""
         return self._rows.get(item_id)
