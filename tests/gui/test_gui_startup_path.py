@@ -12,6 +12,7 @@ import sys
 import textwrap
 
 import pytest
+from gui_helpers import open_session
 
 PROBE = textwrap.dedent("""
     import gc, sys, time
@@ -65,6 +66,7 @@ PROBE = textwrap.dedent("""
         print("gc-at-first-paint", marks["gc-at-first-paint"], flush=True)
         print("gc-at-first-screen", gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
         print("queued", "|".join(queued), flush=True)
+        print("chat-module-at-first-screen", "desktop.gui.views.chat" in sys.modules, flush=True)
         stamp()
 
     stamp = launch.report_content_paint
@@ -134,4 +136,37 @@ def test_the_conversation_rows_are_read_before_the_team_and_the_change_log_is_pr
     ops = _run(tmp_path, "--user", "wei", "--view", "messages")
     queued = ops[ops.index("queued") + 1].split("|")
     assert queued.index("first_conversations") < queued.index("the_store's_team")
+    assert queued.index("first_conversations") < queued.index("the_team's_ids")     # the tray's, for notifications
     assert "_prune_changes" not in queued           # the warm-up's, after the first screen
+
+
+def test_the_chat_pane_is_not_loaded_for_a_start_that_shows_the_list(tmp_path):
+    words = _run(tmp_path, "--user", "wei", "--view", "messages")
+    assert words[words.index("chat-module-at-first-screen") + 1] == "False"
+
+
+def test_the_views_not_on_screen_are_built_once_the_first_screen_is_shown(qtbot, data_dir):
+    from desktop.gui.views.main_window import MainWindow
+    from desktop.gui.views.orders import OrdersView
+    from desktop.gui.views.products import ProductsView
+
+    session = open_session(qtbot, data_dir, "wei")
+    try:
+        w = MainWindow(session, start_view="messages")
+        qtbot.addWidget(w)
+        built: list[bool] = []
+        w.content_shown.connect(lambda: built.extend([bool(w.findChildren(ProductsView)),
+                                                      bool(w.findChildren(OrdersView))]))
+        assert not w.findChildren(ProductsView) and not w.findChildren(OrdersView)
+        with qtbot.waitSignal(w.content_shown, timeout=20000):
+            session.ready.emit(session.user)
+            w.show()
+        assert built == [False, False]               # the Message Centre's rows were painted without them
+        # …then both are built and load their data, as before the start was shortened.
+        qtbot.waitUntil(lambda: w.products.model.loaded and w.orders.model.loaded, timeout=20000)
+        assert len(w.findChildren(ProductsView)) == len(w.findChildren(OrdersView)) == 1
+        for name in ("products", "orders", "messages"):
+            w.show_view(name)
+            assert w.stack.currentWidget() is w.view(name) and w.current_view() == name
+    finally:
+        session.close()

@@ -9,6 +9,8 @@ the background warm-up start. The start-up probe stamps that moment.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +39,7 @@ from desktop.gui.views.tray import Notifier, Tray, title_counts
 from desktop.gui.views.welcome_strip import WelcomeStrip
 
 VIEWS = ("products", "orders", "messages")
+V = TypeVar("V", ProductsView, OrdersView, MessageCentre)
 # The smallest window every view works in (docs/languages.md, screenshots at this size too).
 MINIMUM_SIZE = QSize(800, 560)
 
@@ -74,23 +77,18 @@ class MainWindow(QMainWindow):
         for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
             QListWidgetItem(icon(name), label, self.nav)
 
-        self.products = ProductsView(session, self.images, self)
-        self.products.contact_seller.connect(lambda pid, variant: self.contact(product_id=pid, variant=variant))
-        self.products.ask_seller.connect(lambda pid, variant, q: self.contact(product_id=pid, variant=variant, question=q))
-        self.orders = OrdersView(session, self.images, self)
-        self.orders.contact_seller.connect(lambda oid: self.contact(order_id=oid))
-        self.orders.ask_seller.connect(lambda oid, question: self.contact(order_id=oid, question=question))
-        self.orders.contact_buyer.connect(self.show_conversation)
-        self.messages = MessageCentre(session, self.images, self)
+        self.stack = QStackedWidget(self)
+        # The Message Centre is always built: the tray, the menus and the badge use it. The
+        # catalogue and the orders are built when first shown, or once the view on screen has
+        # shown its first data (`_first_screen_shown`): a start does not wait for views it hides.
+        self._products: ProductsView | None = None
+        self._orders: OrdersView | None = None
+        self.messages = self._add_view(MessageCentre(session, self.images, self))
         self.messages.open_product.connect(self.show_product)
         self.messages.open_order.connect(self.show_order)
         self.messages.unread_changed.connect(self._unread_changed)
         self.messages.overdue_changed.connect(self._overdue_changed)
         self.messages.packs_requested.connect(self.open_packs)
-        self.stack = QStackedWidget(self)
-        for view in (self.products, self.orders, self.messages):
-            self.stack.addWidget(view)
-            view.first_screen.shown.connect(lambda v=view: self._first_screen_shown(v))
         self.nav.currentRowChanged.connect(self._show_row)
 
         central = QWidget(self)
@@ -113,17 +111,46 @@ class MainWindow(QMainWindow):
         self.deadlines.setInterval(60_000)
         self.deadlines.timeout.connect(lambda: order_problems.apply_due(self.session).run())
 
+        session.ready.connect(self._ready)      # before the notifier's: the rows on screen are read first
+        session.fatal.connect(self._fatal)
+        session.error.connect(self.show_error)
         self.notifier = Notifier(session, self, self)
         self.tray = Tray(self, self.notifier, self)
         self.tray.open_conversation.connect(self.show_conversation)
         self.tray.show_overdue.connect(lambda: (self.show_view("messages"), self.messages.show_view("overdue")))
-
-        session.ready.connect(self._ready)
-        session.fatal.connect(self._fatal)
-        session.error.connect(self.show_error)
         self._make_menu()
         self._restore(start_view)
         self._update_title()
+
+    # -- the views ------------------------------------------------------------------------
+    @property
+    def products(self) -> ProductsView:
+        """The catalogue, built when first needed."""
+        if self._products is None:
+            view = self._products = self._add_view(ProductsView(self.session, self.images, self))
+            view.contact_seller.connect(lambda pid, variant: self.contact(product_id=pid, variant=variant))
+            view.ask_seller.connect(lambda pid, variant, q: self.contact(product_id=pid, variant=variant, question=q))
+        return self._products
+
+    @property
+    def orders(self) -> OrdersView:
+        """The orders, built when first needed."""
+        if self._orders is None:
+            view = self._orders = self._add_view(OrdersView(self.session, self.images, self))
+            view.contact_seller.connect(lambda oid: self.contact(order_id=oid))
+            view.ask_seller.connect(lambda oid, question: self.contact(order_id=oid, question=question))
+            view.contact_buyer.connect(self.show_conversation)
+        return self._orders
+
+    def view(self, name: str) -> ProductsView | OrdersView | MessageCentre:
+        """The view `name` of VIEWS (built if it was not yet)."""
+        return {"products": lambda: self.products, "orders": lambda: self.orders,
+                "messages": lambda: self.messages}[name]()
+
+    def _add_view(self, view: V) -> V:
+        self.stack.addWidget(view)
+        view.first_screen.shown.connect(lambda: self._first_screen_shown(view))
+        return view
 
     # -- start and stop -------------------------------------------------------------------
     def paintEvent(self, event) -> None:
@@ -133,12 +160,14 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
 
     def _ready(self, _user: object) -> None:
+        # The view on screen asks for its data first: the worker reads it while this thread
+        # puts up the account's menus and strip, before the answer can come back.
+        self._load(self.stack.currentWidget())
         self._update_title()
         self._make_desk_menu()
         self._show_welcome()
         self.deadlines.start()
         self.messages.empty.setText(self.empty_chat_hint())
-        self._load(self.stack.currentWidget())
         self.loaded.emit()
         notice = self.session.settings_notice
         if notice:
@@ -170,8 +199,9 @@ class MainWindow(QMainWindow):
             self.session.warm_up()
 
     def _show_row(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
-        self._load(self.stack.currentWidget())
+        view = self.view(VIEWS[row])
+        self.stack.setCurrentWidget(view)
+        self._load(view)
 
     def _fatal(self, exc: BaseException) -> None:
         # Offscreen (screenshots, the self-test) nobody could close a dialog: just report.

@@ -25,7 +25,6 @@ from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.outgoing import PendingSends
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.buyer_panel import BuyerPanel
-from desktop.gui.views.chat import ChatView
 from desktop.gui.views import desk_filter_bar
 from desktop.gui.views import conversation_list
 from desktop.gui.views.conversation_item import ConversationDelegate
@@ -41,6 +40,7 @@ from desktop.gui.views.team_menu import TeamMenu
 
 if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
+    from desktop.gui.views.chat import ChatView
 
 
 class MessageCentre(QWidget):
@@ -143,8 +143,10 @@ class MessageCentre(QWidget):
 
     @property
     def chat(self) -> ChatView:
-        """The chat pane, built when first needed."""
+        """The chat pane, built (and its modules imported) when first needed: a start shows the list only."""
         if self._chat is None:
+            from desktop.gui.views.chat import ChatView
+
             self._chat = ChatView(self._session, self._images, self.pending, self)
             self._chat.open_product.connect(self.open_product)
             self._chat.open_order.connect(self.open_order)
@@ -169,8 +171,10 @@ class MessageCentre(QWidget):
     def load(self) -> None:
         first = self.filters is None
         if first:
-            self._build_filters()
+            self.model.set_view(self._kept_view())      # the view this account chose last
         self.model.load()
+        if first:
+            self._build_filters()       # while the worker reads the rows
         if self.filters is not None:
             self.filters.refresh()
         if first:
@@ -178,8 +182,7 @@ class MessageCentre(QWidget):
 
     # -- the desk's views ---------------------------------------------------------------
     def _build_filters(self) -> None:
-        """The filter bar, once the account is known (a buyer's has fewer views); it opens on
-        the view this account chose last."""
+        """The filter bar, once the account is known (a buyer's has fewer views), on the list's view."""
         self.filters = DeskFilterBar(self._session, self)
         self.shortcuts.set_seller(self._session.user.is_seller)
         if self._session.user.is_seller:             # several rows for a batch reply (Ctrl/Shift+click)
@@ -189,10 +192,8 @@ class MessageCentre(QWidget):
             self.splitter.addWidget(self.buyer_panel)
             self.shortcuts.add(self.buyer_panel.toggle)
         self.left_layout.insertWidget(0, self.filters)
-        kept = self._kept_view()
-        if kept != self.model.view:
-            self.filters.select(kept)
-            self.model.set_view(kept)
+        if self.model.view != InboxFilter.ALL:
+            self.filters.select(self.model.view)
         self.filters.changed.connect(self._filter_changed)
         if self._session.user.is_seller:
             self.filters.counts_changed.connect(lambda counts: self.overdue_changed.emit(counts.get("overdue", 0)))

@@ -10,11 +10,15 @@ message model, left for the chat's owner (docs/search.md).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.gui.models.messages import MessageListModel, MessageRole
-from desktop.gui.views.chat import ChatView
+
+if TYPE_CHECKING:
+    from desktop.gui.views.chat import ChatView
 
 MAX_PAGES = 60
 FLASH_MS = 1200
