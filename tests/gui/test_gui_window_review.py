@@ -306,3 +306,25 @@ def test_the_no_reviews_advice_is_the_buyers_not_the_stores(qtbot, window, wei_w
     w.show_product(4)
     qtbot.waitUntil(lambda: w.products.current_product_id() == 4 and w.products.page.detail is not None)
     assert not w.products.page.no_reviews_tip.isVisibleTo(w.products.page)
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "zh"])
+def test_the_navigation_shows_the_widest_badge_whole_without_a_scroll_bar(qtbot, session, language, lang):
+    """"Mensajes (999+)" is wider than the 150 px the navigation had: it was cut and the
+    navigation scrolled sideways. The navigation is as wide as its widest label can be."""
+    from desktop.gui.views.main_window import VIEWS, MainWindow
+
+    language(lang)
+    w = MainWindow(session)
+    qtbot.addWidget(w)
+    session.ready.emit(session.user)
+    w.show()
+    wait_idle(qtbot, session)
+    w._unread_changed(13_220)
+    nav = w.nav
+    item = nav.item(VIEWS.index("messages"))
+    assert item.text().endswith("999+)"), item.text()
+    qtbot.wait(50)
+    assert not nav.horizontalScrollBar().isVisible()
+    assert nav.sizeHintForColumn(0) <= nav.viewport().width(), (nav.sizeHintForColumn(0), nav.viewport().width())
+    assert nav.width() >= 150

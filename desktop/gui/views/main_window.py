@@ -42,6 +42,7 @@ VIEWS = ("products", "orders", "messages")
 V = TypeVar("V", ProductsView, OrdersView, MessageCentre)
 # The smallest window every view works in (docs/languages.md, screenshots at this size too).
 MINIMUM_SIZE = QSize(800, 560)
+NAV_WIDTH = 150           # the views' navigation, unless a language's labels need more
 
 
 def icon(name: str) -> QIcon:
@@ -69,13 +70,14 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(24, 24))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab reaches the views' list (arrows then switch views); a click on it leaves the
         # keyboard focus where it was, in the chat's compose box for instance.
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
             QListWidgetItem(icon(name), label, self.nav)
+        self._fit_nav()
 
         self.stack = QStackedWidget(self)
         # The Message Centre is always built: the tray, the menus and the badge use it. The
@@ -367,11 +369,24 @@ class MainWindow(QMainWindow):
             lambda result: self.show_conversation(result[0], question)).on_failure(self.show_error).run()
 
     # -- title, badge, errors ---------------------------------------------------------------
+    def _messages_label(self, unread: int) -> str:
+        # A seller's 13,220 unread is "999+": the navigation stays narrow (the tooltip says all).
+        return self.tr("Messages") + (f" ({fmt.badge(unread)})" if unread else "")
+
+    def _fit_nav(self) -> None:
+        """As wide as the widest label can be ("Mensajes (999+)"), NAV_WIDTH at least: the
+        badge never cuts the label nor makes the navigation scroll sideways."""
+        item = self.nav.item(VIEWS.index("messages"))
+        shown = item.text()
+        item.setText(self._messages_label(fmt.BADGE_CAP + 1))
+        widest = self.nav.sizeHintForColumn(0)
+        item.setText(shown)
+        self.nav.setFixedWidth(max(NAV_WIDTH, widest + 2 * self.nav.frameWidth()))
+
     def _unread_changed(self, total: int) -> None:
         self._unread = total
         item = self.nav.item(VIEWS.index("messages"))
-        # The navigation is 150 px wide: a seller's 13,220 unread would be cut ("Messages (1322").
-        item.setText(self.tr("Messages") + (f" ({fmt.badge(total)})" if total else ""))
+        item.setText(self._messages_label(total))
         item.setToolTip(self.tr("%Ln unread message(s)", "", total) if total else "")
         self.tray.set_unread(total)
         self._update_title()
