@@ -1,16 +1,19 @@
-"""py3langid's model, kept decompressed in the user's cache folder.
+"""py3langid's model, kept decompressed in the user's cache folder and mapped, not read.
 
 py3langid ships its model as an LZMA-compressed NumPy archive (4.5 MB) and decompresses it
 (68 MB) in every process that loads it: 0.4 s before `buzon send` could tell which language a
-message is in. The first process keeps the decompressed archive in the cache folder, with the
-list of the model's languages beside it as text; the next ones load the archive in under
-0.1 s, and read only the list when only the list is needed (the writing system alone decides
-most Chinese, Russian or Arabic messages, with no classifier).
+message is in. The first process keeps the model's arrays in the cache folder, one NumPy
+`.npy` file each, with the list of the model's languages beside them as text; the next ones
+map the files into memory (a few ms: a short message reads a few pages of them, not 68 MB),
+and read only the list when only the list is needed (the writing system alone decides most
+Chinese, Russian or Arabic messages, with no classifier).
 
 The files are named for py3langid's model file: its place, size and modification time (another
-py3langid, other files; the older ones are removed), written atomically, and never trusted when they cannot be
-read: the archive's members carry checksums that NumPy's reader checks, and a file that fails
-is replaced by loading py3langid's own model as before. Nothing here raises for the cache.
+py3langid, other files; the older ones are removed), written atomically (a folder renamed into
+place), and never trusted when they cannot be read or do not fit together: every array's type
+and shape, and every index the tokenizer's automaton can follow, are checked before the model
+is used, so a damaged file is replaced by loading py3langid's own model as before, never an
+error. Nothing here raises for the cache.
 """
 
 from __future__ import annotations
@@ -18,12 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import lzma
 import os
 import shutil
 import tempfile
-import zipfile
-from array import array
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,59 +74,98 @@ def cached_labels(cache_dir: Path | None = None) -> list[str] | None:
     return None
 
 
+ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+"""The model's arrays, named as in py3langid's archive (its `modelio`), one `.npy` file each."""
+
+
 def load(cache_dir: Path | None = None) -> LanguageIdentifier:
     """py3langid's identifier over every language (norm_probs: confidences 0..1), from the
-    cached archive when it can be read, else from py3langid's file (then cached)."""
+    kept arrays when they can be used, else from py3langid's file (then kept)."""
     from py3langid.langid import LanguageIdentifier
 
     cache_dir = cache_dir or default_cache_dir()
     model = _model_file()
-    archive = cache_dir / f"{_stem(model)}.npz"
+    kept = cache_dir / _stem(model)
     try:
-        return _from_archive(archive)
+        return _from_kept(kept)
     except FileNotFoundError:
         pass
-    except (OSError, EOFError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:   # damaged, other layout
-        log.warning("cached language model %s not used (%s); loading py3langid's", archive, exc)
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:     # damaged, another layout
+        log.warning("cached language model %s not used (%s); loading py3langid's", kept, exc)
     ident = LanguageIdentifier.from_model_file(model, norm_probs=True)
-    _keep(model, archive, ident.labels)
+    _keep(kept, ident)
     return ident
 
 
-def _from_archive(path: Path) -> LanguageIdentifier:
-    """The identifier from a decompressed archive, read as py3langid reads its own."""
+def _from_kept(folder: Path) -> LanguageIdentifier:
+    """The identifier over the kept arrays, mapped read-only (the pages a message needs are read
+    when it needs them); the automaton is walked through memory views, as py3langid walks its arrays."""
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
-    with np.load(path, allow_pickle=False) as data:
-        return LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(), _words(data["nextmove"]),
-                                  data["out_feat"].tolist(), norm_probs=True, tk_row=_words(data["nextmove_row"]))
+    arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
+              for name in ARRAYS}
+    _check(arrays)
+    return LanguageIdentifier(arrays["ptc"], arrays["pc"], arrays["classes"].tolist(),
+                              memoryview(arrays["nextmove"]), memoryview(arrays["out_feat"]), norm_probs=True,
+                              tk_row=memoryview(arrays["nextmove_row"]))
 
 
-def _words(values: np.ndarray) -> array:
-    """An unsigned NumPy array as the stdlib array py3langid walks (as its loader makes it)."""
-    out = array({2: "H", 4: "I", 8: "L"}[values.dtype.itemsize])
-    out.frombytes(values.data.cast("B"))         # one copy (the archive's arrays are contiguous)
-    return out
+def _check(arrays: dict[str, np.ndarray]) -> None:
+    """A ValueError unless the arrays make a model py3langid can walk: the weights one column
+    per language, the automaton's rows of 256 moves, each move to a state it has, each state's
+    feature one the weights have (reading the small arrays and the moves once: 2-3 ms)."""
+    ptc, pc, classes = arrays["ptc"], arrays["pc"], arrays["classes"]
+    nextmove, rows, out = arrays["nextmove"], arrays["nextmove_row"], arrays["out_feat"]
+    if not (ptc.ndim == 2 and ptc.dtype.kind == "f" and pc.shape == classes.shape == (ptc.shape[1],)
+            and pc.dtype.kind == "f" and classes.dtype.kind == "U"):
+        raise ValueError("weights of another shape")
+    for name, kind in (("nextmove", "u"), ("nextmove_row", "u"), ("out_feat", "i")):
+        a = arrays[name]
+        if not (a.ndim == 1 and a.size and a.dtype.kind == kind and a.dtype.isnative and a.flags.c_contiguous):
+            raise ValueError(f"{name} is not one row of native {'unsigned ' if kind == 'u' else ''}integers")
+    if len(out) != len(rows) or len(nextmove) % 256:
+        raise ValueError("an automaton of another shape")
+    if int(rows.max()) >= len(nextmove) // 256 or int(nextmove.max()) >= len(rows):
+        raise ValueError("the automaton leads outside itself")
+    if int(out.min()) < -1 or int(out.max()) >= len(ptc):
+        raise ValueError("a feature outside the weights")
 
 
-def _keep(model: Path, archive: Path, codes: list[str]) -> None:
-    """Write the decompressed archive, then the language list, each atomically; remove the
-    files an older model left."""
+def _keep(folder: Path, ident: LanguageIdentifier) -> None:
+    """Write the model's arrays (as py3langid loaded them) into `folder`, then the language
+    list, each atomically; remove what an older model (or an older Buzón) left."""
+    import numpy as np
+
+    arrays = {"ptc": np.asarray(ident.nb_ptc), "pc": np.asarray(ident.nb_pc), "classes": np.array(ident.nb_classes),
+              "nextmove": np.asarray(ident.tk_nextmove), "nextmove_row": np.asarray(ident.tk_row),
+              "out_feat": np.asarray(ident.tk_output, dtype=np.int32)}
     try:
-        archive.parent.mkdir(parents=True, exist_ok=True)
-        for old in archive.parent.glob("model-*"):
-            if not old.name.startswith(archive.stem):
-                old.unlink(missing_ok=True)
-        _write(archive, lambda f: _decompress(model, f))
-        _write(archive.with_suffix(".json"), lambda f: f.write(json.dumps(codes).encode()))
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        for old in folder.parent.glob("model-*"):
+            if old.name not in (folder.name, f"{folder.name}.json"):
+                _remove(old)
+        _remove(folder)               # not used, so damaged or partial
+        partial = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".partial"))
+        try:
+            for name, values in arrays.items():
+                np.save(partial / f"{name}.npy", values, allow_pickle=False)
+            os.replace(partial, folder)
+        except OSError:
+            if not folder.is_dir():   # else another process kept the same model first
+                raise
+        finally:
+            _remove(partial)
+        _write(folder.with_name(f"{folder.name}.json"), lambda f: f.write(json.dumps(ident.labels).encode()))
     except OSError as exc:
-        log.warning("could not keep the language model in %s (%s)", archive.parent, exc)
+        log.warning("could not keep the language model in %s (%s)", folder.parent, exc)
 
 
-def _decompress(model: Path, out) -> None:
-    with lzma.open(model) as source:
-        shutil.copyfileobj(source, out, length=1 << 20)
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _write(path: Path, fill) -> None:
