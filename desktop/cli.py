@@ -189,6 +189,10 @@ def _report(exc: KnownError) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # NumPy comes only with the language detector (py3langid), whose products are a few thousand
+    # numbers: OpenBLAS's pool of a thread per core costs more to start and keeps spinning after
+    # each product (0.1 s of CPU for a `send` in Spanish) than it ever saves. A user's own setting wins.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     heap.pause_for_start()       # no collection while the start imports (desktop/heap.py)
     try:
         return _main(sys.argv[1:] if argv is None else argv)
