@@ -293,30 +293,39 @@ def test_products_json(benchmark, scaled):
 
 
 def test_send_on_the_demo(benchmark, tmp_path):
-    """buzon send on the demo"""
+    """buzon send on the demo: a Chinese question (its writing system tells its language) and a
+    Spanish one (the language detector's classifier decides: NumPy and the model are loaded)"""
     compileall.compile_dir(REPO / "desktop", quiet=1)
     path = tmp_path / "buzon.sqlite3"
     db = Database.open(f"sqlite:///{path}")
     demo.ensure_demo(db)
     db.close()
     imports_argv = [sys.executable, "-c", IMPORTS.format("desktop.commands.chat, desktop.core.outbox")]
-    ours, baseline, imports = [], [], []
+    ours, spanish, baseline, imports = [], [], [], []
     for n in range(ROUNDS + 1):
         took_ours, out = timed(buzon(path, "send", "--conversation", "1", "--text", f"快递到了吗？ {n}", "--json"))
+        took_spanish, out_es = timed(buzon(path, "send", "--conversation", "1", "--text",
+                                           f"¿Cuándo llega mi pedido a Madrid? {n}", "--json"))
         took_bare, _ = timed(bare(SEND, path, "1", f"快递到了吗？ bare {n}"))
         took_imports, _ = timed(imports_argv)
-        assert json.loads(out)["state"] == "sent"
+        assert json.loads(out)["state"] == json.loads(out_es)["state"] == "sent"
         if n:                                    # the first round warms the file cache
             ours.append(took_ours)
+            spanish.append(took_spanish)
             baseline.append(took_bare)
             imports.append(took_imports)
     benchmark.pedantic(lambda: None, rounds=1)
+    baseline_name = "a bare Python + sqlite3 program storing the same message in one transaction"
     record("buzon send on the demo", ours=median(ours) * 1000, baseline=median(baseline) * 1000,
-           baseline_name="a bare Python + sqlite3 program storing the same message in one transaction", unit="ms",
-           goal="<= 300 ms", met=median(ours) <= 0.3,
+           baseline_name=baseline_name, unit="ms", goal="<= 300 ms", met=median(ours) <= 0.3,
            detail=f"Median of {ROUNDS} alternated process runs each; importing the command and the outbox alone "
-                  f"took {median(imports) * 1000:.0f} ms (the content policy's compilation and the language "
-                  "detector's model load come after it).")
+                  f"took {median(imports) * 1000:.0f} ms (the content policy's load comes after it; the message "
+                  "is Chinese, whose writing system tells its language without the classifier).")
+    record("buzon send on the demo, a Spanish sentence", ours=median(spanish) * 1000,
+           baseline=median(baseline) * 1000, baseline_name=baseline_name, unit="ms", goal="<= 300 ms",
+           met=median(spanish) <= 0.3,
+           detail=f"Median of {ROUNDS} alternated process runs each, in the same rounds as the Chinese one; its "
+                  "language needs the detector's classifier (NumPy imported, the kept model mapped).")
 
 
 def test_bare_inbox_window_paints_the_first_screen(benchmark, scaled):
