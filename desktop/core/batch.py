@@ -130,8 +130,10 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
                              "content policy: " + ", ".join(verdict.categories))
         return BatchItem(conversation_id, READY, filled.text, filled.lang)
     try:
+        # The reply's version says its language (a short one would be taken for the seller's).
         outcome: SendOutcome = deliver(db, ctx, user, SendRequest(text=filled.text, conversation_id=conversation_id,
-                                                                  client_id=cid), translator=translator)
+                                                                  client_id=cid, lang=filled.lang),
+                                       translator=translator)
     except KnownError as exc:
         return BatchItem(conversation_id, FAILED, filled.text, filled.lang, exc.message, error_id=exc.text_id)
     if outcome.refused is not None:

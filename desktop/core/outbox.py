@@ -47,6 +47,8 @@ class SendRequest:
     client_id: str | None = None
     original_size: bool = False  # keep the pictures' full resolution
     variant: str = ""            # with product_id: the options chosen, shown on the product's card
+    lang: str = ""               # the text's language when the sender knows it (a quick reply's version):
+                                 # not detected again
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
                                                    variant=req.variant)
     lang, translations = "", {}
     if req.text.strip():
-        lang = message_translations.detect_language(req.text, user.language)
+        lang = req.lang or message_translations.detect_language(req.text, user.language)
         if ctx.settings.send_translation:
             target = message_translations.peer_language(db, user, conversation_id)
             made = message_translations.outgoing(translator or _translator(ctx), req.text, lang, target)

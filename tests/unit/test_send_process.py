@@ -31,10 +31,10 @@ NOT_FOR_A_SEND = ("PySide6", "PIL", "alembic", "numpy", "py3langid", "ctranslate
                   "desktop.gui", "desktop.core.demo", "desktop.core.attachments")
 
 
-def _send(tmp_path: Path, text: str) -> dict:
+def _send(tmp_path: Path, text: str, *, what: str = "--text") -> dict:
     env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), BUZON_DATA_DIR=str(tmp_path / "data"))
     env.pop("BUZON_DATABASE_URL", None)
-    out = subprocess.run([sys.executable, "-c", SEND, "--user", "wei", "send", "--conversation", "1", "--text", text,
+    out = subprocess.run([sys.executable, "-c", SEND, "--user", "wei", "send", "--conversation", "1", what, text,
                           "--json"], capture_output=True, text=True, cwd=REPO, env=env, timeout=300)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
@@ -48,4 +48,14 @@ def test_a_warm_send_derives_no_rules_and_imports_only_what_it_uses(tmp_path):
     second = _send(tmp_path, "什么时候发货？")
     assert second["code"] == 0 and second["derived"] == 0
     loaded = [m for m in second["modules"] if any(m == name or m.startswith(name + ".") for name in NOT_FOR_A_SEND)]
+    assert loaded == []
+
+
+def test_a_quick_reply_in_a_latin_script_is_sent_without_the_language_classifier(tmp_path):
+    """The reply's Spanish version says its language: NumPy and the model are not loaded to
+    find it again (they were, for every `send --reply` and every message of a batch)."""
+    _send(tmp_path, "快递到了吗？")                     # makes the demo and warms the caches
+    sent = _send(tmp_path, "shipping", what="--reply")
+    assert sent["code"] == 0
+    loaded = [m for m in sent["modules"] if any(m == name or m.startswith(name + ".") for name in NOT_FOR_A_SEND)]
     assert loaded == []

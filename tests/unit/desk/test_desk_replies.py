@@ -112,6 +112,25 @@ def test_a_filled_reply_goes_through_the_content_policy(ctx):
     assert messaging.page(db, wei, 4)[-1].text != item.text
 
 
+def test_a_reply_is_stored_in_its_versions_language_however_short(ctx, monkeypatch):
+    """Two words say little to the language detector, which took them for the seller's language
+    (Chinese): the version's own language is stored, and the detector is not asked."""
+    db = ctx.db()
+    from desktop.core import message_translations, users
+
+    wei = users.resolve(db, "wei")
+    quick_replies.add(db, wei, "gracias", "谢谢", "谢谢您！", lang="zh")
+    quick_replies.edit(db, wei, "gracias", text="¡Muchas gracias!", lang="es")
+    asked = []
+    real = message_translations.detect_language
+    monkeypatch.setattr(message_translations, "detect_language", lambda *a: asked.append(a) or real(*a))
+    item = batch.send_reply(db, ctx, wei, 1, "gracias")
+    assert (item.state, item.text, item.lang) == ("sent", "¡Muchas gracias!", "es")
+    stored = messaging.page(db, wei, 1)[-1]
+    assert (stored.text, stored.lang) == ("¡Muchas gracias!", "es")
+    assert asked == []
+
+
 def test_batch_is_idempotent_resumable_and_reports_each_recipient(ctx):
     db = ctx.db()
     from desktop.core import users
