@@ -30,7 +30,7 @@ from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import ChangeKind, MessageKind
-from desktop.core.messaging import MessageRow
+from desktop.core.message_rows import MessageRow
 from desktop.core.users import UserRecord
 
 LEASE = dt.timedelta(seconds=10)

@@ -67,6 +67,7 @@ PROBE = textwrap.dedent("""
         print("gc-at-first-screen", gc.isenabled(), gc.get_freeze_count() > 0, flush=True)
         print("queued", "|".join(queued), flush=True)
         print("chat-module-at-first-screen", "desktop.gui.views.chat" in sys.modules, flush=True)
+        print("sending-module-at-first-screen", "desktop.core.messaging" in sys.modules, flush=True)
         stamp()
 
     stamp = launch.report_content_paint
@@ -143,6 +144,15 @@ def test_the_conversation_rows_are_read_before_the_team_and_the_change_log_is_pr
 def test_the_chat_pane_is_not_loaded_for_a_start_that_shows_the_list(tmp_path):
     words = _run(tmp_path, "--user", "wei", "--view", "messages")
     assert words[words.index("chat-module-at-first-screen") + 1] == "False"
+
+
+def test_a_sellers_first_page_of_conversations_loads_no_sending_code(tmp_path):
+    """The desk's first page imports the team (for Mine / Unassigned), whose notes are a kind of
+    message row: the rows live in `message_rows`, so `messaging` (and the catalogue and orders
+    modules it needs) wait for the chat. (The first run makes the demo, which sends.)"""
+    _run(tmp_path, "--user", "wei", "--view", "messages")
+    words = _run(tmp_path, "--user", "wei", "--view", "messages")
+    assert words[words.index("sending-module-at-first-screen") + 1] == "False"
 
 
 def test_the_views_not_on_screen_are_built_once_the_first_screen_is_shown(qtbot, data_dir):
