@@ -332,7 +332,16 @@ class PhoneDetector:
                 and not self.not_a_part.search(s, said_from, start))
 
     def _between_parts(self, filler: str) -> bool:
-        return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(_WORD.findall(filler)) <= 5
+        """Whether the words between two parts keep them in one dictation: a few, on one line, and
+        no sentence ended between them, unless the sentence after a full stop announces the next
+        part ("Primera parte: 310. Segunda: 45 22. Última: …", "ring four one five. Then five…")."""
+        if len(filler) > 32 or len(_WORD.findall(filler)) > 5:
+            return False
+        ends = list(_SENTENCE_END.finditer(filler))
+        if not ends:
+            return True
+        last = ends[-1]
+        return all(e.group() == "." for e in ends) and self.parts_cue.search(filler, last.end()) is not None
 
     def _parts_hit(self, s: str, chain: list[list]) -> Iterator[Hit]:
         """The phone number a chain of parts makes, if it makes one."""
