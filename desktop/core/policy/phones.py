@@ -177,13 +177,8 @@ class PhoneDetector:
 
     def _tokens(self, s: str, digits: int) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, digits) for numbers and numbers in words, in text order."""
-        if digits < self.min_with_keyword:
-            # Too few digits for any phone number, even counting every number word at its
-            # widest ("seiscientos" is three): most messages stop here.
-            words = self.word.findall(" " + s)
-            if digits + len(words) < self.min_with_keyword and \
-                    digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword:
-                return []
+        if self._too_few(s, digits):
+            return []
         tokens: list[tuple[int, int, str, str]] = []
         for m in self.number.finditer(s):
             kind = m.lastgroup or "digits"
@@ -196,6 +191,15 @@ class PhoneDetector:
         tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
         tokens.sort()
         return tokens
+
+    def _too_few(self, s: str, digits: int) -> bool:
+        """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
+        every number word at its widest ("seiscientos" is three): most messages."""
+        if digits >= self.min_with_keyword:
+            return False
+        words = self.word.findall(" " + s)
+        return (digits + len(words) < self.min_with_keyword
+                and digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword)
 
     def _runs(self, s: str, count: int):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
@@ -241,27 +245,32 @@ class PhoneDetector:
 
     # ------------------------------------------------------------ verdicts
 
-    def find(self, s: str, original: str, offsets, digits: int | None = None) -> Iterator[Hit]:
+    def find(self, s: str, original: str, offsets, digits: int | None = None) -> list[Hit]:
         """Phone numbers in the skeleton `s` of `original` (`offsets` as `normalise.skeleton` gives
         them); `digits`, how many digits `s` holds, when the caller has counted them."""
         if digits is None:
             digits = len(_DIGIT.findall(s))
-        yield from self._find(s, digits)
         # Letters read as digits must stay fewer than the real digits of a phone number.
-        if self.letters.table and 2 * digits > self.min_with_keyword:
-            anchors = [m.end() for m in self.keyword.finditer(s)] if self.letters.letter_hint.search(s) else []
-            swapped = self.letters.swap(s, original, offsets, anchors)
-            if swapped is not None:
-                d, swaps, edges, anchored = swapped
-                for hit in self._find(d, digits + len(swaps)):
-                    # Only where a letter was read as a digit (the rest was found above), only
-                    # in a run that is mostly real digits (unless a phone word stands right
-                    # before it), and with at most one letter read at the edge of a group
-                    # ("30 l32 34 l34 36" is a list of jeans sizes).
-                    n = _within(swaps, hit) - _within(anchored, hit)
-                    if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
-                            and _within(edges, hit) <= 1:
-                        yield hit
+        swapping = bool(self.letters.table) and 2 * digits > self.min_with_keyword
+        if not swapping and self._too_few(s, digits):
+            return []                         # most messages: nothing to read, either way
+        return list(self._find(s, digits)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
+
+    def _swapped(self, s: str, original: str, offsets, digits: int) -> Iterator[Hit]:
+        """Phone numbers found once look-alike letters are read as digits ("6l2 345 6O8")."""
+        anchors = [m.end() for m in self.keyword.finditer(s)] if self.letters.letter_hint.search(s) else []
+        swapped = self.letters.swap(s, original, offsets, anchors)
+        if swapped is not None:
+            d, swaps, edges, anchored = swapped
+            for hit in self._find(d, digits + len(swaps)):
+                # Only where a letter was read as a digit (the rest was found above), only
+                # in a run that is mostly real digits (unless a phone word stands right
+                # before it), and with at most one letter read at the edge of a group
+                # ("30 l32 34 l34 36" is a list of jeans sizes).
+                n = _within(swaps, hit) - _within(anchored, hit)
+                if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
+                        and _within(edges, hit) <= 1:
+                    yield hit
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was

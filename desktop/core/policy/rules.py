@@ -312,14 +312,18 @@ def _non_capturing(pattern: str) -> str:
 # An escaped character, a character class (its brackets hold no group), or a group that captures.
 _GROUP_OPEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|(?P<open>\()(?!\?)")
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
-_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
+# What an option of an opening group may not hold to be written out: a group, a class or an escape
+# (each could hide a "|" or a ")"). Wildcards and quantifiers are fine ("(on s.arrange|don.?t) x"
+# is "on s.arrange x" or "don.?t x").
+_SPECIAL = re.compile(r"[\\\[\]()]")
 
 
 @functools.cache       # a kind's patterns come back in every list built on it
 def _letter_first(p: str, budget: int = 48) -> tuple[str, ...] | None:
     """`p` as patterns that each open with a plain letter and together match what `p` matches,
-    when `p` opens with a group of plain words, maybe optional; None when it cannot be
-    (another kind of opening, a back-reference, or more than `budget` patterns)."""
+    when `p` opens with a group of alternatives (without groups, classes or escapes of their
+    own), maybe optional; None when it cannot be (another kind of opening, an option that does
+    not open with a plain letter, a back-reference, or more than `budget` patterns)."""
     if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS:
         return (p,)
     if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d", p):
