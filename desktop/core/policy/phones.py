@@ -26,6 +26,8 @@ _DIGIT = re.compile("[0-9]")
 # an ellipsis is a pause in it ("seis cinco cinco... luego 123... y al final 456").
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+# A message that opens with an ellipsis ("…" folds to "."): it goes on from the one before.
+_CONTINUED = re.compile(r"\s{0,3}\.")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -129,6 +131,8 @@ class PhoneDetector:
         self.min_digits = int(cfg.get("min_digits", 9))
         self.min_with_keyword = int(cfg.get("min_digits_with_keyword", 7))
         self.max_digits = int(cfg.get("max_digits", 15))
+        # The rest of a number begun in the message before ("…der Rest ist 88 43 21 0"): fewer digits.
+        self.min_continued = int(cfg.get("min_digits_continued", 6))
         folded_words = _number_words(cfg.get("number_words", {}))
         self.word_value = _WordValues({_NOT_LETTERS.sub("", w): v for w, v in folded_words.items()})
         # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
@@ -195,11 +199,11 @@ class PhoneDetector:
     def _too_few(self, s: str, digits: int) -> bool:
         """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
         every number word at its widest ("seiscientos" is three): most messages."""
-        if digits >= self.min_with_keyword:
+        least = self.min_continued if _CONTINUED.match(s) else self.min_with_keyword
+        if digits >= least:
             return False
         words = self.word.findall(" " + s)
-        return (digits + len(words) < self.min_with_keyword
-                and digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword)
+        return digits + len(words) < least and digits + sum(len(str(self.word_value[w])) for w in words) < least
 
     def _runs(self, s: str, count: int):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
@@ -285,9 +289,10 @@ class PhoneDetector:
     def _phone(self, s: str, run) -> Hit | None:
         digits = "".join(t[2] for t in run)
         nd = len(digits)
-        if nd < self.min_with_keyword or nd > self.max_digits:
-            return None
         start, end = run[0][0], run[-1][1]
+        continued = self._continues(s, start, run)
+        if nd < (self.min_continued if continued else self.min_with_keyword) or nd > self.max_digits:
+            return None
         words = sum(t[3] for t in run)
         before = s[max(0, start - 40):start]
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
@@ -302,9 +307,17 @@ class PhoneDetector:
             # (or a phone word before it), and a count or a list of sizes is not one.
             if not (nd >= self.min_digits or keyword) or _counted([int(t[2]) for t in run]):
                 return None
-        elif not (nd >= self.min_digits or keyword or words >= 3):
+        elif not (nd >= self.min_digits or keyword or words >= 3 or continued):
             return None
         return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    def _continues(self, s: str, start: int, run) -> bool:
+        """Whether the run is the rest of a number begun in the message before: the message opens
+        with an ellipsis and a few words saying so ("…der Rest ist 88 43 21 0", "...sigue con 21
+        43 87", "……后面是 2468 1357"), the digits in groups."""
+        head = s[:start]
+        return (len(run) >= 2 and len(head) <= 32 and _CONTINUED.match(head) is not None
+                and len(_WORD.findall(head)) <= 5 and self.parts_cue.search(head) is not None)
 
     # ------------------------------------------------------------ a number said in parts
 

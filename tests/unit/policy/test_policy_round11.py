@@ -53,6 +53,9 @@ from desktop.core.policy import check
     "The signal on my phone is weak, can you send the photos again here?",
     "In my shop I sell your lamps too, can I order 20 here with a discount?",
     "¿El pago en efectivo es posible en la app al recibir?",
+    "Can I change my email? it is the same as my username and I don't like it",
+    "...the rest of the order arrived, 3 of 5 boxes",
+    "… el resto 1500 pesos cuando llegue, como dice la app",
 ])
 def test_clean_messages_of_this_round_pass(text):
     assert not check(text).blocked, text
@@ -125,6 +128,14 @@ def test_clean_messages_of_this_round_pass(text):
     # Paying outside said as "no need for the app", the order cancelled, a direct transfer.
     ("te pago en efectivo cuando lo recojas, no hace falta la app", "off_platform_payment"),
     ("fammi un bonifico diretto e ti faccio lo sconto", "off_platform_payment"),
+    # An address told as one's name here, or the shop's name, and a provider.
+    ("my email is the same as my username here, at the big G one", "email"),
+    ("mi correo es igual que mi usuario de aquí, con la G de siempre", "email"),
+    ("邮箱就是店名拼音，再加企鹅邮箱", "email"),
+    # The rest of a number begun in the message before.
+    ("...the rest is 44 18 27, call after six", "phone"),
+    ("…el resto: 908 112, llámame esta noche", "phone"),
+    ("……后面是 7731 2056，随时打", "phone"),
 ])
 def test_disguises_of_this_round_are_refused(text, category):
     verdict = check(text)
