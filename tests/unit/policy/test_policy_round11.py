@@ -56,6 +56,8 @@ from desktop.core.policy import check
     "Can I change my email? it is the same as my username and I don't like it",
     "...the rest of the order arrived, 3 of 5 boxes",
     "… el resto 1500 pesos cuando llegue, como dice la app",
+    "Envían a Rio Grande do Sul? quiero pedir 3",
+    "I can find it cheaper on the big river marketplace, can you match the price?",
 ])
 def test_clean_messages_of_this_round_pass(text):
     assert not check(text).blocked, text
@@ -64,6 +66,9 @@ def test_clean_messages_of_this_round_pass(text):
 @pytest.mark.parametrize(("text", "category"), [
     # Turning down one app is no cover for offering another, or the same in other words.
     ("No quiero hablar por aquí, escríbeme por Telegram", "messaging_app"),
+    ("no quiero hablar por Telegram sino por WhatsApp", "messaging_app"),
+    ("I don't want to chat on Telegram but WhatsApp is fine", "messaging_app"),
+    ("我不想去Telegram聊，加我微信", "messaging_app"),
     ("aquí está bien caro, mejor por WhatsApp al mismo número", "messaging_app"),
     ("Don't ask me here, add me on WhatsApp same number", "messaging_app"),
     ("nada de comisiones: págame por fuera por PayPal amigos", "off_platform_payment"),
@@ -132,6 +137,12 @@ def test_clean_messages_of_this_round_pass(text):
     ("my email is the same as my username here, at the big G one", "email"),
     ("mi correo es igual que mi usuario de aquí, con la G de siempre", "email"),
     ("邮箱就是店名拼音，再加企鹅邮箱", "email"),
+    # Another marketplace described instead of named, with the seller's name there or "find me".
+    ("order it from the big river marketplace instead, my seller name is LampLand", "link"),
+    ("encuéntrame en el otro marketplace grande, el naranja, mismo nombre", "link"),
+    ("suche mich auf dem großen Auktionsportal, gleicher Name wie hier", "link"),
+    ("на фиолетовом маркетплейсе мой магазин называется СветДом", "link"),
+    ("去那个橙色平台找我，店名一样", "link"),
     # The rest of a number begun in the message before.
     ("...the rest is 44 18 27, call after six", "phone"),
     ("…el resto: 908 112, llámame esta noche", "phone"),
