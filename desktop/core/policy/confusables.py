@@ -32,6 +32,8 @@ _PAIRS = (
     ("ᎪᏴᏟᎠᎬᏀᎻᎥᎫᏦᏞᎷᏢᎡᏚᎢᏙᎳᏃ", "abcdeghijklmprstvwz"),
     # CJK punctuation people type for the dot of a domain ("shop。com") and the at sign.
     ("。｡﹒", "..."),
+    # Middle dots people type for the dot of a domain or an address ("www ⋅ tienda ⋅ es", "luca·ferri@virgilio·it").
+    ("·⋅∙・‧", "....."),
 )
 
 

@@ -26,6 +26,8 @@ _DIGIT = re.compile("[0-9]")
 # an ellipsis is a pause in it ("seis cinco cinco... luego 123... y al final 456").
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)|[!?;\n]")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+# A message that opens with an ellipsis ("…" folds to "."): it goes on from the one before.
+_CONTINUED = re.compile(r"\s{0,3}\.")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -129,6 +131,8 @@ class PhoneDetector:
         self.min_digits = int(cfg.get("min_digits", 9))
         self.min_with_keyword = int(cfg.get("min_digits_with_keyword", 7))
         self.max_digits = int(cfg.get("max_digits", 15))
+        # The rest of a number begun in the message before ("…der Rest ist 88 43 21 0"): fewer digits.
+        self.min_continued = int(cfg.get("min_digits_continued", 6))
         folded_words = _number_words(cfg.get("number_words", {}))
         self.word_value = _WordValues({_NOT_LETTERS.sub("", w): v for w, v in folded_words.items()})
         # Every alternative opens with a digit, so the engine skips to digits in C. Shapes
@@ -177,13 +181,8 @@ class PhoneDetector:
 
     def _tokens(self, s: str, digits: int) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, digits) for numbers and numbers in words, in text order."""
-        if digits < self.min_with_keyword:
-            # Too few digits for any phone number, even counting every number word at its
-            # widest ("seiscientos" is three): most messages stop here.
-            words = self.word.findall(" " + s)
-            if digits + len(words) < self.min_with_keyword and \
-                    digits + sum(len(str(self.word_value[w])) for w in words) < self.min_with_keyword:
-                return []
+        if self._too_few(s, digits):
+            return []
         tokens: list[tuple[int, int, str, str]] = []
         for m in self.number.finditer(s):
             kind = m.lastgroup or "digits"
@@ -196,6 +195,15 @@ class PhoneDetector:
         tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
         tokens.sort()
         return tokens
+
+    def _too_few(self, s: str, digits: int) -> bool:
+        """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
+        every number word at its widest ("seiscientos" is three): most messages."""
+        least = self.min_continued if _CONTINUED.match(s) else self.min_with_keyword
+        if digits >= least:
+            return False
+        words = self.word.findall(" " + s)
+        return digits + len(words) < least and digits + sum(len(str(self.word_value[w])) for w in words) < least
 
     def _runs(self, s: str, count: int):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
@@ -241,27 +249,32 @@ class PhoneDetector:
 
     # ------------------------------------------------------------ verdicts
 
-    def find(self, s: str, original: str, offsets, digits: int | None = None) -> Iterator[Hit]:
+    def find(self, s: str, original: str, offsets, digits: int | None = None) -> list[Hit]:
         """Phone numbers in the skeleton `s` of `original` (`offsets` as `normalise.skeleton` gives
         them); `digits`, how many digits `s` holds, when the caller has counted them."""
         if digits is None:
             digits = len(_DIGIT.findall(s))
-        yield from self._find(s, digits)
         # Letters read as digits must stay fewer than the real digits of a phone number.
-        if self.letters.table and 2 * digits > self.min_with_keyword:
-            anchors = [m.end() for m in self.keyword.finditer(s)] if self.letters.letter_hint.search(s) else []
-            swapped = self.letters.swap(s, original, offsets, anchors)
-            if swapped is not None:
-                d, swaps, edges, anchored = swapped
-                for hit in self._find(d, digits + len(swaps)):
-                    # Only where a letter was read as a digit (the rest was found above), only
-                    # in a run that is mostly real digits (unless a phone word stands right
-                    # before it), and with at most one letter read at the edge of a group
-                    # ("30 l32 34 l34 36" is a list of jeans sizes).
-                    n = _within(swaps, hit) - _within(anchored, hit)
-                    if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
-                            and _within(edges, hit) <= 1:
-                        yield hit
+        swapping = bool(self.letters.table) and 2 * digits > self.min_with_keyword
+        if not swapping and self._too_few(s, digits):
+            return []                         # most messages: nothing to read, either way
+        return list(self._find(s, digits)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
+
+    def _swapped(self, s: str, original: str, offsets, digits: int) -> Iterator[Hit]:
+        """Phone numbers found once look-alike letters are read as digits ("6l2 345 6O8")."""
+        anchors = [m.end() for m in self.keyword.finditer(s)] if self.letters.letter_hint.search(s) else []
+        swapped = self.letters.swap(s, original, offsets, anchors)
+        if swapped is not None:
+            d, swaps, edges, anchored = swapped
+            for hit in self._find(d, digits + len(swaps)):
+                # Only where a letter was read as a digit (the rest was found above), only
+                # in a run that is mostly real digits (unless a phone word stands right
+                # before it), and with at most one letter read at the edge of a group
+                # ("30 l32 34 l34 36" is a list of jeans sizes).
+                n = _within(swaps, hit) - _within(anchored, hit)
+                if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
+                        and _within(edges, hit) <= 1:
+                    yield hit
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was
@@ -276,9 +289,10 @@ class PhoneDetector:
     def _phone(self, s: str, run) -> Hit | None:
         digits = "".join(t[2] for t in run)
         nd = len(digits)
-        if nd < self.min_with_keyword or nd > self.max_digits:
-            return None
         start, end = run[0][0], run[-1][1]
+        continued = self._continues(s, start, run)
+        if nd < (self.min_continued if continued else self.min_with_keyword) or nd > self.max_digits:
+            return None
         words = sum(t[3] for t in run)
         before = s[max(0, start - 40):start]
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
@@ -293,9 +307,17 @@ class PhoneDetector:
             # (or a phone word before it), and a count or a list of sizes is not one.
             if not (nd >= self.min_digits or keyword) or _counted([int(t[2]) for t in run]):
                 return None
-        elif not (nd >= self.min_digits or keyword or words >= 3):
+        elif not (nd >= self.min_digits or keyword or words >= 3 or continued):
             return None
         return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    def _continues(self, s: str, start: int, run) -> bool:
+        """Whether the run is the rest of a number begun in the message before: the message opens
+        with an ellipsis and a few words saying so ("…der Rest ist 88 43 21 0", "...sigue con 21
+        43 87", "……后面是 2468 1357"), the digits in groups."""
+        head = s[:start]
+        return (len(run) >= 2 and len(head) <= 32 and _CONTINUED.match(head) is not None
+                and len(_WORD.findall(head)) <= 5 and self.parts_cue.search(head) is not None)
 
     # ------------------------------------------------------------ a number said in parts
 
@@ -332,7 +354,16 @@ class PhoneDetector:
                 and not self.not_a_part.search(s, said_from, start))
 
     def _between_parts(self, filler: str) -> bool:
-        return len(filler) <= 32 and not _SENTENCE_END.search(filler) and len(_WORD.findall(filler)) <= 5
+        """Whether the words between two parts keep them in one dictation: a few, on one line, and
+        no sentence ended between them, unless the sentence after a full stop announces the next
+        part ("Primera parte: 310. Segunda: 45 22. Última: …", "ring four one five. Then five…")."""
+        if len(filler) > 32 or len(_WORD.findall(filler)) > 5:
+            return False
+        ends = list(_SENTENCE_END.finditer(filler))
+        if not ends:
+            return True
+        last = ends[-1]
+        return all(e.group() == "." for e in ends) and self.parts_cue.search(filler, last.end()) is not None
 
     def _parts_hit(self, s: str, chain: list[list]) -> Iterator[Hit]:
         """The phone number a chain of parts makes, if it makes one."""

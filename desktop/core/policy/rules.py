@@ -259,7 +259,7 @@ class _Contexts:
                              hint='For example "before": ["por", "add me on"].',
                              text_id="policy_file_broken", args={"path": source})
         if key not in self.made:
-            alts = by_first_letter([fold_words(w) for w in words])
+            alts = _non_capturing(by_first_letter([fold_words(w) for w in words]))
             pattern = {"before": f"(?<![{LETTER}])(?:{alts})[\\W_]*\\Z",
                        "after": f"^[\\W_]*(?:{alts})",
                        # Consumes the non-letter before the word (searched on " " + text), so the
@@ -296,14 +296,34 @@ def by_first_letter(patterns: list[str]) -> str:
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")
-_SPECIAL = re.compile(r"[\\.^$*+?{}\[\]()]")
+
+
+def _non_capturing(pattern: str) -> str:
+    """A context pattern with its groups made non-capturing: "(my|our) shop" as "(?:my|our) shop".
+    A context is only looked for, what its groups matched is never read; and a capturing group
+    costs the engine at every place it is tried (a list with one phrase opening with a group,
+    "(on s.arrange|nos arreglamos)", tried at every word: three times the search of the whole
+    list). Left as written if it refers back to a group ("\\1", "(?P=name)")."""
+    if _BACKREFERENCE.search(pattern):
+        return pattern
+    return _GROUP_OPEN.sub(lambda m: "(?:" if m.group("open") else m.group(), pattern)
+
+
+# An escaped character, a character class (its brackets hold no group), or a group that captures.
+_GROUP_OPEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|(?P<open>\()(?!\?)")
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+# What an option of an opening group may not hold to be written out: a group, a class or an escape
+# (each could hide a "|" or a ")"). Wildcards and quantifiers are fine ("(on s.arrange|don.?t) x"
+# is "on s.arrange x" or "don.?t x").
+_SPECIAL = re.compile(r"[\\\[\]()]")
 
 
 @functools.cache       # a kind's patterns come back in every list built on it
 def _letter_first(p: str, budget: int = 48) -> tuple[str, ...] | None:
     """`p` as patterns that each open with a plain letter and together match what `p` matches,
-    when `p` opens with a group of plain words, maybe optional; None when it cannot be
-    (another kind of opening, a back-reference, or more than `budget` patterns)."""
+    when `p` opens with a group of alternatives (without groups, classes or escapes of their
+    own), maybe optional; None when it cannot be (another kind of opening, an option that does
+    not open with a plain letter, a back-reference, or more than `budget` patterns)."""
     if p[:1].isalnum() and p[1:2] not in _QUANTIFIERS:
         return (p,)
     if not p.startswith("(") or p.startswith("(?") or re.search(r"\\\d", p):

@@ -16,6 +16,8 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   filter; measured twice, before the ninth round and after the tenth, and committed unread.
 - Set 10 (development in the tenth round) and set 11 (`11hold`, held out whole, never opened):
   400 disguises and 800 clean messages each, by two more writers.
+- Set 12 (development in the eleventh round): 400 disguises and 800 clean messages by one more
+  writer who never saw the filter.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -32,19 +34,21 @@ from desktop.core import policy
 
 HERE = Path(__file__).resolve().parent
 # part: (disguises, clean messages, least caught, most clean refused), after the eighth round
-# (sets 3 to 5), the ninth (sets 6 and 7) and the tenth (sets 8, 10 and 11)
+# (sets 3 to 5), the ninth (sets 6 and 7), the tenth (sets 8, 10 and 11) and the eleventh
+# (sets 6, 7, 8, 10 and 12)
 FLOORS = {
     "3dev": (225, 450, 223, 0),
     "3hold": (225, 450, 191, 3),
     "4dev": (240, 480, 229, 0),
     "4hold": (240, 480, 186, 11),
     "5": (400, 800, 337, 10),
-    "6": (400, 800, 354, 0),
-    "7": (400, 800, 344, 1),
-    "8": (400, 800, 328, 0),
+    "6": (400, 800, 360, 0),
+    "7": (400, 800, 348, 1),
+    "8": (400, 800, 352, 0),
     "9hold": (400, 800, 319, 21),
-    "10": (400, 800, 327, 2),
+    "10": (400, 800, 360, 2),
     "11hold": (400, 800, 315, 38),
+    "12": (400, 800, 366, 3),
 }
 
 

@@ -239,4 +239,8 @@ def test_patterns_grouped_by_first_letter_match_what_they_matched(patterns):
 
 def test_a_group_of_plain_words_is_written_out_and_others_are_left_alone():
     assert _letter_first("(my |the )?shop") == ("my shop", "the shop", "shop")
-    assert _letter_first("(x|y)+z") is None and _letter_first("(x|y.)z") is None and _letter_first("(?:x)z") is None
+    assert _letter_first("(x|y)+z") is None and _letter_first("(?:x)z") is None
+    # Wildcards and quantifiers inside an option are written out with it; a class, a group or an
+    # escape (which could hide a "|" or a ")") is not, nor an option that does not open with a letter.
+    assert _letter_first("(x|y.)z") == ("xz", "y.z") and _letter_first("(don.?t|do not) ask") == ("don.?t ask", "do not ask")
+    assert _letter_first("(x|[ab])z") is None and _letter_first("(x|y\\|)z") is None and _letter_first("(x|.y)z") is None

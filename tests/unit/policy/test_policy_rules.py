@@ -10,7 +10,7 @@ import pytest
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
 from desktop.core.policy import CATEGORIES, PolicyChecker
-from desktop.core.policy.rules import load_rules
+from desktop.core.policy.rules import _non_capturing, load_rules
 
 
 @pytest.fixture
@@ -121,3 +121,28 @@ def test_a_term_that_is_not_text_is_a_known_error(rules_copy):
     _edit(rules_copy, "email", lambda d: d["terms"]["any"].append(42))
     with pytest.raises(KnownError, match="not a string"):
         load_rules(rules_copy)
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    ("(my|our) shop", "(?:my|our) shop"),
+    (r"a\(b\) (c)", r"a\(b\) (?:c)"),                  # an escaped parenthesis is a character
+    ("[(]x(y)", "[(]x(?:y)"),                          # so is one in a class
+    ("[^]()](q)", "[^]()](?:q)"),
+    ("(?:x)(?=y)(z)", "(?:x)(?=y)(?:z)"),              # other groups are left alone
+    (r"(a)\1", r"(a)\1"),                              # a group referred back to is kept
+])
+def test_context_groups_are_made_non_capturing(pattern, expected):
+    assert _non_capturing(pattern) == expected
+
+
+def test_the_shipped_contexts_capture_nothing_and_still_decide():
+    # A context's groups are only looked for, never read: none of the shipped ones captures
+    # (each capturing group costs at every place the engine tries it).
+    rules = load_rules(resources_dir() / "policy")
+    for term in rules.terms:
+        for where in ("before", "after", "near", "unless", "feature", "feature_before", "feature_after", "channel"):
+            pattern = getattr(term, where)
+            assert pattern is None or pattern.groups == 0, (term.text, where)
+    checker = PolicyChecker(rules)
+    assert checker.check("mándame el dinero por paypal como amigos").blocked
+    assert not checker.check("¿puedo pagar con paypal al hacer el pedido aquí?").blocked
