@@ -18,6 +18,8 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   400 disguises and 800 clean messages each, by two more writers.
 - Set 12 (development in the eleventh round): 400 disguises and 800 clean messages by one more
   writer who never saw the filter.
+- Set 13 (`13hold`): the lead's, written with set 12 and seen by nobody working on the filter;
+  measured twice (before and after the eleventh round) and committed unread.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -35,7 +37,7 @@ from desktop.core import policy
 HERE = Path(__file__).resolve().parent
 # part: (disguises, clean messages, least caught, most clean refused), after the eighth round
 # (sets 3 to 5), the ninth (sets 6 and 7), the tenth (sets 8, 10 and 11) and the eleventh
-# (sets 6, 7, 8, 10 and 12)
+# (sets 6, 7, 8, 10 and 12; the held-out 9, 11 and 13 as the lead measured them after it)
 FLOORS = {
     "3dev": (225, 450, 223, 0),
     "3hold": (225, 450, 191, 3),
@@ -45,10 +47,11 @@ FLOORS = {
     "6": (400, 800, 360, 0),
     "7": (400, 800, 348, 1),
     "8": (400, 800, 352, 0),
-    "9hold": (400, 800, 319, 21),
+    "9hold": (400, 800, 325, 21),
     "10": (400, 800, 360, 2),
-    "11hold": (400, 800, 315, 38),
+    "11hold": (400, 800, 323, 38),
     "12": (400, 800, 366, 3),
+    "13hold": (400, 800, 305, 22),
 }
 
 
