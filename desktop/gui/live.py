@@ -33,7 +33,11 @@ class LiveChanges(QObject):
         super().__init__(session)
         from desktop.gui.session import ChangeNotice
 
-        self.arrived.connect(lambda rows: session.changed.emit(ChangeNotice(rows)))
+        def deliver(rows: tuple) -> None:
+            session._last_change = max(session._last_change, rows[-1].id)   # as the poll keeps it
+            session.changed.emit(ChangeNotice(rows))
+
+        self.arrived.connect(deliver)
         self.listener = core_live.Listener(session.db, lambda rows: self.arrived.emit(tuple(rows)),
                                            after_id=session._last_change)
 

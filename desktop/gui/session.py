@@ -259,6 +259,11 @@ class Session(QObject):
         self.settings_changed.emit(settings)
 
     # -- the change log -------------------------------------------------------------------------
+    @property
+    def last_change(self) -> int:
+        """The newest change this session has told the views about (tests wait on it)."""
+        return self._last_change
+
     def poll_now(self) -> None:
         if self._polling or self.user is None:
             return

@@ -42,7 +42,7 @@ VIEWS = ("products", "orders", "messages")
 V = TypeVar("V", ProductsView, OrdersView, MessageCentre)
 # The smallest window every view works in (docs/languages.md, screenshots at this size too).
 MINIMUM_SIZE = QSize(800, 560)
-NAV_WIDTH = 150           # the views' navigation, unless a language's labels need more
+NAV_WIDTH = 150           # the views' navigation
 
 
 def icon(name: str) -> QIcon:
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for name, label in zip(VIEWS, (self.tr("Products"), self.tr("Orders"), self.tr("Messages"))):
             QListWidgetItem(icon(name), label, self.nav)
-        self._fit_nav()
+        self.nav.setFixedWidth(NAV_WIDTH)
 
         self.stack = QStackedWidget(self)
         # The Message Centre is always built: the tray, the menus and the badge use it. The
@@ -369,24 +369,25 @@ class MainWindow(QMainWindow):
             lambda result: self.show_conversation(result[0], question)).on_failure(self.show_error).run()
 
     # -- title, badge, errors ---------------------------------------------------------------
-    def _messages_label(self, unread: int) -> str:
-        # A seller's 13,220 unread is "999+": the navigation stays narrow (the tooltip says all).
-        return self.tr("Messages") + (f" ({fmt.badge(unread)})" if unread else "")
-
-    def _fit_nav(self) -> None:
-        """As wide as the widest label can be ("Mensajes (999+)"), NAV_WIDTH at least: the
-        badge never cuts the label nor makes the navigation scroll sideways."""
+    def _set_messages_label(self, unread: int) -> None:
+        """"Messages (3)"; the count on a line of its own when the label and it do not fit the
+        navigation's width ("Mensajes (999+)"): neither cut nor a sideways scroll bar, and the
+        navigation keeps its width (at 800 px the orders table needs every pixel). A seller's
+        13,220 unread is "999+", the tooltip says all."""
         item = self.nav.item(VIEWS.index("messages"))
-        shown = item.text()
-        item.setText(self._messages_label(fmt.BADGE_CAP + 1))
-        widest = self.nav.sizeHintForColumn(0)
-        item.setText(shown)
-        self.nav.setFixedWidth(max(NAV_WIDTH, widest + 2 * self.nav.frameWidth()))
+        label = self.tr("Messages")
+        if not unread:
+            item.setText(label)
+            return
+        item.setText(f"{label} ({fmt.badge(unread)})")
+        room = self.nav.viewport().width() if self.nav.isVisible() else NAV_WIDTH   # laid out once shown
+        if self.nav.sizeHintForColumn(0) > room:
+            item.setText(f"{label}\n({fmt.badge(unread)})")
 
     def _unread_changed(self, total: int) -> None:
         self._unread = total
         item = self.nav.item(VIEWS.index("messages"))
-        item.setText(self._messages_label(total))
+        self._set_messages_label(total)
         item.setToolTip(self.tr("%Ln unread message(s)", "", total) if total else "")
         self.tray.set_unread(total)
         self._update_title()
