@@ -1,0 +1,37 @@
+"""The window at its minimum size and with long texts (the review of 2026-12-03, second
+pass): nothing a buyer or a seller reads is cut by the edge of its pane."""
+
+from __future__ import annotations
+
+from gui_helpers import wait_idle
+
+from desktop.gui.models.messages import MessageRole
+
+
+def open_chat(qtbot, window, cid):
+    window.show_conversation(cid)
+    chat = window.messages.chat
+    qtbot.waitUntil(lambda: chat.conversation_id == cid and chat.model is not None and chat.model.rowCount() > 0)
+    return chat
+
+
+def test_a_translation_note_wider_than_a_narrow_chat_wraps_inside_its_bubble(qtbot, wei_window):
+    """At 800x560 Wei's chat is under 300 px wide: "No language pack for Spanish → Chinese ·
+    Install…" made the buyer's bubble wider than the list, its right edge and "Install…" cut off."""
+    w, s = wei_window
+    w.resize(800, 560)
+    chat = open_chat(qtbot, w, 1)
+    wait_idle(qtbot, s)
+    model, view = chat.model, chat.list
+    noted = [model.index(n) for n in range(model.rowCount()) if model.index(n).data(MessageRole.NOTE)]
+    assert noted, "the demo's Spanish messages carry a note for Wei (no Spanish → Chinese pack)"
+    option = chat._option()
+    width = view.viewport().width()
+    assert width < 320
+    for ix in noted:
+        rect = view.visualRect(ix)
+        bubble = chat.delegate.bubble_rect(ix, rect, option)
+        note = chat.delegate.note_rect(ix, rect, option)
+        assert bubble.left() >= 0 and bubble.right() < width, (bubble, width)
+        assert bubble.contains(note), (bubble, note)
+        assert chat.delegate.sizeHint(option, ix).height() >= bubble.bottom() - rect.top()
