@@ -35,3 +35,18 @@ def test_a_translation_note_wider_than_a_narrow_chat_wraps_inside_its_bubble(qtb
         assert bubble.left() >= 0 and bubble.right() < width, (bubble, width)
         assert bubble.contains(note), (bubble, note)
         assert chat.delegate.sizeHint(option, ix).height() >= bubble.bottom() - rect.top()
+
+
+def test_the_shortcuts_list_has_rows_of_one_line(qtbot, window):
+    """Help → Keyboard shortcuts listed five shortcuts per screen, each row 70 px tall: the row
+    heights were measured before the table had its width, the names wrapped a word a line."""
+    from desktop.gui.views.shortcuts_dialog import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    line = table.fontMetrics().height()
+    assert table.rowCount() >= 5
+    assert all(table.rowHeight(n) < 2 * line for n in range(table.rowCount()))
+    assert {table.rowHeight(n) for n in range(table.rowCount())} == {table.rowHeight(0)}
