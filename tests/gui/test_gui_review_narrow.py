@@ -50,3 +50,28 @@ def test_the_shortcuts_list_has_rows_of_one_line(qtbot, window):
     assert table.rowCount() >= 5
     assert all(table.rowHeight(n) < 2 * line for n in range(table.rowCount()))
     assert {table.rowHeight(n) for n in range(table.rowCount())} == {table.rowHeight(0)}
+
+
+def test_the_picture_viewer_and_the_batch_reply_open_within_a_small_screen(qtbot, wei_window, tmp_path):
+    """On a screen of 800 px (the window's own minimum is 800x560) the picture viewer opened
+    960x720 and the batch reply 820x560: their right edge, "Save as…" and "Close", off the screen."""
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.gui.views.image_viewer import ImageViewer
+
+    w, s = wei_window
+    free = w.screen().availableGeometry()
+    assert free.width() < 960, "the offscreen platform's screen is 800x800"
+    picture = tmp_path / "photo.png"
+    image = QImage(1200, 900, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    image.save(str(picture))
+    viewer = ImageViewer(s, picture, parent=w)
+    qtbot.addWidget(viewer)
+    batch = w.messages.open_batch()
+    qtbot.addWidget(batch)
+    for dialog in (viewer, batch):
+        assert dialog.width() <= free.width() and dialog.height() <= free.height(), (dialog, dialog.size())
+    qtbot.waitUntil(lambda: viewer.zoom < 1, timeout=10_000)      # the picture is fitted to the smaller viewer
+    wait_idle(qtbot, s)
+    batch.reject()
