@@ -2881,6 +2881,22 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>Open order</source>
         <translation>Abrir pedido</translation>
     </message>
+    <message>
+        <source>No orders match the search or the status chosen.</source>
+        <translation>Ningún pedido coincide con la búsqueda o el estado elegido.</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place on the marketplace appear here.</source>
+        <translation>Aún no tienes pedidos. Los pedidos que hagas en la plataforma aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Your store has no orders yet.</source>
+        <translation>Tu tienda aún no tiene pedidos.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Aún no hay pedidos.</translation>
+    </message>
 </context>
 <context>
     <name>PacksDialog</name>
@@ -3120,6 +3136,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Products</source>
         <translation>Productos</translation>
+    </message>
+    <message>
+        <source>No products match the search.</source>
+        <translation>Ningún producto coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No products here yet.</source>
+        <translation>Aún no hay productos aquí.</translation>
     </message>
 </context>
 <context>

@@ -2874,6 +2874,22 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>Open order</source>
         <translation>打开订单</translation>
     </message>
+    <message>
+        <source>No orders match the search or the status chosen.</source>
+        <translation>没有符合搜索或所选状态的订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place on the marketplace appear here.</source>
+        <translation>暂无订单。您在平台上下的订单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Your store has no orders yet.</source>
+        <translation>您的店铺暂无订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>暂无订单。</translation>
+    </message>
 </context>
 <context>
     <name>PacksDialog</name>
@@ -3112,6 +3128,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Products</source>
         <translation>商品</translation>
+    </message>
+    <message>
+        <source>No products match the search.</source>
+        <translation>没有符合搜索的商品。</translation>
+    </message>
+    <message>
+        <source>No products here yet.</source>
+        <translation>这里暂无商品。</translation>
     </message>
 </context>
 <context>

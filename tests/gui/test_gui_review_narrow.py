@@ -75,3 +75,27 @@ def test_the_picture_viewer_and_the_batch_reply_open_within_a_small_screen(qtbot
     qtbot.waitUntil(lambda: viewer.zoom < 1, timeout=10_000)      # the picture is fitted to the smaller viewer
     wait_idle(qtbot, s)
     batch.reject()
+
+
+def test_an_empty_search_of_orders_and_products_says_so(qtbot, window, session):
+    """A search or a status that matches nothing left a blank table under its headers (and a
+    blank catalogue): it looked like a window still loading, or one that had failed."""
+    orders = window.orders
+    window.show_view("orders")
+    qtbot.waitUntil(lambda: orders.model.loaded and orders.model.rowCount() > 0, timeout=10_000)
+    assert orders.empty.text() == ""
+    orders.search.setText("zzzz-no-such-order")
+    qtbot.waitUntil(lambda: orders.model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: orders.empty.text() == "No orders match the search or the status chosen.", timeout=10_000)
+    assert orders.empty.label.isVisibleTo(window) and orders.empty.label.height() > 0
+    orders.search.setText("")
+    qtbot.waitUntil(lambda: orders.model.rowCount() > 0, timeout=10_000)
+    assert orders.empty.text() == "" and not orders.empty.label.isVisibleTo(window)
+
+    products = window.products
+    window.show_view("products")
+    qtbot.waitUntil(lambda: products.model.loaded and products.model.rowCount() > 0, timeout=10_000)
+    products.search.setText("zzzz-no-such-product")
+    qtbot.waitUntil(lambda: products.model.rowCount() == 0, timeout=10_000)
+    qtbot.waitUntil(lambda: products.empty.text() == "No products match the search.", timeout=10_000)
+    wait_idle(qtbot, session)

@@ -26,6 +26,7 @@ from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.timeline import TrackingTimeline
 from desktop.gui.views.tracking_questions import tracking_question
+from desktop.gui.views.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop.core.disputes import DisputeRecord
@@ -256,6 +257,7 @@ class OrdersView(QStackedWidget):
         # Items takes the room; the store (or buyer) is cut with "…" rather than scroll sideways.
         self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22, OrderColumn.BUYER: 0.18})
         self.table.setColumnHidden(OrderColumn.BUYER, True)      # until load() knows the user is the marketplace
+        self.empty = EmptyState(self.table, self._empty_text)
         self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.table.activated.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.contact_button = QPushButton(self.tr("Contact seller"), list_page)
@@ -302,6 +304,14 @@ class OrdersView(QStackedWidget):
         self.contact_button.setVisible(role == Role.BUYER.value)     # not a store, not the marketplace
         # A buyer's orders are all theirs and a store's name their buyer: only the marketplace needs both.
         self.table.setColumnHidden(OrderColumn.BUYER, role != Role.ARBITER.value)
+
+    def _empty_text(self) -> str:
+        if self.filter.currentData() is not None or self.search.text().strip():
+            return self.tr("No orders match the search or the status chosen.")
+        role = self._session.user.role if self._session.user is not None else ""
+        if role == Role.BUYER.value:
+            return self.tr("No orders yet. Orders you place on the marketplace appear here.")
+        return self.tr("Your store has no orders yet.") if role == Role.SELLER.value else self.tr("No orders yet.")
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
