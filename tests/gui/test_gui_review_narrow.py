@@ -4,6 +4,7 @@ pass): nothing a buyer or a seller reads is cut by the edge of its pane."""
 from __future__ import annotations
 
 from gui_helpers import wait_idle
+from PySide6.QtCore import Qt
 
 from desktop.gui.models.messages import MessageRole
 
@@ -99,3 +100,25 @@ def test_an_empty_search_of_orders_and_products_says_so(qtbot, window, session):
     qtbot.waitUntil(lambda: products.model.rowCount() == 0, timeout=10_000)
     qtbot.waitUntil(lambda: products.empty.text() == "No products match the search.", timeout=10_000)
     wait_idle(qtbot, session)
+
+
+def test_the_quick_reply_popup_stays_inside_a_narrow_window(qtbot, wei_window):
+    """At 800x560 the "/" list was 300 px wide from the compose box's left edge: it ran past the
+    window's right edge, "Esc close" and "Show original" cut off."""
+    w, s = wei_window
+    w.resize(800, 560)
+    chat = open_chat(qtbot, w, 1)
+    wait_idle(qtbot, s)
+    picker = chat.quick_replies
+    chat.compose.edit.setFocus()
+    qtbot.keyClicks(chat.compose.edit, "/")
+    qtbot.waitUntil(picker.popup.isVisible, timeout=10_000)
+    popup = picker.popup
+    window = popup.parentWidget()
+    assert popup.geometry().left() >= 0 and popup.geometry().right() < window.width(), (popup.geometry(), window.width())
+    help_label = popup.help
+    assert help_label.heightForWidth(help_label.width()) <= help_label.height() if help_label.wordWrap() \
+        else help_label.sizeHint().width() <= help_label.width()
+    assert popup.original.geometry().right() < popup.width()
+    qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
