@@ -2812,6 +2812,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Abierta por %1 el %2</translation>
     </message>
     <message>
+        <source>Evidence pack saved to %1</source>
+        <translation>Paquete de pruebas guardado en %1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>la plataforma</translation>
     </message>

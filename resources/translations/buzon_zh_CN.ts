@@ -2805,6 +2805,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>由%1于 %2 发起</translation>
     </message>
     <message>
+        <source>Evidence pack saved to %1</source>
+        <translation>证据包已保存到 %1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>平台</translation>
     </message>

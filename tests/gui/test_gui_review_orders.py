@@ -1,0 +1,46 @@
+"""The order page as a buyer meets it after a dispute (the review of 2026-12-03, second pass):
+each action says what it did."""
+
+from __future__ import annotations
+
+import pytest
+from gui_helpers import open_session, wait_idle
+from sqlalchemy import select
+
+from desktop.core import demo_cases, orders, users
+from desktop.core import schema as m
+from desktop.core.context import AppContext
+from desktop.gui.views.order_problems import OrderProblems
+
+
+@pytest.fixture
+def buyer(qtbot, data_dir):
+    ctx = AppContext(data_dir=data_dir)
+    demo_cases.seed(ctx.db())
+    ctx.close()
+    s = open_session(qtbot, data_dir, "lucia")
+    yield s
+    s.close()
+
+
+def section(qtbot, session, number) -> OrderProblems:
+    db = session.ctx.db()
+    oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+    w = OrderProblems(session)
+    qtbot.addWidget(w)
+    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
+    w.show()
+    wait_idle(qtbot, session)
+    return w
+
+
+def test_export_evidence_says_where_the_pack_was_saved(qtbot, buyer, tmp_path):
+    """"Export evidence…" closed its save dialog on nothing: no word that the ZIP was written, or where."""
+    w = section(qtbot, buyer, "8190000000000116")
+    out = tmp_path / "pack.zip"
+    assert not w.notice.isVisibleTo(w)
+    w.export_to(out)
+    qtbot.waitUntil(lambda: w.notice.isVisibleTo(w), timeout=20_000)
+    assert out.exists() and str(out) in w.notice.text() and w.notice.text().startswith("Evidence pack saved to")
+    w.show_order(w.order)                       # the same order again (a refresh): the line stays
+    assert w.notice.isVisibleTo(w)
