@@ -44,3 +44,31 @@ def test_export_evidence_says_where_the_pack_was_saved(qtbot, buyer, tmp_path):
     assert out.exists() and str(out) in w.notice.text() and w.notice.text().startswith("Evidence pack saved to")
     w.show_order(w.order)                       # the same order again (a refresh): the line stays
     assert w.notice.isVisibleTo(w)
+
+
+def test_the_quick_replies_manager_names_its_languages_and_has_a_close_button(qtbot, seller_session):
+    """Its translations were labelled "es", "en", "zh" in every window language, and the dialog
+    had no button to leave it (Add, Save, Remove, Move up, Move down only)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout
+
+    from desktop.gui.views.quick_replies_dialog import QuickRepliesDialog
+
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.list.count() > 0, timeout=10_000)
+    form = d.findChild(QFormLayout)
+    names = [form.labelForField(d.versions[lang]).text() for lang in ("es", "en", "zh")]
+    assert names == ["Spanish", "English", "Chinese"]
+    boxes = d.findChildren(QDialogButtonBox)
+    assert boxes and (close := boxes[0].button(QDialogButtonBox.StandardButton.Close)) is not None
+    with qtbot.waitSignal(d.rejected, timeout=2_000):
+        close.click()
+    wait_idle(qtbot, seller_session)
+
+
+@pytest.fixture
+def seller_session(qtbot, data_dir):
+    s = open_session(qtbot, data_dir, "wei")
+    yield s
+    s.close()
