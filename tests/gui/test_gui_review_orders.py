@@ -72,3 +72,15 @@ def seller_session(qtbot, data_dir):
     s = open_session(qtbot, data_dir, "wei")
     yield s
     s.close()
+
+
+def test_the_response_times_chart_says_what_its_colours_mean(qtbot, seller_session):
+    """Grey and green bars with two dates under them: what each colour counts was only in a tooltip."""
+    from desktop.gui.views.stats_dialog import StatsDialog
+
+    d = StatsDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.busy == 0 and bool(d.chart.days), timeout=10_000)
+    assert d.legend.isVisibleTo(d)
+    assert "grey" in d.legend.text() and "green" in d.legend.text()
