@@ -122,3 +122,31 @@ def test_the_quick_reply_popup_stays_inside_a_narrow_window(qtbot, wei_window):
     assert popup.original.geometry().right() < popup.width()
     qtbot.keyClick(chat.compose.edit, Qt.Key.Key_Escape)
     assert not popup.isVisible()
+
+
+def test_a_bubble_widened_by_its_note_has_no_empty_line_above_the_note(qtbot, wei_window):
+    """"Disputa abierta · 23,99 €" was measured wrapped at the text's width, then drawn on one
+    line in a bubble the note made wider: an empty line stood between the text and the note."""
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.gui.views.bubbles import PAD
+
+    w, s = wei_window
+    w.resize(800, 560)
+    chat = open_chat(qtbot, w, 1)
+    wait_idle(qtbot, s)
+    model, view, option = chat.model, chat.list, chat._option()
+    fm = QFontMetrics(option.font)
+    checked = 0
+    for n in range(model.rowCount()):
+        ix = model.index(n)
+        row, text, note = ix.data(MessageRole.ROW), ix.data(MessageRole.SHOWN), ix.data(MessageRole.NOTE)
+        if not note or not text or row.attachments:
+            continue
+        rect = view.visualRect(ix)
+        inner = chat.delegate.bubble_rect(ix, rect, option).adjusted(PAD, PAD, -PAD, -PAD)
+        drawn = fm.boundingRect(inner, int(Qt.TextFlag.TextWordWrap), text)
+        note_top = chat.delegate.note_rect(ix, rect, option).top()
+        assert note_top - drawn.bottom() <= fm.height() // 2 + 6, (text, drawn, note_top)
+        checked += 1
+    assert checked

@@ -86,16 +86,20 @@ class MessageDelegate(QStyledItemDelegate):
         text = index.data(MessageRole.SHOWN) or ""
         if not text:
             return pics
-        r = QFontMetrics(font).boundingRect(QRect(0, 0, self._max_text_width(), 100000),
-                                            int(Qt.TextFlag.TextWordWrap), text)
-        width, height = r.width(), r.height()
+        fm = QFontMetrics(font)
+        r = fm.boundingRect(QRect(0, 0, self._max_text_width(), 100000), int(Qt.TextFlag.TextWordWrap), text)
+        width, height = max(r.width(), pics.width()), r.height()
         note = index.data(MessageRole.NOTE)
         if note:
             size = self._note_size(note, small)
-            width = max(width, size.width())
+            if size.width() > width:
+                # The note widens the bubble: the text, drawn at that width, wraps in fewer lines
+                # than it was measured in (an empty line was left above the note).
+                width = size.width()
+                height = fm.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
             height += NOTE_GAP + size.height()
         gap = GAP if pics.height() else 0
-        return QSize(max(width, pics.width()), height + gap + pics.height())
+        return QSize(width, height + gap + pics.height())
 
     @staticmethod
     def card_height(font: QFont, small: QFont) -> int:
