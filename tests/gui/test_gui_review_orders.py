@@ -84,3 +84,49 @@ def test_the_response_times_chart_says_what_its_colours_mean(qtbot, seller_sessi
     qtbot.waitUntil(lambda: d.busy == 0 and bool(d.chart.days), timeout=10_000)
     assert d.legend.isVisibleTo(d)
     assert "grey" in d.legend.text() and "green" in d.legend.text()
+
+
+def test_at_800x560_items_keeps_a_fifth_of_the_orders_table(qtbot, data_dir, english_locale):
+    """James's orders in English at 800x560: "02/12/2026 10:07", "Awaiting shipment" and
+    "Yiwu Home & Living" left Items 25 px, its header "tem" and every row "…"."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.app import install_language
+    from desktop.gui.models.orders import OrderColumn
+    from desktop.gui.views.main_window import MainWindow
+
+    ctx = AppContext(data_dir=data_dir)
+    demo_cases.seed(ctx.db())
+    ctx.close()
+    s = open_session(qtbot, data_dir, "james")
+    try:
+        install_language(qtbot_app(), "en")
+        w = MainWindow(s)
+        qtbot.addWidget(w)
+        s.ready.emit(s.user)
+        w.show()
+        w.resize(800, 560)
+        w.show_view("orders")
+        table = w.orders.table
+        model = table.model()
+        qtbot.waitUntil(lambda: model.rowCount() > 5 and model.index(0, 0).data() is not None, timeout=10_000)
+        wait_idle(qtbot, s)
+        qtbot.wait(20)
+        header = table.horizontalHeader()
+        width = table.viewport().width()
+        widths = [header.sectionSize(c) for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+        assert sum(widths) <= width + 1, widths
+        assert header.sectionSize(OrderColumn.ITEMS) >= width // 5, (widths, width)
+        status = model.index(0, OrderColumn.STATUS)
+        assert status.data(Qt.ItemDataRole.ToolTipRole) == status.data()     # cut with "…": whole in the tooltip
+        w.resize(1400, 800)
+        qtbot.waitUntil(lambda: header.sectionSize(OrderColumn.STATUS) >= table.sizeHintForColumn(OrderColumn.STATUS),
+                        timeout=5_000)
+    finally:
+        s.close()
+
+
+def qtbot_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance()

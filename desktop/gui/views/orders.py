@@ -255,7 +255,8 @@ class OrdersView(QStackedWidget):
         header.setSortIndicator(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         # Items takes the room; the store (or buyer) is cut with "…" rather than scroll sideways.
-        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22, OrderColumn.BUYER: 0.18})
+        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STATUS: 0.2, OrderColumn.STORE: 0.22,
+                                                                  OrderColumn.BUYER: 0.18})
         self.table.setColumnHidden(OrderColumn.BUYER, True)      # until load() knows the user is the marketplace
         self.empty = EmptyState(self.table, self._empty_text)
         self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
