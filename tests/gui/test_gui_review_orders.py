@@ -130,3 +130,24 @@ def qtbot_app():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.instance()
+
+
+def test_at_1920_an_order_line_keeps_its_price_within_reach(qtbot, window, session):
+    """The order page took the whole width of a 1920 px window: "Wireless Earbuds Pro" at the
+    left, "× 1  23,99 €" 1,300 px away at the right."""
+    from desktop.gui.views.orders import PAGE_WIDTH
+
+    window.resize(1920, 1080)
+    page = window.orders.page
+    oid = session.db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == "8190000000000105")))
+    window.show_order(oid)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == oid, timeout=10_000)
+    wait_idle(qtbot, session)
+    qtbot.wait(20)
+    body = page.widget()
+    left = page.title.mapTo(body, page.title.rect().topLeft()).x()
+    right = page.total.mapTo(body, page.total.rect().topRight()).x()
+    assert right - left <= PAGE_WIDTH + 1, (left, right)
+    window.resize(800, 560)
+    qtbot.waitUntil(lambda: page.total.mapTo(page.widget(), page.total.rect().topRight()).x()
+                    >= page.viewport().width() - 30, timeout=5_000)      # a narrow window: the whole width

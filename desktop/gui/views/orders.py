@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from desktop.core.orders import OrderDetail, TrackingRow
 
 
+PAGE_WIDTH = 960     # the order page's widest, its items within reach of their prices
+
+
 class OrderPage(QScrollArea):
     contact_seller = Signal(int)          # order id
     contact_buyer = Signal(int)           # conversation id (a seller's page)
@@ -93,6 +96,7 @@ class OrderPage(QScrollArea):
 
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 12, 24, 24)
+        self._body_layout = layout
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
@@ -117,6 +121,12 @@ class OrderPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         images.ready.connect(lambda _p: self.detail and self._fill_items())
+
+    def resizeEvent(self, event) -> None:
+        """No wider than PAGE_WIDTH: at 1920 px an item's name sat 1,300 px from its price."""
+        right = max(24, self.viewport().width() - PAGE_WIDTH - 24)
+        self._body_layout.setContentsMargins(24, 12, right, 24)
+        super().resizeEvent(event)
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d
