@@ -834,6 +834,18 @@
         <translation>Enviando…</translation>
     </message>
     <message>
+        <source>Discard this dispute? What you wrote and the evidence you added are not kept.</source>
+        <translation>¿Descartar esta disputa? No se guardará lo que escribiste ni las pruebas que añadiste.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>Un error interno ha detenido la disputa. Tu texto y tus archivos siguen aquí.</translation>
     </message>

@@ -832,6 +832,18 @@
         <translation>正在发送……</translation>
     </message>
     <message>
+        <source>Discard this dispute? What you wrote and the evidence you added are not kept.</source>
+        <translation>放弃此纠纷？您填写的内容和添加的证据都不会保留。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>内部错误导致纠纷未能提交。您的文字和文件仍保留在此。</translation>
     </message>

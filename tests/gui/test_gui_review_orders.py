@@ -151,3 +151,40 @@ def test_at_1920_an_order_line_keeps_its_price_within_reach(qtbot, window, sessi
     window.resize(800, 560)
     qtbot.waitUntil(lambda: page.total.mapTo(page.widget(), page.total.rect().topRight()).x()
                     >= page.viewport().width() - 30, timeout=5_000)      # a narrow window: the whole width
+
+
+def test_esc_on_a_written_dispute_asks_before_discarding_it(qtbot, session):
+    """The buyer describes the problem, then presses Esc (or Cancel, or the ×): the description
+    was gone at once. Now the dialog asks, Keep writing by default; an empty one closes at once."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.views.dispute_dialog import DisputeDialog
+
+    oid = session.db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == "8190000000000105")))
+    d = DisputeDialog(session, oid, order_number="8190000000000105")
+    qtbot.addWidget(d)
+    d.show()
+    d.description.setPlainText("Llegó con la caja aplastada y un auricular no carga")
+    qtbot.keyClick(d, Qt.Key.Key_Escape)
+    assert d.isVisible() and d.discard_box is not None and d.discard_box.isVisible()
+    box = d.discard_box
+    keep = box.defaultButton()
+    assert keep is box.escapeButton() and keep.text() == "Keep writing"
+    keep.click()
+    assert d.isVisible() and d.description.toPlainText().startswith("Llegó") and d.discard_box is None
+    d.cancel_button.click()
+    box = d.discard_box
+    assert box is not None
+    discard = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
+    with qtbot.waitSignal(d.rejected, timeout=2_000):
+        discard.click()
+    assert not d.isVisible()
+
+    empty = DisputeDialog(session, oid, order_number="8190000000000105")
+    qtbot.addWidget(empty)
+    empty.show()
+    with qtbot.waitSignal(empty.rejected, timeout=2_000):
+        qtbot.keyClick(empty, Qt.Key.Key_Escape)
+    assert empty.discard_box is None
+    wait_idle(qtbot, session)
