@@ -63,6 +63,7 @@ def test_the_picture_viewer_and_the_batch_reply_open_within_a_small_screen(qtbot
     w, s = wei_window
     free = w.screen().availableGeometry()
     assert free.width() < 960, "the offscreen platform's screen is 800x800"
+    assert w.width() <= free.width() and w.height() <= free.height()     # its first start: 1180x760 at most
     picture = tmp_path / "photo.png"
     image = QImage(1200, 900, QImage.Format.Format_RGB32)
     image.fill(QColor("teal"))
