@@ -188,3 +188,22 @@ def test_esc_on_a_written_dispute_asks_before_discarding_it(qtbot, session):
         qtbot.keyClick(empty, Qt.Key.Key_Escape)
     assert empty.discard_box is None
     wait_idle(qtbot, session)
+
+
+def test_a_cancellation_that_refunded_nothing_shows_no_amount(qtbot, session):
+    """An order cancelled before it was paid: its card read "Cancelled automatically: the store
+    did not answer within 48 h · €0.00", as if the buyer got nothing back of what they paid."""
+    import datetime as dt
+
+    from desktop.core.kinds import CaseAction
+    from desktop.core.order_history import HistoryRow
+    from desktop.gui.views.order_problems import card_text
+
+    def step(action, cents):
+        return HistoryRow(id=1, at=dt.datetime(2026, 12, 1, 9), by="marketplace", action=action, amount_cents=cents,
+                          text="", evidence=(), subject="cancellation", message_id=None)
+
+    unpaid = card_text(step(CaseAction.CANCEL_AUTO, 0), "EUR", "8190000000000113")
+    assert "0.00" not in unpaid and unpaid.startswith("Cancelled automatically")
+    assert "23.99" in card_text(step(CaseAction.CANCEL_ACCEPTED, 2399), "EUR")
+    assert "0.00" in card_text(step(CaseAction.PARTIAL_OFFERED, 0), "EUR")   # an offer of nothing is said

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState, Role
 from desktop.gui import errors, format as fmt
-from desktop.gui.case_words import action_labels
+from desktop.gui.case_words import action_labels, shown_amount
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
@@ -71,7 +71,8 @@ def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     the order it is about (one chat holds every order with the store), the words that came
     with it (the chat's hook: `ops.order_problems.card_steps`)."""
     label = action_labels().get(step.action.value, step.action.value)
-    amount = f" · {fmt.money(step.amount_cents, currency)}" if step.amount_cents is not None else ""
+    cents = shown_amount(step.action.value, step.amount_cents)
+    amount = f" · {fmt.money(cents, currency)}" if cents is not None else ""
     order = "\n" + QCoreApplication.translate("OrderPage", "Order %1").replace("%1", order_number) \
         if order_number else ""
     words = f"\n{step_words(step)}" if step_words(step) else ""
