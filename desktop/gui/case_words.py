@@ -36,11 +36,22 @@ def action_labels() -> dict[str, str]:
     }
 
 
+# A cancellation's amount is what was refunded: nothing for an order never paid, said as no amount
+# rather than "Cancelled automatically … · €0.00" (which reads as "you get nothing back").
+REFUND_STEPS = frozenset({"cancel_accepted", "cancel_auto"})
+
+
+def shown_amount(action: str, amount_cents: int | None) -> int | None:
+    """The amount a step shows: None for a cancellation that refunded nothing."""
+    return None if amount_cents == 0 and action in REFUND_STEPS else amount_cents
+
+
 def card_preview_line(card: CardPreview) -> str:
     """A request card as one line of the conversation list: "Disputa abierta · 23,99 € · pedido 8190…"."""
     parts = [action_labels().get(card.action.value, card.action.value)]
-    if card.amount_cents is not None:
-        parts.append(fmt.money(card.amount_cents, card.currency))
+    amount = shown_amount(card.action.value, card.amount_cents)
+    if amount is not None:
+        parts.append(fmt.money(amount, card.currency))
     if card.order_number:
         parts.append(QCoreApplication.translate("ConversationListModel", "order %1").replace("%1", card.order_number))
     return " · ".join(parts)

@@ -834,6 +834,18 @@
         <translation>Enviando…</translation>
     </message>
     <message>
+        <source>Discard this dispute? What you wrote and the evidence you added are not kept.</source>
+        <translation>¿Descartar esta disputa? No se guardará lo que escribiste ni las pruebas que añadiste.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>Un error interno ha detenido la disputa. Tu texto y tus archivos siguen aquí.</translation>
     </message>
@@ -2812,6 +2824,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Abierta por %1 el %2</translation>
     </message>
     <message>
+        <source>Evidence pack saved to %1</source>
+        <translation>Paquete de pruebas guardado en %1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>la plataforma</translation>
     </message>
@@ -2880,6 +2896,22 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Open order</source>
         <translation>Abrir pedido</translation>
+    </message>
+    <message>
+        <source>No orders match the search or the status chosen.</source>
+        <translation>Ningún pedido coincide con la búsqueda o el estado elegido.</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place on the marketplace appear here.</source>
+        <translation>Aún no tienes pedidos. Los pedidos que hagas en la plataforma aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>Your store has no orders yet.</source>
+        <translation>Tu tienda aún no tiene pedidos.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Aún no hay pedidos.</translation>
     </message>
 </context>
 <context>
@@ -3120,6 +3152,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Products</source>
         <translation>Productos</translation>
+    </message>
+    <message>
+        <source>No products match the search.</source>
+        <translation>Ningún producto coincide con la búsqueda.</translation>
+    </message>
+    <message>
+        <source>No products here yet.</source>
+        <translation>Aún no hay productos aquí.</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,18 @@
         <translation>正在发送……</translation>
     </message>
     <message>
+        <source>Discard this dispute? What you wrote and the evidence you added are not kept.</source>
+        <translation>放弃此纠纷？您填写的内容和添加的证据都不会保留。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
         <translation>内部错误导致纠纷未能提交。您的文字和文件仍保留在此。</translation>
     </message>
@@ -2805,6 +2817,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>由%1于 %2 发起</translation>
     </message>
     <message>
+        <source>Evidence pack saved to %1</source>
+        <translation>证据包已保存到 %1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>平台</translation>
     </message>
@@ -2873,6 +2889,22 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Open order</source>
         <translation>打开订单</translation>
+    </message>
+    <message>
+        <source>No orders match the search or the status chosen.</source>
+        <translation>没有符合搜索或所选状态的订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet. Orders you place on the marketplace appear here.</source>
+        <translation>暂无订单。您在平台上下的订单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Your store has no orders yet.</source>
+        <translation>您的店铺暂无订单。</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>暂无订单。</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3144,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Products</source>
         <translation>商品</translation>
+    </message>
+    <message>
+        <source>No products match the search.</source>
+        <translation>没有符合搜索的商品。</translation>
+    </message>
+    <message>
+        <source>No products here yet.</source>
+        <translation>这里暂无商品。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ def main_window(qtbot, session):
     qtbot.addWidget(w)
     session.ready.emit(session.user)
     w.show()
+    w.resize(1180, 760)       # room for the panel: a first window opens within its screen (offscreen: 800 px)
     wait_idle(qtbot, session)
     return w
 

@@ -102,7 +102,8 @@ class OrderTableModel(IdRowsModel):
                 OrderColumn.STORE: row.buyer_name if user.is_seller else row.store_name,
                 OrderColumn.BUYER: row.buyer_name,
             }[OrderColumn(column)]
-        if role == Qt.ItemDataRole.ToolTipRole and column in (OrderColumn.ITEMS, OrderColumn.STORE, OrderColumn.BUYER):
+        if role == Qt.ItemDataRole.ToolTipRole and column in (OrderColumn.ITEMS, OrderColumn.STATUS,
+                                                                 OrderColumn.STORE, OrderColumn.BUYER):
             return self.cell(row, column, Qt.ItemDataRole.DisplayRole)   # the whole text of a cell cut with "…"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (OrderColumn.TOTAL, OrderColumn.DATE):
             # Right-aligned, so dates of different lengths ("8/11", "12/11") line up on their times.

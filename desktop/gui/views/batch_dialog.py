@@ -29,6 +29,7 @@ from desktop.gui import format as fmt
 from desktop.gui.ops import desk
 from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.session import Session
+from desktop.gui.views.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from desktop.core.batch import BatchItem, BatchResult
@@ -148,7 +149,7 @@ class BatchDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
         self._auto = QTimer(self)
         self._auto.setSingleShot(True)

@@ -60,6 +60,16 @@ class MessageDelegate(QStyledItemDelegate):
     def _max_text_width(self) -> int:
         return max(160, int(self._view.viewport().width() * 0.62) - 2 * PAD)
 
+    def _widest(self) -> int:
+        """The widest a bubble's contents can be: the list's width less the margins."""
+        return max(THUMB + 80, self._view.viewport().width() - 2 * MARGIN - 2 * PAD)
+
+    def _note_size(self, note: str, small: QFont) -> QSize:
+        """A translation note on one line, or wrapped when the chat is narrower than it
+        ("No hay paquete de idioma español → chino · Instalar…" at 800 px)."""
+        r = QFontMetrics(small).boundingRect(QRect(0, 0, self._widest(), 100000), int(Qt.TextFlag.TextWordWrap), note)
+        return QSize(r.width() + 2, r.height())
+
     def _fonts(self, option) -> tuple[QFont, QFont]:
         small = QFont(option.font)
         small.setPointSizeF(max(7.0, option.font.pointSizeF() * 0.82))
@@ -70,21 +80,26 @@ class MessageDelegate(QStyledItemDelegate):
         font, small = self._fonts(option)
         if row.kind in CARDS:
             # Narrower than usual in a narrow window, never wider than the list (no clipped card).
-            width = max(THUMB + 80, min(CARD_W, self._view.viewport().width() - 2 * MARGIN - 2 * PAD))
+            width = min(CARD_W, self._widest())
             return QSize(width, self.card_height(font, small))
         pics = self._pictures_size(row)
         text = index.data(MessageRole.SHOWN) or ""
         if not text:
             return pics
-        r = QFontMetrics(font).boundingRect(QRect(0, 0, self._max_text_width(), 100000),
-                                            int(Qt.TextFlag.TextWordWrap), text)
-        width, height = r.width(), r.height()
+        fm = QFontMetrics(font)
+        r = fm.boundingRect(QRect(0, 0, self._max_text_width(), 100000), int(Qt.TextFlag.TextWordWrap), text)
+        width, height = max(r.width(), pics.width()), r.height()
         note = index.data(MessageRole.NOTE)
         if note:
-            width = max(width, QFontMetrics(small).horizontalAdvance(note) + 2)
-            height += NOTE_GAP + QFontMetrics(small).height()
+            size = self._note_size(note, small)
+            if size.width() > width:
+                # The note widens the bubble: the text, drawn at that width, wraps in fewer lines
+                # than it was measured in (an empty line was left above the note).
+                width = size.width()
+                height = fm.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text).height()
+            height += NOTE_GAP + size.height()
         gap = GAP if pics.height() else 0
-        return QSize(max(width, pics.width()), height + gap + pics.height())
+        return QSize(width, height + gap + pics.height())
 
     @staticmethod
     def card_height(font: QFont, small: QFont) -> int:
@@ -100,7 +115,7 @@ class MessageDelegate(QStyledItemDelegate):
         _, small = self._fonts(option)
         inner = self.bubble_rect(index, option_rect, option).adjusted(PAD, PAD, -PAD, -PAD)
         bottom = inner.bottom() + 1 - self._pictures_size(row).height() - (GAP if row.attachments else 0)
-        h = QFontMetrics(small).height()
+        h = self._note_size(index.data(MessageRole.NOTE) or "", small).height()
         return QRect(inner.left(), bottom - h, inner.width(), h)
 
     @staticmethod
@@ -173,7 +188,8 @@ class MessageDelegate(QStyledItemDelegate):
                 painter.setFont(small)
                 painter.setPen(theme.ACCENT if index.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL
                                else theme.MUTED)
-                painter.drawText(self.note_rect(index, rect, option), int(Qt.AlignmentFlag.AlignLeft), note)
+                painter.drawText(self.note_rect(index, rect, option),
+                                 int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), note)
             self._paint_pictures(painter, row, inner)
         self._paint_meta(painter, bubble, row, index, small, meta_h)
         painter.restore()

@@ -16,9 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.errors import KnownError
@@ -142,6 +143,7 @@ class DisputeDialog(QDialog):
         self.drops.image_pasted.connect(lambda data, name: self.busy or self.evidence.add_image_bytes(data, name))
         self.description.textChanged.connect(self._update)
         self._refusal_lines: list[str] = []
+        self.discard_box: QMessageBox | None = None
         self._update()
 
     def _grow_to_fit(self) -> None:
@@ -179,8 +181,34 @@ class DisputeDialog(QDialog):
     def reject(self) -> None:
         # Escape or closing the window while the dispute is being stored would hide
         # its outcome; the dialog closes itself when it is done.
-        if not self.busy:
-            super().reject()
+        if self.busy:
+            return
+        if self.description.toPlainText().strip() or not self.evidence.is_empty():
+            self._ask_discard()          # Esc, Cancel or the × lost a whole description and its photos
+            return
+        super().reject()
+
+    def _ask_discard(self) -> None:
+        if self.discard_box is not None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a dispute"),
+                          self.tr("Discard this dispute? What you wrote and the evidence you added are not kept."),
+                          QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: self._discard_answered(clicked is discard))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            QDialog.reject(self)
+        else:
+            self.description.setFocus()
 
     def showEvent(self, event) -> None:
         """The first time the dialog shows, ask whether waiting for the store is advised."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrow
 
 from desktop.gui.ops import advice
 from desktop.gui.session import Session
+from desktop.gui.views.screen_fit import resize_within_screen
 
 
 def window_language() -> str:
@@ -40,7 +41,7 @@ class GuideWindow(QDialog):
         seller = session.user.is_seller
         self.setWindowTitle(self.tr("Talking with buyers") if seller else self.tr("Talking with sellers"))
         self.setObjectName("guideWindow")
-        self.resize(640, 720)
+        resize_within_screen(self, 640, 720)
         self.browser = GuideBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)

@@ -24,6 +24,7 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import pictures
 from desktop.gui.session import Session
+from desktop.gui.views.screen_fit import resize_within_screen
 
 ZOOM_STEP = 1.25
 MIN_ZOOM = 0.02
@@ -80,7 +81,7 @@ class ImageViewer(QDialog):
         self.name = name or self.path.name
         self.fit = True
         self.setWindowTitle(self.name)
-        self.resize(960, 720)
+        resize_within_screen(self, 960, 720)
 
         self.canvas = ImageCanvas()
         self.scroll = QScrollArea(self)

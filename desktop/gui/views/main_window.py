@@ -37,6 +37,7 @@ from desktop.gui.views.products import ProductsView
 from desktop.gui.views.settings_dialog import SettingsDialog
 from desktop.gui.views.tray import Notifier, Tray, title_counts
 from desktop.gui.views.welcome_strip import WelcomeStrip
+from desktop.gui.views.screen_fit import resize_within_screen
 
 VIEWS = ("products", "orders", "messages")
 V = TypeVar("V", ProductsView, OrdersView, MessageCentre)
@@ -230,7 +231,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1180, 760)
+            resize_within_screen(self, 1180, 760)
         view = start_view or self._saved("view") or "products"
         self.show_view(view if view in VIEWS else "products")
 

@@ -24,13 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, DisputeState, Role
 from desktop.gui import errors, format as fmt
-from desktop.gui.case_words import action_labels
+from desktop.gui.case_words import action_labels, shown_amount
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
@@ -71,7 +71,8 @@ def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     the order it is about (one chat holds every order with the store), the words that came
     with it (the chat's hook: `ops.order_problems.card_steps`)."""
     label = action_labels().get(step.action.value, step.action.value)
-    amount = f" · {fmt.money(step.amount_cents, currency)}" if step.amount_cents is not None else ""
+    cents = shown_amount(step.action.value, step.amount_cents)
+    amount = f" · {fmt.money(cents, currency)}" if cents is not None else ""
     order = "\n" + QCoreApplication.translate("OrderPage", "Order %1").replace("%1", order_number) \
         if order_number else ""
     words = f"\n{step_words(step)}" if step_words(step) else ""
@@ -111,6 +112,11 @@ class OrderProblems(QFrame):
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #C62828;")
         self.error.hide()
+        self.notice = QLabel(self)                 # what an action did that the page does not show
+        self.notice.setObjectName("muted")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
 
         def button(text: str, slot) -> QPushButton:
             b = QPushButton(text, self)
@@ -141,12 +147,15 @@ class OrderProblems(QFrame):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.history)
         session.changed.connect(self._on_changes)
         self._render()
 
     # -- loading --------------------------------------------------------------------------------
     def show_order(self, order: OrderRow) -> None:
+        if self.order is None or self.order.id != order.id:
+            self.notice.hide()
         self.order = order
         self.reload()
 
@@ -328,6 +337,12 @@ class OrderProblems(QFrame):
     def escalate(self) -> None:
         self._run(order_problems.escalate_dispute(self._session, self.order.id))
 
+    def _exported(self, path: Path) -> None:
+        """Say where the pack went: the save dialog closed on nothing else."""
+        self.notice.setText(self.tr("Evidence pack saved to %1").replace("%1", str(path)))
+        self.notice.show()
+        self.exported.emit(str(path))
+
     def choose_export(self) -> None:
         name = f"evidence-{self.order.number}.zip" if self.order else "evidence.zip"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export evidence"), name, self.tr("ZIP files (*.zip)"))
@@ -336,6 +351,6 @@ class OrderProblems(QFrame):
 
     def export_to(self, path: Path) -> None:
         order_problems.export_evidence(self._session, self.order.id, path).on_success(
-            lambda _names: self.exported.emit(str(path))).on_failure(
+            lambda _names: self._exported(path)).on_failure(
             lambda exc: errors.warn_error(self, exc) if isinstance(exc, KnownError) else None
         ).bound_to(self).run()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.core.kinds import Role
 from desktop.gui import format as fmt
+from desktop.gui.case_words import shown_amount
 from desktop.gui.images import ImageCache
 from desktop.gui.ops import pictures
 from desktop.gui.session import Session
@@ -147,7 +148,8 @@ class StepList(QWidget):
 
     def _line(self, row: HistoryRow, currency: str, labels: dict[str, str]) -> str:
         label = labels.get(row.action.value, row.action.value)
-        amount = f" · {fmt.money(row.amount_cents, currency)}" if row.amount_cents is not None else ""
+        cents = shown_amount(row.action.value, row.amount_cents)
+        amount = f" · {fmt.money(cents, currency)}" if cents is not None else ""
         user = self._session.user
         if row.by == "marketplace":
             who = QCoreApplication.translate("OrderProblems", "the marketplace")

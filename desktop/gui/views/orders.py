@@ -26,10 +26,14 @@ from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.alerts import show_box
 from desktop.gui.views.timeline import TrackingTimeline
 from desktop.gui.views.tracking_questions import tracking_question
+from desktop.gui.views.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop.core.disputes import DisputeRecord
     from desktop.core.orders import OrderDetail, TrackingRow
+
+
+PAGE_WIDTH = 960     # the order page's widest, its items within reach of their prices
 
 
 class OrderPage(QScrollArea):
@@ -92,6 +96,7 @@ class OrderPage(QScrollArea):
 
         layout = QVBoxLayout(body)
         layout.setContentsMargins(24, 12, 24, 24)
+        self._body_layout = layout
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.status)
@@ -116,6 +121,12 @@ class OrderPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         images.ready.connect(lambda _p: self.detail and self._fill_items())
+
+    def resizeEvent(self, event) -> None:
+        """No wider than PAGE_WIDTH: at 1920 px an item's name sat 1,300 px from its price."""
+        right = max(24, self.viewport().width() - PAGE_WIDTH - 24)
+        self._body_layout.setContentsMargins(24, 12, right, 24)
+        super().resizeEvent(event)
 
     def show_detail(self, d: OrderDetail) -> None:
         self.detail = d
@@ -254,8 +265,10 @@ class OrdersView(QStackedWidget):
         header.setSortIndicator(OrderColumn.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         # Items takes the room; the store (or buyer) is cut with "…" rather than scroll sideways.
-        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STORE: 0.22, OrderColumn.BUYER: 0.18})
+        self.columns = FittedColumns(self.table, OrderColumn.ITEMS, {OrderColumn.STATUS: 0.2, OrderColumn.STORE: 0.22,
+                                                                  OrderColumn.BUYER: 0.18})
         self.table.setColumnHidden(OrderColumn.BUYER, True)      # until load() knows the user is the marketplace
+        self.empty = EmptyState(self.table, self._empty_text)
         self.table.doubleClicked.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.table.activated.connect(lambda ix: self.open_order(ix.data(OrderRole.ROW).id))
         self.contact_button = QPushButton(self.tr("Contact seller"), list_page)
@@ -302,6 +315,14 @@ class OrdersView(QStackedWidget):
         self.contact_button.setVisible(role == Role.BUYER.value)     # not a store, not the marketplace
         # A buyer's orders are all theirs and a store's name their buyer: only the marketplace needs both.
         self.table.setColumnHidden(OrderColumn.BUYER, role != Role.ARBITER.value)
+
+    def _empty_text(self) -> str:
+        if self.filter.currentData() is not None or self.search.text().strip():
+            return self.tr("No orders match the search or the status chosen.")
+        role = self._session.user.role if self._session.user is not None else ""
+        if role == Role.BUYER.value:
+            return self.tr("No orders yet. Orders you place on the marketplace appear here.")
+        return self.tr("Your store has no orders yet.") if role == Role.SELLER.value else self.tr("No orders yet.")
 
     def _selected(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -17,6 +17,7 @@ from desktop.gui.views.table_search import TableSearch
 from desktop.gui.views.first_screen import FirstScreen, visible_rows
 from desktop.gui.views.product_item import CARD, ProductDelegate
 from desktop.gui.views.product_page import ProductPage
+from desktop.gui.views.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop.core.catalog import ProductDetail
@@ -56,6 +57,8 @@ class ProductsView(QStackedWidget):
         self.grid.setMouseTracking(True)
         self.grid.setFrameShape(QListView.Shape.NoFrame)
         self.grid.setModel(self.model)
+        self.empty = EmptyState(self.grid, lambda: self.tr("No products match the search.")
+                                if self.search.text().strip() else self.tr("No products here yet."))
         self.delegate = ProductDelegate(self.grid)
         self.grid.setItemDelegate(self.delegate)
         self.grid.viewport().installEventFilter(self)

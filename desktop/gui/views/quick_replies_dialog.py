@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
 
@@ -59,7 +60,7 @@ class QuickRepliesDialog(QDialog):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
         for lang, label in self.versions.items():
-            form.addRow(lang, label)
+            form.addRow(fmt.language_label(lang), label)       # "Español", not "es"
 
         self.add_button = QPushButton(self.tr("Add"), self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -85,6 +86,10 @@ class QuickRepliesDialog(QDialog):
         right.addLayout(form)
         right.addLayout(buttons)
         right.addWidget(self.error)
+        # A way out other than the title bar's ×: every change is saved by its own button.
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_box.rejected.connect(self.reject)
+        right.addWidget(self.close_box)
         main = QHBoxLayout(self)
         main.addWidget(self.list, 1)
         main.addLayout(right, 2)

@@ -86,6 +86,7 @@ class QuickReplyPopup(QFrame):
         self.original.toggled.connect(lambda _on: self._show_preview())
         self.help = QLabel(self.tr("↑↓ choose · Enter insert · Esc close"), self)
         self.help.setObjectName("muted")
+        self.help.setWordWrap(True)       # "↑↓ elegir · Intro insertar · Esc cerrar" beside "Ver original"
         bottom = QHBoxLayout()
         bottom.addWidget(self.help, 1)
         bottom.addWidget(self.original)
@@ -219,11 +220,13 @@ class QuickReplyPicker(QObject):
     def _place(self) -> None:
         """Over the compose box, its left edge under the text's."""
         window = self.popup.parentWidget()
-        width = min(520, max(300, self._compose.width() - 24))
+        # Never past the window's right edge: at 800 px a seller's compose box is under 300 px wide.
+        width = min(520, max(300, self._compose.width() - 24), window.width() - 8)
         self.popup.setFixedWidth(width)
         self.popup.adjustSize()
         at = self._compose.mapTo(window, QPoint(12, 0))
-        self.popup.move(at.x(), max(0, at.y() - self.popup.height()))
+        x = max(0, min(at.x(), window.width() - width - 4))
+        self.popup.move(x, max(0, at.y() - self.popup.height()))
 
     def close(self) -> None:
         self.popup.hide()

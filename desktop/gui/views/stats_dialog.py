@@ -86,12 +86,17 @@ class StatsDialog(QDialog):
             grid.addWidget(QLabel(text, self), row, 0)
             grid.addWidget(label, row, 1)
         self.chart = DaysChart(self)
+        # What the bars' colours mean, on screen: it was only the chart's tooltip.
+        self.legend = QLabel(self)
+        self.legend.setObjectName("muted")
+        self.legend.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #C62828;")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.legend)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)   # not only the title bar's ✕
         buttons.rejected.connect(self.reject)
@@ -114,6 +119,7 @@ class StatsDialog(QDialog):
             self.awaiting.setText(fmt.count(stats.awaiting))
             self.overdue.setText(fmt.count(stats.overdue))
             self.chart.set_days(stats.days)
+            self.legend.setText(self.chart.toolTip() if stats.days else "")
 
     def _duration(self, seconds: int) -> str:
         hours, minutes = divmod(seconds // 60, 60)
