@@ -19,7 +19,7 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
 - Set 12 (development in the eleventh round): 400 disguises and 800 clean messages by one more
   writer who never saw the filter.
 - Set 13 (`13hold`): the lead's, written with set 12 and seen by nobody working on the filter;
-  measured twice (before and after the eleventh round) and committed unread.
+  measured before and after the eleventh round and after the retrained model, committed unread.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -47,11 +47,11 @@ FLOORS = {
     "6": (400, 800, 360, 0),
     "7": (400, 800, 348, 1),
     "8": (400, 800, 352, 0),
-    "9hold": (400, 800, 325, 21),
+    "9hold": (400, 800, 356, 20),
     "10": (400, 800, 360, 2),
-    "11hold": (400, 800, 323, 38),
+    "11hold": (400, 800, 346, 38),
     "12": (400, 800, 366, 3),
-    "13hold": (400, 800, 305, 22),
+    "13hold": (400, 800, 347, 21),
 }
 
 
