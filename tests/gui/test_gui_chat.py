@@ -135,7 +135,7 @@ def test_policy_refusal_keeps_text_highlights_and_warns(qtbot, window, session):
 def test_the_model_of_intents_caution_is_said_not_enforced(qtbot, window):
     from desktop.core import policy
 
-    text = "find me on the usual app"            # no rule refuses it; the model's lower threshold finds it
+    text = "we can continue on the other one"    # no rule nor the model refuses it; the model's caution threshold finds it
     assert not policy.check(text).blocked and policy.looks_off_platform(text)
     chat = open_chat(qtbot, window, 3)
     qtbot.keyClicks(chat.compose.edit, text)
