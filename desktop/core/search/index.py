@@ -227,7 +227,9 @@ def read_state(conn: Connection) -> State | None:
         conn.info[_SEEN] = True
     try:
         rows = execute(conn, f"SELECT name, value FROM {STATE_TABLE}").all()
-    except sa_exc.OperationalError:
+    except sa_exc.OperationalError as exc:
+        if exc.connection_invalidated:
+            raise                       # the connection is gone (a server restart): nothing more to ask it
         conn.info.pop(_SEEN, None)
         if has_index(conn):
             raise                       # the table is there: a real failure (locked, I/O)
