@@ -13,7 +13,8 @@ from typing import NamedTuple
 from collections.abc import Callable, Iterator
 
 from desktop.core.policy.normalise import fold_literal
-from desktop.core.policy.rules import FEATURE_WINDOW, LETTER, LEET_SYMBOLS, Rules, Term, fold_words
+from desktop.core.policy.pattern_text import fold_words
+from desktop.core.policy.rules import FEATURE_WINDOW, LETTER, LEET_SYMBOLS, Rules, Term
 
 
 class Hit(NamedTuple):

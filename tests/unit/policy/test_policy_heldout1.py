@@ -12,7 +12,7 @@ import pytest
 from desktop.config import resources_dir
 from desktop.core.policy import PolicyChecker, check
 from desktop.core.policy.letter_digits import LetterDigits
-from desktop.core.policy.rules import _letter_first, by_first_letter
+from desktop.core.policy.pattern_text import _letter_first, by_first_letter
 
 
 def categories(text: str) -> set[str]:
