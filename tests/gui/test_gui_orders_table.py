@@ -121,3 +121,31 @@ def test_a_buyer_and_a_store_have_no_buyer_column(qtbot, session, seller_session
 def test_the_orders_model_passes_the_model_tester(qtbot, qtmodeltester, market_session):
     view = orders_view(qtbot, market_session)
     qtmodeltester.check(view.model)
+
+
+def test_a_hidden_table_reads_no_rows_and_a_shown_one_only_its_screen(qtbot, seller_session):
+    """A seller with many orders: the window builds the orders view hidden after its first
+    screen. Fitting its columns asked every row for its size hint while hidden, so the paged
+    model fetched all of them, fitting again after each page (10,000 orders: minutes of a
+    frozen window). Hidden, nothing is read; shown, about a screen."""
+    from desktop.core import demo_scale
+
+    demo_scale.generate(seller_session.db, 60_000)
+    view = OrdersView(seller_session, ImageCache(seller_session))
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    view.load()
+    qtbot.waitUntil(lambda: view.model.loaded, timeout=20_000)
+    qtbot.wait(50)
+    wait_idle(qtbot, seller_session)
+    ids = view.model.ids()
+    assert len(ids) >= 500
+    assert [i for i in ids if view.model.cached(i) is not None] == []
+    view.show()
+    first = view.table.rowAt(0)
+    qtbot.waitUntil(lambda: view.model.cached(ids[first]) is not None, timeout=20_000)
+    qtbot.wait(50)
+    wait_idle(qtbot, seller_session)
+    read = [i for i in ids if view.model.cached(i) is not None]
+    assert 0 < len(read) <= 2 * view.model.BATCH
+    assert view.table.horizontalHeader().sectionSize(OrderColumn.STATUS) > 0
