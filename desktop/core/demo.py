@@ -3,7 +3,9 @@
 Three stores in China, their sellers, two buyers, a catalogue with pictures the project
 drew itself, orders in every status with tracking timelines, and conversations in
 Spanish, English and Chinese with product and order cards. Deterministic: every id,
-time and text comes from `marketplace.json`, so two demos are identical row for row.
+time and text comes from `marketplace.json`, but for the open dispute's, which is a day old
+whenever the demo is made (its deadline stays live); two demos made at one time are
+identical row for row.
 """
 
 from __future__ import annotations
@@ -16,9 +18,10 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from desktop.config import resources_dir
-from desktop.core import demo_cases, demo_desk, demo_team, desk_state, dialect, inbox
+from desktop.core import clock, demo_cases, demo_desk, demo_team, desk_state, dialect, inbox
 from desktop.core import schema as m
 from desktop.core.db import Database
+from desktop.core.order_rules import OrderRules
 from desktop.core.search import build as search_build
 from desktop.core.users import none_in, none_yet
 
@@ -153,10 +156,15 @@ def _seed_requests(s, orders, users, at) -> None:
     s.add(m.CancellationRequest(store_id=cancelled.store_id, order_id=cancelled.id, requested_by=users["lucia"].id,
                                 reason="Ordered the wrong colour", state=m.RequestState.ACCEPTED,
                                 created_at=at(-13.9), decided_at=at(-13.5)))
+    # Opened a day before the demo is made, with the seller's answer deadline the rules give it,
+    # so the demo's open dispute is live whenever it is looked at (a fixed date would have
+    # been applied by the clock long ago); the full refund, as the dispute dialog's default.
     disputed = orders["8190000000000107"]
+    opened = clock.now() - dt.timedelta(days=1)
     s.add(m.Dispute(store_id=disputed.store_id, order_id=disputed.id, opened_by=users["lucia"].id, reason="not_received",
                     description="The parcel was returned to the sender and I never received it.",
-                    created_at=at(-21.0)))
+                    created_at=opened, refund_kind="full", amount_cents=disputed.total_cents,
+                    deadline_at=OrderRules().answer_deadline(opened)))
 
 
 def _seed_conversations(s, data, users, stores, products, orders, at) -> None:

@@ -1,11 +1,14 @@
-"""The demo marketplace: complete, and identical every time it is made."""
+"""The demo marketplace: complete, and identical every time it is made at the same time (its
+open dispute is a day old whenever it is made, so its deadline is live)."""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select
 
 from desktop.config import resources_dir
-from desktop.core import demo, schema as m
+import datetime as dt
+
+from desktop.core import clock, demo, schema as m
 from desktop.core.db import Database
 
 
@@ -23,11 +26,12 @@ def dump(db: Database) -> dict:
 def test_demo_is_deterministic(tmp_path):
     a = Database.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     b = Database.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
-    demo.ensure_demo(a)
-    demo.ensure_demo(b)
-    assert dump(a) == dump(b)
-    demo.reset(b)
-    assert dump(a) == dump(b)
+    with clock.frozen(dt.datetime(2026, 12, 3, 12, 0)):
+        demo.ensure_demo(a)
+        demo.ensure_demo(b)
+        assert dump(a) == dump(b)
+        demo.reset(b)
+        assert dump(a) == dump(b)
     a.close()
     b.close()
 

@@ -48,3 +48,15 @@ def test_the_demo_made_today_is_all_before_today(tmp_path):
         demo_cases.seed(db)
     assert future_rows(db, now) == []
     db.close()
+
+
+def test_every_open_dispute_of_the_demo_has_its_deadline_ahead(tmp_path):
+    """A dispute waiting on someone has the deadline of that step, after the demo's time: the
+    first-start demo's (…107) had none, so it waited on the seller for ever."""
+    db = Database.open(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+    with clock.frozen(BASE_TIME):
+        demo.ensure_demo(db, cases=True)
+    waiting = db.read(lambda s: [(d.order_id, d.state, d.deadline_at) for d in s.query(m.Dispute)
+                                 if d.state not in ("closed", "escalated")])
+    assert waiting and all(deadline is not None and deadline > BASE_TIME for _o, _s, deadline in waiting), waiting
+    db.close()

@@ -136,7 +136,9 @@ def test_no_answer_in_5_days_accepts_the_refund_once(db, lucia, wei, opened):
 def test_offer_standing_on_day_16_escalates_by_itself(db, lucia, wei, opened):
     dispute_steps.respond(db, wei, opened, "partial", amount=5)
     with clock.frozen(DEMO_NOW + 15 * DAY):
-        assert dispute_steps.apply_all_due(db, OrderRules()) == 1
+        # the demo's own open dispute (…107, seller's deadline 4 days after the demo) falls due too
+        assert dispute_steps.apply_all_due(db, OrderRules()) >= 1
+        assert dispute_steps.apply_all_due(db, OrderRules()) == 0
         case = dispute_steps.show(db, lucia, opened)
     assert case.state == S.ESCALATED and actions(case)[-1] == CaseAction.AUTO_ESCALATED
 
