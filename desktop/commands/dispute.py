@@ -95,6 +95,10 @@ def _print(case: dispute_steps.DisputeCase | None, ctx, as_json: bool,
     else:
         deadline = f", next deadline {case.deadline.isoformat()}Z" if case.deadline else ""
         print(f"dispute {case.id} on order {case.order_number}: {case.reason}, {case.state.value}{deadline}")
+        if case.return_address:
+            print("return address:")
+            for line in case.return_address.splitlines():
+                print(f"  {line}")
         for row in case.history:
             amount = f" {row.amount_cents / 100:.2f}" if row.amount_cents is not None else ""
             print(f"  {row.at.isoformat()}Z  {row.by}: {row.action.value}{amount} {row.text}".rstrip())

@@ -92,7 +92,8 @@ def _seed(s: Session, data: dict) -> None:
     stores = {}
     for st in data["stores"]:
         stores[st["handle"]] = m.Store(handle=st["handle"], name=st["name"], city=st["city"], country="CN",
-                                       language=st["language"], rating=st["rating"], followers=st["followers"])
+                                       language=st["language"], rating=st["rating"], followers=st["followers"],
+                                       return_address=st.get("return_address", ""))
     s.add_all(stores.values())
     s.flush()
 

@@ -67,6 +67,7 @@ class DisputeCase:
     return_tracking: str
     history: tuple[h.HistoryRow, ...]
     can_escalate: bool = False            # the buyer may escalate now (read on the clock when loaded)
+    return_address: str = ""              # where a return goes, once the seller asked for one
 
     def to_json(self, store: Path | None = None) -> dict:
         def amount(v: int | None) -> float | None:
@@ -80,6 +81,7 @@ class DisputeCase:
                 "escalation_from": iso(self.escalation_from),
                 "return": {"carrier": self.return_carrier, "tracking": self.return_tracking}
                 if self.return_tracking else None,
+                "return_address": self.return_address or None,
                 "history": [row.to_json(store) for row in self.history]}
 
 
@@ -88,7 +90,22 @@ def _case(s: Session, order: m.Order, d: m.Dispute, rules: OrderRules) -> Disput
                        d.refund_kind, d.amount_cents, d.offered_cents, d.refund_cents, order.currency, d.created_at,
                        d.deadline_at, rules.escalation_opens(d.created_at), d.return_carrier, d.return_tracking,
                        tuple(h.history(s, order.id, h.DISPUTE, d.id)),
-                       S(d.state) in _ESCALATABLE and m.utcnow() >= rules.escalation_opens(d.created_at))
+                       S(d.state) in _ESCALATABLE and m.utcnow() >= rules.escalation_opens(d.created_at),
+                       _return_address(s, order, d))
+
+
+def _return_address(s: Session, order: m.Order, d: m.Dispute) -> str:
+    """Where the item goes back: the address the return was asked to; for a return asked
+    before disputes kept one (migration 0012), the store's; "" while no return was asked."""
+    if d.return_address:
+        return d.return_address
+    asked = d.return_tracking or S(d.state) == S.RETURN_REQUESTED or any(
+        row.action == CaseAction.RETURN_ASKED for row in h.history(s, order.id, h.DISPUTE, d.id))
+    return store_return_address(s, order.store_id) if asked else ""
+
+
+def store_return_address(s: Session, store_id: int) -> str:
+    return s.scalar(select(m.Store.return_address).where(m.Store.id == store_id)) or ""
 
 
 def _latest(s: Session, order_id: int) -> m.Dispute | None:
@@ -256,8 +273,16 @@ def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amoun
             ok = _move(s, d, S.OPEN, S.OFFERED, offered_cents=offer, deadline_at=rules.auto_escalation(d.created_at))
             card, step, value = f"Partial refund of {money(offer)} offered", CaseAction.PARTIAL_OFFERED, offer
         elif action == "return":
-            ok = _move(s, d, S.OPEN, S.RETURN_REQUESTED, deadline_at=rules.return_deadline(now))
-            card = f"Return asked: ship the item back within {rules.return_ship_days} days"
+            address = store_return_address(s, order.store_id)
+            if not address.strip():
+                raise UsageError(f"The marketplace has no return address for the store of order {order.number}: "
+                                 "the buyer would not know where to send the item.",
+                                 hint="Accept the refund, offer a partial one or reject the dispute instead.",
+                                 text_id="return_no_address", args={"order": order.number})
+            ok = _move(s, d, S.OPEN, S.RETURN_REQUESTED, deadline_at=rules.return_deadline(now),
+                       return_address=address)
+            card = (f"Return asked: ship the item back within {rules.return_ship_days} days to "
+                    + ", ".join(line.strip() for line in address.splitlines() if line.strip()))
             step, value = CaseAction.RETURN_ASKED, None
         else:
             ok = _move(s, d, S.OPEN, S.REJECTED, deadline_at=rules.auto_escalation(d.created_at))

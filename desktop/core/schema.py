@@ -34,6 +34,8 @@ class Store(Base):
     language: Mapped[str] = mapped_column(String(8))
     rating: Mapped[int] = mapped_column(Integer, default=0)        # positive feedback, per mille
     followers: Mapped[int] = mapped_column(Integer, default=0)
+    # where the store takes returns, as the marketplace holds it (several lines; "" when none)
+    return_address: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class User(Base):
@@ -201,6 +203,7 @@ class Dispute(Base):
     deadline_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)        # of the current step
     return_carrier: Mapped[str] = mapped_column(String(100), default="", server_default="")
     return_tracking: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    return_address: Mapped[str] = mapped_column(Text, default="", server_default="")    # fixed when asked
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
 
 

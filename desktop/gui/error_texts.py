@@ -327,6 +327,8 @@ _MARKED: dict[str, tuple[object, object]] = {
                            QT_TRANSLATE_NOOP("Errors", "Ask for an amount above zero, at most the order's total ({total}).")),
     "refund_over_total": (QT_TRANSLATE_NOOP("Errors", "{amount} is more than the order's total ({total})."),
                          QT_TRANSLATE_NOOP("Errors", "A refund is at most what was paid.")),
+    "return_no_address": (QT_TRANSLATE_NOOP("Errors", "The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item."),
+                          QT_TRANSLATE_NOOP("Errors", "Accept the refund, offer a partial one or reject the dispute instead.")),
     "response_target_range": (QT_TRANSLATE_NOOP("Errors", "A response target of {minutes} minutes is out of range."),
                              QT_TRANSLATE_NOOP("Errors", "Use 1 minute to {hours} hours.")),
     "search_index_damaged": (QT_TRANSLATE_NOOP("Errors", "The search index of {database} is damaged or was made by another version of Buzón."),

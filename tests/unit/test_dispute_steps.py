@@ -196,3 +196,30 @@ def test_the_marketplace_reads_only_the_orders_it_decides(db, lucia, wei, market
     assert listed() == {opened}                 # a decided case stays readable
     case = dispute_steps.show(db, market, opened)
     assert case is not None and case.state == S.CLOSED
+
+
+# -- the return address (the buyer must know where to send the item) -------------------------------
+
+def test_a_return_is_asked_to_the_stores_address_and_keeps_it(db, lucia, wei, opened):
+    before = dispute_steps.show(db, lucia, opened)
+    assert before.return_address == "" and before.to_json()["return_address"] is None
+    case = dispute_steps.respond(db, wei, opened, "return")
+    assert case.return_address.startswith("Shenzhen Tech Official Store, Returns\n")
+    assert case.return_address.endswith("Shenzhen, Guangdong 518057\nChina")
+    assert case.to_json()["return_address"] == case.return_address
+    # the store moving afterwards does not move a parcel already asked for
+    db.write(lambda s: s.execute(m.Store.__table__.update().values(return_address="Elsewhere 1\nChina")))
+    shipped = dispute_steps.ship_return(db, lucia, opened, "Correos", "RR123456789ES")
+    assert shipped.return_address == case.return_address == dispute_steps.show(db, wei, opened).return_address
+    card = db.read(lambda s: s.scalars(select(m.Message.text).where(m.Message.kind == MessageKind.REQUEST_CARD)
+                                       .order_by(m.Message.id.desc()).limit(2)).all())
+    assert any("to Shenzhen Tech Official Store, Returns, 3/F, Building 2" in text for text in card), card
+
+
+def test_a_store_without_a_return_address_cannot_ask_for_a_return(db, lucia, wei, opened):
+    db.write(lambda s: s.execute(m.Store.__table__.update().values(return_address="  ")))
+    before = counts(db)
+    with pytest.raises(UsageError, match="no return address") as info:
+        dispute_steps.respond(db, wei, opened, "return")
+    assert info.value.text_id == "return_no_address"
+    assert counts(db) == before and dispute_steps.show(db, lucia, opened).state == S.OPEN

@@ -148,3 +148,23 @@ def test_two_processes_answering_at_once_one_wins_the_other_is_told(market, caps
     assert "was already" in loser
     shown = run_json(capsys, "cancel", "show", "--order", str(AWAITING_SHIPMENT))
     assert len(shown["history"]) == 2          # the request and one answer, never two
+
+
+def test_a_return_says_where_to_send_the_item(market, capsys):
+    run_json(capsys, "dispute", "open", "--order", str(DELIVERED), "--reason", "wrong_item", "--text", "Otra talla")
+    asked = run_json(capsys, "--user", "wei", "dispute", "respond", "--order", str(DELIVERED), "--action", "return")
+    assert asked["state"] == "return_requested" and asked["deadline"] == "2026-11-30T09:00:00Z"
+    assert asked["return_address"].splitlines() == ["Shenzhen Tech Official Store, Returns",
+                                                   "3/F, Building 2, 18 Keji South Road, Nanshan District",
+                                                   "Shenzhen, Guangdong 518057", "China"]
+    code, out, _ = run(capsys, "dispute", "show", "--order", str(DELIVERED))
+    assert code == 0 and "return address:\n  Shenzhen Tech Official Store, Returns\n" in out
+
+
+def test_the_first_start_demos_open_dispute_says_its_deadline(market, capsys):
+    """Order …107's dispute waits on the seller: it has the seller's deadline, 5 days after it opened."""
+    shown = run_json(capsys, "dispute", "show", "--order", "7")
+    assert (shown["order"], shown["state"]) == ("8190000000000107", "open")
+    assert shown["deadline"] is not None and shown["asked"] == 32.99
+    code, out, _ = run(capsys, "dispute", "show", "--order", "7")
+    assert code == 0 and ", next deadline 20" in out.splitlines()[0]

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import order_problems
 from desktop.gui.session import Session
 from desktop.gui.views.char_counter import CharCounter
+from desktop.gui.views.return_address import address_label
 
 if TYPE_CHECKING:
+    from desktop.core.dispute_steps import DisputeCase
     from desktop.gui.worker import Op
 
 FAILED_STYLE = "color: #C62828;"
@@ -236,22 +239,35 @@ class DeclineDialog(OrderDialog):
 
 
 class ShipDialog(OrderDialog):
-    """Carrier and tracking number: the store's "Mark as shipped", or the buyer's return."""
+    """Carrier and tracking number: the store's "Mark as shipped", or the buyer's return (which
+    says by when, and the address the store gave, to copy onto the parcel)."""
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", *, returning: bool = False,
-                 parent: QWidget | None = None):
+                 case: DisputeCase | None = None, parent: QWidget | None = None):
+        number = order_number or str(order_id)
         if returning:
-            title, intro, ok = (QCoreApplication.translate("ShipDialog", "Ship the item back"),
-                                QCoreApplication.translate("ShipDialog", "The store asked for the item of order %1 back. Ship it within "
-                                                "10 days and give the tracking number."),
-                                QCoreApplication.translate("ShipDialog", "Item shipped"))
+            title, ok = (QCoreApplication.translate("ShipDialog", "Ship the item back"),
+                         QCoreApplication.translate("ShipDialog", "Item shipped"))
+            if case is not None and case.deadline is not None:
+                intro = (QCoreApplication.translate("ShipDialog", "The store asked for the item of order %1 back. "
+                                                    "Ship it by %2 to the address below and give the tracking "
+                                                    "number.")
+                         .replace("%1", number).replace("%2", fmt.date_time(case.deadline, _zone(session))))
+            else:
+                intro = QCoreApplication.translate("ShipDialog", "The store asked for the item of order %1 back. "
+                                                   "Ship it to the address below and give the tracking number."
+                                                   ).replace("%1", number)
         else:
             title, intro, ok = (QCoreApplication.translate("ShipDialog", "Mark as shipped"),
                                 QCoreApplication.translate("ShipDialog", "Order %1 leaves with this carrier; the buyer follows it with the "
-                                                "tracking number."), QCoreApplication.translate("ShipDialog", "Mark as shipped"))
-        super().__init__(session, order_id, title, intro.replace("%1", order_number or str(order_id)), ok,
-                         self.make_op, parent)
+                                                "tracking number.").replace("%1", number),
+                                QCoreApplication.translate("ShipDialog", "Mark as shipped"))
+        super().__init__(session, order_id, title, intro, ok, self.make_op, parent)
         self.returning = returning
+        self.address: QLabel | None = None
+        if returning:
+            self.address = address_label(case.return_address if case is not None else "", self)
+            self.form.addRow(QCoreApplication.translate("ShipDialog", "Send it to:"), self.address)
         self.shipment = ShipmentFields(self)
         self._update()
 
@@ -261,3 +277,7 @@ class ShipDialog(OrderDialog):
     def make_op(self) -> Op:
         send: Callable[..., Op] = order_problems.ship_return if self.returning else order_problems.mark_shipped
         return send(self._session, self.order_id, self.shipment.carrier.text(), self.shipment.tracking.text())
+
+
+def _zone(session: Session) -> str | None:
+    return session.user.time_zone if session.user is not None else None

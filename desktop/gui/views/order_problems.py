@@ -36,6 +36,7 @@ from desktop.gui.ops import disputes, order_problems, orders
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.dispute_dialog import reason_labels
 from desktop.gui.views.order_steps import StepList, step_words
+from desktop.gui.views.return_address import address_label, address_text
 
 if TYPE_CHECKING:
     from desktop.core.cancellations import CancellationRecord, ShipByRow
@@ -107,6 +108,9 @@ class OrderProblems(QFrame):
         self.opened = QLabel(self)
         self.opened.setObjectName("muted")
         self.opened.setWordWrap(True)
+        self.return_to = QLabel(self.tr("Return address:"), self)   # while a return is asked or on its way
+        self.return_to.setStyleSheet("font-weight: 600;")
+        self.return_address = address_label("", self)
         self.history = StepList(session, images or ImageCache(session, self), self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -143,7 +147,8 @@ class OrderProblems(QFrame):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 8)
-        for w in (self.title, self.countdown, self.banner, self.deadline, self.reason, self.opened):
+        for w in (self.title, self.countdown, self.banner, self.deadline, self.reason, self.opened,
+                  self.return_to, self.return_address):
             layout.addWidget(w)
         layout.addLayout(row)
         layout.addWidget(self.error)
@@ -220,6 +225,11 @@ class OrderProblems(QFrame):
             banner, deadline = states.get(c.state, c.state), c.deadline
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
+        returning = d is not None and d.state in (DisputeState.RETURN_REQUESTED, DisputeState.RETURNED)
+        self.return_to.setVisible(returning)
+        self.return_address.setVisible(returning)
+        if returning and d is not None:
+            self.return_address.setText(address_text(d.return_address))
         self.deadline.setText(self.tr("Deadline: %1").replace("%1", self._when(deadline)) if deadline else "")
         self.deadline.setVisible(deadline is not None)
         rows = sorted([*(c.history if c else ()), *(d.history if d else ()), *self._filed_opening()],
@@ -313,7 +323,8 @@ class OrderProblems(QFrame):
     def ship_back(self) -> object:
         from desktop.gui.views.cancel_dialog import ShipDialog
 
-        return self._dialog(ShipDialog(self._session, self.order.id, self.order.number, returning=True, parent=self))
+        return self._dialog(ShipDialog(self._session, self.order.id, self.order.number, returning=True,
+                                       case=self.case, parent=self))
 
     def respond(self) -> object:
         from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog

@@ -1,0 +1,91 @@
+"""What the order page says that its first reviews found missing or in one language: the
+return address and its deadline (page and return dialog), the first-start dispute's
+deadline, and the tracking events and steps in the window's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from gui_helpers import open_session, wait_idle
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from desktop.core import clock, demo_cases, orders, users
+from desktop.core import schema as m
+from desktop.core.context import AppContext
+from desktop.gui import format as fmt
+from desktop.gui.views.cancel_dialog import ShipDialog
+from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
+from desktop.gui.views.order_problems import OrderProblems
+
+T0 = dt.datetime(2026, 11, 24, 9, 0)
+ADDRESS = ("Shenzhen Tech Official Store, Returns\n3/F, Building 2, 18 Keji South Road, Nanshan District\n"
+           "Shenzhen, Guangdong 518057\nChina")
+
+
+@pytest.fixture
+def cases_dir(data_dir):
+    """The demo with its orders in every state, made at T0; the clock stays there."""
+    with clock.frozen(T0):
+        ctx = AppContext(data_dir=data_dir)
+        demo_cases.seed(ctx.db())
+        ctx.close()
+        yield data_dir
+
+
+def section(qtbot, session, number) -> OrderProblems:
+    db = session.ctx.db()
+    oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
+    w = OrderProblems(session)
+    qtbot.addWidget(w)
+    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
+    wait_idle(qtbot, session)
+    return w
+
+
+def test_the_buyer_asked_for_a_return_sees_where_and_by_when(qtbot, cases_dir):
+    store = open_session(qtbot, cases_dir, "wei")
+    try:
+        mine = section(qtbot, store, "8190000000000114")
+        assert not mine.return_address.isVisibleTo(mine)              # no return asked yet
+        dialog = mine.respond()
+        assert isinstance(dialog, DisputeRespondDialog)
+        dialog.action.setCurrentIndex(dialog.action.findData("return"))
+        with qtbot.waitSignal(mine.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: mine.return_address.isVisibleTo(mine), timeout=10_000)
+        assert mine.return_address.text() == ADDRESS                  # the store sees what the buyer was given
+    finally:
+        store.close()
+    buyer = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, buyer, "8190000000000114")
+        assert w.return_to.isVisibleTo(w) and w.return_to.text() == "Return address:"
+        assert w.return_address.text() == ADDRESS
+        assert w.return_address.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        dialog = w.ship_back()
+        assert isinstance(dialog, ShipDialog) and dialog.address is not None
+        assert dialog.address.text() == ADDRESS
+        assert w.case is not None and w.case.deadline == T0 + dt.timedelta(days=10)
+        assert f"Ship it by {fmt.date_time(w.case.deadline, buyer.user.time_zone)} to" in dialog.intro.text()
+        assert "10 days" not in dialog.intro.text()
+        dialog.shipment.carrier.setText("Correos")
+        dialog.shipment.tracking.setText("RR123456789ES")
+        with qtbot.waitSignal(w.changed, timeout=10_000):
+            qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "shipped back" in w.banner.text(), timeout=10_000)
+        assert w.return_address.isVisibleTo(w) and w.return_address.text() == ADDRESS   # still on its way
+    finally:
+        buyer.close()
+
+
+def test_the_first_start_dispute_says_its_deadline(qtbot, cases_dir):
+    buyer = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, buyer, "8190000000000107")
+        qtbot.waitUntil(lambda: w.opened.isVisibleTo(w), timeout=10_000)
+        assert "waiting for the seller" in w.banner.text()
+        assert w.deadline.isVisibleTo(w) and w.deadline.text().startswith("Deadline: ")
+    finally:
+        buyer.close()
