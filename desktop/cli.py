@@ -41,6 +41,7 @@ COMMANDS: dict[str, Command] = {
     "users": Command("catalogue", "list the accounts", "buzon users --json"),
     "products": Command("catalogue", "list the catalogue", "buzon products --store shenzhen-tech --json"),
     "orders": Command("catalogue", "list your orders (a seller: the store's)", "buzon --user wei orders --status shipped --json"),
+    "order": Command("catalogue", "one order as its page shows it: items and tracking", "buzon order --order 7 --json"),
     "conversations": Command("chat", "list your conversations, newest first", "buzon --user wei conversations --json"),
     "messages": Command("chat", "the messages of one conversation", "buzon messages --conversation 1 --json"),
     "send": Command("chat", "send a message (to a conversation, or to a store about a product or order)",

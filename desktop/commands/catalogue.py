@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.commands.args import row_id
 from desktop.commands.output import print_json, print_table
 from desktop.core import catalog, orders, users
+from desktop.core.errors import UsageError
 
 
 def register(sub) -> None:
@@ -24,6 +26,15 @@ def register(sub) -> None:
                    help='a JSON list of {"id","number","status","created_at","total","currency","store","buyer",'
                         '"items","summary","carrier","tracking_number"}')
     p.set_defaults(handler=run_orders)
+    p = sub.add_parser("order", help="one order as its page shows it: items and tracking",
+                       description="One of your orders (a seller: the store's) with its items and its tracking "
+                                   "events, oldest first. Each event has its `kind` code, the carrier's own words "
+                                   "as stored (`description`), and `detail`: the code of those words when the app "
+                                   "knows them ({\"code\", \"args\"}, which the window says in its language), "
+                                   "null when it does not (the window shows them as the carrier wrote them).")
+    p.add_argument("--order", type=row_id, required=True, metavar="ID", help="the order's id (buzon orders --json)")
+    p.add_argument("--json", action="store_true", help="the order, its lines and tracking as JSON")
+    p.set_defaults(handler=run_order)
 
 
 def run_users(args, ctx) -> int:
@@ -49,4 +60,26 @@ def run_orders(args, ctx) -> int:
     user = users.resolve(db, ctx.user_handle)
     rows = [r.to_json() for r in orders.iter_orders(db, user, status=args.status)]
     print_json(rows) if args.json else print_table(rows, ["id", "number", "status", "total", "store", "summary"])
+    return 0
+
+
+def run_order(args, ctx) -> int:
+    db = ctx.db()
+    user = users.resolve(db, ctx.user_handle)
+    detail = orders.order_detail(db, user, args.order)
+    if detail is None:
+        raise UsageError(f"There is no order {args.order} of yours.", hint="List them with: buzon orders",
+                         text_id="order_unknown", args={"order": args.order})
+    if args.json:
+        print_json(detail.to_json())
+        return 0
+    row = detail.row
+    print(f"order {row.number} ({row.id}): {row.status}, {row.total_cents / 100:.2f} {row.currency}, "
+          f"{row.store_handle}, {row.carrier} {row.tracking_number}".rstrip(", "))
+    for item in detail.items:
+        print(f"  {item.quantity} × {item.title} {item.variant}".rstrip())
+    for ev in detail.tracking:
+        code = f"  [{ev.detail.code}]" if ev.detail else "  [carrier's words]"
+        place = f" {ev.location}" if ev.location else ""
+        print(f"  {ev.at.isoformat()}Z  {ev.kind}{place}: {ev.description}{code}")
     return 0

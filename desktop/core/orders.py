@@ -19,6 +19,8 @@ from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import UsageError
 from desktop.core.kinds import OrderSort
+from desktop.core.order_rules import iso
+from desktop.core.tracking_texts import TrackingDetail, detail_of
 from desktop.core.users import UserRecord
 
 STATUSES = tuple(s.value for s in m.OrderStatus)
@@ -80,7 +82,12 @@ class TrackingRow:
     at: dt.datetime
     kind: str
     location: str
-    description: str
+    description: str                          # the carrier's own words, as stored
+    detail: TrackingDetail | None = None      # their code when the app knows them (`tracking_texts`)
+
+    def to_json(self) -> dict:
+        return {"at": iso(self.at), "kind": self.kind, "location": self.location,
+                "description": self.description, "detail": self.detail.to_json() if self.detail else None}
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,14 @@ class OrderDetail:
     items: tuple[OrderItemRow, ...]
     tracking: tuple[TrackingRow, ...]
     situation: TrackingRow | None = None    # a delay, returned to sender, no tracking for days: worth asking
+
+    def to_json(self) -> dict:
+        """The order's page for the command line: the order, its items, its tracking newest last."""
+        return self.row.to_json() | {
+            "lines": [{"product_id": i.product_id, "title": i.title, "variant": i.variant, "quantity": i.quantity,
+                       "unit_price": i.unit_price_cents / 100} for i in self.items],
+            "tracking": [t.to_json() for t in self.tracking],
+            "situation": self.situation.to_json() if self.situation else None}
 
 
 NO_TRACKING_DAYS = 5      # the carrier has not scanned the parcel this long after shipping: worth asking
@@ -290,8 +305,8 @@ def order_detail(db: Database, user: UserRecord, order_id: int) -> OrderDetail |
             row=_row(o, images),
             items=tuple(OrderItemRow(i.product_id, i.title, i.variant, i.quantity, i.unit_price_cents,
                                      images.get(i.product_id, "")) for i in o.items),
-            tracking=(tracking := tuple(TrackingRow(t.at, t.kind.value, t.location, t.description)
-                                        for t in o.tracking)),
+            tracking=(tracking := tuple(TrackingRow(t.at, t.kind.value, t.location, t.description,
+                                                    detail_of(t.description)) for t in o.tracking)),
             situation=tracking_situation(tracking))
 
     return db.read(run)

@@ -1918,6 +1918,14 @@
         <translation>Un reembolso es como mucho lo que se pagó.</translation>
     </message>
     <message>
+        <source>The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item.</source>
+        <translation>La plataforma no tiene dirección de devolución de la tienda del pedido {order}: el comprador no sabría adónde enviar el artículo.</translation>
+    </message>
+    <message>
+        <source>Accept the refund, offer a partial one or reject the dispute instead.</source>
+        <translation>Acepta el reembolso, ofrece uno parcial o rechaza la disputa.</translation>
+    </message>
+    <message>
         <source>A response target of {minutes} minutes is out of range.</source>
         <translation>Un objetivo de respuesta de {minutes} minutos está fuera del rango permitido.</translation>
     </message>
@@ -2744,6 +2752,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Cancelación y disputa</translation>
     </message>
     <message>
+        <source>Return address:</source>
+        <translation>Dirección de devolución:</translation>
+    </message>
+    <message>
         <source>Cancel order…</source>
         <translation>Cancelar pedido…</translation>
     </message>
@@ -3391,11 +3403,19 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
     <message>
         <source>The store asked for the item of order %1 back. Ship it within 10 days and give the tracking number.</source>
-        <translation>La tienda pidió la devolución del artículo del pedido %1. Envíalo en un plazo de 10 días e indica el número de seguimiento.</translation>
+        <translation type="vanished">La tienda pidió la devolución del artículo del pedido %1. Envíalo en un plazo de 10 días e indica el número de seguimiento.</translation>
     </message>
     <message>
         <source>Item shipped</source>
         <translation>Artículo enviado</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it by %2 to the address below and give the tracking number.</source>
+        <translation>La tienda ha pedido que le devuelvas el artículo del pedido %1. Envíalo antes del %2 a la dirección de abajo e indica el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it to the address below and give the tracking number.</source>
+        <translation>La tienda ha pedido que le devuelvas el artículo del pedido %1. Envíalo a la dirección de abajo e indica el número de seguimiento.</translation>
     </message>
     <message>
         <source>Mark as shipped</source>
@@ -3404,6 +3424,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Order %1 leaves with this carrier; the buyer follows it with the tracking number.</source>
         <translation>El pedido %1 sale con este transportista; el comprador lo sigue con el número de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>Envíalo a:</translation>
+    </message>
+    <message>
+        <source>The store gave no return address: ask the seller for it in the chat.</source>
+        <translation>La tienda no ha dado dirección de devolución: pídesela al vendedor en el chat.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3515,81 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>No tracking information yet</source>
         <translation>Aún no hay información de seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingWords</name>
+    <message>
+        <source>Parcel accepted by the carrier</source>
+        <translation>El transportista ha recibido el paquete</translation>
+    </message>
+    <message>
+        <source>Shipment information received</source>
+        <translation>Información del envío recibida</translation>
+    </message>
+    <message>
+        <source>Order shipped: the seller handed the parcel to the carrier</source>
+        <translation>Pedido enviado: el vendedor entregó el paquete al transportista</translation>
+    </message>
+    <message>
+        <source>The carrier has not scanned the parcel yet</source>
+        <translation>El transportista aún no ha escaneado el paquete</translation>
+    </message>
+    <message>
+        <source>Departed from the sorting centre</source>
+        <translation>Ha salido del centro de clasificación</translation>
+    </message>
+    <message>
+        <source>Departed to the destination country</source>
+        <translation>Ha salido hacia el país de destino</translation>
+    </message>
+    <message>
+        <source>Arrived in the destination country</source>
+        <translation>Ha llegado al país de destino</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed: address not found</source>
+        <translation>Intento de entrega fallido: dirección no encontrada</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>Devuelto al remitente</translation>
+    </message>
+    <message>
+        <source>Customs clearance delayed: the parcel is waiting for inspection</source>
+        <translation>Despacho de aduanas retrasado: el paquete espera inspección</translation>
+    </message>
+    <message>
+        <source>Delayed in transit: held by customs</source>
+        <translation>Retraso en el tránsito: retenido en aduanas</translation>
+    </message>
+    <message>
+        <source>Delayed: not enough room on the flight, the parcel leaves on the next one</source>
+        <translation>Retrasado: no había sitio en el vuelo, el paquete sale en el siguiente</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Delivered: left with the building&apos;s porter</source>
+        <translation>Entregado: se dejó al conserje del edificio</translation>
+    </message>
+    <message>
+        <source>Delivered to the front door</source>
+        <translation>Entregado en la puerta</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>Entregado a %1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>Enviado con %1, número de seguimiento %2</translation>
+    </message>
+    <message>
+        <source>“%1” (the carrier&apos;s words)</source>
+        <translation>«%1» (texto del transportista)</translation>
     </message>
 </context>
 <context>

@@ -1915,6 +1915,14 @@
         <translation>退款金额最多为实际支付的金额。</translation>
     </message>
     <message>
+        <source>The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item.</source>
+        <translation>平台没有订单{order}所属店铺的退货地址：买家将不知道把商品寄往何处。</translation>
+    </message>
+    <message>
+        <source>Accept the refund, offer a partial one or reject the dispute instead.</source>
+        <translation>请改为同意退款、提出部分退款或拒绝纠纷。</translation>
+    </message>
+    <message>
         <source>A response target of {minutes} minutes is out of range.</source>
         <translation>{minutes} 分钟的回复目标超出了允许的范围。</translation>
     </message>
@@ -2737,6 +2745,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>取消与纠纷</translation>
     </message>
     <message>
+        <source>Return address:</source>
+        <translation>退货地址：</translation>
+    </message>
+    <message>
         <source>Cancel order…</source>
         <translation>取消订单……</translation>
     </message>
@@ -3383,11 +3395,19 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>The store asked for the item of order %1 back. Ship it within 10 days and give the tracking number.</source>
-        <translation>店铺要求退回订单 %1 的商品。请在 10 天内寄出并填写运单号。</translation>
+        <translation type="vanished">店铺要求退回订单 %1 的商品。请在 10 天内寄出并填写运单号。</translation>
     </message>
     <message>
         <source>Item shipped</source>
         <translation>商品已寄出</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it by %2 to the address below and give the tracking number.</source>
+        <translation>店铺要求退回订单%1的商品。请在%2之前寄到下方地址，并填写运单号。</translation>
+    </message>
+    <message>
+        <source>The store asked for the item of order %1 back. Ship it to the address below and give the tracking number.</source>
+        <translation>店铺要求退回订单%1的商品。请寄到下方地址，并填写运单号。</translation>
     </message>
     <message>
         <source>Mark as shipped</source>
@@ -3396,6 +3416,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Order %1 leaves with this carrier; the buyer follows it with the tracking number.</source>
         <translation>订单 %1 由该物流公司承运；买家可凭运单号跟踪。</translation>
+    </message>
+    <message>
+        <source>Send it to:</source>
+        <translation>寄往：</translation>
+    </message>
+    <message>
+        <source>The store gave no return address: ask the seller for it in the chat.</source>
+        <translation>店铺没有提供退货地址：请在聊天中向卖家索取。</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3507,81 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>No tracking information yet</source>
         <translation>暂无物流信息</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingWords</name>
+    <message>
+        <source>Parcel accepted by the carrier</source>
+        <translation>承运商已揽收包裹</translation>
+    </message>
+    <message>
+        <source>Shipment information received</source>
+        <translation>已收到发货信息</translation>
+    </message>
+    <message>
+        <source>Order shipped: the seller handed the parcel to the carrier</source>
+        <translation>订单已发货：卖家已将包裹交给承运商</translation>
+    </message>
+    <message>
+        <source>The carrier has not scanned the parcel yet</source>
+        <translation>承运商尚未扫描包裹</translation>
+    </message>
+    <message>
+        <source>Departed from the sorting centre</source>
+        <translation>已离开分拣中心</translation>
+    </message>
+    <message>
+        <source>Departed to the destination country</source>
+        <translation>已发往目的国</translation>
+    </message>
+    <message>
+        <source>Arrived in the destination country</source>
+        <translation>已到达目的国</translation>
+    </message>
+    <message>
+        <source>Delivery attempt failed: address not found</source>
+        <translation>派送失败：找不到地址</translation>
+    </message>
+    <message>
+        <source>Returned to sender</source>
+        <translation>已退回寄件人</translation>
+    </message>
+    <message>
+        <source>Customs clearance delayed: the parcel is waiting for inspection</source>
+        <translation>清关延误：包裹正在等待查验</translation>
+    </message>
+    <message>
+        <source>Delayed in transit: held by customs</source>
+        <translation>运输延误：被海关扣留</translation>
+    </message>
+    <message>
+        <source>Delayed: not enough room on the flight, the parcel leaves on the next one</source>
+        <translation>延误：航班舱位不足，包裹将搭乘下一班航班</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Delivered: left with the building&apos;s porter</source>
+        <translation>已签收：交由大楼门卫代收</translation>
+    </message>
+    <message>
+        <source>Delivered to the front door</source>
+        <translation>已送达门口</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <translation>已转交%1</translation>
+    </message>
+    <message>
+        <source>Shipped with %1, tracking number %2</source>
+        <translation>已由%1发货，运单号%2</translation>
+    </message>
+    <message>
+        <source>“%1” (the carrier&apos;s words)</source>
+        <translation>“%1”（承运商原文）</translation>
     </message>
 </context>
 <context>

@@ -89,3 +89,30 @@ def test_the_first_start_dispute_says_its_deadline(qtbot, cases_dir):
         assert w.deadline.isVisibleTo(w) and w.deadline.text().startswith("Deadline: ")
     finally:
         buyer.close()
+
+
+@pytest.mark.parametrize(("lang", "failed", "unknown"), [
+    ("es", "Intento de entrega fallido: dirección no encontrada", "«Colis en transit» (texto del transportista)"),
+    ("zh", "派送失败：找不到地址", "“Colis en transit”（承运商原文）"),
+    ("en", "Delivery attempt failed: address not found", "“Colis en transit” (the carrier's words)"),
+])
+def test_tracking_events_read_in_the_window_language(qtbot, lang, failed, unknown):
+    """The carrier's known texts in the window's language; an unknown one as written, marked;
+    words that only repeat the event's title are not said twice."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.orders import TrackingRow
+    from desktop.core.tracking_texts import detail_of
+    from desktop.gui.app import install_language
+    from desktop.gui.views.timeline import TrackingTimeline
+
+    def event(kind: str, text: str) -> TrackingRow:
+        return TrackingRow(T0, kind, "Madrid", text, detail_of(text))
+
+    install_language(QApplication.instance(), lang)
+    try:
+        assert TrackingTimeline.words(event("in_transit", "Delivery attempt failed: address not found")) == failed
+        assert TrackingTimeline.words(event("in_transit", "Colis en transit")) == unknown
+        assert TrackingTimeline.words(event("returned_to_sender", "Returned to sender")) == ""
+    finally:
+        install_language(QApplication.instance(), "en")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QP
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui import format as fmt
+from desktop.gui.tracking_words import event_words
 from desktop.gui.views import theme
 
 if TYPE_CHECKING:
@@ -105,7 +106,15 @@ class TrackingTimeline(QWidget):
             p.setFont(small)
             p.setPen(theme.MUTED)
             sfm = QFontMetrics(small)
+            words = self.words(ev)
+            line = f"{fmt.date_time(ev.at, self._tz)}  ·  {words}" if words else fmt.date_time(ev.at, self._tz)
             p.drawText(QRect(28, top + fm.height() + 2, self.width() - 28, sfm.height()),
                        int(Qt.AlignmentFlag.AlignLeft),
-                       sfm.elidedText(f"{fmt.date_time(ev.at, self._tz)}  ·  {ev.description}",
-                                      Qt.TextElideMode.ElideRight, self.width() - 28))
+                       sfm.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
+
+    @staticmethod
+    def words(ev: TrackingRow) -> str:
+        """The line under an event's title: the carrier's words in the window's language (known
+        texts), or as they wrote them; nothing when they only repeat the title."""
+        words = event_words(ev)
+        return "" if words == fmt.tracking_label(ev.kind) else words
