@@ -192,6 +192,21 @@ def event_for_message(s: Session, message_id: int) -> HistoryRow | None:
     return next((h for h in history(s, order_id) if h.message_id == message_id), None)
 
 
+def card_conversations(db: Database, user: UserRecord, message_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The steps' cards among `message_ids` written by someone else, by conversation: what the
+    chat's translation (`message_translations.for_reader`) takes to say their words in the
+    reader's language on the order page too."""
+    def run(s: Session) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for cid, mid in s.execute(select(m.Message.conversation_id, m.Message.id).where(
+                m.Message.id.in_([i for i in message_ids if 0 < i <= MAX_ID]),
+                m.Message.kind == MessageKind.REQUEST_CARD, m.Message.sender_id != user.id)):
+            out.setdefault(cid, []).append(mid)
+        return out
+
+    return db.read(run)
+
+
 def store_time_zone(s: Session, store_id: int) -> str:
     """The store's time zone: its seller's (the first account of the store)."""
     tz = s.scalar(select(m.User.time_zone).where(m.User.store_id == store_id).order_by(m.User.id).limit(1))

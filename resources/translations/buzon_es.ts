@@ -2840,8 +2840,16 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Paquete de pruebas guardado en %1</translation>
     </message>
     <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>la plataforma</translation>
+    </message>
+    <message>
+        <source>translated from %1</source>
+        <translation>traducido del %1</translation>
     </message>
     <message>
         <source>Export evidence</source>

@@ -2833,8 +2833,16 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>证据包已保存到 %1</translation>
     </message>
     <message>
+        <source>Original: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
         <source>the marketplace</source>
         <translation>平台</translation>
+    </message>
+    <message>
+        <source>translated from %1</source>
+        <translation>译自%1</translation>
     </message>
     <message>
         <source>Export evidence</source>

@@ -116,3 +116,48 @@ def test_tracking_events_read_in_the_window_language(qtbot, lang, failed, unknow
         assert TrackingTimeline.words(event("returned_to_sender", "Returned to sender")) == ""
     finally:
         install_language(QApplication.instance(), "en")
+
+
+@pytest.fixture(scope="module")
+def en_es_pack(tmp_path_factory):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit" / "translation"))
+    import translation_packbuilder as builder
+
+    root = tmp_path_factory.mktemp("step-packs")
+    sp = builder.train_sentencepiece(builder.CHAT_LINES * 3, 200)
+    folder = builder.build_pack_folder(root / "translate-en_es-1_0", "en", "es", version="1.0", seed=3,
+                                       sp_model=sp, eos_bias=9.0)
+    return builder.zip_folder(folder, root / "translate-en_es-1_0.argosmodel")
+
+
+def test_the_other_sides_words_on_a_step_are_translated_like_in_the_chat(qtbot, cases_dir, en_es_pack):
+    """Yiwu Home's rejection on …118 was written in English; Lucía reads Spanish: the step says
+    it translated (marked so, the original in its tooltip), through the chat's own cache; her
+    own words stay as she wrote them."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.core.translation import packs
+
+    packs.install(cases_dir, en_es_pack)
+    buyer = open_session(qtbot, cases_dir, "lucia")
+    try:
+        w = section(qtbot, buyer, "8190000000000118")
+        qtbot.waitUntil(lambda: "(translated from English)" in w.history.text(), timeout=20_000)
+        lines = w.history.text().split("\n")
+        rejected = next(line for line in lines if ": Rejected" in line or "rejected" in line.lower())
+        assert "The packaging was fine" not in rejected and rejected.endswith("(translated from English)")
+        assert any(line.endswith("you: Dispute opened · €6.99 — Llegó abollado") for line in lines)
+        tips = [label.toolTip() for label in w.history.findChildren(QLabel)]
+        assert "Original: The packaging was fine" in tips
+        # the chat's cache holds it: the card's row, for Spanish
+        db = buyer.ctx.db()
+        cached = db.read(lambda s: s.scalar(select(m.MessageTranslation.text)
+                                            .join(m.OrderEvent, m.OrderEvent.message_id == m.MessageTranslation.message_id)
+                                            .where(m.OrderEvent.text == "The packaging was fine",
+                                                   m.MessageTranslation.target_lang == "es")))
+        assert cached and cached in rejected
+    finally:
+        buyer.close()

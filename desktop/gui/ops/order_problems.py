@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.gui.ops import core
-from desktop.gui.ops.core import cancellations, dispute_steps, disputes, evidence, order_history, order_rules
+from desktop.gui.ops.core import (
+    cancellations, dispute_steps, disputes, evidence, message_translations, order_history, order_rules,
+)
 from desktop.gui.session import Backend, Session
 from desktop.gui.worker import Op
 
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.core.dispute_steps import DisputeCase
     from desktop.core.order_history import HistoryRow
     from desktop.core.order_rules import OrderRules
+    from desktop.core.translation.cache import Outcome
     from desktop.gui.ops.attachments import PendingAttachment
 
 __getattr__ = core.reexport(
@@ -113,6 +116,18 @@ def export_evidence(session: Session, order_id: int, out: Path) -> Op[list[str]]
 def card_steps(session: Session, message_ids: list[int]) -> Op[dict[int, HistoryRow]]:
     """The step each request card shows (message id -> step), for the chat to draw it."""
     return session.op(lambda b: order_history.card_steps(b.db, b.user, message_ids), "request cards")
+
+
+def step_translations(session: Session, message_ids: list[int], target: str) -> Op[dict[int, Outcome]]:
+    """The other side's words on these steps in `target` (message id of the step's card ->
+    outcome), through the chat's translation of the same cards: one cache, one path."""
+    def run(b: Backend) -> dict[int, Outcome]:
+        out: dict[int, Outcome] = {}
+        for cid, ids in order_history.card_conversations(b.db, b.user, message_ids).items():
+            out.update(message_translations.for_reader(b.db, b.translator(), b.user, cid, ids, target))
+        return out
+
+    return session.op(run, "translate the steps")
 
 
 def apply_due(session: Session) -> Op[int]:

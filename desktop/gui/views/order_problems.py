@@ -93,6 +93,7 @@ class OrderProblems(QFrame):
         self.case: DisputeCase | None = None
         self.record: DisputeRecord | None = None      # the opening as filed: a dispute older than its steps
         self.ship_by_row: ShipByRow | None = None
+        self._asked: set[int] = set()              # step cards whose translation was asked
         self.setObjectName("orderProblems")
         self.title = QLabel(self.tr("Cancellation and dispute"), self)
         self.title.setObjectName("h1")
@@ -161,6 +162,8 @@ class OrderProblems(QFrame):
     def show_order(self, order: OrderRow) -> None:
         if self.order is None or self.order.id != order.id:
             self.notice.hide()
+            self._asked.clear()
+            self.history.set_translations({})
         self.order = order
         self.reload()
 
@@ -237,6 +240,7 @@ class OrderProblems(QFrame):
         self._show_reason(rows)
         self.history.show_steps(rows, self.order.currency if self.order else "", action_labels(),
                                 self.order.store_name if self.order else "")
+        self._translate_steps(rows, arbiter)
         pending = c is not None and c.state == "pending"
         open_case = d is not None and d.state != DisputeState.CLOSED
         self.cancel_button.setVisible(buyer and status in NOT_SHIPPED and not pending)
@@ -258,6 +262,32 @@ class OrderProblems(QFrame):
         self.export_button.setVisible(self.order is not None)
         self.setVisible(self.order is not None)
         self.has_dispute.emit(d is not None)
+
+    def _translate_steps(self, rows: list[HistoryRow], arbiter: bool) -> None:
+        """Ask for the other side's words in the reader's language, as the chat shows the same
+        steps' cards (the marketplace is in no chat: it reads them as written)."""
+        user = self._session.user
+        if arbiter or user is None or not self._session.settings.translate_incoming:
+            return
+        ids = [r.message_id for r in rows if r.message_id is not None and r.by != user.handle
+               and step_words(r) == r.text and r.text.strip() and r.message_id not in self._asked]
+        if not ids:
+            return
+        self._asked.update(ids)
+        oid = self.order.id if self.order else 0
+        order_problems.step_translations(self._session, ids, self._session.reader_language).on_success(
+            lambda found: self._translated(oid, found)).on_failure(self._translation_failed).bound_to(self).run()
+
+    def _translated(self, order_id: int, found: dict) -> None:
+        if self.order is None or self.order.id != order_id:
+            return
+        done = {mid: (o.text, o.src) for mid, o in found.items() if o.translated and o.text}
+        self.history.set_translations({**self.history.translations, **done})
+
+    def _translation_failed(self, exc: BaseException) -> None:
+        """No pack, no language: the words stay as written (the chat offers the pack)."""
+        if not isinstance(exc, KnownError):
+            raise exc
 
     def _filed_opening(self) -> list[HistoryRow]:
         """A dispute older than its steps: its filing stands in for the opening step."""

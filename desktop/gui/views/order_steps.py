@@ -99,6 +99,10 @@ class StepList(QWidget):
         self._tiles: list[EvidenceTile] = []
         self._shown: tuple = ()
         self._store = ""
+        self._rows: list[HistoryRow] = []
+        self._currency = ""
+        self._labels: dict[str, str] = {}
+        self.translations: dict[int, tuple[str, str]] = {}     # card message id -> (words in the reader's language, from)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -108,10 +112,12 @@ class StepList(QWidget):
         """`store`: the store's name, which a buyer reads for a step its staff took (not "wei")."""
         self.setVisible(bool(rows))
         self._store = store
-        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone, store)
+        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone, store,
+                 tuple(sorted(self.translations.items())))
         if shown == self._shown:            # the section renders once per part it reads: build once
             return
         self._shown = shown
+        self._rows, self._currency, self._labels = list(rows), currency, labels
         while self._layout.count():
             w = self._layout.takeAt(0).widget()
             if w is not None:
@@ -125,6 +131,8 @@ class StepList(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if row.message_id in self.translations:
+                label.setToolTip(QCoreApplication.translate("OrderProblems", "Original: %1").replace("%1", row.text))
             self._layout.addWidget(label)
             if row.evidence:
                 box = QWidget(self)
@@ -136,6 +144,15 @@ class StepList(QWidget):
                     self._tiles.append(tile)
                     flow.addWidget(tile)
                 self._layout.addWidget(box)
+
+    def set_translations(self, translations: dict[int, tuple[str, str]]) -> None:
+        """The other side's words in the reader's language (card message id -> (text, the
+        language they were written in)): the lines say them, marked, the original in the tooltip."""
+        if translations == self.translations:
+            return
+        self.translations = dict(translations)
+        if self._rows or self._shown:
+            self.show_steps(self._rows, self._currency, self._labels, self._store)
 
     def text(self) -> str:
         return "\n".join(self._lines)
@@ -160,5 +177,10 @@ class StepList(QWidget):
         else:
             who = row.by
         words = step_words(row)
+        translated = self.translations.get(row.message_id) if row.message_id is not None and words == row.text \
+            else None
+        if translated is not None:
+            words = translated[0] + " (" + QCoreApplication.translate("OrderProblems", "translated from %1").replace(
+                "%1", fmt.language_label(translated[1])) + ")"
         text = f" — {words}" if words else ""
         return f"{self._when(row.at)} · {who}: {label}{amount}{text}"
