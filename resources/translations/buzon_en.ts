@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>CancelRequestDialog</name>
+    <message numerus="yes">
+        <source>Ask the store to cancel order %1. The store has %n hour(s) to answer; if it does not, the order is cancelled automatically.</source>
+        <translation>
+            <numerusform>Ask the store to cancel order %1. The store has %n hour to answer; if it does not, the order is cancelled automatically.</numerusform>
+            <numerusform>Ask the store to cancel order %1. The store has %n hours to answer; if it does not, the order is cancelled automatically.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ComposeBox</name>
     <message numerus="yes">
         <source>The message is over the limit of %Ln characters.</source>

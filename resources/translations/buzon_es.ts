@@ -361,7 +361,14 @@
     </message>
     <message>
         <source>Ask the store to cancel order %1. The store has 48 hours to answer; if it does not, the order is cancelled automatically.</source>
-        <translation>Pide a la tienda que cancele el pedido %1. La tienda tiene 48 horas para responder; si no lo hace, el pedido se cancela automáticamente.</translation>
+        <translation type="vanished">Pide a la tienda que cancele el pedido %1. La tienda tiene 48 horas para responder; si no lo hace, el pedido se cancela automáticamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the store to cancel order %1. The store has %n hour(s) to answer; if it does not, the order is cancelled automatically.</source>
+        <translation>
+            <numerusform>Pide a la tienda que cancele el pedido %1. La tienda tiene %n hora para responder; si no lo hace, el pedido se cancela automáticamente.</numerusform>
+            <numerusform>Pide a la tienda que cancele el pedido %1. La tienda tiene %n horas para responder; si no lo hace, el pedido se cancela automáticamente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send request</source>
@@ -875,6 +882,10 @@
     <message>
         <source>The buyer of order %1 asks for a refund of %2. Answer before the deadline, or the refund is accepted automatically.</source>
         <translation>El comprador del pedido %1 pide un reembolso de %2. Responde antes del plazo o el reembolso se aceptará automáticamente.</translation>
+    </message>
+    <message>
+        <source>The buyer of order %1 asks for a refund of %2. Answer by %3, or the refund is accepted automatically.</source>
+        <translation>El comprador del pedido %1 pide un reembolso de %2. Responde antes del %3; si no, el reembolso se acepta automáticamente.</translation>
     </message>
     <message>
         <source>Send answer</source>

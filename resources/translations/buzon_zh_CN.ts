@@ -360,7 +360,13 @@
     </message>
     <message>
         <source>Ask the store to cancel order %1. The store has 48 hours to answer; if it does not, the order is cancelled automatically.</source>
-        <translation>请求店铺取消订单 %1。店铺有 48 小时答复；若未答复，订单将自动取消。</translation>
+        <translation type="vanished">请求店铺取消订单 %1。店铺有 48 小时答复；若未答复，订单将自动取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask the store to cancel order %1. The store has %n hour(s) to answer; if it does not, the order is cancelled automatically.</source>
+        <translation>
+            <numerusform>请求店铺取消订单 %1。店铺有 %n 小时答复；若未答复，订单将自动取消。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send request</source>
@@ -873,6 +879,10 @@
     <message>
         <source>The buyer of order %1 asks for a refund of %2. Answer before the deadline, or the refund is accepted automatically.</source>
         <translation>订单 %1 的买家要求退款 %2。请在截止时间前答复，否则将自动同意退款。</translation>
+    </message>
+    <message>
+        <source>The buyer of order %1 asks for a refund of %2. Answer by %3, or the refund is accepted automatically.</source>
+        <translation>订单 %1 的买家要求退款 %2。请在 %3 之前答复，否则将自动同意退款。</translation>
     </message>
     <message>
         <source>Send answer</source>

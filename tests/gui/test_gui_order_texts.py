@@ -161,3 +161,32 @@ def test_the_other_sides_words_on_a_step_are_translated_like_in_the_chat(qtbot, 
         assert cached and cached in rejected
     finally:
         buyer.close()
+
+
+def test_the_dialogs_say_the_deadlines_the_settings_give(qtbot, cases_dir):
+    """The cancellation dialog said "48 hours" and the store's answer dialog "before the
+    deadline" whatever the settings and the dispute said: they give the hours set and the date."""
+    import dataclasses
+
+    from desktop.gui.views.cancel_dialog import CancelRequestDialog
+
+    buyer = open_session(qtbot, cases_dir, "lucia")
+    try:
+        buyer.use_settings(dataclasses.replace(buyer.settings, cancel_answer_hours=24))
+        dialog = CancelRequestDialog(buyer, 1, "8190000000000101")
+        qtbot.addWidget(dialog)
+        assert "The store has 24 hours to answer" in dialog.intro.text()
+        buyer.use_settings(dataclasses.replace(buyer.settings, cancel_answer_hours=1))
+        dialog = CancelRequestDialog(buyer, 1, "8190000000000101")
+        qtbot.addWidget(dialog)
+        assert "The store has 1 hour to answer" in dialog.intro.text()
+    finally:
+        buyer.close()
+    store = open_session(qtbot, cases_dir, "wei")
+    try:
+        mine = section(qtbot, store, "8190000000000114")
+        dialog = mine.respond()
+        assert isinstance(dialog, DisputeRespondDialog) and mine.case is not None and mine.case.deadline
+        assert f"Answer by {fmt.date_time(mine.case.deadline, store.user.time_zone)}, or" in dialog.intro.text()
+    finally:
+        store.close()

@@ -149,8 +149,9 @@ class CancelRequestDialog(OrderDialog):
 
     def __init__(self, session: Session, order_id: int, order_number: str = "", parent: QWidget | None = None):
         super().__init__(session, order_id, self.tr("Cancel order"),
-                         self.tr("Ask the store to cancel order %1. The store has 48 hours to answer; "
-                                 "if it does not, the order is cancelled automatically.")
+                         self.tr("Ask the store to cancel order %1. The store has %n hour(s) to answer; "
+                                 "if it does not, the order is cancelled automatically.", "",
+                                 session.settings.cancel_answer_hours)
                          .replace("%1", order_number or str(order_id)), self.tr("Send request"), self.make_op, parent)
         self.reason = _reasons(self, cancel_reason_labels(), order_problems.CANCEL_REASONS)
         self.text = QPlainTextEdit(self)

@@ -37,10 +37,15 @@ def response_labels() -> dict[str, str]:
 class DisputeRespondDialog(OrderDialog):
     def __init__(self, session: Session, case: DisputeCase, parent: QWidget | None = None):
         asked = fmt.money(case.asked_cents, case.currency)
+        if case.deadline is not None:
+            zone = session.user.time_zone if session.user is not None else None
+            intro = (self.tr("The buyer of order %1 asks for a refund of %2. Answer by %3, or the refund is "
+                             "accepted automatically.").replace("%3", fmt.date_time(case.deadline, zone)))
+        else:
+            intro = self.tr("The buyer of order %1 asks for a refund of %2. Answer before the deadline, "
+                            "or the refund is accepted automatically.")
         super().__init__(session, case.order_id, self.tr("Answer the dispute"),
-                         self.tr("The buyer of order %1 asks for a refund of %2. Answer before the deadline, "
-                                 "or the refund is accepted automatically.")
-                         .replace("%1", case.order_number).replace("%2", asked), self.tr("Send answer"),
+                         intro.replace("%1", case.order_number).replace("%2", asked), self.tr("Send answer"),
                          self.make_op, parent)
         self.case = case
         self.action = QComboBox(self)
