@@ -44,6 +44,7 @@ class OrderRow:
     carrier: str
     tracking_number: str
     last_event: str             # the newest tracking kind, "" when none
+    buyer_handle: str = ""      # who the buyer's steps on the order page are by (their name is shown)
 
     def to_json(self) -> dict:
         return {"id": self.id, "number": self.number, "status": self.status,
@@ -161,14 +162,14 @@ def _row(o: m.Order, images: dict[int, str]) -> OrderRow:
                     item_count=sum(q for _p, _t, q in items),
                     image=images.get(items[0][0], "") if items else "",
                     carrier=o.carrier, tracking_number=o.tracking_number,
-                    last_event=o.tracking[-1].kind.value if o.tracking else "")
+                    last_event=o.tracking[-1].kind.value if o.tracking else "", buyer_handle=o.buyer.handle)
 
 
 def _list_query(user: UserRecord, status: str | None):
     """The orders of the table as plain columns (with their store and buyer), unordered."""
     o, buyer = m.Order, aliased(m.User, name="buyer")
     q = (select(o.id, o.number, o.status, o.created_at, o.total_cents, o.currency, m.Store.name, m.Store.handle,
-                buyer.name, o.carrier, o.tracking_number)
+                buyer.name, o.carrier, o.tracking_number, buyer.handle)
          .join(m.Store, m.Store.id == o.store_id).join(buyer, buyer.id == o.buyer_id).where(_visible_to(user)))
     if status:
         q = q.where(o.status == m.OrderStatus(status))
@@ -201,13 +202,14 @@ def _plain_rows(s: Session, raw) -> list[OrderRow]:
     images = _images(s, {its[0][0] for its in items.values()})
     rows = []
     for oid, number, status, created_at, total, currency, store_name, store_handle, buyer_name, carrier, \
-            tracking in raw:
+            tracking, buyer_handle in raw:
         its = items.get(oid, [])
         rows.append(OrderRow(id=oid, number=number, status=status.value, created_at=created_at, total_cents=total,
                              currency=currency, store_name=store_name, store_handle=store_handle,
                              buyer_name=buyer_name, summary=_summary(its), item_count=sum(q for _p, _t, q in its),
                              image=images.get(its[0][0], "") if its else "", carrier=carrier,
-                             tracking_number=tracking, last_event=last_event.get(oid, "")))
+                             tracking_number=tracking, last_event=last_event.get(oid, ""),
+                             buyer_handle=buyer_handle))
     return rows
 
 

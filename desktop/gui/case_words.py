@@ -19,7 +19,7 @@ def action_labels() -> dict[str, str]:
         "cancel_requested": QCoreApplication.translate("OrderProblems", "Cancellation requested"),
         "cancel_accepted": QCoreApplication.translate("OrderProblems", "Cancellation accepted"),
         "cancel_declined": QCoreApplication.translate("OrderProblems", "Cancellation declined"),
-        "cancel_auto": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "cancel_auto": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer in time"),
         "shipped": QCoreApplication.translate("OrderProblems", "Shipped"),
         "dispute_opened": QCoreApplication.translate("OrderProblems", "Dispute opened"),
         "refund_accepted": QCoreApplication.translate("OrderProblems", "Refund accepted"),

@@ -2664,7 +2664,11 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
     <message>
         <source>Cancelled automatically: the store did not answer within 48 h</source>
-        <translation>Cancelado automáticamente: la tienda no respondió en 48 h</translation>
+        <translation type="vanished">Cancelado automáticamente: la tienda no respondió en 48 h</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the store did not answer in time</source>
+        <translation>Cancelado automáticamente: la tienda no respondió a tiempo</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -2757,6 +2761,18 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Dispute closed</source>
         <translation>Disputa cerrada</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: waiting for your answer</source>
+        <translation>Cancelación solicitada: esperando tu respuesta</translation>
+    </message>
+    <message>
+        <source>Dispute open: waiting for your answer</source>
+        <translation>Disputa abierta: esperando tu respuesta</translation>
+    </message>
+    <message>
+        <source>The item was shipped back: waiting for your refund</source>
+        <translation>El artículo se devolvió: esperando tu reembolso</translation>
     </message>
     <message>
         <source>Cancellation and dispute</source>

@@ -2656,7 +2656,11 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>Cancelled automatically: the store did not answer within 48 h</source>
-        <translation>已自动取消：店铺未在 48 小时内答复</translation>
+        <translation type="vanished">已自动取消：店铺未在 48 小时内答复</translation>
+    </message>
+    <message>
+        <source>Cancelled automatically: the store did not answer in time</source>
+        <translation>已自动取消：店铺未在规定时间内答复</translation>
     </message>
     <message>
         <source>Shipped</source>
@@ -2749,6 +2753,18 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Dispute closed</source>
         <translation>纠纷已结束</translation>
+    </message>
+    <message>
+        <source>Cancellation requested: waiting for your answer</source>
+        <translation>已申请取消：等待您答复</translation>
+    </message>
+    <message>
+        <source>Dispute open: waiting for your answer</source>
+        <translation>纠纷处理中：等待您答复</translation>
+    </message>
+    <message>
+        <source>The item was shipped back: waiting for your refund</source>
+        <translation>商品已寄回：等待您退款</translation>
     </message>
     <message>
         <source>Cancellation and dispute</source>

@@ -101,7 +101,7 @@ def test_store_accepts_a_pending_request(qtbot, cases_dir):
     store = session_for(qtbot, cases_dir, "chen")
     try:
         w = section(qtbot, store, "8190000000000111")
-        assert "waiting for the store" in w.banner.text()
+        assert "waiting for your answer" in w.banner.text()       # the store reads that it is theirs to answer
         with qtbot.waitSignal(w.changed, timeout=10_000):
             w.accept_cancel_button.click()
         assert status(store, "8190000000000111") == "cancelled"

@@ -190,3 +190,16 @@ def test_the_dialogs_say_the_deadlines_the_settings_give(qtbot, cases_dir):
         assert f"Answer by {fmt.date_time(mine.case.deadline, store.user.time_zone)}, or" in dialog.intro.text()
     finally:
         store.close()
+
+
+def test_the_store_reads_that_the_dispute_waits_on_it(qtbot, cases_dir):
+    """The seller's banner said "waiting for the seller", as the buyer's does, and its steps
+    named the buyer "lucia"."""
+    store = open_session(qtbot, cases_dir, "wei")
+    try:
+        w = section(qtbot, store, "8190000000000114")
+        assert w.banner.text() == "Dispute open: waiting for your answer"
+        # the buyer by name, as the page's header says them, not by their handle
+        assert "· Lucía García: Dispute opened" in w.history.text() and "lucia:" not in w.history.text()
+    finally:
+        store.close()

@@ -51,12 +51,14 @@ BUYER_MOVES = (DisputeState.OPEN, DisputeState.OFFERED, DisputeState.REJECTED, D
                DisputeState.RETURNED)
 
 
-def state_labels() -> dict[str, str]:
-    return {
+def state_labels(store_side: bool = False) -> dict[str, str]:
+    """The state of a cancellation or dispute as its banner says it; the store's own people
+    read that it waits on them ("your answer"), not on "the store" or "the seller"."""
+    labels = {
         "pending": QCoreApplication.translate("OrderProblems", "Cancellation requested: waiting for the store"),
         "accepted": QCoreApplication.translate("OrderProblems", "Cancelled by the store"),
         "declined": QCoreApplication.translate("OrderProblems", "The store declined the cancellation"),
-        "auto_cancelled": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer within 48 h"),
+        "auto_cancelled": QCoreApplication.translate("OrderProblems", "Cancelled automatically: the store did not answer in time"),
         "open": QCoreApplication.translate("OrderProblems", "Dispute open: waiting for the seller"),
         "offered": QCoreApplication.translate("OrderProblems", "The seller offered a partial refund"),
         "return_requested": QCoreApplication.translate("OrderProblems", "The seller asked for the item back"),
@@ -65,6 +67,12 @@ def state_labels() -> dict[str, str]:
         "escalated": QCoreApplication.translate("OrderProblems", "Escalated: waiting for the marketplace's decision"),
         "closed": QCoreApplication.translate("OrderProblems", "Dispute closed"),
     }
+    if store_side:
+        labels["pending"] = QCoreApplication.translate("OrderProblems", "Cancellation requested: waiting for your answer")
+        labels["open"] = QCoreApplication.translate("OrderProblems", "Dispute open: waiting for your answer")
+        labels["returned"] = QCoreApplication.translate("OrderProblems",
+                                                        "The item was shipped back: waiting for your refund")
+    return labels
 
 
 def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
@@ -213,7 +221,7 @@ class OrderProblems(QFrame):
         buyer = not seller and not arbiter
         status = self.order.status if self.order else ""
         c, d = self.cancellation, self.case
-        states = state_labels()
+        states = state_labels(store_side=seller)
         self.countdown.setVisible(self.ship_by_row is not None)
         if self.ship_by_row is not None:
             when = self._when(self.ship_by_row.deadline)
@@ -239,7 +247,8 @@ class OrderProblems(QFrame):
                       key=lambda r: r.id, reverse=True)
         self._show_reason(rows)
         self.history.show_steps(rows, self.order.currency if self.order else "", action_labels(),
-                                self.order.store_name if self.order else "")
+                                self.order.store_name if self.order else "",
+                                (self.order.buyer_handle, self.order.buyer_name) if self.order else ("", ""))
         self._translate_steps(rows, arbiter)
         pending = c is not None and c.state == "pending"
         open_case = d is not None and d.state != DisputeState.CLOSED

@@ -99,6 +99,7 @@ class StepList(QWidget):
         self._tiles: list[EvidenceTile] = []
         self._shown: tuple = ()
         self._store = ""
+        self._buyer = ("", "")
         self._rows: list[HistoryRow] = []
         self._currency = ""
         self._labels: dict[str, str] = {}
@@ -108,11 +109,14 @@ class StepList(QWidget):
         self._layout.setSpacing(4)
         images.ready.connect(lambda _p: [t.refresh() for t in self.evidence_tiles()])
 
-    def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str], store: str = "") -> None:
-        """`store`: the store's name, which a buyer reads for a step its staff took (not "wei")."""
+    def show_steps(self, rows: list[HistoryRow], currency: str, labels: dict[str, str], store: str = "",
+                   buyer: tuple[str, str] = ("", "")) -> None:
+        """`store`: the store's name, which a buyer reads for a step its staff took (not "wei");
+        `buyer`: the buyer's handle and name, which the store and the marketplace read (not "lucia")."""
         self.setVisible(bool(rows))
         self._store = store
-        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone, store,
+        self._buyer = buyer
+        shown = (tuple(rows), currency, self._session.user and self._session.user.time_zone, store, buyer,
                  tuple(sorted(self.translations.items())))
         if shown == self._shown:            # the section renders once per part it reads: build once
             return
@@ -152,7 +156,7 @@ class StepList(QWidget):
             return
         self.translations = dict(translations)
         if self._rows or self._shown:
-            self.show_steps(self._rows, self._currency, self._labels, self._store)
+            self.show_steps(self._rows, self._currency, self._labels, self._store, self._buyer)
 
     def text(self) -> str:
         return "\n".join(self._lines)
@@ -174,6 +178,8 @@ class StepList(QWidget):
             who = QCoreApplication.translate("OrderProblems", "you")
         elif user is not None and user.role == Role.BUYER.value and self._store:
             who = self._store            # on a buyer's order anyone else is the store's staff
+        elif self._buyer[0] and row.by == self._buyer[0]:
+            who = self._buyer[1] or row.by
         else:
             who = row.by
         words = step_words(row)
