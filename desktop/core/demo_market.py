@@ -14,7 +14,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from desktop.core import demo_texts as texts
 from desktop.core import schema as m
-from desktop.core.kinds import OrderStatus, Role, TrackingKind
+from desktop.core.kinds import DisputeState, OrderStatus, Role, TrackingKind
 
 DAY = 86400.0
 
@@ -147,7 +147,7 @@ def add_orders(conn: Connection, rng: random.Random, market: Market, count: int,
     first_id = next_id(conn, m.Order)
     taken = set(conn.execute(select(m.Order.number)).scalars())
     price_of = dict(conn.execute(select(m.Product.id, m.Product.price_cents)).all())
-    orders, items, tracking = [], [], []
+    orders, items, tracking, disputes = [], [], [], []
     for n in range(count):
         oid = first_id + n
         buyer = (rng.choice(big_buyers) if big_buyers and rng.random() < 0.2 else rng.choice(market.buyers).id)
@@ -171,9 +171,25 @@ def add_orders(conn: Connection, rng: random.Random, market: Market, count: int,
         orders.append({"id": oid, "number": number, "buyer_id": buyer, "store_id": market.store_id,
                        "status": status, "created_at": created, "total_cents": total, "currency": "EUR",
                        "carrier": carrier if shipped else "", "tracking_number": tracking_number})
-        tracking.extend(_tracking(rng, market.store_id, oid, status, created))
+        events = _tracking(rng, market.store_id, oid, status, created)
+        tracking.extend(events)
+        if status == OrderStatus.IN_DISPUTE:
+            disputes.append(_escalated(market.store_id, oid, buyer, total, events[-1]["at"]))
         market.orders_of.setdefault(buyer, []).append(OrderRef(oid, number, carrier, tracking_number or "—"))
     conn.execute(insert(m.Order), orders)
     conn.execute(insert(m.OrderItem), items)
     if tracking:
         conn.execute(insert(m.TrackingEvent), tracking)
+    if disputes:
+        conn.execute(insert(m.Dispute), disputes)
+
+
+def _escalated(store_id: int, order_id: int, buyer_id: int, total: int, delivered: dt.datetime) -> dict:
+    """The dispute of an order in dispute: months old, so past every deadline of the rules
+    but the marketplace's (an open one would have been escalated on day 16): escalated, waiting
+    for the marketplace's decision, which has no deadline. An order "in dispute" with no dispute
+    showed nothing to answer."""
+    opened = delivered + dt.timedelta(days=2)
+    return {"store_id": store_id, "order_id": order_id, "opened_by": buyer_id, "reason": "not_as_described",
+            "description": "", "state": DisputeState.ESCALATED.value, "created_at": opened, "refund_kind": "full",
+            "amount_cents": total, "deadline_at": None}

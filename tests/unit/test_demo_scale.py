@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select, text
 
-from desktop.core import demo_scale, inbox, users
+from desktop.core import clock, demo_scale, inbox, users
 from desktop.core import schema as m
 from desktop.core.db import Database
 from test_demo import dump
@@ -91,11 +91,12 @@ def test_everything_kept_per_write_is_in_step(scaled):
 def test_the_same_n_makes_the_same_database(tmp_path):
     a = Database.open(f"sqlite:///{tmp_path / 'a.sqlite3'}")
     b = Database.open(f"sqlite:///{tmp_path / 'b.sqlite3'}")
-    demo_scale.generate(a, 2_000)
-    demo_scale.generate(b, 2_000)
-    assert dump(a) == dump(b)
-    demo_scale.generate(b, 2_001)
-    assert dump(a) != dump(b)
+    with clock.frozen(dt.datetime(2026, 12, 3, 12, 0)):     # the demo's open dispute is a day old when made
+        demo_scale.generate(a, 2_000)
+        demo_scale.generate(b, 2_000)
+        assert dump(a) == dump(b)
+        demo_scale.generate(b, 2_001)
+        assert dump(a) != dump(b)
     a.close()
     b.close()
 
@@ -122,3 +123,17 @@ def test_the_command_prints_progress_and_refuses_to_overwrite_without_reset(data
     with pytest.raises(SystemExit) as exit_:
         main(["demo", "--reset", "--scale", "0"])
     assert exit_.value.code == 2
+
+
+def test_every_order_in_dispute_has_its_dispute(scaled):
+    """An order "in dispute" had no dispute at all (the page showed nothing to answer): each has
+    one, escalated (months old: past every deadline but the marketplace's, which has none)."""
+    db, _summary, _lines = scaled
+    in_dispute = set(db.read(lambda s: s.scalars(select(m.Order.id).where(
+        m.Order.status == m.OrderStatus.IN_DISPUTE)).all()))
+    disputed = db.read(lambda s: {d.order_id: (d.state, d.deadline_at) for d in s.scalars(select(m.Dispute))})
+    assert in_dispute and in_dispute <= set(disputed)
+    demos = set(db.read(lambda s: s.scalars(select(m.Order.id).where(m.Order.number.like("81900000000001%"))).all()))
+    assert all(disputed[o] == ("escalated", None) for o in in_dispute - demos)      # the demo's own are live
+    waiting = [o for o, (state, deadline) in disputed.items() if state not in ("closed", "escalated")]
+    assert all(disputed[o][1] is not None for o in waiting)
