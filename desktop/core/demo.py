@@ -163,7 +163,7 @@ def _seed_requests(s, orders, users, at) -> None:
     disputed = orders["8190000000000107"]
     opened = clock.now() - dt.timedelta(days=1)
     s.add(m.Dispute(store_id=disputed.store_id, order_id=disputed.id, opened_by=users["lucia"].id, reason="not_received",
-                    description="The parcel was returned to the sender and I never received it.",
+                    description="El paquete volvió al remitente y nunca lo recibí.",
                     created_at=opened, refund_kind="full", amount_cents=disputed.total_cents,
                     deadline_at=OrderRules().answer_deadline(opened)))
 

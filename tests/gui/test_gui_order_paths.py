@@ -194,7 +194,7 @@ def test_a_dispute_older_than_its_steps_shows_its_filing(qtbot, cases_dir):
         qtbot.waitUntil(lambda: w.opened.isVisibleTo(w), timeout=10_000)
         assert w.opened.text().startswith("Opened by you on ")
         assert w.reason.text() == "Dispute: I did not receive the order"
-        assert "you: Dispute opened — The parcel was returned to the sender" in w.history.text()
+        assert "you: Dispute opened — El paquete volvió al remitente" in w.history.text()   # in her own Spanish
     finally:
         lucia.close()
 
