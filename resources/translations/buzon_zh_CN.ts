@@ -1926,7 +1926,7 @@
     </message>
     <message>
         <source>The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item.</source>
-        <translation>平台没有订单{order}所属店铺的退货地址：买家将不知道把商品寄往何处。</translation>
+        <translation>平台没有订单 {order} 所属店铺的退货地址：买家将不知道把商品寄往何处。</translation>
     </message>
     <message>
         <source>Accept the refund, offer a partial one or reject the dispute instead.</source>
@@ -3437,11 +3437,11 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>The store asked for the item of order %1 back. Ship it by %2 to the address below and give the tracking number.</source>
-        <translation>店铺要求退回订单%1的商品。请在%2之前寄到下方地址，并填写运单号。</translation>
+        <translation>店铺要求退回订单 %1 的商品。请在 %2 之前寄到下方地址，并填写运单号。</translation>
     </message>
     <message>
         <source>The store asked for the item of order %1 back. Ship it to the address below and give the tracking number.</source>
-        <translation>店铺要求退回订单%1的商品。请寄到下方地址，并填写运单号。</translation>
+        <translation>店铺要求退回订单 %1 的商品。请寄到下方地址，并填写运单号。</translation>
     </message>
     <message>
         <source>Mark as shipped</source>

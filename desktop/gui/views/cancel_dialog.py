@@ -267,6 +267,7 @@ class ShipDialog(OrderDialog):
         self.returning = returning
         self.address: QLabel | None = None
         if returning:
+            self.setMinimumWidth(540)              # an address line of a Chinese district fits whole
             self.address = address_label(case.return_address if case is not None else "", self)
             self.form.addRow(QCoreApplication.translate("ShipDialog", "Send it to:"), self.address)
         self.shipment = ShipmentFields(self)
