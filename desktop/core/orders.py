@@ -117,7 +117,8 @@ def tracking_situation(events: Sequence[TrackingRow]) -> TrackingRow | None:
     if not events:
         return None
     newest = max(events, key=lambda e: e.at)
-    if newest.kind in (m.TrackingKind.DELAY.value, m.TrackingKind.RETURNED_TO_SENDER.value):
+    if newest.kind in (m.TrackingKind.DELAY.value, m.TrackingKind.CUSTOMS_DELAY.value,
+                       m.TrackingKind.RETURNED_TO_SENDER.value):      # a customs hold is a delay too
         return newest
     if newest.kind == m.TrackingKind.NO_TRACKING.value:
         first = min(e.at for e in events)

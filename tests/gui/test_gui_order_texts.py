@@ -203,3 +203,26 @@ def test_the_store_reads_that_the_dispute_waits_on_it(qtbot, cases_dir):
         assert "· Lucía García: Dispute opened" in w.history.text() and "lucia:" not in w.history.text()
     finally:
         store.close()
+
+
+def test_a_question_about_any_event_is_in_the_buyers_language(qtbot, data_dir):
+    """A question about a "departed" event named it by the carrier's English words inside
+    the buyer's Spanish ("…indica "Departed from the sorting centre"…"); a customs hold asked
+    nothing of its own."""
+    from desktop.core import demo
+    from desktop.core.orders import TrackingRow
+    from desktop.gui.views.tracking_questions import tracking_question
+
+    ctx = AppContext(data_dir=data_dir)
+    demo.ensure_demo(ctx.db())
+    ctx.close()
+    lucia = open_session(qtbot, data_dir, "lucia")
+    try:
+        departed = TrackingRow(T0, "departed", "Guangzhou", "Departed from the sorting centre")
+        asked = tracking_question(departed, "8190000000000107", lucia.user)
+        assert "\"Ha salido\"" in asked and "Departed" not in asked
+        held = TrackingRow(T0, "customs_delay", "Madrid", "Customs clearance delayed")
+        asked = tracking_question(held, "8190000000000104", lucia.user)
+        assert asked.startswith("Mi pedido 8190000000000104 está retenido en aduanas desde el 2026-11-24 (Madrid)")
+    finally:
+        lucia.close()

@@ -37,3 +37,12 @@ def test_an_order_page_carries_its_situation(db, lucia):
     with clock.frozen(dt.datetime(2026, 11, 24, 9)):
         detail = orders.order_detail(db, lucia, returned.id)
     assert detail is not None and detail.situation is not None and detail.situation.kind == "returned_to_sender"
+
+
+def test_a_customs_hold_is_a_delay_worth_asking_about():
+    """Held by customs (a code since migration 0008) was not a situation: order …104's page
+    offered no question for its newest event, a customs hold."""
+    first = TrackingRow(SHIPPED, "info", "Shenzhen", "Accepted")
+    held = TrackingRow(SHIPPED + dt.timedelta(days=6), "customs_delay", "Madrid", "Held by customs")
+    with clock.frozen(SHIPPED + dt.timedelta(days=7)):
+        assert tracking_situation([first, held]) is held

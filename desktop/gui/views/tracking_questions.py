@@ -19,11 +19,13 @@ if TYPE_CHECKING:
     from desktop.core.orders import TrackingRow
     from desktop.core.users import UserRecord
 
-SITUATIONS = ("delay", "returned_to_sender", "no_tracking")
+SITUATIONS = ("delay", "customs_delay", "returned_to_sender", "no_tracking")
 
 QUESTIONS = {
     "en": {
         "delay": "My order {number} shows \"Delayed\" since {date}{where}. When do you expect it to move again?",
+        "customs_delay": "My order {number} has been held by customs since {date}{where}. Is there anything I "
+                         "need to do for it to be released?",
         "returned_to_sender": "My order {number} shows \"Returned to sender\" on {date}{where}. "
                               "Could you send it again, or refund me?",
         "no_tracking": "My order {number} still has no tracking information since {date}. Could you check with "
@@ -34,6 +36,8 @@ QUESTIONS = {
     "es": {
         "delay": "Mi pedido {number} aparece como \"Retrasado\" desde el {date}{where}. ¿Cuándo cree que "
                  "volverá a moverse?",
+        "customs_delay": "Mi pedido {number} está retenido en aduanas desde el {date}{where}. ¿Tengo que hacer "
+                         "algo para que lo liberen?",
         "returned_to_sender": "Mi pedido {number} aparece como \"Devuelto al remitente\" el {date}{where}. "
                               "¿Podría enviarlo de nuevo o hacerme el reembolso?",
         "no_tracking": "Mi pedido {number} sigue sin información de seguimiento desde el {date}. ¿Podría "
@@ -44,6 +48,7 @@ QUESTIONS = {
     },
     "zh": {
         "delay": "我的订单{number}自{date}起显示\"延误\"{where}。请问预计什么时候能继续运输？",
+        "customs_delay": "我的订单{number}自{date}起被海关扣留{where}。需要我做些什么才能放行吗？",
         "returned_to_sender": "我的订单{number}在{date}显示\"退回寄件人\"{where}。可以重新发货或者给我退款吗？",
         "no_tracking": "我的订单{number}从{date}到现在还没有物流信息。可以帮我问一下快递公司，或者发给我正确的运单号吗？",
         "other": "关于我的订单{number}：物流在{date}显示\"{event}\"{where}。可以告诉我更多情况吗？",
@@ -51,9 +56,11 @@ QUESTIONS = {
     },
 }
 EVENT_NAMES = {
-    "en": {"info": "Accepted by the carrier", "in_transit": "In transit", "delivered": "Delivered"},
-    "es": {"info": "Aceptado por el transportista", "in_transit": "En tránsito", "delivered": "Entregado"},
-    "zh": {"info": "快递已揽收", "in_transit": "运输中", "delivered": "已签收"},
+    "en": {"info": "Accepted by the carrier", "in_transit": "In transit", "delivered": "Delivered",
+           "departed": "Departed"},
+    "es": {"info": "Aceptado por el transportista", "in_transit": "En tránsito", "delivered": "Entregado",
+           "departed": "Ha salido"},
+    "zh": {"info": "快递已揽收", "in_transit": "运输中", "delivered": "已签收", "departed": "已发出"},
 }
 
 
