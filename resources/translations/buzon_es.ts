@@ -809,6 +809,18 @@
         <translation>Describe el problema: qué esperabas, qué llegó, qué te gustaría (reembolso, sustitución)…</translation>
     </message>
     <message>
+        <source>Full refund (%1)</source>
+        <translation>Reembolso completo (%1)</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>Reembolso completo</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>Reembolso parcial</translation>
+    </message>
+    <message>
         <source>No evidence yet. Add photos or a video with the button, or drop them here.</source>
         <translation>Aún no hay pruebas. Añade fotos o un vídeo con el botón, o arrástralos aquí.</translation>
     </message>
@@ -831,6 +843,14 @@
     <message>
         <source>Description:</source>
         <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Refund asked:</source>
+        <translation>Reembolso pedido:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
     </message>
     <message>
         <source>Evidence:</source>

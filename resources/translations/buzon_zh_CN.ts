@@ -806,6 +806,18 @@
         <translation>请描述问题：您期望的是什么，收到的是什么，您希望如何处理（退款、换货）……</translation>
     </message>
     <message>
+        <source>Full refund (%1)</source>
+        <translation>全额退款（%1）</translation>
+    </message>
+    <message>
+        <source>Full refund</source>
+        <translation>全额退款</translation>
+    </message>
+    <message>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
         <source>No evidence yet. Add photos or a video with the button, or drop them here.</source>
         <translation>尚无证据。请用按钮添加照片或视频，或将其拖放到此处。</translation>
     </message>
@@ -828,6 +840,14 @@
     <message>
         <source>Description:</source>
         <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Refund asked:</source>
+        <translation>申请退款：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
     </message>
     <message>
         <source>Evidence:</source>

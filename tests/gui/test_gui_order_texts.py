@@ -226,3 +226,39 @@ def test_a_question_about_any_event_is_in_the_buyers_language(qtbot, data_dir):
         assert asked.startswith("Mi pedido 8190000000000104 está retenido en aduanas desde el 2026-11-24 (Madrid)")
     finally:
         lucia.close()
+
+
+def test_a_buyer_asks_for_part_of_the_order_back_from_the_window(qtbot, data_dir):
+    """The window could open a dispute for the whole order only (`buzon dispute open --refund
+    partial` could ask for a part): the dialog offers both, with the amount for a partial one."""
+    from desktop.core import demo, disputes
+    from desktop.gui.views.dispute_dialog import DisputeDialog
+
+    ctx = AppContext(data_dir=data_dir)
+    demo.ensure_demo(ctx.db())
+    ctx.close()
+    with clock.frozen(dt.datetime(2026, 11, 20, 9)):        # …105 delivered, inside the window
+        lucia = open_session(qtbot, data_dir, "lucia")
+        try:
+            db = lucia.ctx.db()
+            oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == "8190000000000105")))
+            d = DisputeDialog(lucia, oid, order_number="8190000000000105", total_cents=2997, currency="EUR")
+            qtbot.addWidget(d)
+            d.show()
+            assert d.refund.currentData() == "full" and d.refund.currentText() == "Full refund (€29.97)"
+            assert not d.amount.isVisibleTo(d)
+            d.description.setPlainText("One earbud does not charge; I keep the cable.")
+            assert d.submit_button.isEnabled()
+            d.refund.setCurrentIndex(d.refund.findData("partial"))
+            assert d.amount.isVisibleTo(d) and not d.submit_button.isEnabled()     # an amount first
+            d.amount.setValue(12.5)
+            assert d.submit_button.isEnabled()
+            with qtbot.waitSignal(d.submitted, timeout=20_000):
+                qtbot.mouseClick(d.submit_button, Qt.MouseButton.LeftButton)
+            case = disputes.dispute_for_order(db, lucia.user, oid)
+            assert case is not None
+            asked = db.read(lambda s: s.execute(select(m.Dispute.refund_kind, m.Dispute.amount_cents)
+                                                .where(m.Dispute.order_id == oid)).one())
+            assert tuple(asked) == ("partial", 1250)
+        finally:
+            lucia.close()

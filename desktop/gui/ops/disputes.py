@@ -27,11 +27,14 @@ __getattr__ = core.reexport(
 
 
 def file_dispute(session: Session, order_id: int, reason: str, description: str,
-                 evidence: Iterable[PendingAttachment]) -> Op[DisputeRecord]:
+                 evidence: Iterable[PendingAttachment], *, refund_kind: str = "full",
+                 amount: float | None = None) -> Op[DisputeRecord]:
     """Open a dispute the whole way (`disputes.file_dispute`), the evidence stored by the
-    picture process. A file that cannot be stored fails with `EvidenceRefused`."""
+    picture process; the refund asked is the order's total, or `amount` for a partial one.
+    A file that cannot be stored fails with `EvidenceRefused`."""
     request = disputes.DisputeRequest(order_id, reason, description,
-                                      tuple(disputes.EvidenceFile(item.name, item.source) for item in evidence))
+                                      tuple(disputes.EvidenceFile(item.name, item.source) for item in evidence),
+                                      refund_kind, amount)
     return session.op(lambda b: disputes.file_dispute(b.db, b.ctx, b.user, request,
                                                       ingest=b.pictures().ingest_evidence), "file a dispute")
 

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
+    QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import KnownError
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import advice, disputes
 from desktop.gui.session import Session
 from desktop.gui.views import advice_text
@@ -55,10 +56,12 @@ class DisputeDialog(QDialog):
 
     submitted = Signal(object)          # DisputeRecord
 
-    def __init__(self, session: Session, order_id: int, *, order_number: str = "", parent: QWidget | None = None):
+    def __init__(self, session: Session, order_id: int, *, order_number: str = "", total_cents: int = 0,
+                 currency: str = "EUR", parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
         self.order_id = order_id
+        self.total_cents = total_cents
         self.busy = False
         self.setWindowTitle(self.tr("Open a dispute"))
         self.setMinimumWidth(520)
@@ -76,6 +79,19 @@ class DisputeDialog(QDialog):
                                                     "what you would like (refund, replacement)…"))
         self.description.setFixedHeight(110)
         self.counter = CharCounter(disputes.MAX_DESCRIPTION, self)
+        # The refund asked: the whole order, or a part of it (a buyer who keeps a flawed item)
+        self.refund = QComboBox(self)
+        if total_cents:
+            self.refund.addItem(self.tr("Full refund (%1)").replace("%1", fmt.money(total_cents, currency)), "full")
+        else:
+            self.refund.addItem(self.tr("Full refund"), "full")
+        self.refund.addItem(self.tr("Partial refund"), "partial")
+        self.amount = QDoubleSpinBox(self)
+        self.amount.setDecimals(2)
+        self.amount.setRange(0.0, total_cents / 100 if total_cents else 1_000_000.0)
+        self.amount.setSuffix(f" {currency}")
+        self.refund.currentIndexChanged.connect(self._refund_changed)
+        self.amount.valueChanged.connect(self._update)
 
         self.evidence = AttachmentStrip(
             session, self, evidence=True,
@@ -106,6 +122,9 @@ class DisputeDialog(QDialog):
         form.addRow(self.tr("Reason:"), self.reason)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow("", self.counter)
+        form.addRow(self.tr("Refund asked:"), self.refund)
+        form.addRow(self.tr("Amount:"), self.amount)
+        self.form = form
         evidence_box = QVBoxLayout()
         evidence_box.addWidget(self.evidence)
         add_row = QHBoxLayout()
@@ -144,7 +163,7 @@ class DisputeDialog(QDialog):
         self.description.textChanged.connect(self._update)
         self._refusal_lines: list[str] = []
         self.discard_box: QMessageBox | None = None
-        self._update()
+        self._refund_changed()
 
     def _grow_to_fit(self) -> None:
         # Wrapped labels (refusals, errors) need more height at this width than the
@@ -165,15 +184,32 @@ class DisputeDialog(QDialog):
         self.refusals.show()
         QTimer.singleShot(0, self, self._grow_to_fit)
 
+    def _refund_changed(self) -> None:
+        partial = self.refund.currentData() == "partial"
+        self.amount.setVisible(partial)
+        label = self.form.labelForField(self.amount)
+        if label is not None:
+            label.setVisible(partial)
+        self._update()
+        QTimer.singleShot(0, self, self._grow_to_fit)
+
+    def _amount_ok(self) -> bool:
+        """A partial refund is above zero and, when the total is known, at most it (the core's rule)."""
+        if self.refund.currentData() != "partial":
+            return True
+        cents = round(self.amount.value() * 100)
+        return cents > 0 and (not self.total_cents or cents <= self.total_cents)
+
     def _update(self) -> None:
         text = self.description.toPlainText()
         over = self.counter.count(text)
-        ready = bool(text.strip()) and not over and self.evidence.checking == 0
+        ready = bool(text.strip()) and not over and self.evidence.checking == 0 and self._amount_ok()
         self.submit_button.setEnabled(ready and not self.busy)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for w in (self.reason, self.description, self.evidence, self.add_button, self.cancel_button):
+        for w in (self.reason, self.description, self.refund, self.amount, self.evidence, self.add_button,
+                  self.cancel_button):
             w.setEnabled(not busy)
         self.submit_button.setText(self.tr("Sending…") if busy else self.tr("Submit dispute"))
         self._update()
@@ -234,8 +270,11 @@ class DisputeDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
+        partial = self.refund.currentData() == "partial"
         disputes.file_dispute(self._session, self.order_id, self.reason.currentData(), self.description.toPlainText(),
-                              self.evidence.items()).on_success(self._done).on_failure(self._failed).run()
+                              self.evidence.items(), refund_kind="partial" if partial else "full",
+                              amount=self.amount.value() if partial else None
+                              ).on_success(self._done).on_failure(self._failed).run()
 
     def _done(self, record: DisputeRecord) -> None:
         if not shiboken6.isValid(self):

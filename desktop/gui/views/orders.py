@@ -185,7 +185,9 @@ class OrderPage(QScrollArea):
     def open_dispute(self) -> None:
         from desktop.gui.views.dispute_dialog import DisputeDialog
 
-        dialog = DisputeDialog(self._session, self.detail.row.id, order_number=self.detail.row.number, parent=self)
+        row = self.detail.row
+        dialog = DisputeDialog(self._session, row.id, order_number=row.number, total_cents=row.total_cents,
+                               currency=row.currency, parent=self)
         dialog.submitted.connect(self._dispute_opened)
         dialog.open()
         return dialog
