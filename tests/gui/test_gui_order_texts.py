@@ -262,3 +262,15 @@ def test_a_buyer_asks_for_part_of_the_order_back_from_the_window(qtbot, data_dir
             assert tuple(asked) == ("partial", 1250)
         finally:
             lucia.close()
+
+
+def test_the_marketplace_reads_the_buyer_and_the_store_by_name(qtbot, cases_dir):
+    """The marketplace's page named both sides by handle ("james: …", "chen: …")."""
+    arbiter = open_session(qtbot, cases_dir, "marketplace")
+    try:
+        w = section(qtbot, arbiter, "8190000000000117")
+        text = w.history.text()
+        assert "James Carter: Dispute opened" in text and "Yiwu Home & Living: Dispute rejected" in text, text
+        assert "james:" not in text and "chen:" not in text
+    finally:
+        arbiter.close()

@@ -180,8 +180,10 @@ class StepList(QWidget):
             who = self._store            # on a buyer's order anyone else is the store's staff
         elif self._buyer[0] and row.by == self._buyer[0]:
             who = self._buyer[1] or row.by
+        elif user is not None and user.role == Role.ARBITER.value and self._store:
+            who = self._store            # the marketplace judges the store, not one of its staff
         else:
-            who = row.by
+            who = row.by                 # a colleague of the store's team, by handle
         words = step_words(row)
         translated = self.translations.get(row.message_id) if row.message_id is not None and words == row.text \
             else None
