@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 
 # The newest revision in versions/. A test compares it with Alembic's own head, so a new
 # migration that forgets to move it fails the suite instead of being skipped at start.
-HEAD = "0012_return_address"
+HEAD = "0013_dispute_deadlines"
 
 
 def alembic_config() -> Config:
