@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.gui import format as fmt
+
 if TYPE_CHECKING:
     from desktop.core.orders import TrackingRow
 
@@ -35,9 +37,10 @@ def detail_texts() -> dict[str, str]:
     }
 
 
-def event_words(event: TrackingRow) -> str:
+def event_words(event: TrackingRow, translated: tuple[str, str] | None = None) -> str:
     """What the carrier said, in the window's language when the app knows the text, else as
-    they wrote it and marked so ("" for an event without words)."""
+    they wrote it and marked so, or its offline translation (`translated`: the text and the
+    language it was in) marked as the carrier's words translated ("" for an event without words)."""
     if event.detail is not None:
         words = detail_texts().get(event.detail.code)
         if words is not None:
@@ -46,4 +49,7 @@ def event_words(event: TrackingRow) -> str:
             return words
     if not event.description.strip():
         return ""
+    if translated is not None:
+        return (QCoreApplication.translate("TrackingWords", "“%1” (the carrier's words, translated from %2)")
+                .replace("%1", translated[0].strip()).replace("%2", fmt.language_label(translated[1])))
     return QCoreApplication.translate("TrackingWords", "“%1” (the carrier's words)").replace("%1", event.description.strip())

@@ -3564,6 +3564,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
 <context>
     <name>TrackingTimeline</name>
     <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
         <source>Ask the seller about this</source>
         <translation>Preguntar al vendedor por esto</translation>
     </message>
@@ -3641,6 +3645,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Shipped with %1, tracking number %2</source>
         <translation>Enviado con %1, número de seguimiento %2</translation>
+    </message>
+    <message>
+        <source>“%1” (the carrier&apos;s words, translated from %2)</source>
+        <translation>«%1» (texto del transportista, traducido del %2)</translation>
     </message>
     <message>
         <source>“%1” (the carrier&apos;s words)</source>

@@ -3555,6 +3555,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
 <context>
     <name>TrackingTimeline</name>
     <message>
+        <source>Original: %1</source>
+        <translation>原文：%1</translation>
+    </message>
+    <message>
         <source>Ask the seller about this</source>
         <translation>就此询问卖家</translation>
     </message>
@@ -3632,6 +3636,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Shipped with %1, tracking number %2</source>
         <translation>已由%1发货，运单号%2</translation>
+    </message>
+    <message>
+        <source>“%1” (the carrier&apos;s words, translated from %2)</source>
+        <translation>“%1”（承运商原文，译自%2）</translation>
     </message>
     <message>
         <source>“%1” (the carrier&apos;s words)</source>

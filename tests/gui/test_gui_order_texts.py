@@ -274,3 +274,48 @@ def test_the_marketplace_reads_the_buyer_and_the_store_by_name(qtbot, cases_dir)
         assert "james:" not in text and "chen:" not in text
     finally:
         arbiter.close()
+
+
+def test_a_carrier_text_the_app_does_not_know_is_offered_translated(qtbot, data_dir, en_es_pack):
+    """An unknown carrier text is shown as written, marked; with a pack for its language it is
+    shown translated into the reader's language, marked so, the original in the tooltip."""
+    from desktop.core import demo
+    from desktop.core.translation import packs
+    from desktop.gui.views.main_window import MainWindow
+
+    ctx = AppContext(data_dir=data_dir)
+    demo.ensure_demo(ctx.db())
+    unknown = "The parcel is waiting at the local depot until the customer collects it"
+    ctx.db().write(lambda s: s.add(m.TrackingEvent(store_id=s.get(m.Order, 4).store_id, order_id=4,
+                                                   at=dt.datetime(2026, 11, 19, 9), kind=m.TrackingKind.INFO,
+                                                   location="Madrid", description=unknown)))
+    ctx.close()
+    packs.install(data_dir, en_es_pack)
+    lucia = open_session(qtbot, data_dir, "lucia")
+    try:
+        w = MainWindow(lucia)
+        qtbot.addWidget(w)
+        lucia.ready.emit(lucia.user)
+        w.show()
+        wait_idle(qtbot, lucia)
+        w.show_order(4)
+        page = w.orders.page
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == 4, timeout=10_000)
+        timeline = page.timeline
+        assert unknown in timeline.unknown_texts()
+        qtbot.waitUntil(lambda: unknown in timeline.translations, timeout=20_000)
+        translated, src = timeline.translations[unknown]
+        assert src == "en" and translated.strip() and translated.strip() != unknown
+        newest = next(ev for ev in page.detail.tracking if ev.description == unknown)
+        line = timeline.words(newest, timeline.translations[unknown])
+        assert line.endswith("(the carrier's words, translated from English)") and unknown not in line
+        assert timeline.words(newest) == f"“{unknown}” (the carrier's words)"        # without a pack
+        from PySide6.QtCore import QPoint
+
+        from desktop.gui.views.timeline import ROW_H
+
+        row = [ev.description for ev in reversed(page.detail.tracking)].index(unknown)    # newest first
+        assert timeline.tooltip_at(QPoint(60, row * ROW_H + 30)) == f"Original: {unknown}"
+        assert timeline.tooltip_at(QPoint(60, (row + 1) * ROW_H + 30)) == ""              # a known text
+    finally:
+        lucia.close()

@@ -1,11 +1,12 @@
-"""Ops on orders: the ids for a status filter, their rows, an order's page."""
+"""Ops on orders: the ids for a status filter, their rows, an order's page, the carrier's words
+in the reader's language."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from desktop.core.kinds import OrderSort
-from desktop.gui.ops.core import orders
+from desktop.gui.ops.core import message_translations, orders
 from desktop.gui.session import Session
 from desktop.gui.worker import Op
 
@@ -27,3 +28,20 @@ def order_rows(session: Session, ids: list[int]) -> Op[dict[int, OrderRow]]:
 
 def order_detail(session: Session, order_id: int) -> Op[OrderDetail | None]:
     return session.op(lambda b: orders.order_detail(b.db, b.user, order_id), "order detail")
+
+
+def carrier_words(session: Session, texts: list[str], target: str) -> Op[dict[str, tuple[str, str]]]:
+    """The carrier's texts the app does not know, in `target` when an installed pack
+    translates their language: text -> (translation, the language it was in). A text already
+    in `target`, or in a language no pack translates, is left out (shown as written). Not
+    cached: such texts are few, a page's worth in one batch per language."""
+    def run(b) -> dict[str, tuple[str, str]]:
+        out: dict[str, tuple[str, str]] = {}
+        for text in dict.fromkeys(t for t in texts if t.strip()):
+            src = message_translations.detect_language(text, "en")
+            made = message_translations.outgoing(b.translator(), text, src, target)
+            if made is not None and made[0].strip() and made[0].strip() != text.strip():
+                out[text] = (made[0], src)
+        return out
+
+    return session.op(run, "translate the carrier's words")

@@ -147,6 +147,7 @@ class OrderPage(QScrollArea):
         self.dispute.setVisible(self._may_dispute)
         self._fill_items()
         self.timeline.set_events(d.tracking, self._session.user.time_zone, asking=buyer)
+        self._translate_carrier_words(d)
         self._situation = d.situation if buyer else None
         self.situation.setVisible(self._situation is not None)
         if self._situation is not None:
@@ -154,6 +155,24 @@ class OrderPage(QScrollArea):
                                         .replace("%1", fmt.tracking_label(self._situation.kind))
                                         .replace("%2", fmt.date_time(self._situation.at, self._session.user.time_zone)))
         self.problems.show_order(o)
+
+    def _translate_carrier_words(self, d: OrderDetail) -> None:
+        """The carrier's words the app does not know, offline into the reader's language (when
+        incoming messages are translated and a pack exists); shown as written meanwhile."""
+        unknown = self.timeline.unknown_texts()
+        if not unknown or not self._session.settings.translate_incoming:
+            return
+        oid = d.row.id
+        orders.carrier_words(self._session, unknown, self._session.reader_language).on_success(
+            lambda found: self._carrier_words(oid, found)).on_failure(self._no_carrier_words).bound_to(self).run()
+
+    def _carrier_words(self, order_id: int, found: dict[str, tuple[str, str]]) -> None:
+        if self.detail is not None and self.detail.row.id == order_id and found:
+            self.timeline.set_translations(found)
+
+    def _no_carrier_words(self, exc: BaseException) -> None:
+        if not isinstance(exc, KnownError):
+            raise exc
 
     def ask_about(self, event: TrackingRow) -> None:
         """Open the chat with the store, the order's card in it and a question about `event` written."""

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop.gui import format as fmt
 from desktop.gui.tracking_words import event_words
@@ -28,16 +28,46 @@ class TrackingTimeline(QWidget):
         super().__init__(parent)
         self._events: list[TrackingRow] = []
         self._tz: str | None = None
+        self.translations: dict[str, tuple[str, str]] = {}     # carrier text -> (translation, from)
         self.asking = False       # the buyer's page: each event has its link
         self.link_rects: list[QRect] = []
         self.setMouseTracking(True)
 
     def set_events(self, events, tz: str | None, *, asking: bool = False) -> None:
+        if list(reversed(events)) != self._events:
+            self.translations = {}
         self._events = list(reversed(events))
         self._tz = tz
         self.asking = asking
         self.updateGeometry()
         self.update()
+
+    def unknown_texts(self) -> list[str]:
+        """The carrier's words the app has no code for: what an offline translation can help with."""
+        return [ev.description for ev in self._events if ev.detail is None and ev.description.strip()]
+
+    def set_translations(self, translations: dict[str, tuple[str, str]]) -> None:
+        self.translations = dict(translations)
+        self.update()
+
+    def tooltip_at(self, pos) -> str:
+        """Over a translated carrier text, its original; else nothing."""
+        n = int(pos.y() // ROW_H)
+        ev = self._events[n] if 0 <= n < len(self._events) else None
+        if ev is None or ev.detail is not None or ev.description not in self.translations:
+            return ""
+        return QCoreApplication.translate("TrackingTimeline", "Original: %1").replace("%1", ev.description)
+
+    def event(self, e) -> bool:
+        if e.type() == QEvent.Type.ToolTip:
+            tip = self.tooltip_at(e.pos())
+            if tip:
+                QToolTip.showText(e.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                e.ignore()
+            return True
+        return super().event(e)
 
     @staticmethod
     def link_text() -> str:
@@ -106,15 +136,15 @@ class TrackingTimeline(QWidget):
             p.setFont(small)
             p.setPen(theme.MUTED)
             sfm = QFontMetrics(small)
-            words = self.words(ev)
+            words = self.words(ev, self.translations.get(ev.description) if ev.detail is None else None)
             line = f"{fmt.date_time(ev.at, self._tz)}  ·  {words}" if words else fmt.date_time(ev.at, self._tz)
             p.drawText(QRect(28, top + fm.height() + 2, self.width() - 28, sfm.height()),
                        int(Qt.AlignmentFlag.AlignLeft),
                        sfm.elidedText(line, Qt.TextElideMode.ElideRight, self.width() - 28))
 
     @staticmethod
-    def words(ev: TrackingRow) -> str:
+    def words(ev: TrackingRow, translated: tuple[str, str] | None = None) -> str:
         """The line under an event's title: the carrier's words in the window's language (known
-        texts), or as they wrote them; nothing when they only repeat the title."""
-        words = event_words(ev)
+        texts), translated offline, or as they wrote them; nothing when they only repeat the title."""
+        words = event_words(ev, translated)
         return "" if words == fmt.tracking_label(ev.kind) else words
