@@ -265,13 +265,26 @@ def test_a_buyer_asks_for_part_of_the_order_back_from_the_window(qtbot, data_dir
 
 
 def test_the_marketplace_reads_the_buyer_and_the_store_by_name(qtbot, cases_dir):
-    """The marketplace's page named both sides by handle ("james: …", "chen: …")."""
+    """The marketplace's page named both sides by handle ("james: …", "chen: …") and its header
+    only the store, as a buyer's does."""
+    from desktop.gui.views.main_window import MainWindow
+
     arbiter = open_session(qtbot, cases_dir, "marketplace")
     try:
         w = section(qtbot, arbiter, "8190000000000117")
         text = w.history.text()
         assert "James Carter: Dispute opened" in text and "Yiwu Home & Living: Dispute rejected" in text, text
         assert "james:" not in text and "chen:" not in text
+        window = MainWindow(arbiter)
+        qtbot.addWidget(window)
+        arbiter.ready.emit(arbiter.user)
+        window.show()
+        wait_idle(qtbot, arbiter)
+        oid = arbiter.ctx.db().read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == "8190000000000117")))
+        window.show_order(oid)
+        page = window.orders.page
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == oid, timeout=10_000)
+        assert page.meta.text().startswith("James Carter  ·  Yiwu Home & Living  ·  ")
     finally:
         arbiter.close()
 

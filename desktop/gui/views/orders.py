@@ -133,8 +133,11 @@ class OrderPage(QScrollArea):
         o = d.row
         self.title.setText(self.tr("Order %1").replace("%1", o.number))
         self.status.setText(fmt.status_label(o.status))
-        peer = o.buyer_name if self._session.user.is_seller else o.store_name
-        parts = [peer, fmt.date_time(o.created_at, self._session.user.time_zone)]
+        if self._session.user.role == Role.ARBITER.value:
+            peers = [o.buyer_name, o.store_name]          # the marketplace judges between both
+        else:
+            peers = [o.buyer_name if self._session.user.is_seller else o.store_name]
+        parts = [*peers, fmt.date_time(o.created_at, self._session.user.time_zone)]
         if o.carrier:
             parts.append(f"{o.carrier} {o.tracking_number}".strip())
         self.meta.setText("  ·  ".join(parts))
