@@ -2895,8 +2895,12 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>la plataforma</translation>
     </message>
     <message>
+        <source>(translated from %1)</source>
+        <translation>(traducido del %1)</translation>
+    </message>
+    <message>
         <source>translated from %1</source>
-        <translation>traducido del %1</translation>
+        <translation type="vanished">traducido del %1</translation>
     </message>
     <message>
         <source>Export evidence</source>

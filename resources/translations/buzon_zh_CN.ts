@@ -2887,8 +2887,12 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>平台</translation>
     </message>
     <message>
+        <source>(translated from %1)</source>
+        <translation>（译自%1）</translation>
+    </message>
+    <message>
         <source>translated from %1</source>
-        <translation>译自%1</translation>
+        <translation type="vanished">译自%1</translation>
     </message>
     <message>
         <source>Export evidence</source>

@@ -188,7 +188,7 @@ class StepList(QWidget):
         translated = self.translations.get(row.message_id) if row.message_id is not None and words == row.text \
             else None
         if translated is not None:
-            words = translated[0] + " (" + QCoreApplication.translate("OrderProblems", "translated from %1").replace(
-                "%1", fmt.language_label(translated[1])) + ")"
+            words = translated[0] + " " + QCoreApplication.translate("OrderProblems", "(translated from %1)").replace(
+                "%1", fmt.language_label(translated[1]))
         text = f" — {words}" if words else ""
         return f"{self._when(row.at)} · {who}: {label}{amount}{text}"
