@@ -2795,6 +2795,46 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>El artículo se devolvió: esperando tu reembolso</translation>
     </message>
     <message>
+        <source>Answer by %1, or the order is cancelled automatically.</source>
+        <translation>Responde antes del %1; si no, el pedido se cancela automáticamente.</translation>
+    </message>
+    <message>
+        <source>Answer by %1, or the refund asked is accepted automatically.</source>
+        <translation>Responde antes del %1; si no, el reembolso pedido se acepta automáticamente.</translation>
+    </message>
+    <message>
+        <source>If the buyer has not accepted by %1, the dispute goes to the marketplace.</source>
+        <translation>Si el comprador no acepta antes del %1, la disputa pasa a la plataforma.</translation>
+    </message>
+    <message>
+        <source>The buyer ships the item back by %1, or the dispute closes without a refund.</source>
+        <translation>El comprador devuelve el artículo antes del %1; si no, la disputa se cierra sin reembolso.</translation>
+    </message>
+    <message>
+        <source>Refund by %1, or the refund asked is made automatically.</source>
+        <translation>Reembolsa antes del %1; si no, el reembolso pedido se hace automáticamente.</translation>
+    </message>
+    <message>
+        <source>The store answers by %1, or the order is cancelled automatically.</source>
+        <translation>La tienda responde antes del %1; si no, el pedido se cancela automáticamente.</translation>
+    </message>
+    <message>
+        <source>The seller answers by %1, or the refund you asked is accepted automatically.</source>
+        <translation>El vendedor responde antes del %1; si no, el reembolso que pediste se acepta automáticamente.</translation>
+    </message>
+    <message>
+        <source>Accept or escalate by %1; then the dispute goes to the marketplace.</source>
+        <translation>Acepta o eleva la disputa antes del %1; después pasa a la plataforma.</translation>
+    </message>
+    <message>
+        <source>Ship the item back by %1, or the dispute closes without a refund.</source>
+        <translation>Devuelve el artículo antes del %1; si no, la disputa se cierra sin reembolso.</translation>
+    </message>
+    <message>
+        <source>The seller refunds by %1, or the refund you asked is made automatically.</source>
+        <translation>El vendedor reembolsa antes del %1; si no, el reembolso que pediste se hace automáticamente.</translation>
+    </message>
+    <message>
         <source>Cancellation and dispute</source>
         <translation>Cancelación y disputa</translation>
     </message>

@@ -2787,6 +2787,46 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>商品已寄回：等待您退款</translation>
     </message>
     <message>
+        <source>Answer by %1, or the order is cancelled automatically.</source>
+        <translation>请在 %1 之前答复，否则订单将自动取消。</translation>
+    </message>
+    <message>
+        <source>Answer by %1, or the refund asked is accepted automatically.</source>
+        <translation>请在 %1 之前答复，否则将自动同意买家要求的退款。</translation>
+    </message>
+    <message>
+        <source>If the buyer has not accepted by %1, the dispute goes to the marketplace.</source>
+        <translation>如果买家在 %1 之前未接受，纠纷将提交平台处理。</translation>
+    </message>
+    <message>
+        <source>The buyer ships the item back by %1, or the dispute closes without a refund.</source>
+        <translation>买家需在 %1 之前寄回商品，否则纠纷关闭且不退款。</translation>
+    </message>
+    <message>
+        <source>Refund by %1, or the refund asked is made automatically.</source>
+        <translation>请在 %1 之前退款，否则将自动按买家要求退款。</translation>
+    </message>
+    <message>
+        <source>The store answers by %1, or the order is cancelled automatically.</source>
+        <translation>店铺需在 %1 之前答复，否则订单将自动取消。</translation>
+    </message>
+    <message>
+        <source>The seller answers by %1, or the refund you asked is accepted automatically.</source>
+        <translation>卖家需在 %1 之前答复，否则将自动同意您要求的退款。</translation>
+    </message>
+    <message>
+        <source>Accept or escalate by %1; then the dispute goes to the marketplace.</source>
+        <translation>请在 %1 之前接受或提交平台介入；之后纠纷将提交平台处理。</translation>
+    </message>
+    <message>
+        <source>Ship the item back by %1, or the dispute closes without a refund.</source>
+        <translation>请在 %1 之前寄回商品，否则纠纷关闭且不退款。</translation>
+    </message>
+    <message>
+        <source>The seller refunds by %1, or the refund you asked is made automatically.</source>
+        <translation>卖家需在 %1 之前退款，否则将自动按您的要求退款。</translation>
+    </message>
+    <message>
         <source>Cancellation and dispute</source>
         <translation>取消与纠纷</translation>
     </message>

@@ -63,6 +63,7 @@ def test_the_buyer_asked_for_a_return_sees_where_and_by_when(qtbot, cases_dir):
         w = section(qtbot, buyer, "8190000000000114")
         assert w.return_to.isVisibleTo(w) and w.return_to.text() == "Return address:"
         assert w.return_address.text() == ADDRESS
+        assert w.deadline.text().startswith("Ship the item back by ")
         assert w.return_address.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         dialog = w.ship_back()
         assert isinstance(dialog, ShipDialog) and dialog.address is not None
@@ -86,7 +87,10 @@ def test_the_first_start_dispute_says_its_deadline(qtbot, cases_dir):
         w = section(qtbot, buyer, "8190000000000107")
         qtbot.waitUntil(lambda: w.opened.isVisibleTo(w), timeout=10_000)
         assert "waiting for the seller" in w.banner.text()
-        assert w.deadline.isVisibleTo(w) and w.deadline.text().startswith("Deadline: ")
+        assert w.case is not None and w.case.deadline is not None
+        when = fmt.date_time(w.case.deadline, buyer.user.time_zone)
+        assert w.deadline.isVisibleTo(w)
+        assert w.deadline.text() == f"The seller answers by {when}, or the refund you asked is accepted automatically."
     finally:
         buyer.close()
 
@@ -199,6 +203,9 @@ def test_the_store_reads_that_the_dispute_waits_on_it(qtbot, cases_dir):
     try:
         w = section(qtbot, store, "8190000000000114")
         assert w.banner.text() == "Dispute open: waiting for your answer"
+        assert w.case is not None and w.case.deadline is not None
+        assert w.deadline.text() == (f"Answer by {fmt.date_time(w.case.deadline, store.user.time_zone)}, "
+                                     "or the refund asked is accepted automatically.")
         # the buyer by name, as the page's header says them, not by their handle
         assert "· Lucía García: Dispute opened" in w.history.text() and "lucia:" not in w.history.text()
     finally:

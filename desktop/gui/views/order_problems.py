@@ -75,6 +75,29 @@ def state_labels(store_side: bool = False) -> dict[str, str]:
     return labels
 
 
+def deadline_texts(store_side: bool) -> dict[str, str]:
+    """What happens at the deadline of each state that has one, said to the side reading it
+    (%1: the date); a state not here reads "Deadline: %1"."""
+    if store_side:
+        return {
+            "pending": QCoreApplication.translate("OrderProblems", "Answer by %1, or the order is cancelled automatically."),
+            "open": QCoreApplication.translate("OrderProblems", "Answer by %1, or the refund asked is accepted automatically."),
+            "offered": QCoreApplication.translate("OrderProblems", "If the buyer has not accepted by %1, the dispute goes to the marketplace."),
+            "rejected": QCoreApplication.translate("OrderProblems", "If the buyer has not accepted by %1, the dispute goes to the marketplace."),
+            "return_requested": QCoreApplication.translate("OrderProblems", "The buyer ships the item back by %1, or the dispute closes "
+                                                   "without a refund."),
+            "returned": QCoreApplication.translate("OrderProblems", "Refund by %1, or the refund asked is made automatically."),
+        }
+    return {
+        "pending": QCoreApplication.translate("OrderProblems", "The store answers by %1, or the order is cancelled automatically."),
+        "open": QCoreApplication.translate("OrderProblems", "The seller answers by %1, or the refund you asked is accepted automatically."),
+        "offered": QCoreApplication.translate("OrderProblems", "Accept or escalate by %1; then the dispute goes to the marketplace."),
+        "rejected": QCoreApplication.translate("OrderProblems", "Accept or escalate by %1; then the dispute goes to the marketplace."),
+        "return_requested": QCoreApplication.translate("OrderProblems", "Ship the item back by %1, or the dispute closes without a refund."),
+        "returned": QCoreApplication.translate("OrderProblems", "The seller refunds by %1, or the refund you asked is made automatically."),
+    }
+
+
 def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     """What a request card in the chat says, in the reader's language: the step, its amount,
     the order it is about (one chat holds every order with the store), the words that came
@@ -227,13 +250,15 @@ class OrderProblems(QFrame):
             when = self._when(self.ship_by_row.deadline)
             self.countdown.setText(self.tr("Ship by %1 — overdue: the buyer may cancel").replace("%1", when)
                                    if self.ship_by_row.overdue else self.tr("Ship by %1").replace("%1", when))
-        banner, deadline = "", None
+        banner, deadline, state = "", None, ""
         if d is not None:
-            banner, deadline = states.get(d.state.value, d.state.value), d.deadline
+            state = d.state.value
+            banner, deadline = states.get(state, state), d.deadline
             if d.refund_cents is not None and d.state == DisputeState.CLOSED:
                 banner += " — " + self.tr("refunded %1").replace("%1", fmt.money(d.refund_cents, d.currency))
         elif c is not None:
-            banner, deadline = states.get(c.state, c.state), c.deadline
+            state = c.state
+            banner, deadline = states.get(state, state), c.deadline
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         returning = d is not None and d.state in (DisputeState.RETURN_REQUESTED, DisputeState.RETURNED)
@@ -241,7 +266,8 @@ class OrderProblems(QFrame):
         self.return_address.setVisible(returning)
         if returning and d is not None:
             self.return_address.setText(address_text(d.return_address))
-        self.deadline.setText(self.tr("Deadline: %1").replace("%1", self._when(deadline)) if deadline else "")
+        says = deadline_texts(seller).get(state) if not arbiter else None
+        self.deadline.setText((says or self.tr("Deadline: %1")).replace("%1", self._when(deadline)) if deadline else "")
         self.deadline.setVisible(deadline is not None)
         rows = sorted([*(c.history if c else ()), *(d.history if d else ()), *self._filed_opening()],
                       key=lambda r: r.id, reverse=True)
