@@ -339,3 +339,36 @@ def test_a_carrier_text_the_app_does_not_know_is_offered_translated(qtbot, data_
         assert timeline.tooltip_at(QPoint(60, (row + 1) * ROW_H + 30)) == ""              # a known text
     finally:
         lucia.close()
+
+
+def test_at_800x560_a_disputed_order_does_not_scroll_sideways(qtbot, cases_dir):
+    """The deadline's sentence (Spanish, the longest) did not wrap: the page scrolled sideways
+    and the price was cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui.app import install_language
+    from desktop.gui.views.main_window import MainWindow
+
+    install_language(QApplication.instance(), "es")
+    buyer = open_session(qtbot, cases_dir, "lucia")
+    try:
+        install_language(QApplication.instance(), "es")
+        window = MainWindow(buyer)
+        qtbot.addWidget(window)
+        buyer.ready.emit(buyer.user)
+        window.show()
+        window.resize(800, 560)
+        wait_idle(qtbot, buyer)
+        oid = buyer.ctx.db().read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == "8190000000000107")))
+        window.show_order(oid)
+        page = window.orders.page
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.row.id == oid, timeout=10_000)
+        qtbot.waitUntil(lambda: page.problems.deadline.text().startswith("El vendedor responde antes del "),
+                        timeout=10_000)
+        wait_idle(qtbot, buyer)
+        qtbot.wait(50)
+        assert not page.horizontalScrollBar().isVisible()
+        assert page.horizontalScrollBar().maximum() == 0
+    finally:
+        buyer.close()
+        install_language(QApplication.instance(), "en")

@@ -129,11 +129,13 @@ class OrderProblems(QFrame):
         self.title = QLabel(self.tr("Cancellation and dispute"), self)
         self.title.setObjectName("h1")
         self.countdown = QLabel(self)
+        self.countdown.setWordWrap(True)
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setObjectName("price")
         self.deadline = QLabel(self)
         self.deadline.setObjectName("muted")
+        self.deadline.setWordWrap(True)           # a sentence now: at 800 px it pushed the page sideways
         self.reason = QLabel(self)                 # the dispute's reason, and who opened it when
         self.reason.setWordWrap(True)
         self.reason.setStyleSheet("font-weight: 600;")
