@@ -168,3 +168,16 @@ def test_the_first_start_demos_open_dispute_says_its_deadline(market, capsys):
     assert shown["deadline"] is not None and shown["asked"] == 32.99
     code, out, _ = run(capsys, "dispute", "show", "--order", "7")
     assert code == 0 and ", next deadline 20" in out.splitlines()[0]
+
+
+def test_buzon_order_gives_each_tracking_event_its_code(market, capsys):
+    shown = run_json(capsys, "order", "--order", "7")
+    assert shown["number"] == "8190000000000107" and shown["lines"][0]["quantity"] == 1
+    assert [(e["kind"], (e["detail"] or {}).get("code")) for e in shown["tracking"]] == [
+        ("info", "accepted"), ("departed", "departed_sorting_centre"), ("in_transit", "attempt_failed_address"),
+        ("returned_to_sender", "returned_to_sender")]
+    assert shown["situation"]["kind"] == "returned_to_sender"
+    code, out, _ = run(capsys, "order", "--order", "7")
+    assert code == 0 and "Delivery attempt failed: address not found  [attempt_failed_address]" in out
+    code, _, err = run(capsys, "--user", "wei", "order", "--order", "7")       # another store's order
+    assert code == 2 and "no order 7 of yours" in err
