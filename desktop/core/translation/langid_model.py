@@ -14,6 +14,12 @@ place), and never trusted when they cannot be read or do not fit together: every
 and shape, and every index the tokenizer's automaton can follow, are checked before the model
 is used, so a damaged file is replaced by loading py3langid's own model as before, never an
 error. Nothing here raises for the cache.
+
+What an older Buzón left is replaced without a word: a file where the cache folder belongs, a
+file or a folder of another layout under the model's name. The cache's own entries are never
+followed when they are links (a link is removed, not what it points to, and never read), and
+only regular files of a model's size are mapped. A cache that cannot be written costs time
+(py3langid's model is decompressed in each process), never the detection.
 """
 
 from __future__ import annotations
@@ -23,7 +29,9 @@ import json
 import logging
 import os
 import shutil
+import stat
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,12 +68,30 @@ def _stem(model: Path) -> str:
     return "model-" + hashlib.sha256(made_from.encode()).hexdigest()[:16]
 
 
+LIST_MAX_BYTES = 64 * 1024          # the language list is under 1 KB
+ARRAY_MAX_BYTES = 512 * 1024 * 1024  # the largest array is ~60 MB
+PARTIAL_AGE_S = 600                 # a `.partial` folder younger than this may be another process's write
+
+
+def _regular(path: Path, max_bytes: int) -> os.stat_result:
+    """The file's status if it is a regular file (not a link, a folder, a FIFO or a device) of
+    at most `max_bytes`; else a ValueError (FileNotFoundError when there is nothing)."""
+    st = os.lstat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError(f"{path.name} is not a regular file")
+    if st.st_size > max_bytes:
+        raise ValueError(f"{path.name} is larger than a model's")
+    return st
+
+
 def cached_labels(cache_dir: Path | None = None) -> list[str] | None:
     """Every language the model knows, from the cache's list (no NumPy, no model); None when
     the list is not there or not readable (`load(...).labels` then)."""
     cache_dir = cache_dir or default_cache_dir()
     try:
-        found = json.loads((cache_dir / f"{_stem(_model_file())}.json").read_text(encoding="utf-8"))
+        listing = cache_dir / f"{_stem(_model_file())}.json"
+        _regular(listing, LIST_MAX_BYTES)
+        found = json.loads(listing.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         log.debug("language list not cached (%s)", exc)
         return None
@@ -87,14 +113,22 @@ def load(cache_dir: Path | None = None) -> LanguageIdentifier:
     model = _model_file()
     kept = cache_dir / _stem(model)
     try:
-        return _from_kept(kept)
-    except FileNotFoundError:
+        ident = _from_kept(kept)
+    except (FileNotFoundError, NotADirectoryError, _Stale):    # not kept yet, or another layout's entry
         pass
     except (OSError, EOFError, ValueError, KeyError, TypeError) as exc:     # damaged, another layout
         log.warning("cached language model %s not used (%s); loading py3langid's", kept, exc)
+    else:
+        if cached_labels(cache_dir) is None:      # the arrays kept, their list lost or damaged
+            _keep_list(kept, ident.labels)
+        return ident
     ident = LanguageIdentifier.from_model_file(model, norm_probs=True)
     _keep(kept, ident)
     return ident
+
+
+class _Stale(Exception):
+    """The model's entry is not a folder of ours (a file or a link left there): replaced, unsaid."""
 
 
 def _from_kept(folder: Path) -> LanguageIdentifier:
@@ -103,6 +137,10 @@ def _from_kept(folder: Path) -> LanguageIdentifier:
     import numpy as np
     from py3langid.langid import LanguageIdentifier
 
+    if not stat.S_ISDIR(os.lstat(folder).st_mode):
+        raise _Stale(folder)
+    for name in ARRAYS:
+        _regular(folder / f"{name}.npy", ARRAY_MAX_BYTES)
     arrays = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False).view(np.ndarray)
               for name in ARRAYS}
     _check(arrays)
@@ -118,7 +156,7 @@ def _check(arrays: dict[str, np.ndarray]) -> None:
     ptc, pc, classes = arrays["ptc"], arrays["pc"], arrays["classes"]
     nextmove, rows, out = arrays["nextmove"], arrays["nextmove_row"], arrays["out_feat"]
     if not (ptc.ndim == 2 and ptc.dtype.kind == "f" and pc.shape == classes.shape == (ptc.shape[1],)
-            and pc.dtype.kind == "f" and classes.dtype.kind == "U"):
+            and pc.dtype.kind == "f" and classes.dtype.kind == "U" and ptc.size):
         raise ValueError("weights of another shape")
     for name, kind in (("nextmove", "u"), ("nextmove_row", "u"), ("out_feat", "i")):
         a = arrays[name]
@@ -140,10 +178,11 @@ def _keep(folder: Path, ident: LanguageIdentifier) -> None:
     arrays = {"ptc": np.asarray(ident.nb_ptc), "pc": np.asarray(ident.nb_pc), "classes": np.array(ident.nb_classes),
               "nextmove": np.asarray(ident.tk_nextmove), "nextmove_row": np.asarray(ident.tk_row),
               "out_feat": np.asarray(ident.tk_output, dtype=np.int32)}
+    listing = folder.with_name(f"{folder.name}.json")
     try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(folder.parent)
         for old in folder.parent.glob("model-*"):
-            if old.name not in (folder.name, f"{folder.name}.json"):
+            if old.name not in (folder.name, listing.name) and not _being_written(old):
                 _remove(old)
         _remove(folder)               # not used, so damaged or partial
         partial = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".partial"))
@@ -156,13 +195,52 @@ def _keep(folder: Path, ident: LanguageIdentifier) -> None:
                 raise
         finally:
             _remove(partial)
-        _write(folder.with_name(f"{folder.name}.json"), lambda f: f.write(json.dumps(ident.labels).encode()))
     except OSError as exc:
         log.warning("could not keep the language model in %s (%s)", folder.parent, exc)
+        return
+    _keep_list(folder, ident.labels)
+
+
+def _keep_list(folder: Path, labels: list[str]) -> None:
+    """Write the language list beside the model's folder; a link or a folder where it goes is
+    removed first (never written through)."""
+    listing = folder.with_name(f"{folder.name}.json")
+    try:
+        if listing.is_symlink() or listing.exists() and not listing.is_file():
+            _remove(listing)
+        _write(listing, lambda f: f.write(json.dumps(labels).encode()))
+    except OSError as exc:
+        log.warning("could not keep the language list in %s (%s)", folder.parent, exc)
+
+
+def _make_folder(folder: Path) -> None:
+    """The cache folder, made; a file or a link where it belongs (an older Buzón's) is removed
+    first, the link itself and never what it points to."""
+    try:
+        mode = os.lstat(folder).st_mode
+    except FileNotFoundError:
+        mode = None
+    if mode is not None and not stat.S_ISDIR(mode):
+        folder.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+
+
+def _being_written(path: Path) -> bool:
+    """A `.partial` folder another process may still be filling (it renames it when done)."""
+    try:
+        return path.name.endswith(".partial") and time.time() - os.lstat(path).st_mtime < PARTIAL_AGE_S
+    except OSError:
+        return False
 
 
 def _remove(path: Path) -> None:
-    if path.is_dir():
+    """The entry gone: a folder with what it holds (links in it removed, not followed), a file,
+    a link (not what it points to)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISDIR(mode):
         shutil.rmtree(path, ignore_errors=True)
     else:
         path.unlink(missing_ok=True)

@@ -5,6 +5,11 @@ read, and a damaged or unwritable cache is never trusted and never an error."""
 from __future__ import annotations
 
 import mmap
+import os
+import shutil
+import subprocess
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -99,13 +104,6 @@ def test_a_damaged_language_list_is_not_used(tmp_path):
         assert langid_model.cached_labels(tmp_path) is None
 
 
-def test_an_unwritable_cache_folder_only_costs_time(tmp_path):
-    blocked = tmp_path / "cache"
-    blocked.write_text("a file where the folder should be")
-    assert langid_model.load(blocked).classify(SPANISH)[0] == "es"
-    assert langid_model.cached_labels(blocked) is None
-
-
 def test_files_of_another_model_or_layout_are_removed(tmp_path):
     (tmp_path / "model-0123456789abcdef.npz").write_bytes(b"an older py3langid's model")
     (tmp_path / "model-0123456789abcdef.json").write_text('["es"]')
@@ -129,3 +127,197 @@ def test_arrays_of_another_layout_are_not_trusted(tmp_path):
         np.save(kept / f"{name}.npy", values)
         assert langid_model.load(tmp_path).classify(SPANISH)[0] == "es"
         assert _snapshot(kept) == good
+
+
+# --- what an older Buzón left, links and odd files: replaced without a word, never followed ----------
+
+LOGGER = "desktop.core.translation.langid_model"
+
+
+def _warnings(caplog):
+    return [r.getMessage() for r in caplog.records if r.name == LOGGER and r.levelno >= 30]
+
+
+def _stem():
+    return langid_model._stem(langid_model._model_file())
+
+
+def _maps_inside(ident, folder):
+    """The identifier's weights are a mapping of a file under `folder`."""
+    owner = _owner(ident.nb_ptc)
+    return isinstance(owner, mmap.mmap) and any(
+        p.resolve().is_relative_to(folder.resolve()) for p in folder.rglob("ptc.npy"))
+
+
+@pytest.fixture
+def good_arrays(tmp_path_factory):
+    """A whole kept model made once, to copy where a test wants valid arrays outside the cache."""
+    made = tmp_path_factory.mktemp("good-cache")
+    langid_model.load(made)
+    return _kept(made)
+
+
+def _assert_kept_whole(cache):
+    """The cache holds the model's folder (a real one) and its list (a regular file), and the next
+    process reads both from there."""
+    stem = _stem()
+    assert (cache / stem).is_dir() and not (cache / stem).is_symlink()
+    assert (cache / f"{stem}.json").is_file() and not (cache / f"{stem}.json").is_symlink()
+    assert langid_model.cached_labels(cache) is not None
+    again = langid_model.load(cache)
+    assert again.classify(SPANISH)[0] == "es" and isinstance(_owner(again.nb_ptc), mmap.mmap)
+
+
+def test_a_file_where_the_cache_folder_belongs_is_replaced_silently(tmp_path, caplog):
+    """An older layout left `…/Buzon/langid` as a file: the model was never kept again
+    ("could not keep the language model … File exists"), 0.4 s in every process."""
+    cache = tmp_path / "langid"
+    cache.write_bytes(b"PK\x03\x04 an older Buzon's archive")
+    assert langid_model.load(cache).classify(SPANISH)[0] == "es"
+    assert not _warnings(caplog), _warnings(caplog)
+    _assert_kept_whole(cache)
+
+
+def test_a_link_where_the_cache_folder_belongs_is_removed_not_followed(tmp_path, caplog):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "model-0123456789abcdef").mkdir()
+    (outside / "model-0123456789abcdef" / "keep.txt").write_text("not the cache's")
+    cache = tmp_path / "langid"
+    cache.symlink_to(outside)
+    langid_model.load(cache)
+    assert not cache.is_symlink() and not _warnings(caplog)
+    assert sorted(p.name for p in outside.rglob("*")) == ["keep.txt", "model-0123456789abcdef"]
+    _assert_kept_whole(cache)
+
+
+@pytest.mark.parametrize("entry", ["a file", "an older layout's folder"])
+def test_an_older_entry_under_the_models_name_is_replaced_silently(tmp_path, caplog, entry):
+    """It was a warning in every process that loaded the model ("… not used (Not a directory)")."""
+    where = tmp_path / _stem()
+    if entry == "a file":
+        where.write_bytes(b"an older Buzon's .npz kept under the model's name")
+    elif entry == "an older layout's folder":
+        where.mkdir()
+        (where / "model.npz").write_bytes(b"an archive")
+    assert langid_model.load(tmp_path).classify(SPANISH)[0] == "es"
+    assert not _warnings(caplog), _warnings(caplog)
+    _assert_kept_whole(tmp_path)
+
+
+@pytest.mark.parametrize("entry", ["a folder", "a link to a file outside", "a link to /dev/zero"])
+def test_the_language_list_is_never_read_or_written_through_what_is_not_a_file(tmp_path, entry):
+    """A folder where the list goes made every process fail to keep it ("Is a directory") and load the
+    classifier for a Chinese message; a link was read (and /dev/zero read without end)."""
+    langid_model.load(tmp_path)
+    listing = tmp_path / f"{_stem()}.json"
+    listing.unlink()
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.json"
+    outside.write_text('["xx"]')
+    if entry == "a folder":
+        listing.mkdir()
+    elif entry == "a link to a file outside":
+        listing.symlink_to(outside)
+    else:
+        listing.symlink_to("/dev/zero")
+    assert langid_model.cached_labels(tmp_path) is None
+    langid_model.load(tmp_path)
+    assert outside.read_text() == '["xx"]'
+    _assert_kept_whole(tmp_path)
+
+
+def test_a_link_under_the_models_name_is_not_followed_out_of_the_cache(tmp_path, good_arrays):
+    """A link to valid arrays elsewhere was mapped and trusted, and a link to bad ones made every
+    process rebuild without end (the link survived the removal)."""
+    outside = tmp_path / "outside"
+    shutil.copytree(good_arrays, outside)
+    before = _snapshot(outside)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / _stem()).symlink_to(outside)
+    ident = langid_model.load(cache)
+    assert ident.classify(SPANISH)[0] == "es"
+    assert not (cache / _stem()).is_symlink() and _snapshot(outside) == before
+    _assert_kept_whole(cache)
+
+
+@pytest.mark.parametrize("entry", ["a link to a copy outside", "a FIFO", "a link to /dev/zero", "a folder"])
+def test_an_array_file_that_is_not_a_regular_file_is_not_mapped(tmp_path, good_arrays, entry):
+    langid_model.load(tmp_path)
+    kept = _kept(tmp_path)
+    good = _snapshot(kept)
+    outside = tmp_path.parent / f"{tmp_path.name}-ptc.npy"
+    shutil.copyfile(good_arrays / "ptc.npy", outside)
+    (kept / "ptc.npy").unlink()
+    if entry == "a link to a copy outside":
+        (kept / "ptc.npy").symlink_to(outside)
+    elif entry == "a FIFO":
+        os.mkfifo(kept / "ptc.npy")     # np.load would wait on it for ever
+    elif entry == "a folder":
+        (kept / "ptc.npy").mkdir()
+    else:
+        (kept / "ptc.npy").symlink_to("/dev/zero")
+    assert langid_model.load(tmp_path).classify(SPANISH)[0] == "es"
+    assert _snapshot(kept) == good and outside.exists()
+
+
+def test_another_models_link_is_removed_not_what_it_points_to(tmp_path, good_arrays):
+    outside = tmp_path / "outside"
+    shutil.copytree(good_arrays, outside)
+    before = _snapshot(outside)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "model-0123456789abcdef").symlink_to(outside)
+    (cache / "model-0123456789abcdef.json").symlink_to(outside / "ptc.npy")
+    langid_model.load(cache)
+    assert sorted(p.name for p in cache.iterdir()) == [_stem(), f"{_stem()}.json"]
+    assert _snapshot(outside) == before
+
+
+def test_another_process_s_partial_folder_is_left_to_it_and_an_abandoned_one_removed(tmp_path):
+    """Two processes keeping the model at once: the second removed the first's folder while it
+    was being written (its arrays then failed to save)."""
+    young = tmp_path / f"{_stem()}abc123.partial"
+    old = tmp_path / f"{_stem()}def456.partial"
+    for folder in (young, old):
+        folder.mkdir()
+        (folder / "ptc.npy").write_bytes(b"half written")
+    long_ago = time.time() - 2 * langid_model.PARTIAL_AGE_S
+    os.utime(old, (long_ago, long_ago))
+    langid_model.load(tmp_path)
+    assert young.is_dir() and not old.exists()
+
+
+def test_a_cache_that_cannot_be_made_still_detects(tmp_path, caplog):
+    """The folder above the cache is a file: nothing can be kept, every process decompresses the
+    model (slower), and detection works."""
+    (tmp_path / "Buzon").write_text("a file where a folder belongs")
+    cache = tmp_path / "Buzon" / "langid"
+    assert langid_model.load(cache).classify(SPANISH)[0] == "es"
+    assert langid_model.cached_labels(cache) is None
+    assert any("could not keep" in w for w in _warnings(caplog))
+
+
+def test_weights_of_no_language_are_not_trusted(tmp_path):
+    langid_model.load(tmp_path)
+    kept = _kept(tmp_path)
+    good = _snapshot(kept)
+    ptc = np.load(kept / "ptc.npy")
+    np.save(kept / "ptc.npy", ptc[:, :0].copy())
+    np.save(kept / "pc.npy", np.zeros(0, np.float64))
+    np.save(kept / "classes.npy", np.array([], dtype="<U2"))
+    assert langid_model.load(tmp_path).classify(SPANISH)[0] == "es"
+    assert _snapshot(kept) == good
+
+
+def test_lang_detect_upgrades_a_cache_left_as_a_file_without_a_word(tmp_path):
+    """A real `buzon lang detect` on a cache folder an older Buzón left as a file: it answers,
+    says nothing on standard error, and the model is kept for the next process."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "BUZON_DATA_DIR": str(tmp_path / "data")}
+    cache = tmp_path / "xdg" / "Buzon" / "langid"
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"an older Buzon's archive")
+    done = subprocess.run([sys.executable, "-m", "desktop", "lang", "detect", "--json"], input=SPANISH.encode(),
+                          capture_output=True, env=env, timeout=120)
+    assert done.returncode == 0 and b'"es"' in done.stdout and not done.stderr.strip(), done
+    assert langid_model.cached_labels(cache) is not None
