@@ -117,23 +117,30 @@ class _HelpFormatter(argparse.HelpFormatter):
         return super()._fill_text(text, width, indent)
 
 
-def _global_parser(*, add_help: bool = True) -> argparse.ArgumentParser:
+def _global_parser(*, add_help: bool = True, checked: bool = True) -> argparse.ArgumentParser:
+    """The options before the command. `checked=False` takes any value (no types, no choices):
+    finding where the command starts must not judge a command's own option of the same name
+    (`policy check --lang fr`, `replies add … --lang en`)."""
+
+    def check(kind):
+        return kind if checked else None
+
     parser = argparse.ArgumentParser(
         prog="buzon", add_help=add_help, formatter_class=_HelpFormatter,
         description="Buzón: the marketplace inbox for buyers and stores, with offline translation. "
                     "Without a command it opens the window.",
         epilog="Each command has its own help: buzon COMMAND --help")
     parser.add_argument("--version", action="version", version=f"buzon {desktop.__version__}")
-    parser.add_argument("--data-dir", type=folder, default=None,
+    parser.add_argument("--data-dir", type=check(folder), default=None,
                         help="data folder (env BUZON_DATA_DIR; default: the platform's user data folder)")
-    parser.add_argument("--database", dest="database_url", default=None, metavar="URL", type=database_url,
+    parser.add_argument("--database", dest="database_url", default=None, metavar="URL", type=check(database_url),
                         help="database URL (env BUZON_DATABASE_URL; default: a SQLite file in the data folder)")
-    parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE", type=handle,
+    parser.add_argument("--user", dest="user_handle", default=None, metavar="HANDLE", type=check(handle),
                         help="the account to act as (default: the demo buyer; on PostgreSQL the login role's user, and only it)")
-    parser.add_argument("--lang", choices=("es", "en", "zh"), default=None,
+    parser.add_argument("--lang", choices=check(("es", "en", "zh")), default=None,
                         help="language of the window (default: the Settings' interface language, else the "
                              "system's if es, en or zh, else the user's own; docs/languages.md)")
-    parser.add_argument("--view", dest="start_view", choices=("products", "orders", "messages"), default=None,
+    parser.add_argument("--view", dest="start_view", choices=check(("products", "orders", "messages")), default=None,
                         help="the view the window opens on (default: the one it was left on)")
     parser.add_argument("--now", default=None, metavar="ISO-8601",
                         help="act as if it were this time, UTC unless the offset says otherwise "
@@ -164,9 +171,11 @@ def build_parser(commands: Iterable[str] | None = None) -> argparse.ArgumentPars
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """Global options alone open the window; otherwise the named command's parser is built."""
-    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    _probe, rest = _global_parser(add_help=False, checked=False).parse_known_args(argv)
     if not rest:
-        refuse_undecodable(_global_parser(), args)
+        parser = _global_parser()
+        args = parser.parse_args(argv)
+        refuse_undecodable(parser, args)
         return args
     command = next((word for word in rest if not word.startswith("-")), None)
     parser = build_parser([command] if command else [])

@@ -39,6 +39,17 @@ def handle(value: str) -> str:
     return value
 
 
+# A language code, as `desktop.core.translation.pack_archive.LANG_CODE` checks a pack's (a test keeps the two equal).
+LANG_CODE = re.compile(r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})?")
+
+
+def language_code(value: str) -> str:
+    """A language's code (es, en, zh, pt-BR): anything else names no language."""
+    if LANG_CODE.fullmatch(value) is None:
+        raise argparse.ArgumentTypeError(f"{value[:80]!r} is not a language code (like es, en, zh, pt-BR)")
+    return value
+
+
 def folder(value: str) -> Path:
     """A folder given on the command line: an empty one ("", an unset variable in a script)
     would be the current folder, quietly."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import sys
 
-from desktop.commands.args import LONGEST_MESSAGE, too_long
+from desktop.commands.args import LONGEST_MESSAGE, language_code, too_long
 from desktop.commands.output import LineTooLong, stdin_lines
 from desktop.core.errors import ExitCode, UsageError
 from desktop.core.policy import RULE_DESCRIPTIONS, check
@@ -32,7 +32,9 @@ def register(subparsers) -> None:
         "--json", action="store_true",
         help='one {"blocked": bool, "matches": [{"category","start","end","text"}]} per line; '
              "start/end index the line as decoded (an undecodable byte counts as one character)")
-    check_parser.add_argument("--lang", default=None, help="the messages' language, if known")
+    # Its own dest: `--lang` before the command is the window's language (`buzon --lang zh policy check`).
+    check_parser.add_argument("--lang", dest="text_lang", type=language_code, default=None,
+                              help="the messages' language, if known")
     check_parser.set_defaults(handler=run_check)
 
 
@@ -63,7 +65,7 @@ def run_check(args, ctx) -> int:
 
 
 def _write_verdict(out, line: str, args) -> None:
-    verdict = check(line, lang=args.lang)
+    verdict = check(line, lang=args.text_lang)
     if args.json:
         obj = verdict.to_json()
         for m in obj["matches"]:

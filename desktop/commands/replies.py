@@ -10,6 +10,8 @@ from desktop.commands.output import print_json, print_table
 from desktop.core import users
 from desktop.core.errors import ExitCode, UsageError
 
+REPLY_LANGS = ("es", "en", "zh")    # quick_replies.LANGS, named here so that --help does not import it
+
 
 def register(sub) -> None:
     p = sub.add_parser("replies", help="the store's quick replies: list, add, edit, remove, reorder",
@@ -28,7 +30,8 @@ def register(sub) -> None:
     a.add_argument("code", help="a short code: lower-case letters, digits, - and _")
     a.add_argument("--title", type=utf8_text, required=True)
     a.add_argument("--text", type=utf8_text, required=True, help="the text in --lang (up to 1000 characters)")
-    a.add_argument("--lang", help="the language of --text (default: yours)")
+    a.add_argument("--lang", dest="reply_lang", choices=REPLY_LANGS,
+                   help="the language of --text (default: yours)")
     a.add_argument("--json", action="store_true", help="print the reply as `list --json` does")
     a.set_defaults(handler=run_add)
 
@@ -37,7 +40,8 @@ def register(sub) -> None:
     a.add_argument("code")
     a.add_argument("--title", type=utf8_text)
     a.add_argument("--text", type=utf8_text)
-    a.add_argument("--lang", help="the version to write by hand (default: the source text)")
+    a.add_argument("--lang", dest="reply_lang", choices=REPLY_LANGS,
+                   help="the version to write by hand (default: the source text)")
     a.add_argument("--json", action="store_true")
     a.set_defaults(handler=run_edit)
 
@@ -106,7 +110,7 @@ def run_add(args, ctx) -> int:
     from desktop.core import quick_replies
 
     db, user = _user(ctx)
-    row = quick_replies.add(db, user, args.code, args.title, args.text, lang=args.lang, translator=_translator(ctx))
+    row = quick_replies.add(db, user, args.code, args.title, args.text, lang=args.reply_lang, translator=_translator(ctx))
     print_json(row.to_json()) if args.json else print(f"added {row.code}: {', '.join(sorted(row.texts))}")
     return 0
 
@@ -117,7 +121,7 @@ def run_edit(args, ctx) -> int:
     db, user = _user(ctx)
     if args.title is None and args.text is None:
         raise UsageError("Nothing to change.", hint="Give --title or --text.")
-    row = quick_replies.edit(db, user, args.code, title=args.title, text=args.text, lang=args.lang,
+    row = quick_replies.edit(db, user, args.code, title=args.title, text=args.text, lang=args.reply_lang,
                              translator=_translator(ctx))
     print_json(row.to_json()) if args.json else print(f"edited {row.code}")
     return 0

@@ -37,7 +37,7 @@ VALID_BY_DEST = {
     "store": "shenzhen-tech", "status": "shipped", "key": "translate_incoming", "value": "false",
     "code": "thanks", "codes": "thanks", "from_code": "es", "to_code": "en", "handle": "ana",
     "to": "mei", "time_zone": "Asia/Shanghai", "hours": "mon=09:00-18:00", "away_reply": "thanks",
-    "lang": "es", "language": "es", "query": "hola", "products": "cable", "orders": "0104", "candidates": "es,en",
+    "lang": "es", "text_lang": "es", "reply_lang": "es", "language": "es", "query": "hola", "products": "cable", "orders": "0104", "candidates": "es,en",
     "fallback": "es", "reply": "thanks", "batch_id": "b1", "client_id": "c1", "size": "640x400",
     "text": "hola", "title": "Hola", "label": "VIP", "carrier": "Cainiao", "tracking": "LP0042CN",
     "name": "Ana", "timeout": "0.5", "days": "7", "limit": "5", "scale": "100", "amount": "5",
@@ -114,7 +114,8 @@ class Leaf:
 
 def _kind(action: argparse.Action) -> str:
     kind_of_type = {arg_types.row_id: "id", arg_types.row_ids: "ids", float: "number", int: "int",
-                    arg_types.message_count: "count", arg_types.utf8_text: "text", arg_types.message_text: "text", Path: "path"}
+                    arg_types.message_count: "count", arg_types.utf8_text: "text", arg_types.message_text: "text", Path: "path",
+                    arg_types.language_code: "word"}
     if action.choices:
         return "choice"
     if action.type in kind_of_type:

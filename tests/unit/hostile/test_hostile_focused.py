@@ -116,3 +116,59 @@ def test_an_evidence_pack_listing_too_many_members_is_refused_before_zipfile_rea
     monkeypatch.setattr(evidence.zipfile, "ZipFile", never)
     with pytest.raises(UsageError, match="lists more files than an evidence pack holds"):
         evidence.verify(pack)
+
+
+# --- a command's own `--lang` beside the window's (found attacking the quick replies' languages) ---
+
+
+@pytest.mark.parametrize("lang", ["fr", "pt", "ru"])
+def test_policy_check_takes_any_message_language(data_dir, lang):
+    """`policy check --lang fr` was refused by the window's `--lang` (es, en, zh only), exit 2,
+    although the policy checks messages in six languages."""
+    outcome = run_in_process(["policy", "check", "--lang", lang, "--json"], stdin=b"bonjour\n")
+    assert outcome.code == 0 and '"blocked": false' in outcome.stdout, outcome.report([])
+
+
+def test_a_command_s_lang_does_not_replace_the_window_s():
+    """`buzon --lang zh policy check` lost the window's language (the command's --lang, unset,
+    overwrote it), and its errors and guide were no longer in Chinese."""
+    from desktop.cli import parse_args
+
+    args = parse_args(["--lang", "zh", "policy", "check", "--lang", "es"])
+    assert (args.lang, args.text_lang) == ("zh", "es")
+    args = parse_args(["--lang", "zh", "--user", "wei", "replies", "add", "hi", "--title", "T", "--text", "x"])
+    assert (args.lang, args.reply_lang) == ("zh", None)
+    assert parse_args(["--lang", "en"]).lang == "en"
+
+
+@pytest.mark.parametrize("lang", ["", "es\n", "nope", "../es", "zh_Hans_CN_x"])
+def test_policy_check_refuses_what_is_no_language_code(data_dir, lang):
+    outcome = run_in_process(["policy", "check", f"--lang={lang}", "--json"], stdin=b"hola\n")
+    assert outcome.code == 2 and "is not a language code" in outcome.stderr, outcome.report([])
+
+
+def test_the_language_code_pattern_at_the_edge_is_the_packs_one():
+    from desktop.core.translation import pack_archive
+
+    assert arg_types.LANG_CODE.pattern == pack_archive.LANG_CODE.pattern
+
+
+def test_the_reply_languages_at_the_edge_are_the_quick_replies_own():
+    from desktop.commands.replies import REPLY_LANGS
+    from desktop.core import quick_replies
+
+    assert REPLY_LANGS == quick_replies.LANGS
+
+
+@pytest.mark.parametrize("action", ["add", "edit"])
+def test_a_quick_reply_in_a_language_it_has_no_version_for_is_exit_2_naming_its_languages(data_dir, action):
+    argv = {"add": ["replies", "add", "hello", "--title", "Hola", "--text", "Bonjour {buyer_name}", "--lang", "fr"],
+            "edit": ["replies", "edit", "thanks", "--text", "Merci {buyer_name}", "--lang", "fr"]}[action]
+    outcome = run_in_process(["--user", "wei", *argv, "--json"])
+    assert outcome.code == 2 and "buzon replies" in outcome.stderr and "'es', 'en', 'zh'" in outcome.stderr, \
+        outcome.report(["not the reply command's refusal"])
+    listed = run_in_process(["--user", "wei", "replies", "list", "--json"])
+    assert "Bonjour" not in listed.stdout and "Merci" not in listed.stdout, listed.report(["stored"])
+    done = run_in_process(["--user", "wei", "replies", "add", "hello", "--title", "Hi", "--text", "Hi {buyer_name}",
+                           "--lang", "en", "--json"])
+    assert done.code == 0 and '"lang": "en"' in done.stdout, done.report([])
