@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import stat
 import sys
 from pathlib import Path
 
@@ -17,9 +18,25 @@ from desktop.core import policy
 from desktop.core.policy.checker import PolicyChecker, default_checker
 
 
+MAX_BYTES = 50 * 1024 * 1024      # a set is a few hundred KB
+
+
 def read_rows(path: Path, columns: int) -> list[list[str]]:
-    """The file's lines split at tabs; a line without its columns is a usage error."""
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line]
+    """The file's lines split at tabs; a file that is not a regular one of a set's size (a FIFO
+    would block, /dev/zero never end), not UTF-8, without rows, or a line without its columns is
+    a usage error."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise ValueError(f"{path}: not a regular file")
+    if st.st_size > MAX_BYTES:
+        raise ValueError(f"{path}: {st.st_size:,} bytes, more than a set holds ({MAX_BYTES:,})")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    rows = [line.split("\t") for line in text.splitlines() if line]
+    if not rows:
+        raise ValueError(f"{path}: no rows")
     for n, row in enumerate(rows, 1):
         if len(row) != columns:
             raise ValueError(f"{path}:{n}: {len(row)} columns, expected {columns}")
@@ -30,7 +47,7 @@ def main(prefix: str) -> int:
     try:
         blocked = read_rows(Path(f"{prefix}_blocked.tsv"), 3)
         clean = read_rows(Path(f"{prefix}_clean.tsv"), 2)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, ValueError) as exc:
         print(f"policy_heldout: {exc}", file=sys.stderr)
         return 2
     caught: collections.Counter[str] = collections.Counter()

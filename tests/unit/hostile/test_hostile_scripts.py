@@ -1,0 +1,64 @@
+"""The project's own scripts given what they do not expect: a usage error (exit 2) with one
+line naming the file, never a traceback or a hang (a real process each, as they are run)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+HELDOUT = ROOT / "scripts" / "policy_heldout.py"
+
+
+def _heldout(*argv, cwd=None):
+    return subprocess.run([sys.executable, str(HELDOUT), *argv], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+
+
+def _pair(folder: Path, blocked, clean) -> Path:
+    for suffix, content in (("blocked", blocked), ("clean", clean)):
+        path = folder / f"set_{suffix}.tsv"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif callable(content):
+            content(path)
+    return folder / "set"
+
+
+ONE_BLOCKED = b"es\tapp\thablame por wasap\n"
+ONE_CLEAN = b"es\thola, \xc2\xbftienen talla M?\n"
+
+CASES = {
+    "both empty": (b"", b"", "no rows"),
+    "no clean row": (ONE_BLOCKED, b"\n\n", "no rows"),
+    "no blocked row": (b"", ONE_CLEAN, "no rows"),
+    "a FIFO": (lambda p: os.mkfifo(p), ONE_CLEAN, "not a regular file"),
+    "/dev/zero": (lambda p: p.symlink_to("/dev/zero"), ONE_CLEAN, "not a regular file"),
+    "a folder": (lambda p: p.mkdir(), ONE_CLEAN, "not a regular file"),
+    "not UTF-8": (b"es\tapp\t\xff\xfe\n", ONE_CLEAN, "not UTF-8"),
+    "a column short": (b"es\thola\n", ONE_CLEAN, "2 columns, expected 3"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_policy_heldout_refuses_a_set_it_cannot_count_with_exit_2(tmp_path, case):
+    """Empty sets ended in ZeroDivisionError, a FIFO hung, /dev/zero in MemoryError."""
+    blocked, clean, said = CASES[case]
+    done = _heldout(str(_pair(tmp_path, blocked, clean)))
+    assert done.returncode == 2 and said in done.stderr and "Traceback" not in done.stderr, done
+    assert done.stderr.count("\n") == 1 and ("set_blocked.tsv" in done.stderr or "set_clean.tsv" in done.stderr)
+
+
+@pytest.mark.parametrize("argv", [[], ["--bogus"], ["a", "b"], ["/nowhere/set"], ["\udcff"]])
+def test_policy_heldout_bad_arguments_are_exit_2(tmp_path, argv):
+    done = _heldout(*argv, cwd=tmp_path)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done
+
+
+def test_policy_heldout_counts_a_set(tmp_path):
+    done = _heldout(str(_pair(tmp_path, ONE_BLOCKED, ONE_CLEAN)))
+    assert done.returncode == 0 and "caught 1/1" in done.stdout and "clean refused 0/1" in done.stdout, done
