@@ -111,9 +111,11 @@ def _template(db: Database, user: UserRecord, req: BatchRequest) -> quick_replie
 
 def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_replies.QuickReplyRow,
              conversation_id: int, *, cid: str | None, dry_run: bool = False,
-             translator: Translator | None = None) -> BatchItem:
-    """Fill the reply for one conversation and send it (or, dry, only check it)."""
-    if cid is not None:
+             translator: Translator | None = None, single: bool = False) -> BatchItem:
+    """Fill the reply for one conversation and send it (or, dry, only check it). `single`: the
+    one message of `send --reply`, whose errors are raised (each its own exit code, as a send's)
+    and whose client id is the sender's, checked as a send's (another text under it is refused)."""
+    if cid is not None and not single:
         earlier = _stored(db, user, conversation_id, cid)
         if earlier is not None:
             return BatchItem(conversation_id, SENT, earlier[1], reason="sent before", message_id=earlier[0])
@@ -122,6 +124,8 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
     except quick_replies.MissingValue as exc:
         return BatchItem(conversation_id, REFUSED, reason=exc.message, error_id=exc.text_id)
     except KnownError as exc:
+        if single:
+            raise
         return BatchItem(conversation_id, FAILED, reason=exc.message, error_id=exc.text_id)
     if dry_run:
         verdict = policy.check(filled.text)
@@ -135,12 +139,15 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
                                                                   client_id=cid, lang=filled.lang),
                                        translator=translator)
     except KnownError as exc:
+        if single:
+            raise
         return BatchItem(conversation_id, FAILED, filled.text, filled.lang, exc.message, error_id=exc.text_id)
     if outcome.refused is not None:
         return BatchItem(conversation_id, REFUSED, filled.text, filled.lang,
                          "content policy: " + ", ".join(outcome.refused.categories))
     assert outcome.result is not None
-    return BatchItem(conversation_id, SENT, filled.text, filled.lang, message_id=outcome.result.message_id)
+    return BatchItem(conversation_id, SENT, filled.text, filled.lang, "sent before" if outcome.result.duplicate else "",
+                     message_id=outcome.result.message_id)
 
 
 def run_batch(db: Database, ctx: AppContext, user: UserRecord, req: BatchRequest, *,
@@ -180,4 +187,4 @@ def send_reply(db: Database, ctx: AppContext, user: UserRecord, conversation_id:
                client_id: str | None = None, translator: Translator | None = None) -> BatchItem:
     """One quick reply, filled and sent to one conversation (`buzon send --reply`)."""
     reply = quick_replies.get(db, user, code)
-    return send_one(db, ctx, user, reply, conversation_id, cid=client_id, translator=translator)
+    return send_one(db, ctx, user, reply, conversation_id, cid=client_id, translator=translator, single=True)

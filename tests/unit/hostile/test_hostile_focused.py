@@ -172,3 +172,51 @@ def test_a_quick_reply_in_a_language_it_has_no_version_for_is_exit_2_naming_its_
     done = run_in_process(["--user", "wei", "replies", "add", "hello", "--title", "Hi", "--text", "Hi {buyer_name}",
                            "--lang", "en", "--json"])
     assert done.code == 0 and '"lang": "en"' in done.stdout, done.report([])
+
+
+# --- `send --reply`: one message, so one exit code per cause, as `send --text` ---------------------
+
+
+def test_send_reply_to_a_conversation_one_is_not_in_is_exit_2(data_dir):
+    """It printed a "failed" item and exited 1 (the environment), where `send --text` says 2."""
+    outcome = run_in_process(["--user", "wei", "send", "--conversation", "987654321", "--reply", "photos", "--json"])
+    assert outcome.code == 2 and "Conversation 987654321" in outcome.stderr, outcome.report([])
+
+
+def test_send_reply_on_a_locked_database_is_exit_4(data_dir, monkeypatch):
+    """The lock's KnownError became a "failed" item, exit 1: the database's faults are exit 4."""
+    import sqlite3
+
+    import desktop.core.db as dbmod
+
+    assert run_in_process(["users", "--json"]).code == 0          # the demo made
+    monkeypatch.setattr(dbmod, "BUSY_TIMEOUT_MS", 100)
+    monkeypatch.setattr(dbmod, "WRITE_ATTEMPTS", 1)
+    other = sqlite3.connect(data_dir / "buzon.sqlite3", isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        outcome = run_in_process(["--user", "wei", "send", "--conversation", "1", "--reply", "photos", "--json"])
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert outcome.code == 4 and "locked" in outcome.stderr, outcome.report([])
+
+
+def test_send_reply_reusing_a_client_id_for_another_reply_is_exit_2(data_dir):
+    """`--reply size` under the client id of an earlier `--reply photos` answered "sent before",
+    exit 0, and the size chart was never sent (issue 13 §2: another text under a used id is 2)."""
+    first = run_in_process(["--user", "wei", "send", "--conversation", "1", "--reply", "photos", "--client-id", "k2",
+                            "--json"])
+    assert first.code == 0, first.report([])
+    again = run_in_process(["--user", "wei", "send", "--conversation", "1", "--reply", "photos", "--client-id", "k2",
+                            "--json"])
+    import json
+
+    sent, retried = json.loads(first.stdout), json.loads(again.stdout)
+    assert again.code == 0 and retried["message"] == sent["message"] and retried["lang"] == sent["lang"] == "es", \
+        again.report(["the retry is not the first message"])
+    other = run_in_process(["--user", "wei", "send", "--conversation", "1", "--reply", "size", "--client-id", "k2",
+                            "--json"])
+    assert other.code == 2 and "already used for another message" in other.stderr, other.report([])
+    listed = run_in_process(["--user", "wei", "messages", "--conversation", "1", "--json"])
+    assert [m["id"] for m in json.loads(listed.stdout)].count(sent["message"]) == 1
