@@ -220,17 +220,20 @@ def send(db: Database, user: UserRecord, conversation_id: int, text: str, *, cli
 
 
 def _earlier(s: Session, user: UserRecord, client_id: str, text: str,
-             conversation_id: int | None) -> SendResult | None:
+             conversation_id: int | None, store_handle: str | None = None) -> SendResult | None:
     """The message already stored under this client id (a retry of it), None if the id is new; a
     usage error if the id was used for another message (another text, or another conversation
-    when one is given). A client id is unique per store (0009_store_keys): with a conversation,
-    only its store's messages are looked at."""
+    when one is given). A client id is unique per store (0009_store_keys): with a conversation
+    or a store, only that store's messages are looked at (one search of the (store_id,
+    client_id) key)."""
     q = (select(m.Message.id, m.Message.conversation_id, m.Message.sender_id, m.Message.text)
          .where(m.Message.client_id == client_id))
     if conversation_id is not None:
         q = q.where(m.Message.store_id == select(m.Conversation.store_id)
                     .where(m.Conversation.id == conversation_id).scalar_subquery())
-    else:       # the store is not known yet (a retry of `--store H`): only one's own messages are a retry
+    elif store_handle is not None:      # a retry of `--store H`: H's messages (an unknown H: none)
+        q = q.where(m.Message.store_id == select(m.Store.id).where(m.Store.handle == store_handle).scalar_subquery())
+    else:       # no store named (a caller that gives neither): only one's own messages are a retry
         q = q.where(m.Message.sender_id == user.id)
     existing = s.execute(q.order_by((m.Message.sender_id == user.id).desc(), m.Message.id).limit(1)).first()
     if existing is None:
@@ -260,10 +263,11 @@ def check_client_id(client_id: str) -> str:
 
 
 def sent_before(db: Database, user: UserRecord, client_id: str, text: str,
-                conversation_id: int | None = None) -> SendResult | None:
-    """What a retry finds before doing anything else: the message stored under `client_id`, or None."""
+                conversation_id: int | None = None, *, store_handle: str | None = None) -> SendResult | None:
+    """What a retry finds before doing anything else: the message stored under `client_id` in
+    the conversation's store (or the store named by `store_handle`), or None."""
     check_client_id(client_id)
-    return db.read(lambda s: _earlier(s, user, client_id, text, conversation_id))
+    return db.read(lambda s: _earlier(s, user, client_id, text, conversation_id, store_handle))
 
 
 def _store(s: Session, user: UserRecord, *, store_id: int, conversation_id: int, text: str, client_id: str,

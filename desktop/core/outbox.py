@@ -89,7 +89,8 @@ def deliver(db: Database, ctx: AppContext, user: UserRecord, req: SendRequest, *
     `translator` (the GUI's, whose models stay loaded) translates it for the recipient."""
     if req.client_id:
         # A retry returns what the first attempt stored, before a card could be posted again.
-        earlier = messaging.sent_before(db, user, req.client_id, req.text, req.conversation_id)
+        earlier = messaging.sent_before(db, user, req.client_id, req.text, req.conversation_id,
+                                        store_handle=req.store_handle)
         if earlier is not None:
             return SendOutcome(result=earlier)
     limit = ctx.settings.max_message_chars

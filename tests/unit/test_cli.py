@@ -264,3 +264,19 @@ def test_retrying_a_send_to_a_store_about_a_product_posts_its_card_once(data_dir
     assert [m["kind"] for m in after_first[-2:]] == ["product_card", "text"]
     assert run_json(capsys, *argv) == first
     assert run_json(capsys, "messages", "--conversation", str(first["conversation"])) == after_first
+
+
+def test_a_client_id_retried_to_a_store_is_looked_for_in_that_store(data_dir, capsys):
+    """A client id is unique per store (0009_store_keys), but `send --store H` looked for it among
+    all the buyer's messages: the same text to another store under it returned the first store's
+    message (nothing sent to the second), another text was refused as a reuse."""
+    first = run_json(capsys, "send", "--store", "shenzhen-tech", "--text", "hola", "--client-id", "k10")
+    other = run_json(capsys, "send", "--store", "yiwu-home", "--text", "hola", "--client-id", "k10")
+    assert other["conversation"] != first["conversation"] and other["message"] != first["message"]
+    assert run_json(capsys, "send", "--store", "yiwu-home", "--text", "hola", "--client-id", "k10") == other
+    third = run_json(capsys, "send", "--store", "guangzhou-style", "--text", "adiós", "--client-id", "k10")
+    assert third["message"] not in (first["message"], other["message"])
+    code, _, err = run(capsys, "send", "--store", "yiwu-home", "--text", "otra cosa", "--client-id", "k10")
+    assert code == 2 and "already used for another message" in err
+    code, _, err = run(capsys, "send", "--store", "no-such-store", "--text", "hola", "--client-id", "k10")
+    assert code == 2 and "no-such-store" in err

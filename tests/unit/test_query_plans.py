@@ -106,6 +106,9 @@ def queries(db: Database):
          lambda: catalog.product_page(db, store_handle="shenzhen-tech", after=product_first.next, limit=20)),
         ("product ids (the grid's model)", lambda: catalog.product_ids(db, store_handle="shenzhen-tech")),
         ("accounts", lambda: users.list_users(db)),
+        # A send's retry finds what its client id stored (`send --store H --client-id K`, `--conversation`).
+        ("a send's retry to a store", lambda: messaging.sent_before(db, lucia, "k1", "hola", store_handle="shenzhen-tech")),
+        ("a send's retry in a conversation", lambda: messaging.sent_before(db, lucia, "k1", "hola", cid)),
     ]
 
 
@@ -183,6 +186,16 @@ def test_desk_counts_are_index_only(planned):
             assert any("sqlite_autoindex_conversation_members_1" in line for line in lines), lines
         else:
             assert "COVERING INDEX" in lines[0] or "store_labels" in lines[0], lines
+
+
+def test_a_send_s_retry_reads_the_store_s_client_id_index(planned):
+    """`send --store H --client-id K` looked for K among all the buyer's messages (no index has
+    the sender first: a scan of every message); the store is named, so it is one search of the
+    (store_id, client_id) key."""
+    for what in ("a send's retry to a store", "a send's retry in a conversation"):
+        lines = [line for _sql, lines in dict(planned)[what] for line in lines]
+        assert any(re.match(r"\s*SEARCH messages USING INDEX \S+ \(store_id=\? AND client_id=\?\)", line)
+                   for line in lines), (what, lines)
 
 
 def markdown(db: Database) -> str:
