@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from desktop.core import clock, message_translations, policy, quick_replies
+from desktop.core import clock, message_translations, messaging, policy, quick_replies
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import KnownError, UsageError
@@ -128,6 +128,10 @@ def send_one(db: Database, ctx: AppContext, user: UserRecord, reply: quick_repli
             raise
         return BatchItem(conversation_id, FAILED, reason=exc.message, error_id=exc.text_id)
     if dry_run:
+        try:        # what the send would refuse first: an empty text, one past the limit once filled
+            messaging.validate_text(filled.text, ctx.settings.max_message_chars)
+        except messaging.MessageRefused as exc:
+            return BatchItem(conversation_id, REFUSED, filled.text, filled.lang, exc.message, error_id=exc.text_id)
         verdict = policy.check(filled.text)
         if verdict.blocked:
             return BatchItem(conversation_id, REFUSED, filled.text, filled.lang,

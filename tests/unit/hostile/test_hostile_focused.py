@@ -220,3 +220,21 @@ def test_send_reply_reusing_a_client_id_for_another_reply_is_exit_2(data_dir):
     assert other.code == 2 and "already used for another message" in other.stderr, other.report([])
     listed = run_in_process(["--user", "wei", "messages", "--conversation", "1", "--json"])
     assert [m["id"] for m in json.loads(listed.stdout)].count(sent["message"]) == 1
+
+
+def test_a_batch_dry_run_refuses_a_reply_too_long_once_filled(data_dir):
+    """A reply of 90 `{product|x}` fills to 3,780 characters: the dry run said "ready", the batch
+    then failed on every conversation."""
+    import json
+
+    template = "{product|x}" * 90
+    added = run_in_process(["--user", "wei", "replies", "add", "big", "--title", "T", "--text", template, "--lang", "es"])
+    assert added.code == 0, added.report([])
+    dry = run_in_process(["--user", "wei", "batch-reply", "--conversations", "1", "--reply", "big", "--dry-run", "--json"])
+    [item] = json.loads(dry.stdout)
+    assert dry.code == 1 and item["state"] == "refused" and "the limit is 2000" in item["reason"], dry.report([])
+    sent = run_in_process(["--user", "wei", "batch-reply", "--conversations", "1", "--reply", "big", "--json"])
+    [item] = json.loads(sent.stdout)
+    assert sent.code == 1 and item["state"] == "failed" and "the limit is 2000" in item["reason"], sent.report([])
+    alone = run_in_process(["--user", "wei", "send", "--conversation", "1", "--reply", "big", "--json"])
+    assert alone.code == 2 and "the limit is 2000" in alone.stderr, alone.report([])
