@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Connection
 
+from desktop.core.db_faults import classify
 from desktop.core.search import normalise
 from desktop.core.search.query import lexeme, match_expression, tsquery_expression
 
@@ -214,6 +215,9 @@ class State:
         return self.watermarks.get(spec.name, 0) if self.current else -1
 
 
+DAMAGED = State(-1, {})
+"""A state that cannot be read: the index is damaged (searches say to rebuild it; writes leave it alone)."""
+
 _SEEN = "search_index_seen"     # in a driver connection's info: the index's tables were there
 
 
@@ -231,10 +235,15 @@ def read_state(conn: Connection) -> State | None:
         if exc.connection_invalidated:
             raise                       # the connection is gone (a server restart): nothing more to ask it
         conn.info.pop(_SEEN, None)
-        if has_index(conn):
-            raise                       # the table is there: a real failure (locked, I/O)
-        return None
-    values: dict[str, int] = {name: int(value) for name, value in rows}
+        if not has_index(conn):
+            return None
+        if is_sqlite(conn) and classify(exc) is None:
+            return DAMAGED              # the table is there with other columns: not the environment's fault
+        raise                           # a real failure (locked, I/O)
+    try:
+        values: dict[str, int] = {str(name): int(value) for name, value in rows}
+    except (TypeError, ValueError):
+        return DAMAGED                  # a value that is no number (written by hand, a half-copied file)
     return State(values.pop("version", 0), values)
 
 

@@ -57,3 +57,34 @@ def test_a_read_only_data_folder_is_exit_4(command, case_dir, specials, monkeypa
     outcome.errors_logged = [r.getMessage()[:300] for r in logged_errors]
     problems = outcome.problems(json_out=leaf.has_json)
     assert not problems, outcome.report(problems)
+
+
+# The search index's state table damaged (by hand, another program, a half-copied file): the
+# index is "damaged", as when its version is another's; the rest of the database works.
+SEARCH_STATE_DAMAGE = {
+    "a value that is no number": "UPDATE search_state SET value = 'garbage' WHERE name = 'version'",
+    "a watermark that is no number": "UPDATE search_state SET value = x'ff00' WHERE name <> 'version'",
+    "other columns": "DROP TABLE search_state; CREATE TABLE search_state (x)",
+}
+
+
+@pytest.mark.logs_errors
+@pytest.mark.parametrize("damage", sorted(SEARCH_STATE_DAMAGE))
+def test_a_damaged_search_state_is_a_damaged_index_not_an_internal_error(damage, case_dir, logged_errors):
+    """Every command that writes a message, and search itself, ended in exit 70 (ValueError:
+    invalid literal for int(); OperationalError: no such column: name)."""
+    import sqlite3
+
+    with sqlite3.connect(case_dir / "buzon.sqlite3") as con:
+        con.executescript(SEARCH_STATE_DAMAGE[damage])
+    searched = run_in_process(["search", "hola", "--json"])
+    assert searched.code == 1 and "search --rebuild" in searched.stderr, searched.report([])
+    checked = run_in_process(["search", "--check", "--json"])
+    assert checked.code == 1 and '"ok": false' in checked.stdout, checked.report([])
+    sent = run_in_process(["send", "--conversation", "1", "--text", "¿Sigue disponible?", "--json"])
+    assert sent.code == 0, sent.report([])
+    rebuilt = run_in_process(["search", "--rebuild"])
+    assert rebuilt.code == 0, rebuilt.report([])
+    found = run_in_process(["search", "disponible", "--json"])
+    assert found.code == 0 and "¿Sigue disponible?" in found.stdout, found.report([])
+    assert not logged_errors, [r.getMessage() for r in logged_errors]
