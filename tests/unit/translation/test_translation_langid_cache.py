@@ -321,3 +321,16 @@ def test_lang_detect_upgrades_a_cache_left_as_a_file_without_a_word(tmp_path):
                           capture_output=True, env=env, timeout=120)
     assert done.returncode == 0 and b'"es"' in done.stdout and not done.stderr.strip(), done
     assert langid_model.cached_labels(cache) is not None
+
+
+def test_processes_keeping_the_model_at_once_all_detect_and_leave_one_whole_cache(tmp_path):
+    """Four real processes on an empty cache: each keeps the model (none removes another's
+    folder while it is written), each answers without a word on standard error."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "BUZON_DATA_DIR": str(tmp_path / "data")}
+    running = [subprocess.Popen([sys.executable, "-m", "desktop", "lang", "detect", "--json"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) for _ in range(4)]
+    answers = [p.communicate(SPANISH.encode(), timeout=180) + (p.returncode,) for p in running]
+    assert all(code == 0 and b'"es"' in out and not err.strip() for out, err, code in answers), answers
+    cache = tmp_path / "xdg" / "Buzon" / "langid"
+    assert sorted(p.name for p in cache.iterdir()) == [_stem(), f"{_stem()}.json"]
+    _assert_kept_whole(cache)
