@@ -497,3 +497,24 @@ def _cli(capsys, main, url: str, *argv: str) -> str:
     out, err = capsys.readouterr()
     assert code == 0, err
     return out
+
+
+def test_a_send_s_retry_to_a_store_finds_its_message_as_the_buyer_s_own_role(pg_server, team, capsys):
+    """`send --store H --client-id K` looks for K in H's messages (by the store's key), under
+    row-level security: the retry returns the message, the same key to another store is another."""
+    import json
+
+    from desktop.cli import main
+
+    dbname, _ = team
+    url = pg_server.url(dbname, user="lucia", password="lucia")
+
+    def send(store: str) -> dict:
+        assert main(["--database", url, "--user", "lucia", "send", "--store", store, "--text", "¿Hay stock?",
+                     "--client-id", "pg-k1", "--json"]) == 0
+        return json.loads(capsys.readouterr().out)
+
+    first = send("shenzhen-tech")
+    assert send("shenzhen-tech") == first
+    other = send("yiwu-home")
+    assert other["conversation"] != first["conversation"] and other["message"] != first["message"]
