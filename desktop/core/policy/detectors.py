@@ -61,6 +61,9 @@ def _split_allowed(span: str) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;!?][\W_]*[^\W\d_]{2}")
 
 
+UNLESS_WINDOW = 80
+
+
 def context_ok(term: Term, s: str, start: int, end: int) -> bool:
     """Whether the words around `s[start:end]` let the term there count (its options in the rules).
     The "near" patterns consume the character before their word: they are searched on " " + s,
@@ -73,7 +76,8 @@ def context_ok(term: Term, s: str, start: int, end: int) -> bool:
             or (term.after is not None and term.after.search(s[end:hi]))
             or (term.near is not None and term.near.search(padded, lo, hi + 1))):
         return False
-    if term.unless is not None and term.unless.search(padded, lo, hi + 1):
+    if term.unless is not None and term.unless.search(
+            padded, max(0, start - max(term.window, UNLESS_WINDOW)), min(len(s), end + max(term.window, UNLESS_WINDOW)) + 1):
         return False
     if term.feature is not None or term.feature_before is not None or term.feature_after is not None:
         wide_lo, wide_hi = max(0, start - FEATURE_WINDOW), min(len(s), end + FEATURE_WINDOW)
