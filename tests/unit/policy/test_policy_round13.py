@@ -1,0 +1,103 @@
+"""The thirteenth round (docs/policy.md), by family rather than by sentence. Clean messages the
+rules refused: a promise not to write on an app (with a pronoun, an auxiliary, German word
+order, Chinese), refusing to pay outside, a past scam told as the reason to pay here, one's
+e-mail said to be correct in the profile, "watts" as a unit, a shop or link someone else sent me
+over an app, someone who claimed to be the store on an app, a review or a blogger on a network,
+an ID number asked for by customs. Disguises that passed: gift cards as the payment with their
+codes sent, another marketplace described by its logo with a second account or "cheaper there",
+Chinese nicknames of marketplaces, the courier paid or cash with the cart skipped. And the other
+side of each family: what must still be refused, or still pass. Every sentence here was written
+for this file; none is a line of a blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.policy import check
+
+
+@pytest.mark.parametrize("text", [
+    # A promise not to write on an app, in every language.
+    "Tranquila, no te voy a escribir por Telegram, sigo por aquí",
+    "Fica tranquilo, não vou te chamar no Telegram",
+    "Promis, je ne vais pas vous contacter sur Telegram",
+    "Keine Sorge, ich schreibe Ihnen nicht auf Telegram",
+    "Tranquillo, non ti scriverò su Telegram",
+    "放心，我不会加你QQ的",
+    # Refusing to pay outside; a past scam as the reason to pay here.
+    "Je ne veux pas payer hors de la plateforme, je passe commande ici",
+    "Ich will nicht außerhalb der Plattform bezahlen, ich bestelle hier",
+    "我不想在平台外转账，还是在这里下单吧",
+    "Once I got scammed with MoneyGram on a forum, since then I only pay here",
+    "Me timaron una vez con MoneyGram en un foro, desde entonces solo pago aquí",
+    "Меня уже обманули с MoneyGram на форуме, теперь плачу только через площадку",
+    # One's e-mail said to be correct in the profile.
+    "My e-mail is right in my account settings, yet the receipt never comes",
+    "Mi e-mail está bien puesto en el perfil y aun así no me llega nada",
+    # A unit, a network where the shop was seen or shared, a review posted there.
+    "Combien de watts consomme le radiateur ?",
+    "Mi prima me pasó el enlace de tu tienda por Telegram, ¿hay talla 40?",
+    "A minha prima me mandou o link da loja pelo Telegram, tem 40?",
+    "Ma cousine m'a envoyé le lien de la boutique sur Telegram, il y a du 40 ?",
+    "Mia cugina mi ha mandato il link del negozio su Telegram, c'è il 40?",
+    "Кузина скинула мне ссылку на ваш магазин в телеграме, есть 40-й?",
+    "Vi a loja de vocês no TikTok, tem o modelo verde?",
+    "I posted a review on TikTok with the unboxing, the bag is great",
+    # Someone claiming to be the store on an app.
+    "Somebody texted me on Telegram claiming they are your shop, is that you?",
+    "Alguém me chamou no Telegram dizendo ser da loja de vocês, é você?",
+    "Quelqu'un m'a écrit sur Telegram en se disant de votre boutique, c'est vous ?",
+    "有人加我微信说是你们店的客服，是真的吗？",
+    # Just here, with an adverb.
+    "Ich habe kein Telegram, schreib mir einfach hier",
+    # A number customs asks for.
+    "Таможня просит номер паспорта 4512 654321, куда его вписать?",
+    # The other side of the new payment families.
+    "I bought a gift card here and the code doesn't work, can you check?",
+    "Купил у вас подарочную карту, код не работает",
+    "Can I use my gift card at the checkout?",
+    "Lo vi más barato en otra plataforma, ¿me hacéis descuento?",
+    "I saw it cheaper on the platform with the orange logo, can you match the price?",
+    "我在拼多多看到便宜的，你们能便宜点吗？",
+    "Tengo otra cuenta aquí con la dirección de mi madre, ¿puedo juntar pedidos?",
+    "Can I pay cash on delivery through the site?",
+    "Il corriere vuole i dazi in contanti, è normale?",
+])
+def test_clean_messages_of_this_round_pass(text):
+    assert not check(text).blocked, check(text).to_json()
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # The refusal of one app does not cover another offered after a comma or a contrast.
+    ("no quiero hablar por Telegram, sí por WhatsApp", "messaging_app"),
+    ("Não vou te chamar no Telegram, mas no WhatsApp sim", "messaging_app"),
+    ("Non ti scriverò su Telegram, ma su WhatsApp sì", "messaging_app"),
+    ("Ich schreibe dir nicht auf Telegram, aber auf WhatsApp schon", "messaging_app"),
+    ("我不会加你QQ，但是加我微信吧", "messaging_app"),
+    ("No te voy a escribir por aquí, escríbeme por WhatsApp", "messaging_app"),
+    # A colleague's words do not cover a channel offered to the reader.
+    ("My colleague sent me to you, write me on WhatsApp, it's faster", "messaging_app"),
+    # Gift cards as the payment, their codes sent.
+    ("You can also pay with Google Play cards, just send me the codes", "off_platform_payment"),
+    ("Si quieres pagas con tarjetas regalo de Amazon y yo las canjeo", "off_platform_payment"),
+    ("Pode pagar com cartão presente, manda o código aqui", "off_platform_payment"),
+    ("Tu peux régler en cartes cadeaux, envoie-moi juste les codes", "off_platform_payment"),
+    ("Zahl mit Amazon-Gutscheinen, schick mir die Codes", "off_platform_payment"),
+    ("Paga pure con buoni regalo, mandami i codici", "off_platform_payment"),
+    ("Оплати подарочными картами, скинь мне коды", "off_platform_payment"),
+    ("用购物卡付，把卡密发我就行", "off_platform_payment"),
+    # Another marketplace described by its logo, a second account, cheaper there; nicknames.
+    ("I also have a second account on the platform with the smiling arrow logo, cheaper there", "link"),
+    ("Tengo una segunda cuenta en la plataforma de la sonrisa naranja, ahí sale más barato", "link"),
+    ("J'ai un autre compte sur la plateforme avec le logo bleu, c'est moins cher", "link"),
+    ("我在某东也有店，价格低一半", "link"),
+    # The courier or cash, the cart skipped.
+    ("Pay the courier directly and skip the cart", "off_platform_payment"),
+    ("Paga al repartidor y nos saltamos el carrito", "off_platform_payment"),
+    ("Paga in contanti al ritiro, lascia perdere il carrello", "off_platform_payment"),
+    ("Наложенным платежом на почте, заказ можно не оформлять", "off_platform_payment"),
+])
+def test_disguises_of_this_round_are_refused(text, category):
+    verdict = check(text)
+    assert verdict.blocked, text
+    assert category in verdict.categories, verdict.to_json()
