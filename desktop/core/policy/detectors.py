@@ -195,6 +195,9 @@ class ShapeDetector:
         self.weak_tlds = {fold_literal(t) for t in cfg.get("weak_tlds", [])}
         self.sentence_tlds = self.weak_tlds | {fold_literal(t) for t in cfg.get("sentence_tlds", [])}
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
+        # A carrier's or tracking service's site is named where a parcel is shown, never to reach
+        # a seller: not a link (an address at one is still an e-mail).
+        self.carriers = tuple(fold_literal(d) for d in cfg.get("carrier_domains", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         self.sentence_words = {fold_literal(w) for w in cfg.get("at_sentence_words", [])}
         # Top-level domains written in another script ("точка ру"): a label too.
@@ -242,10 +245,14 @@ class ShapeDetector:
         host = re.split(r"[/?#:\s]", rest.lstrip(" /"), maxsplit=1)[0] if "//" in url else rest
         return self._labels(host)
 
-    def _allowed(self, labels: list[str]) -> bool:
-        """The marketplace's own domains and their subdomains, also typed in leetspeak."""
+    def _allowed(self, labels: list[str], domains: tuple[str, ...] | None = None) -> bool:
+        """The marketplace's own domains (or `domains`) and their subdomains, also typed in leetspeak."""
         name = ".".join(labels)
-        return any(n == d or n.endswith("." + d) for n in (name, name.translate(_UNLEET)) for d in self.allowed)
+        return any(n == d or n.endswith("." + d) for n in (name, name.translate(_UNLEET))
+                   for d in (self.allowed if domains is None else domains))
+
+    def _not_a_link(self, labels: list[str]) -> bool:
+        return self._allowed(labels) or self._allowed(labels, self.carriers)
 
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
         if "@" in s or self.maybe_email.search(" " + s):
@@ -280,13 +287,13 @@ class ShapeDetector:
 
     def _links_in(self, s: str, original: str, offsets, lo: int, hi: int) -> Iterator[Hit]:
         for m in self.url.finditer(s, lo, hi):
-            if not self._allowed(self._url_host(m.group())):
+            if not self._not_a_link(self._url_host(m.group())):
                 yield Hit("link", m.start(), m.end())
         for m in candidates(self.domain, s, lo, hi):
             if not any(c.isalpha() for c in m.group("tld")):
                 continue  # "03.11.2024" is a date, not a domain under ".il" typed in leetspeak
             labels = self._labels(m.group("host")) + [m.group("tld")]
-            if self._allowed(labels) or "@" in s[max(0, m.start() - 1):m.start()]:
+            if self._not_a_link(labels) or "@" in s[max(0, m.start() - 1):m.start()]:
                 continue
             weak = m.group("tld").translate(_UNLEET) in self.weak_tlds
             if (weak and not self._weak_tld_ok(m, labels, original, offsets)) or self._sentence(m, s, original, offsets):

@@ -62,6 +62,13 @@ from desktop.core.policy import check
     "Tengo otra cuenta aquí con la dirección de mi madre, ¿puedo juntar pedidos?",
     "Can I pay cash on delivery through the site?",
     "Il corriere vuole i dazi in contanti, è normale?",
+    # A carrier's or tracking service's site, where the parcel is shown.
+    "On parcelsapp.com my parcel has been in Madrid for a week",
+    "En correosexpress.com pone entregado pero no tengo nada",
+    "Auf dpd.de steht, dass das Paket im Depot liegt",
+    "На cdek.ru написано, что посылка на складе",
+    # A mail provider's alerts on a watch.
+    "Tengo Gmail y Outlook, ¿el reloj avisa de los dos?",
 ])
 def test_clean_messages_of_this_round_pass(text):
     assert not check(text).blocked, check(text).to_json()
@@ -91,6 +98,12 @@ def test_clean_messages_of_this_round_pass(text):
     ("Tengo una segunda cuenta en la plataforma de la sonrisa naranja, ahí sale más barato", "link"),
     ("J'ai un autre compte sur la plateforme avec le logo bleu, c'est moins cher", "link"),
     ("我在某东也有店，价格低一半", "link"),
+    # A carrier's name inside a shop's domain, or an address at a carrier, is no carrier's site.
+    ("compra aquí: www.tiendadhl.es", "link"),
+    ("escríbeme a ventas@dpd.de", "email"),
+    # A QR code to add the seller, put in a product photo.
+    ("escaneia o QR code que coloquei na última foto", "messaging_app"),
+    ("je t'envoie un QR code, scanne-le pour m'ajouter", "messaging_app"),
     # The courier or cash, the cart skipped.
     ("Pay the courier directly and skip the cart", "off_platform_payment"),
     ("Paga al repartidor y nos saltamos el carrito", "off_platform_payment"),
