@@ -69,6 +69,9 @@ from desktop.core.policy import check
     "На cdek.ru написано, что посылка на складе",
     # A mail provider's alerts on a watch.
     "Tengo Gmail y Outlook, ¿el reloj avisa de los dos?",
+    # "Punkt" as a word.
+    "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
+    "Punkt 12 Uhr war der Bote da, alles gut",
 ])
 def test_clean_messages_of_this_round_pass(text):
     assert not check(text).blocked, check(text).to_json()
@@ -101,6 +104,10 @@ def test_clean_messages_of_this_round_pass(text):
     # A carrier's name inside a shop's domain, or an address at a carrier, is no carrier's site.
     ("compra aquí: www.tiendadhl.es", "link"),
     ("escríbeme a ventas@dpd.de", "email"),
+    # The "@" and the dot by their German and Italian names.
+    ("schreib mir: lena.berg Klammeraffe web punkt de", "email"),
+    ("la mia mail: lucia.neri chiocciola tiscali punto it", "email"),
+    ("bestell direkt bei filzwerk punkt de, da ist es billiger", "link"),
     # A QR code to add the seller, put in a product photo.
     ("escaneia o QR code que coloquei na última foto", "messaging_app"),
     ("je t'envoie un QR code, scanne-le pour m'ajouter", "messaging_app"),
