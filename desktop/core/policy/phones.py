@@ -296,8 +296,9 @@ class PhoneDetector:
         words = sum(t[3] for t in run)
         before = s[max(0, start - 40):start]
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
-        if not keyword and not words and self.exempt.search(before):
-            return None
+        if not keyword and not words and (self.exempt.search(before) or s[start - 1:start] == "#"
+                                          or _YEAR_RANGE.search(s, start, end)):
+            return None     # a reference ("order #3047781140", "Teilenummer"), a car's model years
         if not keyword and not words and nd == 13 and "+" not in before[-3:] and _ean13(digits):
             return None     # a product's barcode (EAN-13, its check digit right), not a number to call
         if not words and self._looks_like_a_list(run, before, keyword):
@@ -401,4 +402,6 @@ def _ean13(digits: str) -> bool:
     return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+# Model years of a car or a part ("Fiat 500 2016-2020"): two years joined by a dash.
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d(?!\d)")
 _WORD_BEFORE = re.compile(rf"[{LETTER}]+\Z")
