@@ -69,6 +69,23 @@ from desktop.core.policy import check
     "На cdek.ru написано, что посылка на складе",
     # A mail provider's alerts on a watch.
     "Tengo Gmail y Outlook, ¿el reloj avisa de los dos?",
+    # Set 14's clean families: references, part numbers and model years, refusing to send money
+    # outside, paying in instalments at the checkout, another seller who asked.
+    "Las órdenes #5512093311 y #5512093312 eran un solo envío",
+    "Orders #5512093311 and #5512093312 should have shipped together",
+    "Заказы #5512093311 и #5512093312 пришли порознь",
+    "Teilenummer 1 457 429 192 von Mann, passt das?",
+    "Артикул 7701478021, подходит на Дастер 2014?",
+    "Pastiglie per Golf 7 2013-2019, lato anteriore?",
+    "I will not send any money outside the platform, if it's 30 here I pay 30 here",
+    "No pienso mandar dinero por fuera, si aquí vale 20, pago 20 aquí",
+    "Non faccio bonifici fuori, pago qui come tutti",
+    "Деньги мимо сайта не отправлю, оплачу здесь",
+    "Puis-je payer en 3 fois sans frais au moment de la commande ?",
+    "¿Se puede pagar a plazos con la tarjeta al confirmar el pedido?",
+    "A different seller wanted Zelle, I refused. Do you ship to Texas?",
+    # "Ignore my last message" is no number's first part.
+    "Ignore my last message, the size is 39, not 40",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
@@ -111,6 +128,25 @@ def test_clean_messages_of_this_round_pass(text):
     # A QR code to add the seller, put in a product photo.
     ("escaneia o QR code que coloquei na última foto", "messaging_app"),
     ("je t'envoie un QR code, scanne-le pour m'ajouter", "messaging_app"),
+    # Set 14's families of disguises, in sentences of our own.
+    ("not here, the admins read every chat. You know where to find me", "messaging_app"),
+    ("aquí no, los moderadores lo leen todo, ya sabes dónde buscarme", "messaging_app"),
+    ("pas ici, les modérateurs lisent tout, tu sais où me trouver", "messaging_app"),
+    ("не здесь, модераторы всё читают, ты знаешь где меня найти", "messaging_app"),
+    ("...и в конце 44 17. Начало было в предыдущем сообщении", "phone"),
+    ("... e termina in 55 20. L'inizio era nel messaggio precedente", "phone"),
+    ("my aunt sells the same lamps on Vinted, tell her I sent you", "link"),
+    ("mi tía vende las mismas lámparas en Wallapop, dile que vas de mi parte", "link"),
+    ("this listing will close soon, buy in my own store, reply and I'll tell you where", "link"),
+    ("l'annonce va être supprimée, achète dans ma propre boutique, réponds-moi", "link"),
+    ("search for 'Lumen Casa' on the other big marketplace, more stock there", "link"),
+    ("type lampadaluna and then .it in the browser, that's my shop", "link"),
+    ("浏览器输 dengguang-luna 再加 .com，就是我的店", "link"),
+    ("paga in contanti quando vieni a prenderlo, prima annulla qui", "off_platform_payment"),
+    ("можешь отдать наличкой при встрече, только заказ здесь сначала отмени", "off_platform_payment"),
+    ("пайпал друзья и семья, не как покупка", "off_platform_payment"),
+    ("t'as Snap ? je suis lampes_paris75", "messaging_app"),
+    ("hai feisbuc? la mia pagina si chiama Luci di Rosa", "messaging_app"),
     # The courier or cash, the cart skipped.
     ("Pay the courier directly and skip the cart", "off_platform_payment"),
     ("Paga al repartidor y nos saltamos el carrito", "off_platform_payment"),
