@@ -36,7 +36,7 @@ def test_a_held_out_file_is_refused_before_it_is_opened(training, monkeypatch):
 def test_it_learns_from_every_development_set_and_no_held_out_one(training):
     names = [f[0] for f in training.REFUSED + training.ORDINARY]
     assert not any("hold" in name for name in names)
-    for k in ("5", "6", "7", "8", "10", "12"):
+    for k in ("5", "6", "7", "8", "10", "12", "14"):
         assert f"heldout_{k}_blocked.tsv" in names and f"heldout_{k}_clean.tsv" in names
     assert all((training.DATA / name).is_file() for name in names)
     recorded = (resources_dir() / "policy" / "intent_model.json").read_text(encoding="utf-8")

@@ -84,8 +84,13 @@ from desktop.core.policy import check
     "Puis-je payer en 3 fois sans frais au moment de la commande ?",
     "¿Se puede pagar a plazos con la tarjeta al confirmar el pedido?",
     "A different seller wanted Zelle, I refused. Do you ship to Texas?",
-    # "Ignore my last message" is no number's first part.
+    # "Ignore my last message" is no number's first part; a reseller buys here; moderators in a dispute.
     "Ignore my last message, the size is 39, not 40",
+    "The previous message was wrong, the start of my address is Calle Mayor 12",
+    "I have my own shop and want to buy 20 pieces here, any discount?",
+    "J'ai ma propre boutique, je voudrais commander 20 pièces ici",
+    "Les modérateurs ont fermé mon litige, vous pouvez m'aider ici ?",
+    "Cancel the order here please, I ordered twice",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
