@@ -91,6 +91,10 @@ from desktop.core.policy import check
     "J'ai ma propre boutique, je voudrais commander 20 pièces ici",
     "Les modérateurs ont fermé mon litige, vous pouvez m'aider ici ?",
     "Cancel the order here please, I ordered twice",
+    # Read in an app's group; refusing to add, in Chinese.
+    "Ich hab in WhatsApp-Gruppen gelesen, dass die Lieferung schnell ist",
+    "Li num grupo de Telegram que a entrega é rápida, é verdade?",
+    "我不加微信，就在平台聊，谢谢",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
@@ -152,6 +156,10 @@ def test_clean_messages_of_this_round_pass(text):
     ("пайпал друзья и семья, не как покупка", "off_platform_payment"),
     ("t'as Snap ? je suis lampes_paris75", "messaging_app"),
     ("hai feisbuc? la mia pagina si chiama Luci di Rosa", "messaging_app"),
+    # One's own group on an app is a channel.
+    ("join my Telegram group for the weekly deals", "messaging_app"),
+    ("加入我的微信群，每天有优惠", "messaging_app"),
+    ("есть вконтакт? моя группа называется Лампы от Розы", "messaging_app"),
     # The courier or cash, the cart skipped.
     ("Pay the courier directly and skip the cart", "off_platform_payment"),
     ("Paga al repartidor y nos saltamos el carrito", "off_platform_payment"),
