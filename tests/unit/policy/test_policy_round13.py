@@ -97,6 +97,14 @@ from desktop.core.policy import check
     "Ich hab in WhatsApp-Gruppen gelesen, dass die Lieferung schnell ist",
     "Li num grupo de Telegram que a entrega é rápida, é verdade?",
     "我不加微信，就在平台聊，谢谢",
+    # No app, please: better here; one's app not working.
+    "Por favor nada de Telegram, prefiero mensajes aquí donde está el pedido",
+    "Bitte kein Telegram, lieber hier im Chat",
+    "Pas de Telegram svp, je préfère ici",
+    "Niente Telegram per favore, meglio qui",
+    "Только не в телеграм, лучше здесь",
+    "别加QQ了，就在这聊吧",
+    "Mein Telegram geht nicht, deshalb schreibe ich hier",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
@@ -158,6 +166,10 @@ def test_clean_messages_of_this_round_pass(text):
     ("пайпал друзья и семья, не как покупка", "off_platform_payment"),
     ("t'as Snap ? je suis lampes_paris75", "messaging_app"),
     ("hai feisbuc? la mia pagina si chiama Luci di Rosa", "messaging_app"),
+    # A preference for another app than here is no preference for here.
+    ("I'd rather use WhatsApp than here, add me", "messaging_app"),
+    ("lieber WhatsApp als hier, schreib mir", "messaging_app"),
+    ("meglio non farlo qui, i moderatori leggono tutto, sai come trovarmi", "messaging_app"),
     # One's own group on an app is a channel.
     ("join my Telegram group for the weekly deals", "messaging_app"),
     ("加入我的微信群，每天有优惠", "messaging_app"),
