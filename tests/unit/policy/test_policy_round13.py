@@ -105,6 +105,10 @@ from desktop.core.policy import check
     "Только не в телеграм, лучше здесь",
     "别加QQ了，就在这聊吧",
     "Mein Telegram geht nicht, deshalb schreibe ich hier",
+    # A purchase told from another marketplace, to compare.
+    "J'ai acheté la même sur Amazon, elle a cassé, la vôtre est mieux ?",
+    "Hab die gleiche bei Amazon gekauft, ging kaputt, ist eure besser?",
+    "Ho comprato la stessa su Amazon e si è rotta, la vostra è migliore?",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
