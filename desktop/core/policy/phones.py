@@ -278,11 +278,17 @@ class PhoneDetector:
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was
-        for run in self._runs(s, count):
-            hit = self._phone(s, run)
+        runs = list(self._runs(s, count))
+        # A phone word before one of them makes them numbers to call ("mine is 612345678, my
+        # brother's 612345699"): a series is only of numbers without one.
+        series = _series([("".join(t[2] for t in run),
+                           any(t[3] for t in run) or bool(self.keyword.search(s[max(0, run[0][0] - 30):run[0][0]])))
+                          for run in runs])
+        for run, in_series in zip(runs, series):
+            hit = None if in_series else self._phone(s, run)
             if hit is not None:
                 yield hit
-            parts.append(None if hit is not None else run)
+            parts.append(None if hit is not None or in_series else run)
         if len(parts) > 1:
             yield from self._said_in_parts(s, parts)
 
@@ -296,7 +302,7 @@ class PhoneDetector:
         words = sum(t[3] for t in run)
         before = s[max(0, start - 40):start]
         keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
-        if not keyword and not words and (self.exempt.search(before) or s[start - 1:start] == "#"
+        if not keyword and not words and (self.exempt.search(before) or _NUMBER_SIGN.search(before)
                                           or _YEAR_RANGE.search(s, start, end)):
             return None     # a reference ("order #3047781140", "Teilenummer"), a car's model years
         if not keyword and not words and nd == 13 and "+" not in before[-3:] and _ean13(digits):
@@ -402,6 +408,19 @@ def _ean13(digits: str) -> bool:
     return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+def _series(numbers: list[tuple[str, bool]]) -> list[bool]:
+    """Which numbers belong to a series: two of eight digits or more, typed in digits without a
+    phone word before them, of the same length and the same but for their last two digits ("Los
+    pedidos 3047781140 y 3047781141"): orders or parcels of one purchase, not two phones."""
+    typed = [(d, i) for i, (d, other) in enumerate(numbers) if len(d) >= 8 and not other]
+    found = [False] * len(numbers)
+    for d, i in typed:
+        found[i] = any(e != d and len(e) == len(d) and e[:-2] == d[:-2] for e, _ in typed)
+    return found
+
+
 # Model years of a car or a part ("Fiat 500 2016-2020"): two years joined by a dash.
+# A number sign right before the digits: "#3047781140", "№ 3047781140", "nº 3047781140".
+_NUMBER_SIGN = re.compile(r"(?:#|№|\bn[º°]\.?)\s?\Z")
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d(?!\d)")
 _WORD_BEFORE = re.compile(rf"[{LETTER}]+\Z")

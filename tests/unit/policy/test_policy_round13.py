@@ -86,6 +86,10 @@ from desktop.core.policy import check
     "Puis-je payer en 3 fois sans frais au moment de la commande ?",
     "¿Se puede pagar a plazos con la tarjeta al confirmar el pedido?",
     "A different seller wanted Zelle, I refused. Do you ship to Texas?",
+    # Numbers of one series (orders or parcels of one purchase), a number sign before one.
+    "Sendungen 5512093311 und 5512093312 kamen getrennt",
+    "Two parcels: 5512093311 and 5512093312, both stuck in customs",
+    "Nº 5512093311 y 5512093312, ¿van juntos?",
     # "Ignore my last message" is no number's first part; a reseller buys here; moderators in a dispute.
     "Ignore my last message, the size is 39, not 40",
     "The previous message was wrong, the start of my address is Calle Mayor 12",
@@ -174,6 +178,8 @@ def test_clean_messages_of_this_round_pass(text):
     ("I'd rather use WhatsApp than here, add me", "messaging_app"),
     ("lieber WhatsApp als hier, schreib mir", "messaging_app"),
     ("meglio non farlo qui, i moderatori leggono tutto, sai come trovarmi", "messaging_app"),
+    # Two phones of one family are no series: a phone word stands before them.
+    ("mi número 612 345 678, el de mi hermano 612 345 699", "phone"),
     # One's own group on an app is a channel.
     ("join my Telegram group for the weekly deals", "messaging_app"),
     ("加入我的微信群，每天有优惠", "messaging_app"),
