@@ -313,8 +313,11 @@ class ShapeDetector:
         if dot.strip() != ".":
             # "punto", "[.]": written that way on purpose; but a dot word before a short domain
             # that is also a word, and more words after it, is a sentence ("num ponto de retirada").
+            # "ponto de retirada", "punto de recogida", "point de retrait": "de" after a Romance
+            # dot word is the preposition when the sentence goes on, whatever word is before it.
+            preposition = m.group("tld") == "de" and dot.strip() in _ROMANCE_DOTS
             return (dot.strip().isalpha() and m.group("tld").translate(_UNLEET) in self.weak_tlds
-                    and bool(_SHORT_WORD.fullmatch(m.group("host")))
+                    and (preposition or bool(_SHORT_WORD.fullmatch(m.group("host"))))
                     and bool(_SENTENCE_GOES_ON.match(s, m.end())) and not _PATH_WORD.match(s, m.end()))
         space_before, space_after = dot[0].isspace(), dot[-1].isspace()
         if not (space_before or space_after):
@@ -362,6 +365,7 @@ _SENTENCE_GOES_ON = re.compile(rf"\s{{1,3}}[{LETTER}]")
 # A word before "punto"/"ponto" that is no shop's name: short, letters only ("num ponto de
 # retirada", "el mismo punto de entrega"; not "modaslucia punto es").
 _SHORT_WORD = re.compile(r"[a-z]{1,5}")
+_ROMANCE_DOTS = frozenset({"punto", "ponto", "point"})
 # A path written out after a domain ("tiendamoda punto es barra ofertas"): the domain goes on.
 _PATH_WORD = re.compile(r"\s{1,3}(?:barra|slash|barre|слеш|слэш)(?![a-z])")
 

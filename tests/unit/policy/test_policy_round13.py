@@ -90,6 +90,9 @@ from desktop.core.policy import check
     "Sendungen 5512093311 und 5512093312 kamen getrennt",
     "Two parcels: 5512093311 and 5512093312, both stuck in customs",
     "Nº 5512093311 y 5512093312, ¿van juntos?",
+    # "de" after a Romance dot word is the preposition when the sentence goes on.
+    "A app mostra ponto de entrega 3310, fica perto de casa?",
+    "El mapa muestra punto de recogida 12, ¿vale?",
     # "Ignore my last message" is no number's first part; a reseller buys here; moderators in a dispute.
     "Ignore my last message, the size is 39, not 40",
     "The previous message was wrong, the start of my address is Calle Mayor 12",
@@ -178,6 +181,8 @@ def test_clean_messages_of_this_round_pass(text):
     ("I'd rather use WhatsApp than here, add me", "messaging_app"),
     ("lieber WhatsApp als hier, schreib mir", "messaging_app"),
     ("meglio non farlo qui, i moderatori leggono tutto, sai come trovarmi", "messaging_app"),
+    # A shop under ".de" spelled with "punto" and nothing after it is still a domain.
+    ("compra en mitiendita punto de", "link"),
     # Two phones of one family are no series: a phone word stands before them.
     ("mi número 612 345 678, el de mi hermano 612 345 699", "phone"),
     # One's own group on an app is a channel.
