@@ -199,7 +199,7 @@ class ShapeDetector:
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
         # A carrier's or tracking service's site is named where a parcel is shown, never to reach
         # a seller: not a link (an address at one is still an e-mail).
-        self.carriers = tuple(fold_literal(d) for d in cfg.get("carrier_domains", []))
+        self.carriers = frozenset(fold_literal(d) for d in cfg.get("carrier_domains", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         self.sentence_words = {fold_literal(w) for w in cfg.get("at_sentence_words", [])}
         # Top-level domains written in another script ("точка ру"): a label too.
@@ -247,14 +247,22 @@ class ShapeDetector:
         host = re.split(r"[/?#:\s]", rest.lstrip(" /"), maxsplit=1)[0] if "//" in url else rest
         return self._labels(host)
 
-    def _allowed(self, labels: list[str], domains: tuple[str, ...] | None = None) -> bool:
-        """The marketplace's own domains (or `domains`) and their subdomains, also typed in leetspeak."""
+    def _allowed(self, labels: list[str]) -> bool:
+        """The marketplace's own domains and their subdomains, also typed in leetspeak."""
         name = ".".join(labels)
-        return any(n == d or n.endswith("." + d) for n in (name, name.translate(_UNLEET))
-                   for d in (self.allowed if domains is None else domains))
+        return any(n == d or n.endswith("." + d) for n in (name, name.translate(_UNLEET)) for d in self.allowed)
 
     def _not_a_link(self, labels: list[str]) -> bool:
-        return self._allowed(labels) or self._allowed(labels, self.carriers)
+        """The marketplace's own domains or a carrier's, and their subdomains (each of the name's
+        endings looked up in a set: the carriers are many, and every candidate domain asks)."""
+        if self._allowed(labels):
+            return True
+        name = ".".join(labels)
+        for n in {name, name.translate(_UNLEET)}:
+            parts = n.split(".")
+            if any(".".join(parts[i:]) in self.carriers for i in range(len(parts) - 1)):
+                return True
+        return False
 
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
         if "@" in s or self.maybe_email.search(" " + s):

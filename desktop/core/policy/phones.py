@@ -279,11 +279,7 @@ class PhoneDetector:
     def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was
         runs = list(self._runs(s, count))
-        # A phone word before one of them makes them numbers to call ("mine is 612345678, my
-        # brother's 612345699"): a series is only of numbers without one.
-        series = _series([("".join(t[2] for t in run),
-                           any(t[3] for t in run) or bool(self.keyword.search(s[max(0, run[0][0] - 30):run[0][0]])))
-                          for run in runs])
+        series = self._series(s, runs) if len(runs) > 1 else [False] * len(runs)
         for run, in_series in zip(runs, series):
             hit = None if in_series else self._phone(s, run)
             if hit is not None:
@@ -291,6 +287,22 @@ class PhoneDetector:
             parts.append(None if hit is not None or in_series else run)
         if len(parts) > 1:
             yield from self._said_in_parts(s, parts)
+
+    def _series(self, s: str, runs: list[list]) -> list[bool]:
+        """Which runs belong to a series: two numbers of eight digits or more, typed in digits
+        without a phone word before them, of the same length and the same but for their last two
+        digits ("Los pedidos 3047781140 y 3047781141"): orders or parcels of one purchase, not
+        two phones ("mine is 612345678, my brother's 612345699" has its phone word)."""
+        typed = []
+        for i, run in enumerate(runs):
+            digits = "".join(t[2] for t in run)
+            start = run[0][0]
+            if len(digits) >= 8 and not any(t[3] for t in run) and not self.keyword.search(s[max(0, start - 30):start]):
+                typed.append((digits, i))
+        found = [False] * len(runs)
+        for d, i in typed:
+            found[i] = any(e != d and len(e) == len(d) and e[:-2] == d[:-2] for e, _ in typed)
+        return found
 
     def _phone(self, s: str, run) -> Hit | None:
         digits = "".join(t[2] for t in run)
@@ -406,17 +418,6 @@ def _ean13(digits: str) -> bool:
     the sum a multiple of 10. A phone number of 13 digits typed together without "+" passes
     the check one time in ten."""
     return sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
-
-
-def _series(numbers: list[tuple[str, bool]]) -> list[bool]:
-    """Which numbers belong to a series: two of eight digits or more, typed in digits without a
-    phone word before them, of the same length and the same but for their last two digits ("Los
-    pedidos 3047781140 y 3047781141"): orders or parcels of one purchase, not two phones."""
-    typed = [(d, i) for i, (d, other) in enumerate(numbers) if len(d) >= 8 and not other]
-    found = [False] * len(numbers)
-    for d, i in typed:
-        found[i] = any(e != d and len(e) == len(d) and e[:-2] == d[:-2] for e, _ in typed)
-    return found
 
 
 # Model years of a car or a part ("Fiat 500 2016-2020"): two years joined by a dash.
