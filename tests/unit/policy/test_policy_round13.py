@@ -116,6 +116,12 @@ from desktop.core.policy import check
     "J'ai acheté la même sur Amazon, elle a cassé, la vôtre est mieux ?",
     "Hab die gleiche bei Amazon gekauft, ging kaputt, ist eure besser?",
     "Ho comprato la stessa su Amazon e si è rotta, la vostra è migliore?",
+    # Thanks for not asking; an app that works with a product; an ad seen on a network.
+    "Merci de ne pas demander mon Telegram comme les autres vendeurs",
+    "Danke, dass ihr nicht nach meiner Telegram-Nummer fragt, andere Shops machen das ständig",
+    "谢谢你不像别的卖家那样要我QQ",
+    "Funktioniert die Kamera mit Skype am Laptop?",
+    "Jemand hat mir auf Instagram eure Werbung gezeigt, ist das echt?",
     # "Punkt" as a word.
     "Das ist ein wichtiger Punkt. Danke für die schnelle Antwort",
     "Punkt 12 Uhr war der Bote da, alles gut",
@@ -185,6 +191,8 @@ def test_clean_messages_of_this_round_pass(text):
     ("compra en mitiendita punto de", "link"),
     # Two phones of one family are no series: a phone word stands before them.
     ("mi número 612 345 678, el de mi hermano 612 345 699", "phone"),
+    # Thanks for not asking, then a channel offered: still refused.
+    ("Merci de ne pas demander, ajoute-moi sur WhatsApp", "messaging_app"),
     # One's own group on an app is a channel.
     ("join my Telegram group for the weekly deals", "messaging_app"),
     ("加入我的微信群，每天有优惠", "messaging_app"),
