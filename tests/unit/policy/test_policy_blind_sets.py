@@ -22,6 +22,9 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   measured before and after the eleventh round and after the retrained model, committed unread.
 - Set 14 (development in the thirteenth round): 400 disguises and 800 clean messages by one more
   writer; main's filter was measured on it once, blind, before anyone read it (344/400, 20/800).
+- Set 15 (`15hold`): the lead's, written with set 14 and seen by nobody working on the filter;
+  measured before and after the thirteenth round (357/400, 22/800 → 365/400, 21/800) and
+  committed unread.
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -40,22 +43,24 @@ HERE = Path(__file__).resolve().parent
 # part: (disguises, clean messages, least caught, most clean refused), after the eighth round
 # (sets 3 to 5), the ninth (sets 6 and 7), the tenth (sets 8, 10 and 11) and the eleventh
 # (sets 6, 7, 8, 10 and 12; the held-out 9, 11 and 13 as the lead measured them after it) and the
-# thirteenth (the development sets 3dev to 14, in-sample: the model of intent was trained on them)
+# thirteenth (the development sets 3dev to 14, in-sample: the model of intent was trained on them;
+# the held-out 3hold, 4hold, 9, 11, 13 and 15 as the lead measured them after it)
 FLOORS = {
     "3dev": (225, 450, 224, 0),
-    "3hold": (225, 450, 191, 3),
+    "3hold": (225, 450, 212, 2),
     "4dev": (240, 480, 237, 0),
-    "4hold": (240, 480, 186, 11),
+    "4hold": (240, 480, 215, 9),
     "5": (400, 800, 397, 0),
     "6": (400, 800, 397, 0),
     "7": (400, 800, 398, 0),
     "8": (400, 800, 398, 0),
-    "9hold": (400, 800, 356, 20),
+    "9hold": (400, 800, 361, 18),
     "10": (400, 800, 399, 0),
-    "11hold": (400, 800, 346, 38),
+    "11hold": (400, 800, 359, 27),
     "12": (400, 800, 397, 1),
-    "13hold": (400, 800, 347, 21),
+    "13hold": (400, 800, 356, 17),
     "14": (400, 800, 400, 0),
+    "15hold": (400, 800, 365, 21),
 }
 
 
