@@ -201,16 +201,38 @@ def measure(checker: PolicyChecker, k: str) -> tuple[int, int, int, int]:
             sum(checker.check(t).blocked for t, _, _ in clean), len(clean))
 
 
+def _share(text: str) -> float:
+    """A share of messages: a finite number from 0 up to, not including, 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value < 1.0:          # also refuses nan and inf
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share from 0 up to 1")
+    return value
+
+
+def _weight(text: str) -> float:
+    """A weight in the loss: a finite number above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 < value < float("inf"):  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite weight above 0")
+    return value
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--target", type=float, default=0.001,
+    parser.add_argument("--target", type=_share, default=0.001,
                         help="share of the ordinary messages the rules allow, with nothing of theirs in them, "
                              "that the model may refuse")
-    parser.add_argument("--strict-target", type=float, default=0.0,
+    parser.add_argument("--strict-target", type=_share, default=0.0,
                         help="the same where a rule's word or a number stands and the rules let it pass")
-    parser.add_argument("--caution-target", type=float, default=0.015,
+    parser.add_argument("--caution-target", type=_share, default=0.015,
                         help="the share of ordinary messages shown the caution (looks_off_platform)")
-    parser.add_argument("--clean-weight", type=float, default=1.0,
+    parser.add_argument("--clean-weight", type=_weight, default=1.0,
                         help="weight of the blind sets' clean messages (most of them hard) in the loss")
     parser.add_argument("--leave-out", choices=DEV_SETS, action="append", default=[],
                         help="train without this development set and print the whole filter's counts on it, "

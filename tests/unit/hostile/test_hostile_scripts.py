@@ -62,3 +62,24 @@ def test_policy_heldout_bad_arguments_are_exit_2(tmp_path, argv):
 def test_policy_heldout_counts_a_set(tmp_path):
     done = _heldout(str(_pair(tmp_path, ONE_BLOCKED, ONE_CLEAN)))
     assert done.returncode == 0 and "caught 1/1" in done.stdout and "clean refused 0/1" in done.stdout, done
+
+
+TRAIN = ROOT / "scripts" / "train_policy_intent.py"
+
+
+@pytest.mark.parametrize("argv", [
+    ["--target", "nan"], ["--target", "-1"], ["--target", "2"], ["--target", "1"], ["--target", "x"],
+    ["--strict-target", "1e309"], ["--caution-target", "inf"], ["--clean-weight", "inf"],
+    ["--clean-weight", "-5"], ["--clean-weight", "0"], ["--clean-weight", "nan"],
+])
+def test_training_refuses_a_target_or_weight_out_of_range_before_writing_the_model(argv):
+    """--target 2 trained a model refusing 30% of ordinary messages and wrote it over the
+    shipped one; nan and 1e309 ended in tracebacks. Refused by the parser: nothing is trained."""
+    model = ROOT / "resources" / "policy" / "intent_model.bin"
+    before = model.stat().st_mtime_ns
+    out = subprocess.run([sys.executable, str(TRAIN), *argv], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert out.returncode == 2, out.stderr[-500:]
+    assert "Traceback" not in out.stderr
+    assert argv[0] in out.stderr
+    assert model.stat().st_mtime_ns == before
