@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from gui_helpers import open_session, wait_idle
+from gui_helpers import open_session, order_section, seed_order_cases, wait_idle
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.core import clock, demo_cases, dispute_steps, disputes, orders, users
+from desktop.core import clock, dispute_steps, disputes, orders, users
 from desktop.core import schema as m
 from desktop.core.context import AppContext
 from desktop.gui.views.decide_dialog import DecideDialog
@@ -27,10 +27,7 @@ DAY = dt.timedelta(days=1)
 def cases_dir(data_dir):
     """The demo with its orders in every state, made at T0; the clock stays there until moved."""
     with clock.frozen(T0):
-        ctx = AppContext(data_dir=data_dir)
-        demo_cases.seed(ctx.db())
-        ctx.close()
-        yield data_dir
+        yield seed_order_cases(data_dir)
 
 
 def order_id(db, number: str) -> int:
@@ -38,13 +35,7 @@ def order_id(db, number: str) -> int:
 
 
 def section(qtbot, session, number) -> OrderProblems:
-    db = session.ctx.db()
-    oid = order_id(db, number)
-    w = OrderProblems(session)
-    qtbot.addWidget(w)
-    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
-    wait_idle(qtbot, session)
-    return w
+    return order_section(qtbot, session, number)
 
 
 def status(session, number) -> str:

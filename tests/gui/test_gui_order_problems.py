@@ -7,14 +7,13 @@ import datetime as dt
 import zipfile
 
 import pytest
-from gui_helpers import open_session, wait_idle
+from gui_helpers import open_session, order_section, seed_order_cases
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from desktop.core import demo_cases, evidence, orders, users
+from desktop.core import evidence
 from desktop.core import schema as m
-from desktop.core.context import AppContext
 from desktop.gui.app import install_language
 from desktop.gui.views.cancel_dialog import CancelRequestDialog, DeclineDialog
 from desktop.gui.views.dispute_respond_dialog import DisputeRespondDialog
@@ -23,10 +22,7 @@ from desktop.gui.views.order_problems import OrderProblems
 
 @pytest.fixture
 def cases_dir(data_dir):
-    ctx = AppContext(data_dir=data_dir)
-    demo_cases.seed(ctx.db())
-    ctx.close()
-    return data_dir
+    return seed_order_cases(data_dir)
 
 
 @pytest.fixture
@@ -40,18 +36,8 @@ def session_for(qtbot, data_dir, handle):
     return open_session(qtbot, data_dir, handle)
 
 
-def order_row(session, number):
-    db = session.ctx.db()
-    oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
-    return orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid]
-
-
 def section(qtbot, session, number) -> OrderProblems:
-    w = OrderProblems(session)
-    qtbot.addWidget(w)
-    w.show_order(order_row(session, number))
-    wait_idle(qtbot, session)
-    return w
+    return order_section(qtbot, session, number)
 
 
 def status(session, number) -> str:

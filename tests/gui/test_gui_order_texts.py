@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from gui_helpers import open_session, wait_idle
+from gui_helpers import open_session, order_section, seed_order_cases, wait_idle
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from desktop.core import clock, demo_cases, orders, users
+from desktop.core import clock
 from desktop.core import schema as m
 from desktop.core.context import AppContext
 from desktop.gui import format as fmt
@@ -28,20 +28,11 @@ ADDRESS = ("Shenzhen Tech Official Store, Returns\n3/F, Building 2, 18 Keji Sout
 def cases_dir(data_dir):
     """The demo with its orders in every state, made at T0; the clock stays there."""
     with clock.frozen(T0):
-        ctx = AppContext(data_dir=data_dir)
-        demo_cases.seed(ctx.db())
-        ctx.close()
-        yield data_dir
+        yield seed_order_cases(data_dir)
 
 
 def section(qtbot, session, number) -> OrderProblems:
-    db = session.ctx.db()
-    oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
-    w = OrderProblems(session)
-    qtbot.addWidget(w)
-    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
-    wait_idle(qtbot, session)
-    return w
+    return order_section(qtbot, session, number)
 
 
 def test_the_buyer_asked_for_a_return_sees_where_and_by_when(qtbot, cases_dir):

@@ -4,10 +4,10 @@ each action says what it did."""
 from __future__ import annotations
 
 import pytest
-from gui_helpers import open_session, wait_idle
+from gui_helpers import open_session, order_section, wait_idle
 from sqlalchemy import select
 
-from desktop.core import demo_cases, orders, users
+from desktop.core import demo_cases
 from desktop.core import schema as m
 from desktop.core.context import AppContext
 from desktop.gui.views.order_problems import OrderProblems
@@ -24,14 +24,7 @@ def buyer(qtbot, data_dir):
 
 
 def section(qtbot, session, number) -> OrderProblems:
-    db = session.ctx.db()
-    oid = db.read(lambda s: s.scalar(select(m.Order.id).where(m.Order.number == number)))
-    w = OrderProblems(session)
-    qtbot.addWidget(w)
-    w.show_order(orders.order_rows(db, users.resolve(db, session.user.handle), [oid])[oid])
-    w.show()
-    wait_idle(qtbot, session)
-    return w
+    return order_section(qtbot, session, number, show=True)
 
 
 def test_export_evidence_says_where_the_pack_was_saved(qtbot, buyer, tmp_path):
