@@ -311,7 +311,8 @@ class ChatView(QWidget):
         messages.save_draft(self._session, self.conversation_id, text).on_failure(self._show_failure).run()
         self.compose.clear_sent()
         self.assist.hide_preview()
-        self._pending.send(self.conversation_id, text, files, original_size=original_size)
+        self._pending.send(self.conversation_id, text, files, original_size=original_size,
+                           lang=self.quick_replies.language_of(text))
         self.list.scrollToBottom()
         if not self._session.user.is_seller:
             # Stores are hours ahead: a message sent outside their hours is said to be (issue 19).
