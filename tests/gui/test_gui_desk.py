@@ -39,12 +39,15 @@ def test_the_manager_lists_adds_edits_and_removes(qtbot, seller_session):
     settle(qtbot, d)
     assert d.list.count() == len(quick_replies.DEFAULTS)
     assert d.code.text() == "photos" and d.versions["en"].text().startswith("Hi {buyer_name|there}")
+    assert d.code.isReadOnly() and not d.save_button.isEnabled()     # a code is chosen once; nothing to save
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)        # an empty form for a new reply
+    assert d.code.text() == "" and not d.code.isReadOnly() and d.list.currentRow() == -1
     d.code.setText("thanks")
     d.title.setText("Thanks")
     d.text.setPlainText("谢谢{buyer_name|朋友}！")
-    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, d)
-    assert d.error.isHidden() and d.current_code() == "thanks"
+    assert d.error.isHidden() and d.current_code() == "thanks" and not d.is_dirty()
     assert stored(seller_session)["thanks"].text == "谢谢{buyer_name|朋友}！"
     d.title.setText("Thank you")
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
@@ -59,20 +62,103 @@ def test_the_manager_lists_adds_edits_and_removes(qtbot, seller_session):
 
 
 @pytest.mark.parametrize("code, text, words", [
-    ("photos", "hola", "already"), ("", "hola", "needs a code"), ("x", "hola {nombre}", "Unknown placeholder"),
+    ("", "hola", "needs a code"), ("x", "hola {nombre}", "Unknown placeholder"),
 ])
 def test_a_bad_reply_is_shown_in_the_dialog_and_nothing_saved(qtbot, seller_session, code, text, words):
     d = QuickRepliesDialog(seller_session)
     qtbot.addWidget(d)
     settle(qtbot, d)
     before = stored(seller_session)
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
     d.code.setText(code)
     d.title.setText("T")
     d.text.setPlainText(text)
-    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
     settle(qtbot, d)
     assert not d.error.isHidden() and words in d.error.text()
     assert stored(seller_session).keys() == before.keys()
+    assert d.code.text() == code and d.text.toPlainText() == text          # what was typed stays
+
+
+def test_a_new_reply_with_a_code_the_store_has_is_said_at_once(qtbot, seller_session):
+    """"Add" read the form of the reply on screen: with its code unchanged it tried to add a
+    second "photos". Now a new reply starts empty, and a code taken is said while typing."""
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    settle(qtbot, d)
+    before = stored(seller_session)
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)
+    d.title.setText("Mine")
+    d.text.setPlainText("Hola")
+    d.code.setText("photos")
+    assert not d.error.isHidden() and "“photos” already" in d.error.text() and not d.save_button.isEnabled()
+    d.code.setText("photos2")
+    assert d.error.isHidden() and d.save_button.isEnabled()
+    assert stored(seller_session) == before
+
+
+def answer(qtbot, d, role):
+    from PySide6.QtWidgets import QMessageBox
+
+    box = d.unsaved_box
+    assert box is not None and box.isVisible()
+    button = next(b for b in box.buttons() if box.buttonRole(b) == role)
+    button.click()
+    assert d.unsaved_box is None
+    return QMessageBox
+
+
+def test_unsaved_changes_are_asked_about_never_dropped(qtbot, seller_session):
+    """Editing a reply, then choosing another, "New reply" or closing dropped the text
+    silently. Now each asks Save / Discard / Cancel (Save the default, Escape cancels)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    Role = QMessageBox.ButtonRole
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    settle(qtbot, d)
+    d.text.setPlainText("Hola {buyer_name|}, enseguida le mando fotos.")
+    d.list.setCurrentRow(1)                                         # "size": asked, the form still "photos"
+    assert d.current_code() == "photos" and d.list.currentRow() == 0 and d.text.toPlainText().startswith("Hola")
+    box = d.unsaved_box
+    assert box.defaultButton().text() == "Save" and box.escapeButton().text() == "Cancel"
+    answer(qtbot, d, Role.RejectRole)                               # Cancel: nothing moves, nothing lost
+    assert d.current_code() == "photos" and d.is_dirty()
+    d.list.setCurrentRow(1)
+    answer(qtbot, d, Role.AcceptRole)                               # Save, then on to "size"
+    qtbot.waitUntil(lambda: d.current_code() == "size", timeout=20_000)
+    settle(qtbot, d)
+    assert stored(seller_session)["photos"].text == "Hola {buyer_name|}, enseguida le mando fotos."
+    assert d.list.currentRow() == 1 and not d.is_dirty()
+    d.title.setText("Sizes")
+    qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)       # New reply: asked too
+    answer(qtbot, d, Role.DestructiveRole)                          # Discard
+    assert d.current_code() is None and d.title.text() == "" and stored(seller_session)["size"].title != "Sizes"
+    d.code.setText("later")
+    d.title.setText("Later")
+    d.text.setPlainText("Te escribo luego")
+    d.reject()                                                      # Close / Escape / ×: asked
+    assert d.isVisible()
+    answer(qtbot, d, Role.RejectRole)
+    assert d.isVisible() and d.code.text() == "later"
+    with qtbot.waitSignal(d.rejected, timeout=20_000):
+        qtbot.mouseClick(d.close_box.button(d.close_box.StandardButton.Close), Qt.MouseButton.LeftButton)
+        answer(qtbot, d, Role.AcceptRole)                           # Save, then close
+    assert stored(seller_session)["later"].text == "Te escribo luego"
+
+
+def test_a_move_keeps_what_is_typed(qtbot, seller_session):
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    settle(qtbot, d)
+    d.list.setCurrentRow(1)
+    d.text.setPlainText("¿Qué talla usa normalmente?")
+    qtbot.mouseClick(d.up_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert list(stored(seller_session))[:2] == ["size", "photos"]
+    assert d.current_code() == "size" and d.list.currentRow() == 0
+    assert d.text.toPlainText() == "¿Qué talla usa normalmente?" and d.is_dirty()
 
 
 def test_the_dashboard_shows_the_figures_and_draws_30_days(qtbot, seller_session):
