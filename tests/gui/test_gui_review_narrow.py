@@ -151,3 +151,45 @@ def test_a_bubble_widened_by_its_note_has_no_empty_line_above_the_note(qtbot, we
         assert note_top - drawn.bottom() <= fm.height() // 2 + 6, (text, drawn, note_top)
         checked += 1
     assert checked
+
+
+def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
+    """At 800x560 the list kept 320 px and Wei's chat had 326: "james · writes i…" beside
+    Note and Show originals, the name "Jame…" in the list, three lines of compose box in a
+    chat 450 px tall. Now the list takes a share down to its minimum, the header's buttons go
+    to the wait's line, the name comes before the desk's note, the box has two lines; a
+    roomy window is as it was, and a divider the user moved stays where they put it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.gui.views import compose, conversation_item
+    from desktop.gui.views.message_centre import LIST_WIDTH
+
+    w, s = wei_window
+    w.resize(1280, 800)
+    chat = open_chat(qtbot, w, 4)
+    centre, header = w.messages, chat.header
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == LIST_WIDTH, timeout=5_000)
+    assert not header.narrow and header.line.indexOf(header.tools) >= 0
+    assert chat.compose.edit.height() == compose.EDIT_HEIGHT
+    w.resize(800, 560)
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)
+    assert chat.width() >= 380, chat.width()
+    assert header.narrow and header.wait_line.indexOf(header.tools) >= 0 and header.line.indexOf(header.tools) < 0
+    qtbot.waitUntil(lambda: not header.subtitle.is_elided(), timeout=5_000)
+    assert header.tools.geometry().right() <= header.contentsRect().right()
+    if chat.height() < 480:
+        assert chat.compose.edit.height() == compose.COMPACT_EDIT_HEIGHT
+    # The name first: "James Carter" whole beside "1 h · Delay · Wholesale" in a 150 px line.
+    option = QStyleOptionViewItem()
+    option.initFrom(centre.list)
+    name = conversation_item.QFontMetrics(conversation_item.bold_font(option)).horizontalAdvance("James Carter")
+    assert conversation_item.note_width(200, name, 150) == 150 - name - 6 >= 150 // 3
+    assert conversation_item.note_width(200, 140, 150) == 50          # a long name: the note keeps a third
+    assert conversation_item.note_width(30, 40, 150) == 30            # a short note: its own width
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == LIST_WIDTH and not header.narrow, timeout=5_000)
+    assert header.line.indexOf(header.tools) >= 0 and chat.compose.edit.height() == compose.EDIT_HEIGHT
+    centre.splitter.moveSplitter(400, 1)                              # the user's choice (emits splitterMoved)
+    w.resize(1200, 800)
+    wait_idle(qtbot, s)
+    assert centre._list_dragged and centre.splitter.sizes()[0] == 400, centre.splitter.sizes()

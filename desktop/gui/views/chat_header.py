@@ -16,6 +16,8 @@ from desktop.gui.views.wait_label import WaitLabel
 if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
 
+NARROW = 560     # a chat narrower than this puts its buttons under the subtitle, on the wait's line
+
 
 class ChatHeader(QFrame):
     def __init__(self, parent: QWidget | None = None):
@@ -31,16 +33,33 @@ class ChatHeader(QFrame):
         self.originals_button.setToolTip(QCoreApplication.translate("ChatView", "Show every message as it was written"))
         self.wait = WaitLabel(self)            # a seller's: the buyer's wait and the time left
         # The name has the header's whole width; the buttons share the line under it with the
-        # subtitle, so a narrow chat (800x560) still shows the name, not "James …".
+        # subtitle, so a narrow chat (800x560) still shows the name, not "James …". In a chat
+        # narrower than NARROW they go to the wait's line, so the subtitle is whole too
+        # ("james · writes i…" beside Note and Show originals).
+        self.tools = QWidget(self)
+        self.buttons = QHBoxLayout(self.tools)  # where buttons go (the team's Note too)
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
         names = QVBoxLayout(self)
         names.setContentsMargins(16, 10, 16, 10)
         names.setSpacing(2)
         names.addWidget(self.title)
-        self.line = QHBoxLayout()              # the subtitle's line, where buttons go (the team's Note too)
+        self.line = QHBoxLayout()              # the subtitle's line
         self.line.addWidget(self.subtitle, 1)
-        self.line.addWidget(self.originals_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.line.addWidget(self.tools, 0, Qt.AlignmentFlag.AlignVCenter)
         names.addLayout(self.line)
-        names.addWidget(self.wait)
+        self.wait_line = QHBoxLayout()
+        self.wait_line.addWidget(self.wait, 1)
+        names.addLayout(self.wait_line)
+        self.narrow = False
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        narrow = self.width() < NARROW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            (self.line if narrow else self.wait_line).removeWidget(self.tools)
+            (self.wait_line if narrow else self.line).addWidget(self.tools, 0, Qt.AlignmentFlag.AlignVCenter)
 
     def show_peer(self, row: ConversationRow) -> None:
         """The other side of the conversation: name, handle, language and local time."""

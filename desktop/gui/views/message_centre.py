@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
     from desktop.gui.views.chat import ChatView
 
+LIST_WIDTH = 320     # the conversation list's width in a roomy window
+LIST_SHARE = 0.4     # its share of a narrow Message Centre (800 px window: 260, the chat ~390)
+
 
 class MessageCentre(QWidget):
     open_product = Signal(int)
@@ -128,9 +131,11 @@ class MessageCentre(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 760])
+        splitter.setSizes([LIST_WIDTH, 760])
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._list_moved)
         self.splitter = splitter
+        self._list_dragged = False          # once the user moves the divider, its place is theirs
         self.buyer_panel: BuyerPanel | None = None          # a seller's, beside the chat (issue 17 §6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +145,22 @@ class MessageCentre(QWidget):
         self.team_menu = TeamMenu(session, self._failed, self)
         self._view_store = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._list_dragged:
+            self._fit_list()
+
+    def _list_moved(self, *_moved) -> None:
+        self._list_dragged = True
+
+    def _fit_list(self) -> None:
+        """The list keeps LIST_WIDTH in a roomy window; in a narrow one (800 px) a share of it
+        down to its minimum, so the chat beside it is not squeezed to 300 px."""
+        sizes = self.splitter.sizes()
+        want = max(self.list.minimumWidth(), min(LIST_WIDTH, int(self.width() * LIST_SHARE)))
+        if len(sizes) >= 2 and sizes[0] != want and sizes[0] + sizes[1] > want:
+            self.splitter.setSizes([want, sizes[0] + sizes[1] - want, *sizes[2:]])
 
     @property
     def chat(self) -> ChatView:
