@@ -175,6 +175,7 @@ def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
     qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)
     assert chat.width() >= 380, chat.width()
     assert header.narrow and header.wait_line.indexOf(header.tools) >= 0 and header.line.indexOf(header.tools) < 0
+    assert header.tools.width() < header.width() // 2         # as wide as its buttons, at the right
     qtbot.waitUntil(lambda: not header.subtitle.is_elided(), timeout=5_000)
     assert header.tools.geometry().right() <= header.contentsRect().right()
     if chat.height() < 480:

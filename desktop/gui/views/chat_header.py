@@ -16,7 +16,6 @@ from desktop.gui.views.wait_label import WaitLabel
 if TYPE_CHECKING:
     from desktop.core.conversations import ConversationRow
 
-NARROW = 560     # a chat narrower than this puts its buttons under the subtitle, on the wait's line
 
 
 class ChatHeader(QFrame):
@@ -33,9 +32,9 @@ class ChatHeader(QFrame):
         self.originals_button.setToolTip(QCoreApplication.translate("ChatView", "Show every message as it was written"))
         self.wait = WaitLabel(self)            # a seller's: the buyer's wait and the time left
         # The name has the header's whole width; the buttons share the line under it with the
-        # subtitle, so a narrow chat (800x560) still shows the name, not "James …". In a chat
-        # narrower than NARROW they go to the wait's line, so the subtitle is whole too
-        # ("james · writes i…" beside Note and Show originals).
+        # subtitle, so a narrow chat (800x560) still shows the name, not "James …". When the
+        # subtitle would not fit whole beside them they go to the wait's line
+        # ("james · writes i…" beside Note and Show originals at 800 px).
         self.tools = QWidget(self)
         self.buttons = QHBoxLayout(self.tools)  # where buttons go (the team's Note too)
         self.buttons.setContentsMargins(0, 0, 0, 0)
@@ -55,11 +54,21 @@ class ChatHeader(QFrame):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        narrow = self.width() < NARROW
+        self._place_tools()
+
+    def _place_tools(self) -> None:
+        """The buttons beside the subtitle while it fits whole with them, else on the wait's line."""
+        spacing = max(0, self.line.spacing())
+        room = self.contentsRect().width() - 32
+        need = self.subtitle.fontMetrics().horizontalAdvance(self.subtitle.full_text()) + 8 + spacing \
+            + self.tools.sizeHint().width()
+        narrow = need > room
         if narrow != self.narrow:
             self.narrow = narrow
             (self.line if narrow else self.wait_line).removeWidget(self.tools)
-            (self.wait_line if narrow else self.line).addWidget(self.tools, 0, Qt.AlignmentFlag.AlignVCenter)
+            # At the right, as wide as its buttons (a buyer's wait line has nothing else on it).
+            (self.wait_line if narrow else self.line).addWidget(
+                self.tools, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def show_peer(self, row: ConversationRow) -> None:
         """The other side of the conversation: name, handle, language and local time."""
@@ -67,3 +76,4 @@ class ChatHeader(QFrame):
         self.subtitle.setText(QCoreApplication.translate("ChatView", "%1 · writes in %2 · %3 there")
                               .replace("%1", row.peer_handle).replace("%2", fmt.language_label(row.peer_language))
                               .replace("%3", fmt.clock(row.peer_time_zone)))
+        self._place_tools()
