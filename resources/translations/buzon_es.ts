@@ -270,6 +270,14 @@
         <translation>Panel del &amp;comprador</translation>
     </message>
     <message>
+        <source>&amp;Buyer panel (needs a wider window)</source>
+        <translation>Panel del &amp;comprador (necesita una ventana más ancha)</translation>
+    </message>
+    <message>
+        <source>There is no room beside the chat for the buyer panel at this window width; widen the window and it comes back.</source>
+        <translation>Con este ancho de ventana no cabe el panel del comprador junto al chat; ensancha la ventana y volverá.</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -3307,6 +3315,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Respuestas rápidas</translation>
     </message>
     <message>
+        <source>New reply: give it a code, a title and its text, then Save.</source>
+        <translation>Respuesta nueva: dale un código, un título y su texto, y pulsa Guardar.</translation>
+    </message>
+    <message>
         <source>e.g. delay</source>
         <translation>p. ej. retraso</translation>
     </message>
@@ -3331,8 +3343,36 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Texto</translation>
     </message>
     <message>
+        <source>New reply</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
+        <translation>Ya hay una respuesta rápida «%1»: elige otro código, o selecciónala en la lista para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the quick reply “%1”?</source>
+        <translation>¿Guardar los cambios de la respuesta rápida «%1»?</translation>
+    </message>
+    <message>
+        <source>Save the new quick reply?</source>
+        <translation>¿Guardar la respuesta rápida nueva?</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed is lost.</source>
+        <translation>Si los descartas, se pierde lo que has escrito.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation type="vanished">Añadir</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3349,6 +3389,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s code cannot be changed: make a new reply and remove this one.</source>
+        <translation>El código de una respuesta no se puede cambiar: crea una respuesta nueva y quita esta.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, up to 32.</source>
+        <translation>Letras minúsculas, cifras, - y _, hasta 32.</translation>
     </message>
     <message>
         <source>by hand</source>

@@ -269,6 +269,14 @@
         <translation>买家面板(&amp;B)</translation>
     </message>
     <message>
+        <source>&amp;Buyer panel (needs a wider window)</source>
+        <translation>买家面板(&amp;B)（需要更宽的窗口）</translation>
+    </message>
+    <message>
+        <source>There is no room beside the chat for the buyer panel at this window width; widen the window and it comes back.</source>
+        <translation>窗口太窄，聊天旁放不下买家面板；把窗口拉宽后它会重新出现。</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载……</translation>
     </message>
@@ -3298,6 +3306,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>快捷回复</translation>
     </message>
     <message>
+        <source>New reply: give it a code, a title and its text, then Save.</source>
+        <translation>新回复：填写代码、标题和内容，然后点击“保存”。</translation>
+    </message>
+    <message>
         <source>e.g. delay</source>
         <translation>例如：delay</translation>
     </message>
@@ -3322,8 +3334,36 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>内容</translation>
     </message>
     <message>
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
+        <translation>已有快捷回复“%1”：请换一个代码，或在列表中选中它进行修改。</translation>
+    </message>
+    <message>
+        <source>Save the changes to the quick reply “%1”?</source>
+        <translation>保存对快捷回复“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>Save the new quick reply?</source>
+        <translation>保存这条新的快捷回复吗？</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed is lost.</source>
+        <translation>如果放弃，您输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Add</source>
-        <translation>添加</translation>
+        <translation type="vanished">添加</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3340,6 +3380,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s code cannot be changed: make a new reply and remove this one.</source>
+        <translation>回复的代码不能修改：请新建一条回复，再移除这一条。</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, up to 32.</source>
+        <translation>小写字母、数字、- 和 _，最多 32 个字符。</translation>
     </message>
     <message>
         <source>by hand</source>
