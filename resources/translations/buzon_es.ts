@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
-        <translation>Se escribe una vez; cada comprador lo lee en su idioma. Los marcadores como {buyer_name|there} se rellenan para cada uno.</translation>
+        <translation>Se escribe una vez; cada comprador lo lee en su idioma. Los marcadores como {buyer_name|amigo} se rellenan para cada uno.</translation>
     </message>
     <message>
         <source>Recipient</source>

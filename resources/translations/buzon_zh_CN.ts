@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
-        <translation>只需写一次；每位买家都会以自己的语言阅读。{buyer_name|there} 这样的占位符会为每位买家分别填写。</translation>
+        <translation>只需写一次；每位买家都会以自己的语言阅读。{buyer_name|朋友} 这样的占位符会为每位买家分别填写。</translation>
     </message>
     <message>
         <source>Recipient</source>
