@@ -194,3 +194,29 @@ def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
     w.resize(1200, 800)
     wait_idle(qtbot, s)
     assert centre._list_dragged and centre.splitter.sizes()[0] == 400, centre.splitter.sizes()
+
+
+def test_the_shortcuts_list_shows_each_name_whole(qtbot, wei_window, qapp):
+    """In Spanish "Respuestas rápidas (escribe / en el cuadro de …" was cut at 600 px: the
+    dialog is now as wide as its longest name and keys (within the screen), each name its
+    own tooltip too."""
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.gui.app import install_language
+    from desktop.gui.views.shortcuts_dialog import ShortcutsDialog
+
+    w, _s = wei_window
+    install_language(qapp, "es")
+    try:
+        dialog = ShortcutsDialog(w)
+    finally:
+        install_language(qapp, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    fm = QFontMetrics(table.font())
+    names = [table.item(n, 0).text() for n in range(table.rowCount())]
+    assert any(name.startswith("Respuestas rápidas (escribe /") for name in names), names
+    for n, name in enumerate(names):
+        assert table.item(n, 0).toolTip() == name
+        assert fm.horizontalAdvance(name) + 8 <= table.columnWidth(0), (name, table.columnWidth(0))
