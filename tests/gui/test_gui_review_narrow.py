@@ -184,7 +184,7 @@ def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
     option = QStyleOptionViewItem()
     option.initFrom(centre.list)
     name = conversation_item.QFontMetrics(conversation_item.bold_font(option)).horizontalAdvance("James Carter")
-    assert conversation_item.note_width(200, name, 150) == 150 - name - 6 >= 150 // 3
+    assert conversation_item.note_width(200, name, 150) == 150 - name - 8 >= 150 // 3
     assert conversation_item.note_width(200, 140, 150) == 50          # a long name: the note keeps a third
     assert conversation_item.note_width(30, 40, 150) == 30            # a short note: its own width
     w.resize(1280, 800)

@@ -70,7 +70,7 @@ def row_layout(option: QStyleOptionViewItem, when: str, unread: int) -> RowLayou
 def note_width(note: int, name: int, line: int) -> int:
     """The desk note's share of a row's first line: the name first, whole if it can be, the
     note keeping at least a third of the line (the wait's "1 h" is its first word)."""
-    return max(0, min(note, max(line - name - 6, line // 3)))
+    return max(0, min(note, max(line - name - 8, line // 3)))     # 6 px apart, 2 for rounding
 
 
 OVERDUE = QColor("#d64545")
