@@ -3755,7 +3755,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     </message>
     <message>
         <source>%n overdue</source>
-        <translation>%n vencidas</translation>
+        <translation>%n con retraso</translation>
     </message>
     <message>
         <source>Open Buz√≥n</source>
