@@ -3347,6 +3347,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Respuesta nueva</translation>
     </message>
     <message>
+        <source>“%1” was removed meanwhile: Save makes it again with what you typed.</source>
+        <translation>«%1» se ha quitado mientras tanto: Guardar la vuelve a crear con lo que has escrito.</translation>
+    </message>
+    <message>
         <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
         <translation>Ya hay una respuesta rápida «%1»: elige otro código, o selecciónala en la lista para cambiarla.</translation>
     </message>

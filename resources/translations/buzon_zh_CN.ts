@@ -3338,6 +3338,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>新建回复</translation>
     </message>
     <message>
+        <source>“%1” was removed meanwhile: Save makes it again with what you typed.</source>
+        <translation>“%1”已在别处被移除：点击“保存”会用您输入的内容重新创建它。</translation>
+    </message>
+    <message>
         <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
         <translation>已有快捷回复“%1”：请换一个代码，或在列表中选中它进行修改。</translation>
     </message>

@@ -148,6 +148,28 @@ def test_unsaved_changes_are_asked_about_never_dropped(qtbot, seller_session):
     assert stored(seller_session)["later"].text == "Te escribo luego"
 
 
+def test_a_reply_added_elsewhere_appears_and_the_form_keeps_its_text(qtbot, seller_session):
+    """The list was read once: a reply added by another client (or `buzon replies add`)
+    never showed until the dialog was opened again."""
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    settle(qtbot, d)
+    d.text.setPlainText("Hola {buyer_name|}, le mando fotos enseguida.")
+    db = seller_session.ctx.db()
+    quick_replies.add(db, users.resolve(db, "wei"), "elsewhere", "Made elsewhere", "Hola")
+    qtbot.waitUntil(lambda: d.list.count() == len(quick_replies.DEFAULTS) + 1, timeout=20_000)
+    settle(qtbot, d)
+    assert d.current_code() == "photos" and d.text.toPlainText().startswith("Hola {buyer_name|}, le mando")
+    quick_replies.remove(db, users.resolve(db, "wei"), "photos")       # removed elsewhere while edited
+    qtbot.waitUntil(lambda: d.list.count() == len(quick_replies.DEFAULTS), timeout=20_000)
+    settle(qtbot, d)
+    assert d.current_code() is None and d.code.text() == "photos" and not d.code.isReadOnly()
+    assert d.text.toPlainText().startswith("Hola {buyer_name|}, le mando") and "removed" in d.error.text()
+    qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, d)
+    assert stored(seller_session)["photos"].text.startswith("Hola {buyer_name|}, le mando")
+
+
 def test_a_move_keeps_what_is_typed(qtbot, seller_session):
     d = QuickRepliesDialog(seller_session)
     qtbot.addWidget(d)

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop.core.kinds import ChangeKind
 from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
-from desktop.gui.session import Session
+from desktop.gui.session import ChangeNotice, Session
 
 if TYPE_CHECKING:
     from desktop.core.quick_replies import QuickReplyRow
@@ -108,7 +109,14 @@ class QuickRepliesDialog(QDialog):
         main = QHBoxLayout(self)
         main.addWidget(self.list, 1)
         main.addLayout(right, 2)
+        session.changed.connect(self._on_changes)
         self.reload()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        """Another client (or the command line) changed the replies: read them again; a form
+        being edited keeps what is typed."""
+        if ChangeKind.QUICK_REPLY in notice.kinds and not self.busy:
+            self.reload()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -138,6 +146,18 @@ class QuickRepliesDialog(QDialog):
             self._clean = (self.shown.code, self.shown.title, self.shown.text)
             self._show_versions(self.shown)
             self._update()
+        elif self.shown is not None and self.is_dirty():
+            # Removed elsewhere while being edited: what is typed becomes a new reply to save.
+            gone = self.shown.code
+            self.shown, self._clean = None, ("", "", "")
+            self._set_current(-1)
+            self.code.setReadOnly(False)
+            self.heading.show()
+            self._show_versions(None)
+            self._update()
+            self.error.setText(self.tr("“%1” was removed meanwhile: Save makes it again with what you typed.")
+                               .replace("%1", gone))
+            self.error.show()
         else:
             self._show(codes.index(current) if current in codes else (0 if codes else -1))
         if then is not None:
