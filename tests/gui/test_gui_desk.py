@@ -98,14 +98,11 @@ def test_a_new_reply_with_a_code_the_store_has_is_said_at_once(qtbot, seller_ses
 
 
 def answer(qtbot, d, role):
-    from PySide6.QtWidgets import QMessageBox
-
     box = d.unsaved_box
     assert box is not None and box.isVisible()
     button = next(b for b in box.buttons() if box.buttonRole(b) == role)
     button.click()
     assert d.unsaved_box is None
-    return QMessageBox
 
 
 def test_unsaved_changes_are_asked_about_never_dropped(qtbot, seller_session):
@@ -113,7 +110,7 @@ def test_unsaved_changes_are_asked_about_never_dropped(qtbot, seller_session):
     silently. Now each asks Save / Discard / Cancel (Save the default, Escape cancels)."""
     from PySide6.QtWidgets import QMessageBox
 
-    Role = QMessageBox.ButtonRole
+    role = QMessageBox.ButtonRole
     d = QuickRepliesDialog(seller_session)
     qtbot.addWidget(d)
     d.show()
@@ -123,28 +120,28 @@ def test_unsaved_changes_are_asked_about_never_dropped(qtbot, seller_session):
     assert d.current_code() == "photos" and d.list.currentRow() == 0 and d.text.toPlainText().startswith("Hola")
     box = d.unsaved_box
     assert box.defaultButton().text() == "Save" and box.escapeButton().text() == "Cancel"
-    answer(qtbot, d, Role.RejectRole)                               # Cancel: nothing moves, nothing lost
+    answer(qtbot, d, role.RejectRole)                               # Cancel: nothing moves, nothing lost
     assert d.current_code() == "photos" and d.is_dirty()
     d.list.setCurrentRow(1)
-    answer(qtbot, d, Role.AcceptRole)                               # Save, then on to "size"
+    answer(qtbot, d, role.AcceptRole)                               # Save, then on to "size"
     qtbot.waitUntil(lambda: d.current_code() == "size", timeout=20_000)
     settle(qtbot, d)
     assert stored(seller_session)["photos"].text == "Hola {buyer_name|}, enseguida le mando fotos."
     assert d.list.currentRow() == 1 and not d.is_dirty()
     d.title.setText("Sizes")
     qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)       # New reply: asked too
-    answer(qtbot, d, Role.DestructiveRole)                          # Discard
+    answer(qtbot, d, role.DestructiveRole)                          # Discard
     assert d.current_code() is None and d.title.text() == "" and stored(seller_session)["size"].title != "Sizes"
     d.code.setText("later")
     d.title.setText("Later")
     d.text.setPlainText("Te escribo luego")
     d.reject()                                                      # Close / Escape / ×: asked
     assert d.isVisible()
-    answer(qtbot, d, Role.RejectRole)
+    answer(qtbot, d, role.RejectRole)
     assert d.isVisible() and d.code.text() == "later"
     with qtbot.waitSignal(d.rejected, timeout=20_000):
         qtbot.mouseClick(d.close_box.button(d.close_box.StandardButton.Close), Qt.MouseButton.LeftButton)
-        answer(qtbot, d, Role.AcceptRole)                           # Save, then close
+        answer(qtbot, d, role.AcceptRole)                           # Save, then close
     assert stored(seller_session)["later"].text == "Te escribo luego"
 
 
