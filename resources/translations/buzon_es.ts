@@ -171,6 +171,10 @@
         </translation>
     </message>
     <message>
+        <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
+        <translation>Ninguna conversación seleccionada (Ctrl+clic o Mayús+clic en las filas de la lista)</translation>
+    </message>
+    <message>
         <source>Every conversation in “%1”</source>
         <translation>Todas las conversaciones de «%1»</translation>
     </message>

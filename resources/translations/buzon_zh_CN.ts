@@ -170,6 +170,10 @@
         </translation>
     </message>
     <message>
+        <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
+        <translation>未选择会话（在列表中按住 Ctrl 或 Shift 点击各行）</translation>
+    </message>
+    <message>
         <source>Every conversation in “%1”</source>
         <translation>“%1”中的所有会话</translation>
     </message>

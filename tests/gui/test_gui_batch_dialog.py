@@ -161,6 +161,8 @@ def test_nothing_to_send_keeps_send_off(qtbot, seller):
     qtbot.waitUntil(lambda: d.busy == 0, timeout=10_000)
     d.text_radio.setChecked(True)
     assert not d.send_button.isEnabled() and not d.selected_radio.isEnabled()
+    # Said how to select, rather than "The 0 selected conversations".
+    assert "0" not in d.selected_radio.text() and "Ctrl+click" in d.selected_radio.text()
     d.text.setPlainText("  ")
     assert not d.send_button.isEnabled()
     assert seller.db.read(lambda s: s.scalar(select(func.count()).select_from(m.Message).where(

@@ -79,7 +79,9 @@ class BatchDialog(QDialog):
         self.relay = BatchProgress(self)
         self.relay.progressed.connect(self._progressed)
 
-        self.selected_radio = QRadioButton(self.tr("The %n selected conversations", "", len(selected)), self)
+        self.selected_radio = QRadioButton(
+            self.tr("The %n selected conversations", "", len(selected)) if selected
+            else self.tr("No conversation selected (Ctrl+click or Shift+click rows in the list)"), self)
         self.view_radio = QRadioButton(self.tr("Every conversation in “%1”").replace("%1", view_name), self)
         self.selected_radio.setEnabled(bool(selected))
         (self.selected_radio if selected else self.view_radio).setChecked(True)
