@@ -171,3 +171,21 @@ def test_a_reply_sent_as_filled_is_stored_in_its_version_language(qtbot, seller_
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: chat.compose.text() == "Hi James", timeout=10_000)
     assert picker.language_of("Hi James!!") == "" and picker.language_of("Hi James") == "en"
+
+
+def test_typing_goes_on_after_a_restored_draft(qtbot, seller_session):
+    """A draft put back in the box left the cursor before it: "/ph" typed on went in front
+    of the draft, and the quick reply with it ("Hi James…Hola ")."""
+    from desktop.core import drafts
+
+    db = seller_session.db
+    drafts.save(db, users.resolve(db, "wei"), 4, "Hola ")
+    chat = open_chat(qtbot, seller_session, 4)
+    edit, picker = chat.compose.edit, chat.quick_replies
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hola ", timeout=10_000)
+    assert edit.textCursor().position() == len("Hola ")
+    qtbot.keyClicks(edit, "/photos")
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and picker.popup.codes() == ["photos"], timeout=10_000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    want = filled(seller_session, "photos", 4)
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hola " + want.text, timeout=10_000)

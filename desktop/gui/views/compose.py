@@ -130,6 +130,9 @@ class ComposeBox(QFrame):
         """Put a text in the box without it counting as a new draft edit."""
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
+        # Typing goes on after a restored draft (setPlainText leaves the cursor before it, so
+        # a "/" typed on put the quick reply in front of the draft).
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
         self.edit.blockSignals(False)
         self._changed(initial=True)
         self.text_put.emit()
