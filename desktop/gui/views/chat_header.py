@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.gui import format as fmt
@@ -51,6 +51,12 @@ class ChatHeader(QFrame):
         self.wait_line.addWidget(self.wait, 1)
         names.addLayout(self.wait_line)
         self.narrow = False
+        self.tools.installEventFilter(self)     # a button shown or hidden (the team's Note) changes its width
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tools and event.type() == QEvent.Type.LayoutRequest:
+            self._place_tools()
+        return False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
