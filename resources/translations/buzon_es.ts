@@ -3611,6 +3611,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
         <translation>Tiempos de respuesta</translation>
     </message>
     <message>
+        <source>The store&apos;s response target</source>
+        <translation>Objetivo de respuesta de la tienda</translation>
+    </message>
+    <message>
         <source>Answered within the target, last %1 days</source>
         <translation>Respondidos dentro del objetivo, √∫ltimos %1 d√≠as</translation>
     </message>
@@ -3629,6 +3633,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     <message>
         <source>no figures yet</source>
         <translation>a√∫n no hay cifras</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -3602,6 +3602,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>响应时间</translation>
     </message>
     <message>
+        <source>The store&apos;s response target</source>
+        <translation>店铺的目标回复时间</translation>
+    </message>
+    <message>
         <source>Answered within the target, last %1 days</source>
         <translation>最近 %1 天在目标时间内答复的比例</translation>
     </message>
@@ -3620,6 +3624,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>no figures yet</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -187,6 +187,7 @@ def test_the_dashboard_shows_the_figures_and_draws_30_days(qtbot, seller_session
     qtbot.waitUntil(lambda: d.busy == 0, timeout=20_000)
     assert d.share[7].text() == "100%" and d.awaiting.text() == "1" and d.overdue.text() == "0"
     assert d.median.text() == "9 h 36 min"
+    assert d.target.text() == "24 h"              # what "within the target" means, said (wei's store: the default)
     assert len(d.chart.days) == 30 and d.chart.days[-1].received == 2
     image = d.chart.grab().toImage()
     greens = sum(1 for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)
