@@ -167,6 +167,20 @@ def test_a_reply_added_elsewhere_appears_and_the_form_keeps_its_text(qtbot, sell
     assert stored(seller_session)["photos"].text.startswith("Hola {buyer_name|}, le mando")
 
 
+def test_enter_in_the_form_saves(qtbot, seller_session):
+    """Enter in the title pressed the dialog's first button, "Add" (now "New reply")."""
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    settle(qtbot, d)
+    d.title.setFocus()
+    d.title.setText("Fotos reales")
+    qtbot.keyClick(d.title, Qt.Key.Key_Return)
+    settle(qtbot, d)
+    assert d.unsaved_box is None and d.current_code() == "photos" and d.isVisible()
+    assert stored(seller_session)["photos"].title == "Fotos reales"
+
+
 def test_a_move_keeps_what_is_typed(qtbot, seller_session):
     d = QuickRepliesDialog(seller_session)
     qtbot.addWidget(d)

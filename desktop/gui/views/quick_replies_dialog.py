@@ -91,7 +91,10 @@ class QuickRepliesDialog(QDialog):
         self.down_button.clicked.connect(lambda: self.move(1))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.save_button, self.remove_button, self.up_button, self.down_button):
+            b.setAutoDefault(False)
             buttons.addWidget(b)
+        # Enter in the code or title saves (it pressed the first button, "New reply").
+        self.save_button.setDefault(True)
         buttons.addStretch(1)
 
         self.error = QLabel(self)
