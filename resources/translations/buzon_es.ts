@@ -3335,6 +3335,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Marcadores: %1; un valor de reserva tras una barra: {buyer_name|amigo}</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Write this version by hand (the translator&apos;s is where it starts)</source>
+        <translation>Escribir esta versión a mano (se parte de la del traductor)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -3482,6 +3490,29 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyVersionDialog</name>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <source>Source (%1): %2</source>
+        <translation>Original (%1): %2</translation>
+    </message>
+    <message>
+        <source>Written by hand, this version is kept when the source changes (and marked “check” so you can look at it again).</source>
+        <translation>Escrita a mano, esta versión se conserva cuando cambia el original (y se marca «revisar» para que vuelvas a mirarla).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

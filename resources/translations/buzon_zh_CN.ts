@@ -3326,6 +3326,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>占位符：%1；竖线后可写备用内容：{buyer_name|朋友}</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Write this version by hand (the translator&apos;s is where it starts)</source>
+        <translation>手动编写此版本（以翻译器的版本为起点）</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>代码</translation>
     </message>
@@ -3473,6 +3481,29 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>and %1 more</source>
         <translation>另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyVersionDialog</name>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>“%1”的%2版本</translation>
+    </message>
+    <message>
+        <source>Source (%1): %2</source>
+        <translation>原文（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Written by hand, this version is kept when the source changes (and marked “check” so you can look at it again).</source>
+        <translation>手动编写的版本在原文更改时会保留（并标记为“请检查”，提醒您再看一遍）。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,39 @@ def test_enter_in_the_form_saves(qtbot, seller_session):
     assert stored(seller_session)["photos"].title == "Fotos reales"
 
 
+def test_a_version_is_written_by_hand_from_the_window(qtbot, seller_session):
+    """The versions per language were shown but could only be written by hand with
+    `buzon replies edit CODE --lang L --text T`: a seller who saw a poor translation had no
+    way to fix it in the window."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    d = QuickRepliesDialog(seller_session)
+    qtbot.addWidget(d)
+    d.show()
+    settle(qtbot, d)
+    source = stored(seller_session)["photos"].source_lang
+    assert d.version_buttons[source].isHidden()                      # the source is the Text field
+    other = next(lang for lang in ("es", "en", "zh") if lang != source)
+    d.text.setPlainText("typed, not saved")                         # the form's own edit stays
+    qtbot.mouseClick(d.version_buttons[other], Qt.MouseButton.LeftButton)
+    v = d.version_dialog
+    assert v is not None and v.isVisible() and v.text.toPlainText() == stored(seller_session)["photos"].texts[other]
+    v.text.setPlainText("{buyer_name|}, fotos reales enseguida.")
+    qtbot.mouseClick(v.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not v.isVisible(), timeout=20_000)
+    settle(qtbot, d)
+    row = stored(seller_session)["photos"]
+    assert row.texts[other] == "{buyer_name|}, fotos reales enseguida." and other in row.by_hand
+    assert "fotos reales enseguida" in d.versions[other].text() and d.text.toPlainText() == "typed, not saved"
+    qtbot.mouseClick(d.version_buttons[other], Qt.MouseButton.LeftButton)     # a bad one: said, nothing saved
+    v = d.version_dialog
+    v.text.setPlainText("Hola {nombre}")
+    qtbot.mouseClick(v.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not v.busy and not v.error.isHidden(), timeout=20_000)
+    assert v.isVisible() and "Unknown placeholder" in v.error.text()
+    assert stored(seller_session)["photos"].texts[other] == "{buyer_name|}, fotos reales enseguida."
+
+
 def test_a_move_keeps_what_is_typed(qtbot, seller_session):
     d = QuickRepliesDialog(seller_session)
     qtbot.addWidget(d)

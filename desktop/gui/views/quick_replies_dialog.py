@@ -1,6 +1,6 @@
 """The quick replies manager: a store's replies in order, each with its code, title, source
 text and its version per buyer language (those written by hand marked, "check" where the
-source changed since). New reply, Save, Remove and Move up/down; every change is an op of
+source changed since; "Edit…" writes one by hand). New reply, Save, Remove and Move up/down; every change is an op of
 `desktop.gui.ops.desk` and a refusal (an unknown placeholder, an empty code, a text over the
 limit) is shown in the dialog's error line, nothing saved.
 
@@ -29,6 +29,7 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.reply_version_dialog import ReplyVersionDialog
 
 if TYPE_CHECKING:
     from desktop.core.quick_replies import QuickReplyRow
@@ -69,15 +70,25 @@ class QuickRepliesDialog(QDialog):
             field.textChanged.connect(self._update)
         self.text.textChanged.connect(self._update)
         self.versions = {lang: QLabel(self) for lang in LANGS}
-        for label in self.versions.values():
+        self.version_buttons: dict[str, QPushButton] = {}
+        self.version_dialog: ReplyVersionDialog | None = None
+        for lang, label in self.versions.items():
             label.setWordWrap(True)
+            button = QPushButton(self.tr("Edit…"), self)
+            button.setAutoDefault(False)
+            button.setToolTip(self.tr("Write this version by hand (the translator's is where it starts)"))
+            button.clicked.connect(lambda _checked=False, lang=lang: self.edit_version(lang))
+            self.version_buttons[lang] = button
         form = QFormLayout()
         form.addRow(self.heading)
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
         for lang, label in self.versions.items():
-            form.addRow(fmt.language_label(lang), label)       # "Español", not "es"
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(self.version_buttons[lang], 0, Qt.AlignmentFlag.AlignTop)
+            form.addRow(fmt.language_label(lang), row)       # "Español", not "es"
 
         self.add_button = QPushButton(self.tr("New reply"), self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -212,6 +223,9 @@ class QuickRepliesDialog(QDialog):
             if r and lang in r.check:
                 marks.append(self.tr("check: the source changed"))
             label.setText(text + (f"  ({', '.join(marks)})" if marks else "") if text else self.tr("—"))
+            # The source's own language is the Text above; the others can be written by hand.
+            self.version_buttons[lang].setVisible(r is None or lang != r.source_lang)
+            self.version_buttons[lang].setEnabled(r is not None)
 
     def _update(self) -> None:
         """Buttons and the duplicate-code line follow what is typed."""
@@ -284,6 +298,16 @@ class QuickRepliesDialog(QDialog):
         self.when_saved_or_discarded(lambda: QDialog.reject(self))
 
     # --- actions ------------------------------------------------------------------------------
+
+    def edit_version(self, lang: str) -> None:
+        """Write the shown reply's `lang` version by hand, in a dialog of its own."""
+        if self.shown is None:
+            return
+        dialog = ReplyVersionDialog(self._session, self.shown, lang, self)
+        dialog.saved.connect(lambda code: self._changed(code))
+        dialog.finished.connect(lambda _result: setattr(self, "version_dialog", None))
+        self.version_dialog = dialog
+        dialog.open()
 
     def add(self) -> None:
         """An empty form for a new reply (what the current one has unsaved is asked about first)."""
