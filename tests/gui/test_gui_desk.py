@@ -40,6 +40,7 @@ def test_the_manager_lists_adds_edits_and_removes(qtbot, seller_session):
     assert d.list.count() == len(quick_replies.DEFAULTS)
     assert d.code.text() == "photos" and d.versions["en"].text().startswith("Hi {buyer_name|there}")
     assert d.code.isReadOnly() and not d.save_button.isEnabled()     # a code is chosen once; nothing to save
+    assert not d.up_button.isEnabled() and d.down_button.isEnabled()  # the first cannot go up
     qtbot.mouseClick(d.add_button, Qt.MouseButton.LeftButton)        # an empty form for a new reply
     assert d.code.text() == "" and not d.code.isReadOnly() and d.list.currentRow() == -1
     d.code.setText("thanks")

@@ -239,8 +239,9 @@ class QuickRepliesDialog(QDialog):
         self.error.setProperty("taken", taken)
         self.save_button.setEnabled(self.is_dirty() and not taken)
         self.remove_button.setEnabled(self.shown is not None)
-        self.up_button.setEnabled(self.shown is not None)
-        self.down_button.setEnabled(self.shown is not None)
+        at = self._shown_index()
+        self.up_button.setEnabled(at > 0)
+        self.down_button.setEnabled(0 <= at < len(self.rows) - 1)
 
     # --- unsaved changes ------------------------------------------------------------------
 
