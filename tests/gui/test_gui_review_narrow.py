@@ -174,7 +174,8 @@ def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
     w.resize(800, 560)
     qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)
     assert chat.width() >= 380, chat.width()
-    assert header.narrow and header.wait_line.indexOf(header.tools) >= 0 and header.line.indexOf(header.tools) < 0
+    # Beside the wait (or under it, with the real clock's long waits), not cutting the subtitle.
+    assert header.narrow and header.line.indexOf(header.tools) < 0
     assert header.tools.width() < header.width() // 2         # as wide as its buttons, at the right
     qtbot.waitUntil(lambda: not header.subtitle.is_elided(), timeout=5_000)
     assert header.tools.geometry().right() <= header.contentsRect().right()
@@ -220,3 +221,34 @@ def test_the_shortcuts_list_shows_each_name_whole(qtbot, wei_window, qapp):
     for n, name in enumerate(names):
         assert table.item(n, 0).toolTip() == name
         assert fm.horizontalAdvance(name) + 8 <= table.columnWidth(0), (name, table.columnWidth(0))
+
+
+def test_the_header_buttons_never_cut_the_wait(qtbot):
+    """Lina's overdue buyer at 800x560 in Spanish: "Esperando 7 h · con 3 h de re" under Nota
+    and Ver originales. The buttons go beside the subtitle, else beside the wait, else on a
+    line of their own, whichever first leaves the text whole."""
+    from desktop.gui.views.chat_header import ChatHeader
+
+    header = ChatHeader()
+    qtbot.addWidget(header)
+    header.subtitle.setText("lucia · escribe en español · allí son las 10:00")
+    header.wait.setText("Esperando 1 h")
+    header.wait.show()
+    header.resize(1000, 100)
+    header.show()
+    qtbot.waitUntil(lambda: header.place is header.line, timeout=5_000)
+    header.resize(390, 100)
+    qtbot.waitUntil(lambda: header.place is header.wait_line, timeout=5_000)
+    # A longer wait: too long to share its line with the buttons, short enough for the header.
+    room = header.contentsRect().width() - 32
+    text = "Esperando 7 h · con 3 h de retraso"
+    while header.wait.fontMetrics().horizontalAdvance(text) < room - header.tools.sizeHint().width():
+        text += " ·"
+    assert header.wait.fontMetrics().horizontalAdvance(text) < room
+    header.wait.setText(text)
+    header.wait.rendered.emit()                      # as WaitLabel does after each text it puts
+    qtbot.waitUntil(lambda: header.place is header.own_line, timeout=5_000)
+    assert header.narrow and header.own_line.indexOf(header.tools) >= 0
+    qtbot.waitUntil(lambda: header.tools.geometry().top() >= header.wait.geometry().bottom(), timeout=5_000)
+    header.resize(1000, 100)
+    qtbot.waitUntil(lambda: header.place is header.line, timeout=5_000)

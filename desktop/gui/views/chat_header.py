@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.gui import format as fmt
 from desktop.gui.views.elided_label import ElidedLabel
@@ -50,31 +50,51 @@ class ChatHeader(QFrame):
         self.wait_line = QHBoxLayout()
         self.wait_line.addWidget(self.wait, 1)
         names.addLayout(self.wait_line)
-        self.narrow = False
-        self.tools.installEventFilter(self)     # a button shown or hidden (the team's Note) changes its width
+        self.own_line = QHBoxLayout()          # the buttons alone, when neither line has room
+        names.addLayout(self.own_line)
+        self.place = self.line
+        self.tools.installEventFilter(self)
+        self.wait.rendered.connect(self._place_tools)        # the wait's text grows with the clock
+
+    @property
+    def narrow(self) -> bool:
+        """The buttons are not beside the subtitle."""
+        return self.place is not self.line
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.tools and event.type() == QEvent.Type.LayoutRequest:
+        # A button shown or hidden (the team's Note) changes the buttons' width: placed again.
+        if watched is self.tools and event.type() == QEvent.Type.LayoutRequest and hasattr(self, "place"):
             self._place_tools()
         return False
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._place_tools()
+        if hasattr(self, "place"):
+            self._place_tools()
+
+    def _fits_beside(self, label: QLabel) -> bool:
+        text = label.full_text() if isinstance(label, ElidedLabel) else label.text()
+        need = label.fontMetrics().horizontalAdvance(text) + 8 + max(0, self.line.spacing()) \
+            + self.tools.sizeHint().width()
+        return need <= self.contentsRect().width() - 32
 
     def _place_tools(self) -> None:
-        """The buttons beside the subtitle while it fits whole with them, else on the wait's line."""
-        spacing = max(0, self.line.spacing())
-        room = self.contentsRect().width() - 32
-        need = self.subtitle.fontMetrics().horizontalAdvance(self.subtitle.full_text()) + 8 + spacing \
-            + self.tools.sizeHint().width()
-        narrow = need > room
-        if narrow != self.narrow:
-            self.narrow = narrow
-            (self.line if narrow else self.wait_line).removeWidget(self.tools)
+        """The buttons beside the subtitle while it fits whole with them, else beside the wait
+        if it does, else on a line of their own: neither text is ever cut by them ("Esperando
+        7 h · con 3 h de re" under Nota and Ver originales at 800 px)."""
+        if self._fits_beside(self.subtitle):
+            place = self.line
+        elif self.wait.isHidden() or self._fits_beside(self.wait):
+            place = self.wait_line
+        else:
+            place = self.own_line
+        if place is not self.place:
+            self.place.removeWidget(self.tools)
+            self.place = place
             # At the right, as wide as its buttons (a buyer's wait line has nothing else on it).
-            (self.wait_line if narrow else self.line).addWidget(
-                self.tools, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if place is not self.line
+                                                     else Qt.AlignmentFlag.AlignVCenter)
+            place.addWidget(self.tools, 0, align)
 
     def show_peer(self, row: ConversationRow) -> None:
         """The other side of the conversation: name, handle, language and local time."""
