@@ -3514,6 +3514,18 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Discard the changes to this version?</source>
+        <translation>¿Descartar los cambios de esta versión?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>

@@ -3505,6 +3505,18 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Discard the changes to this version?</source>
+        <translation>放弃对此版本的修改吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
+    </message>
 </context>
 <context>
     <name>SearchField</name>

@@ -213,6 +213,13 @@ def test_a_version_is_written_by_hand_from_the_window(qtbot, seller_session):
     qtbot.waitUntil(lambda: not v.busy and not v.error.isHidden(), timeout=20_000)
     assert v.isVisible() and "Unknown placeholder" in v.error.text()
     assert stored(seller_session)["photos"].texts[other] == "{buyer_name|}, fotos reales enseguida."
+    qtbot.keyClick(v.text, Qt.Key.Key_Escape)                        # changed: asked, Keep writing by default
+    assert v.isVisible() and v.discard_box is not None and v.discard_box.defaultButton().text() == "Keep writing"
+    v.discard_box.defaultButton().click()
+    assert v.isVisible() and v.text.toPlainText() == "Hola {nombre}"
+    v.reject()
+    with qtbot.waitSignal(v.rejected, timeout=5_000):
+        next(b for b in v.discard_box.buttons() if b.text() == "Discard").click()
 
 
 def test_a_move_keeps_what_is_typed(qtbot, seller_session):

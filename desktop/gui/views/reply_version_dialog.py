@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+)
 
 from desktop.gui import errors
 from desktop.gui import format as fmt
@@ -37,6 +39,8 @@ class ReplyVersionDialog(QDialog):
         source.setObjectName("muted")
         self.text = QPlainTextEdit(self)
         self.text.setPlainText(reply.texts.get(lang, ""))
+        self._start_text = self.text.toPlainText()
+        self.discard_box: QMessageBox | None = None
         note = QLabel(self.tr("Written by hand, this version is kept when the source changes (and marked "
                               "“check” so you can look at it again)."), self)
         note.setWordWrap(True)
@@ -55,6 +59,29 @@ class ReplyVersionDialog(QDialog):
         for w in (source, self.text, note, self.error, self.buttons):
             layout.addWidget(w)
         self.resize(520, 320)
+
+    def reject(self) -> None:
+        """Cancel, Escape, the ×: asked first when the text was changed (never dropped silently)."""
+        if self.busy or self.discard_box is not None:
+            return
+        if self.text.toPlainText() == self._start_text:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
+                          self.tr("Discard the changes to this version?"), QMessageBox.StandardButton.NoButton, self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: self._answered(clicked is discard))
+        self.discard_box = box
+        box.open()
+
+    def _answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            QDialog.reject(self)
 
     def save(self) -> None:
         self.busy = True
