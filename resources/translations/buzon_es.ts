@@ -231,6 +231,18 @@
         <translation>Enviar:</translation>
     </message>
     <message>
+        <source>Discard this message? It has not been sent.</source>
+        <translation>¿Descartar este mensaje? No se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+    <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
         <translation>¿Enviar esta respuesta a %1 conversaciones? Puedes cancelar mientras se envía; si vuelves a enviarla más tarde, solo se envía lo que falte.</translation>
     </message>

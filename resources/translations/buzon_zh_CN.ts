@@ -230,6 +230,18 @@
         <translation>发送内容：</translation>
     </message>
     <message>
+        <source>Discard this message? It has not been sent.</source>
+        <translation>放弃这条消息吗？它尚未发送。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
+    </message>
+    <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
         <translation>要将此回复发送到 %1 个会话吗？发送过程中可以取消；之后再次发送时只会补发缺少的部分。</translation>
     </message>
