@@ -47,6 +47,7 @@ def test_the_manager_lists_adds_edits_and_removes(qtbot, seller_session):
     d.title.setText("Thanks")
     d.text.setPlainText("谢谢{buyer_name|朋友}！")
     qtbot.mouseClick(d.save_button, Qt.MouseButton.LeftButton)
+    assert not d.save_button.isEnabled()                             # one save at a time (a second said "already")
     settle(qtbot, d)
     assert d.error.isHidden() and d.current_code() == "thanks" and not d.is_dirty()
     assert stored(seller_session)["thanks"].text == "谢谢{buyer_name|朋友}！"

@@ -237,7 +237,7 @@ class QuickRepliesDialog(QDialog):
         elif self.error.property("taken"):
             self.error.hide()
         self.error.setProperty("taken", taken)
-        self.save_button.setEnabled(self.is_dirty() and not taken)
+        self.save_button.setEnabled(self.is_dirty() and not taken and not self.busy)   # one save at a time
         self.remove_button.setEnabled(self.shown is not None)
         at = self._shown_index()
         self.up_button.setEnabled(at > 0)
@@ -364,6 +364,7 @@ class QuickRepliesDialog(QDialog):
         self.busy = True
         self.error.hide()
         self.error.setProperty("taken", False)
+        self.save_button.setEnabled(False)
 
     def _changed(self, select: str | None) -> None:
         self.replies_changed.emit()
@@ -373,5 +374,6 @@ class QuickRepliesDialog(QDialog):
         if not shiboken6.isValid(self):
             return
         self.busy = False
+        self._update()
         self.error.setText(errors.explain(exc).line())
         self.error.show()
