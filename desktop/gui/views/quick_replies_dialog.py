@@ -84,10 +84,12 @@ class QuickRepliesDialog(QDialog):
         form.addRow(self.tr("Code"), self.code)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Text"), self.text)
+        self.version_rows: dict[str, QHBoxLayout] = {}      # each version and its Edit…, a row of the form
         for lang, label in self.versions.items():
             row = QHBoxLayout()
             row.addWidget(label, 1)
             row.addWidget(self.version_buttons[lang], 0, Qt.AlignmentFlag.AlignTop)
+            self.version_rows[lang] = row
             form.addRow(fmt.language_label(lang), row)       # "Español", not "es"
 
         self.add_button = QPushButton(self.tr("New reply"), self)
