@@ -28,7 +28,7 @@ def test_a_translation_note_wider_than_a_narrow_chat_wraps_inside_its_bubble(qtb
     assert noted, "the demo's Spanish messages carry a note for Wei (no Spanish → Chinese pack)"
     option = chat._option()
     width = view.viewport().width()
-    assert width < 320
+    assert width < 400          # the narrow chat (its list now takes less: ~370 px, it was under 300)
     for ix in noted:
         rect = view.visualRect(ix)
         bubble = chat.delegate.bubble_rect(ix, rect, option)
@@ -252,3 +252,12 @@ def test_the_header_buttons_never_cut_the_wait(qtbot):
     qtbot.waitUntil(lambda: header.tools.geometry().top() >= header.wait.geometry().bottom(), timeout=5_000)
     header.resize(1000, 100)
     qtbot.waitUntil(lambda: header.place is header.line, timeout=5_000)
+
+
+def test_a_buyers_list_shares_a_narrow_window_too(qtbot, window):
+    """A window shown at 800x560 from the start: the share was taken before the splitter had
+    its width (its sizes 0) and the list kept 320 px."""
+    window.resize(800, 560)
+    window.show_view("messages")
+    centre = window.messages
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)

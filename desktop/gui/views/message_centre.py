@@ -7,7 +7,7 @@ built when the first conversation opens: a seller's start shows only the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -149,7 +149,8 @@ class MessageCentre(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if not self._list_dragged:
-            self._fit_list()
+            # Once the splitter has its new width too (before its first layout its sizes are 0).
+            QTimer.singleShot(0, self, self._fit_list)
 
     def _list_moved(self, *_moved) -> None:
         self._list_dragged = True
@@ -157,6 +158,8 @@ class MessageCentre(QWidget):
     def _fit_list(self) -> None:
         """The list keeps LIST_WIDTH in a roomy window; in a narrow one (800 px) a share of it
         down to its minimum, so the chat beside it is not squeezed to 300 px."""
+        if self._list_dragged:
+            return
         sizes = self.splitter.sizes()
         want = max(self.list.minimumWidth(), min(LIST_WIDTH, int(self.width() * LIST_SHARE)))
         if len(sizes) >= 2 and sizes[0] != want and sizes[0] + sizes[1] > want:
