@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.core import changes, clock, conversations, desk_settings
@@ -304,15 +305,16 @@ def add(db: Database, user: UserRecord, code: str, title: str, text: str, *, lan
     versions = _versions(translator, text, src)
 
     def run(s: Session) -> QuickReplyRow:
-        if s.scalar(select(m.QuickReply.id).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code)):
-            raise UsageError(f"The store has a quick reply {code!r} already.",
-                             hint=f"Change it with: buzon replies edit {code}",
-                             text_id="quick_reply_exists", args={"code": code})
+        if _code_taken(s, store_id, code):
+            raise _exists(code)
         last = s.scalar(select(func.max(m.QuickReply.position)).where(m.QuickReply.store_id == store_id))
         r = m.QuickReply(user_id=user.id, store_id=store_id, code=code, title=title, text=text, source_lang=src,
                          position=(last or 0) + 1)
         s.add(r)
-        s.flush()
+        try:
+            s.flush()
+        except IntegrityError as exc:     # another client added the code since the check (PostgreSQL)
+            raise _exists(code) from exc
         for target, version in versions.items():
             s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=version, by_hand=False, check=False))
         changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
@@ -322,17 +324,30 @@ def add(db: Database, user: UserRecord, code: str, title: str, text: str, *, lan
     return db.write(run)
 
 
+def _code_taken(s: Session, store_id: int, code: str) -> bool:
+    return s.scalar(select(m.QuickReply.id).where(m.QuickReply.store_id == store_id, m.QuickReply.code == code)) \
+        is not None
+
+
+def _exists(code: str) -> UsageError:
+    return UsageError(f"The store has a quick reply {code!r} already.",
+                      hint=f"Choose another code, or change that one with: buzon replies edit {code}",
+                      text_id="quick_reply_exists", args={"code": code})
+
+
 def edit(db: Database, user: UserRecord, code: str, *, title: str | None = None, text: str | None = None,
          lang: str | None = None, translator: Translator | None = None) -> QuickReplyRow:
     """Change a reply's title, its source text (`lang` unset or the source's: the versions not
-    written by hand are made again, those by hand are kept and marked "check"), or write one
-    language's version by hand (`lang` another language)."""
+    written by hand are made again, those by hand are kept and marked "check"; the same text
+    again changes nothing), or write one language's version by hand (`lang` another language)."""
     store_id = desk_settings.store_of(user)
     if title is not None:
         title = check_title(title)
     if text is not None:
         check_text(text)
     current = get(db, user, code)
+    if text == current.text and lang in (None, current.source_lang):
+        text = None     # the same source (a title-only save): its versions stay as they are, none marked "check"
     source_edit = text is not None and lang in (None, current.source_lang)
     versions = _versions(translator, text, current.source_lang) if source_edit and text is not None else {}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
@@ -76,6 +77,26 @@ def short_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None
     if q.date() == today:
         return loc.toString(q.time(), QLocale.FormatType.ShortFormat)
     return loc.toString(q.date(), QLocale.FormatType.ShortFormat)
+
+
+def list_time(when: dt.datetime, tz: str | None = None, now: dt.datetime | None = None) -> str:
+    """As `short_time`, the year left out within the current one ("03/12", "3/12", "12/3"):
+    the conversation list's rows are narrow, and the name needs the room more."""
+    q = local(when, tz)
+    today = local(now or core_clock.now(), tz).date()
+    loc = QLocale()
+    if q.date() == today:
+        return loc.toString(q.time(), QLocale.FormatType.ShortFormat)
+    if q.date().year() != today.year():
+        return loc.toString(q.date(), QLocale.FormatType.ShortFormat)
+    return loc.toString(q.date(), without_year(loc.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def without_year(pattern: str) -> str:
+    """A date pattern without its year and the separator next to it: "dd/MM/yyyy" → "dd/MM",
+    "yyyy/M/d" → "M/d", "d/M/yy" → "d/M"."""
+    bare = re.sub(r"[^dMy']*y+[^dMy']*", "", pattern)
+    return bare.strip(" ./-,") or pattern
 
 
 def clock(tz: str, now: dt.datetime | None = None) -> str:

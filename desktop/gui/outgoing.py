@@ -55,6 +55,7 @@ class PendingSend:
     state: SendState = SendState.SENDING
     error: str = ""
     message_id: int | None = field(default=None)   # once stored
+    lang: str = ""                 # the text's language when known (a quick reply as filled): not detected
 
 
 class PendingSends(QObject):
@@ -79,13 +80,13 @@ class PendingSends(QObject):
         return self._sends.get(local_id)
 
     def send(self, conversation_id: int, text: str, files: tuple[PendingAttachment, ...] = (), *,
-             original_size: bool = False) -> PendingSend:
+             original_size: bool = False, lang: str = "") -> PendingSend:
         user = self._session.user
         assert user is not None, "a message is sent only once the session is open"
         local_id = next(_local_ids)
         row = messages.outgoing_row(user, conversation_id, local_id, text)
         pending = PendingSend(local_id, conversation_id, messages.new_client_id(), text, tuple(files),
-                              original_size, row)
+                              original_size, row, lang=lang)
         self._sends[local_id] = pending
         self.added.emit(pending)
         self._deliver(pending)
@@ -101,7 +102,8 @@ class PendingSends(QObject):
 
     def _deliver(self, pending: PendingSend) -> None:
         messages.send(self._session, pending.conversation_id, pending.text, pending.files,
-                      client_id=pending.client_id, original_size=pending.original_size).on_success(
+                      client_id=pending.client_id, original_size=pending.original_size,
+                      lang=pending.lang).on_success(
             lambda outcome: self._delivered(pending, outcome)).on_failure(
             lambda exc: self._failed(pending, exc)).bound_to(self).run()
 

@@ -171,6 +171,10 @@
         </translation>
     </message>
     <message>
+        <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
+        <translation>Ninguna conversación seleccionada (Ctrl+clic o Mayús+clic en las filas de la lista)</translation>
+    </message>
+    <message>
         <source>Every conversation in “%1”</source>
         <translation>Todas las conversaciones de «%1»</translation>
     </message>
@@ -184,7 +188,7 @@
     </message>
     <message>
         <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
-        <translation>Se escribe una vez; cada comprador lo lee en su idioma. Los marcadores como {buyer_name|there} se rellenan para cada uno.</translation>
+        <translation>Se escribe una vez; cada comprador lo lee en su idioma. Los marcadores como {buyer_name|amigo} se rellenan para cada uno.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -225,6 +229,18 @@
     <message>
         <source>Send:</source>
         <translation>Enviar:</translation>
+    </message>
+    <message>
+        <source>Discard this message? It has not been sent.</source>
+        <translation>¿Descartar este mensaje? No se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
     <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
@@ -268,6 +284,14 @@
     <message>
         <source>&amp;Buyer panel</source>
         <translation>Panel del &amp;comprador</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer panel (needs a wider window)</source>
+        <translation>Panel del &amp;comprador (necesita una ventana más ancha)</translation>
+    </message>
+    <message>
+        <source>There is no room beside the chat for the buyer panel at this window width; widen the window and it comes back.</source>
+        <translation>Con este ancho de ventana no cabe el panel del comprador junto al chat; ensancha la ventana y volverá.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3307,6 +3331,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Respuestas rápidas</translation>
     </message>
     <message>
+        <source>New reply: give it a code, a title and its text, then Save.</source>
+        <translation>Respuesta nueva: dale un código, un título y su texto, y pulsa Guardar.</translation>
+    </message>
+    <message>
         <source>e.g. delay</source>
         <translation>p. ej. retraso</translation>
     </message>
@@ -3317,6 +3345,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Placeholders: %1; a fallback after a bar: {buyer_name|friend}</source>
         <translation>Marcadores: %1; un valor de reserva tras una barra: {buyer_name|amigo}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Write this version by hand (the translator&apos;s is where it starts)</source>
+        <translation>Escribir esta versión a mano (se parte de la del traductor)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3331,8 +3367,40 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Texto</translation>
     </message>
     <message>
+        <source>New reply</source>
+        <translation>Respuesta nueva</translation>
+    </message>
+    <message>
+        <source>“%1” was removed meanwhile: Save makes it again with what you typed.</source>
+        <translation>«%1» se ha quitado mientras tanto: Guardar la vuelve a crear con lo que has escrito.</translation>
+    </message>
+    <message>
+        <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
+        <translation>Ya hay una respuesta rápida «%1»: elige otro código, o selecciónala en la lista para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the quick reply “%1”?</source>
+        <translation>¿Guardar los cambios de la respuesta rápida «%1»?</translation>
+    </message>
+    <message>
+        <source>Save the new quick reply?</source>
+        <translation>¿Guardar la respuesta rápida nueva?</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed is lost.</source>
+        <translation>Si los descartas, se pierde lo que has escrito.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation type="vanished">Añadir</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3349,6 +3417,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>Move down</source>
         <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s code cannot be changed: make a new reply and remove this one.</source>
+        <translation>El código de una respuesta no se puede cambiar: crea una respuesta nueva y quita esta.</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, up to 32.</source>
+        <translation>Letras minúsculas, cifras, - y _, hasta 32.</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -3426,6 +3502,41 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyVersionDialog</name>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>«%1» en %2</translation>
+    </message>
+    <message>
+        <source>Source (%1): %2</source>
+        <translation>Original (%1): %2</translation>
+    </message>
+    <message>
+        <source>Written by hand, this version is kept when the source changes (and marked “check” so you can look at it again).</source>
+        <translation>Escrita a mano, esta versión se conserva cuando cambia el original (y se marca «revisar» para que vuelvas a mirarla).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this version?</source>
+        <translation>¿Descartar los cambios de esta versión?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
     </message>
 </context>
 <context>
@@ -3555,6 +3666,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Tiempos de respuesta</translation>
     </message>
     <message>
+        <source>The store&apos;s response target</source>
+        <translation>Objetivo de respuesta de la tienda</translation>
+    </message>
+    <message>
         <source>Answered within the target, last %1 days</source>
         <translation>Respondidos dentro del objetivo, últimos %1 días</translation>
     </message>
@@ -3573,6 +3688,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>no figures yet</source>
         <translation>aún no hay cifras</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -3707,7 +3826,7 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     </message>
     <message>
         <source>%n overdue</source>
-        <translation>%n vencidas</translation>
+        <translation>%n con retraso</translation>
     </message>
     <message>
         <source>Open Buzón</source>

@@ -170,6 +170,10 @@
         </translation>
     </message>
     <message>
+        <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
+        <translation>未选择会话（在列表中按住 Ctrl 或 Shift 点击各行）</translation>
+    </message>
+    <message>
         <source>Every conversation in “%1”</source>
         <translation>“%1”中的所有会话</translation>
     </message>
@@ -183,7 +187,7 @@
     </message>
     <message>
         <source>Written once; each buyer reads it in their language. Placeholders such as {buyer_name|there} are filled for each.</source>
-        <translation>只需写一次；每位买家都会以自己的语言阅读。{buyer_name|there} 这样的占位符会为每位买家分别填写。</translation>
+        <translation>只需写一次；每位买家都会以自己的语言阅读。{buyer_name|朋友} 这样的占位符会为每位买家分别填写。</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -224,6 +228,18 @@
     <message>
         <source>Send:</source>
         <translation>发送内容：</translation>
+    </message>
+    <message>
+        <source>Discard this message? It has not been sent.</source>
+        <translation>放弃这条消息吗？它尚未发送。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
     </message>
     <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
@@ -267,6 +283,14 @@
     <message>
         <source>&amp;Buyer panel</source>
         <translation>买家面板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer panel (needs a wider window)</source>
+        <translation>买家面板(&amp;B)（需要更宽的窗口）</translation>
+    </message>
+    <message>
+        <source>There is no room beside the chat for the buyer panel at this window width; widen the window and it comes back.</source>
+        <translation>窗口太窄，聊天旁放不下买家面板；把窗口拉宽后它会重新出现。</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -3298,6 +3322,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>快捷回复</translation>
     </message>
     <message>
+        <source>New reply: give it a code, a title and its text, then Save.</source>
+        <translation>新回复：填写代码、标题和内容，然后点击“保存”。</translation>
+    </message>
+    <message>
         <source>e.g. delay</source>
         <translation>例如：delay</translation>
     </message>
@@ -3308,6 +3336,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Placeholders: %1; a fallback after a bar: {buyer_name|friend}</source>
         <translation>占位符：%1；竖线后可写备用内容：{buyer_name|朋友}</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Write this version by hand (the translator&apos;s is where it starts)</source>
+        <translation>手动编写此版本（以翻译器的版本为起点）</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3322,8 +3358,40 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>内容</translation>
     </message>
     <message>
+        <source>New reply</source>
+        <translation>新建回复</translation>
+    </message>
+    <message>
+        <source>“%1” was removed meanwhile: Save makes it again with what you typed.</source>
+        <translation>“%1”已在别处被移除：点击“保存”会用您输入的内容重新创建它。</translation>
+    </message>
+    <message>
+        <source>There is a quick reply “%1” already: choose another code, or pick it in the list to change it.</source>
+        <translation>已有快捷回复“%1”：请换一个代码，或在列表中选中它进行修改。</translation>
+    </message>
+    <message>
+        <source>Save the changes to the quick reply “%1”?</source>
+        <translation>保存对快捷回复“%1”的修改吗？</translation>
+    </message>
+    <message>
+        <source>Save the new quick reply?</source>
+        <translation>保存这条新的快捷回复吗？</translation>
+    </message>
+    <message>
+        <source>If you discard them, what you typed is lost.</source>
+        <translation>如果放弃，您输入的内容将会丢失。</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Add</source>
-        <translation>添加</translation>
+        <translation type="vanished">添加</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3340,6 +3408,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>A reply&apos;s code cannot be changed: make a new reply and remove this one.</source>
+        <translation>回复的代码不能修改：请新建一条回复，再移除这一条。</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, - and _, up to 32.</source>
+        <translation>小写字母、数字、- 和 _，最多 32 个字符。</translation>
     </message>
     <message>
         <source>by hand</source>
@@ -3417,6 +3493,41 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>and %1 more</source>
         <translation>另有 %1 条</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyVersionDialog</name>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>“%1”的%2版本</translation>
+    </message>
+    <message>
+        <source>Source (%1): %2</source>
+        <translation>原文（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Written by hand, this version is kept when the source changes (and marked “check” so you can look at it again).</source>
+        <translation>手动编写的版本在原文更改时会保留（并标记为“请检查”，提醒您再看一遍）。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this version?</source>
+        <translation>放弃对此版本的修改吗？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3657,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>响应时间</translation>
     </message>
     <message>
+        <source>The store&apos;s response target</source>
+        <translation>店铺的目标回复时间</translation>
+    </message>
+    <message>
         <source>Answered within the target, last %1 days</source>
         <translation>最近 %1 天在目标时间内答复的比例</translation>
     </message>
@@ -3564,6 +3679,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>no figures yet</source>
         <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 from gui_helpers import wait_idle
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
@@ -161,6 +161,8 @@ def test_nothing_to_send_keeps_send_off(qtbot, seller):
     qtbot.waitUntil(lambda: d.busy == 0, timeout=10_000)
     d.text_radio.setChecked(True)
     assert not d.send_button.isEnabled() and not d.selected_radio.isEnabled()
+    # Said how to select, rather than "The 0 selected conversations".
+    assert "0" not in d.selected_radio.text() and "Ctrl+click" in d.selected_radio.text()
     d.text.setPlainText("  ")
     assert not d.send_button.isEnabled()
     assert seller.db.read(lambda s: s.scalar(select(func.count()).select_from(m.Message).where(
@@ -186,3 +188,28 @@ def test_a_preview_asked_for_replaces_the_automatic_one(qtbot, seller):
     assert d.running is False                      # the send started at once
     idle(qtbot, d)
     assert d.status.text().startswith("Sent: 3")
+
+
+def test_escape_asks_before_dropping_a_written_text_and_waits_for_a_run(qtbot, seller):
+    """A message written for many buyers was gone at Escape; and Escape during a run hid the
+    dialog while it went on sending, its Cancel out of reach."""
+    c = centre(qtbot, seller)
+    d = BatchDialog(seller, [], c.model.view, "All")
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitUntil(lambda: d.busy == 0, timeout=10_000)
+    d.text_radio.setChecked(True)
+    d.text.setPlainText("Hola {buyer_name|}, mañana enviamos todo.")
+    d.start(dry_run=True)
+    assert d.running is not None
+    qtbot.keyClick(d, Qt.Key.Key_Escape)                 # running: nothing
+    assert d.isVisible() and d.discard_box is None
+    idle(qtbot, d)
+    qtbot.keyClick(d, Qt.Key.Key_Escape)                 # written, not sent: asked, Keep writing by default
+    box = d.discard_box
+    assert d.isVisible() and box is not None and box.defaultButton().text() == "Keep writing"
+    box.defaultButton().click()
+    assert d.isVisible() and d.text.toPlainText().startswith("Hola") and d.discard_box is None
+    d.reject()
+    with qtbot.waitSignal(d.rejected, timeout=5_000):
+        next(b for b in d.discard_box.buttons() if b.text() == "Discard").click()

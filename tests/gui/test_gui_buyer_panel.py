@@ -76,9 +76,14 @@ def test_the_panel_is_toggled_and_remembered(qtbot, seller_session):
     assert panel.toggle in w.conversations_menu.actions() and panel.toggle.isChecked()
     w.resize(800, 560)                                          # the smallest window: the chat keeps the room
     qtbot.waitUntil(lambda: panel.isHidden(), timeout=5000)
-    assert panel.toggle.isChecked()
+    # The action says the truth: no check mark beside a panel that is not there, and why.
+    assert not panel.toggle.isChecked() and not panel.toggle.isEnabled()
+    assert "wider window" in panel.toggle.text() and "widen the window" in panel.toggle.toolTip()
+    panel.toggle.trigger()                                      # disabled: nothing happens
+    assert panel.isHidden() and panel.wanted
     w.resize(1180, 760)
     qtbot.waitUntil(lambda: panel.isVisible(), timeout=5000)
+    assert panel.toggle.isChecked() and panel.toggle.isEnabled() and panel.toggle.text() == "&Buyer panel"
     panel.toggle.trigger()
     assert panel.isHidden()
     again = main_window(qtbot, seller_session)                 # the next window of this account

@@ -192,7 +192,8 @@ def test_7_the_minimum_size_elides_the_chat_header_and_notices(qtbot, window):
     qtbot.wait(20)
     assert chat.title.is_elided() and chat.title.shown_text().endswith("…")
     assert chat.title.toolTip() == long_name
-    assert not chat.title.geometry().intersects(chat.originals_button.geometry())
+    button = chat.originals_button                  # in the header's row of buttons: in the header's coordinates
+    assert not chat.title.geometry().intersects(button.rect().translated(button.mapTo(chat.header, button.rect().topLeft())))
     notice = "An old notice that used to wrap to six lines in a narrow window, " * 6
     chat.compose.show_hint(notice, "tip")
     qtbot.wait(20)

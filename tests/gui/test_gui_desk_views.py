@@ -92,6 +92,14 @@ def test_the_wait_and_local_times_read_the_cores_clock():
         assert conversation_item.waited(at - dt.timedelta(hours=1)) == "1 h"
         assert fmt.clock("UTC") == fmt.clock("UTC", at)
         assert fmt.short_time(at - dt.timedelta(hours=2)) == fmt.short_time(at - dt.timedelta(hours=2), now=at)
+        # The list leaves out the current year (its rows are narrow: "James C…" at 800 px).
+        assert fmt.list_time(at - dt.timedelta(hours=2)) == fmt.short_time(at - dt.timedelta(hours=2))
+        earlier = fmt.list_time(dt.datetime(2026, 3, 4, 10, 0))
+        assert "2026" not in earlier and "26" not in earlier and "4" in earlier and "3" in earlier
+        assert "2025" in fmt.list_time(dt.datetime(2025, 3, 4, 10, 0)) or "25" in fmt.list_time(
+            dt.datetime(2025, 3, 4, 10, 0))
+    assert [fmt.without_year(p) for p in ("dd/MM/yyyy", "yyyy/M/d", "d/M/yy", "yyyy-MM-dd")] == \
+        ["dd/MM", "M/d", "d/M", "MM-dd"]
 
 
 def test_the_chat_header_says_the_wait_and_the_time_left(qtbot, seller_session):

@@ -154,3 +154,23 @@ def test_a_buyer_has_no_awaiting_shortcut(qtbot, session):
     from desktop.gui.views.shortcuts_dialog import shortcuts_of
 
     assert "Next awaiting reply" not in dict(shortcuts_of(w))
+
+
+def test_counts_read_right_in_spanish(qapp):
+    """"(3 unread · 1 vencidas)" in a Spanish seller's title: lupdate does not mark a module
+    function's `translate(…, n)` as plural, so the catalogue has one form, which Qt used for 1
+    only (the English for any other count). The count is put in by hand, and the Spanish
+    is worded to agree with any number."""
+    from desktop.gui.app import install_language
+    from desktop.gui.views.tray import counts_text, title_counts
+
+    from desktop.gui.views.attachment_strip import refusal_text
+
+    install_language(qapp, "es")
+    try:
+        assert title_counts(0, 1) == "(1 con retraso) "
+        # A count past 1 asked Qt for a plural form the catalogue lacks: the English came back.
+        assert counts_text(3, 2) == "3 sin leer · 2 con retraso"
+        assert refusal_text("too_many", 9) == "Solo se pueden adjuntar 9 archivos a la vez."
+    finally:
+        install_language(qapp, "en")

@@ -137,3 +137,55 @@ def test_the_word_before_the_cursor():
     assert quick_reply_popup.token_before("a/b", 3) is None
     assert quick_reply_popup.token_before("http://x", 8) is None
     assert utf16.python_index("😀/a", 3) == 2         # the emoji counts twice in UTF-16
+
+
+def stored_lang(session, conversation_id):
+    from sqlalchemy import select
+
+    from desktop.core import schema as m
+
+    return session.db.read(lambda s: s.execute(select(m.Message.text, m.Message.lang).where(
+        m.Message.conversation_id == conversation_id).order_by(m.Message.id.desc()).limit(1)).one())
+
+
+def test_a_reply_sent_as_filled_is_stored_in_its_version_language(qtbot, seller_session):
+    """"Hi James" (the English version of a reply written in Chinese) is too short for the
+    detector, which took it for the seller's Chinese: sent unedited, it is stored as English,
+    as `send --reply` stores it. Edited, its language is detected as any text's."""
+    db = seller_session.db
+    wei = users.resolve(db, "wei")
+    quick_replies.add(db, wei, "greet", "Greeting", "你好{buyer_name|朋友}", lang="zh")
+    quick_replies.edit(db, wei, "greet", lang="en", text="Hi {buyer_name|there}")
+    chat = open_chat(qtbot, seller_session, 4)                # James writes in English
+    edit, picker = chat.compose.edit, chat.quick_replies
+    qtbot.keyClicks(edit, "/greet")
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and picker.popup.codes() == ["greet"], timeout=10_000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hi James", timeout=10_000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)                   # Enter sends
+    qtbot.waitUntil(lambda: stored_lang(seller_session, 4)[0] == "Hi James", timeout=10_000)
+    assert stored_lang(seller_session, 4) == ("Hi James", "en")
+    # Put in again, then a word added: no longer the reply as filled, so detected (here: zh).
+    qtbot.keyClicks(edit, "/greet")
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and picker.popup.codes() == ["greet"], timeout=10_000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hi James", timeout=10_000)
+    assert picker.language_of("Hi James!!") == "" and picker.language_of("Hi James") == "en"
+
+
+def test_typing_goes_on_after_a_restored_draft(qtbot, seller_session):
+    """A draft put back in the box left the cursor before it: "/ph" typed on went in front
+    of the draft, and the quick reply with it ("Hi James…Hola ")."""
+    from desktop.core import drafts
+
+    db = seller_session.db
+    drafts.save(db, users.resolve(db, "wei"), 4, "Hola ")
+    chat = open_chat(qtbot, seller_session, 4)
+    edit, picker = chat.compose.edit, chat.quick_replies
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hola ", timeout=10_000)
+    assert edit.textCursor().position() == len("Hola ")
+    qtbot.keyClicks(edit, "/photos")
+    qtbot.waitUntil(lambda: picker.popup.isVisible() and picker.popup.codes() == ["photos"], timeout=10_000)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    want = filled(seller_session, "photos", 4)
+    qtbot.waitUntil(lambda: chat.compose.text() == "Hola " + want.text, timeout=10_000)

@@ -28,7 +28,7 @@ def test_a_translation_note_wider_than_a_narrow_chat_wraps_inside_its_bubble(qtb
     assert noted, "the demo's Spanish messages carry a note for Wei (no Spanish → Chinese pack)"
     option = chat._option()
     width = view.viewport().width()
-    assert width < 320
+    assert width < 400          # the narrow chat (its list now takes less: ~370 px, it was under 300)
     for ix in noted:
         rect = view.visualRect(ix)
         bubble = chat.delegate.bubble_rect(ix, rect, option)
@@ -151,3 +151,113 @@ def test_a_bubble_widened_by_its_note_has_no_empty_line_above_the_note(qtbot, we
         assert note_top - drawn.bottom() <= fm.height() // 2 + 6, (text, drawn, note_top)
         checked += 1
     assert checked
+
+
+def test_the_sellers_chat_at_800x560_has_room(qtbot, wei_window):
+    """At 800x560 the list kept 320 px and Wei's chat had 326: "james · writes i…" beside
+    Note and Show originals, the name "Jame…" in the list, three lines of compose box in a
+    chat 450 px tall. Now the list takes a share down to its minimum, the header's buttons go
+    to the wait's line, the name comes before the desk's note, the box has two lines; a
+    roomy window is as it was, and a divider the user moved stays where they put it."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from desktop.gui.views import compose, conversation_item
+    from desktop.gui.views.message_centre import LIST_WIDTH
+
+    w, s = wei_window
+    w.resize(1280, 800)
+    chat = open_chat(qtbot, w, 4)
+    centre, header = w.messages, chat.header
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == LIST_WIDTH, timeout=5_000)
+    assert not header.narrow and header.line.indexOf(header.tools) >= 0
+    assert chat.compose.edit.height() == compose.EDIT_HEIGHT
+    w.resize(800, 560)
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)
+    assert chat.width() >= 380, chat.width()
+    # Beside the wait (or under it, with the real clock's long waits), not cutting the subtitle.
+    assert header.narrow and header.line.indexOf(header.tools) < 0
+    assert header.tools.width() < header.width() // 2         # as wide as its buttons, at the right
+    qtbot.waitUntil(lambda: not header.subtitle.is_elided(), timeout=5_000)
+    assert header.tools.geometry().right() <= header.contentsRect().right()
+    if chat.height() < 480:
+        assert chat.compose.edit.height() == compose.COMPACT_EDIT_HEIGHT
+    # The name first: "James Carter" whole beside "1 h · Delay · Wholesale" in a 150 px line.
+    option = QStyleOptionViewItem()
+    option.initFrom(centre.list)
+    name = conversation_item.QFontMetrics(conversation_item.bold_font(option)).horizontalAdvance("James Carter")
+    assert conversation_item.note_width(200, name, 150) == 150 - name - 8 >= 150 // 3
+    assert conversation_item.note_width(200, 140, 150) == 50          # a long name: the note keeps a third
+    assert conversation_item.note_width(30, 40, 150) == 30            # a short note: its own width
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == LIST_WIDTH and not header.narrow, timeout=5_000)
+    assert header.line.indexOf(header.tools) >= 0 and chat.compose.edit.height() == compose.EDIT_HEIGHT
+    centre.splitter.moveSplitter(400, 1)                              # the user's choice (emits splitterMoved)
+    w.resize(1200, 800)
+    wait_idle(qtbot, s)
+    assert centre._list_dragged and centre.splitter.sizes()[0] == 400, centre.splitter.sizes()
+
+
+def test_the_shortcuts_list_shows_each_name_whole(qtbot, wei_window, qapp):
+    """In Spanish "Respuestas rápidas (escribe / en el cuadro de …" was cut at 600 px: the
+    dialog is now as wide as its longest name and keys (within the screen), each name its
+    own tooltip too."""
+    from PySide6.QtGui import QFontMetrics
+
+    from desktop.gui.app import install_language
+    from desktop.gui.views.shortcuts_dialog import ShortcutsDialog
+
+    w, _s = wei_window
+    install_language(qapp, "es")
+    try:
+        dialog = ShortcutsDialog(w)
+    finally:
+        install_language(qapp, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.table
+    fm = QFontMetrics(table.font())
+    names = [table.item(n, 0).text() for n in range(table.rowCount())]
+    assert any(name.startswith("Respuestas rápidas (escribe /") for name in names), names
+    for n, name in enumerate(names):
+        assert table.item(n, 0).toolTip() == name
+        assert fm.horizontalAdvance(name) + 8 <= table.columnWidth(0), (name, table.columnWidth(0))
+
+
+def test_the_header_buttons_never_cut_the_wait(qtbot):
+    """Lina's overdue buyer at 800x560 in Spanish: "Esperando 7 h · con 3 h de re" under Nota
+    and Ver originales. The buttons go beside the subtitle, else beside the wait, else on a
+    line of their own, whichever first leaves the text whole."""
+    from desktop.gui.views.chat_header import ChatHeader
+
+    header = ChatHeader()
+    qtbot.addWidget(header)
+    header.subtitle.setText("lucia · escribe en español · allí son las 10:00")
+    header.wait.setText("Esperando 1 h")
+    header.wait.show()
+    header.resize(1000, 100)
+    header.show()
+    qtbot.waitUntil(lambda: header.place is header.line, timeout=5_000)
+    header.resize(390, 100)
+    qtbot.waitUntil(lambda: header.place is header.wait_line, timeout=5_000)
+    # A longer wait: too long to share its line with the buttons, short enough for the header.
+    room = header.contentsRect().width() - 32
+    text = "Esperando 7 h · con 3 h de retraso"
+    while header.wait.fontMetrics().horizontalAdvance(text) < room - header.tools.sizeHint().width():
+        text += " ·"
+    assert header.wait.fontMetrics().horizontalAdvance(text) < room
+    header.wait.setText(text)
+    header.wait.rendered.emit()                      # as WaitLabel does after each text it puts
+    qtbot.waitUntil(lambda: header.place is header.own_line, timeout=5_000)
+    assert header.narrow and header.own_line.indexOf(header.tools) >= 0
+    qtbot.waitUntil(lambda: header.tools.geometry().top() >= header.wait.geometry().bottom(), timeout=5_000)
+    header.resize(1000, 100)
+    qtbot.waitUntil(lambda: header.place is header.line, timeout=5_000)
+
+
+def test_a_buyers_list_shares_a_narrow_window_too(qtbot, window):
+    """A window shown at 800x560 from the start: the share was taken before the splitter had
+    its width (its sizes 0) and the list kept 320 px."""
+    window.resize(800, 560)
+    window.show_view("messages")
+    centre = window.messages
+    qtbot.waitUntil(lambda: centre.splitter.sizes()[0] == centre.list.minimumWidth(), timeout=5_000)

@@ -51,7 +51,7 @@ def test_the_quick_replies_manager_names_its_languages_and_has_a_close_button(qt
     d.show()
     qtbot.waitUntil(lambda: d.list.count() > 0, timeout=10_000)
     form = d.findChild(QFormLayout)
-    names = [form.labelForField(d.versions[lang]).text() for lang in ("es", "en", "zh")]
+    names = [form.labelForField(d.version_rows[lang]).text() for lang in ("es", "en", "zh")]   # version + Edit…
     assert names == ["Spanish", "English", "Chinese"]
     boxes = d.findChildren(QDialogButtonBox)
     assert boxes and (close := boxes[0].button(QDialogButtonBox.StandardButton.Close)) is not None

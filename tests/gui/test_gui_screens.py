@@ -29,7 +29,8 @@ def test_a_narrow_chat_header_shows_the_whole_name(qtbot, seller_session):
     qtbot.wait(20)
     assert chat.title.text() == "James Carter"
     assert not chat.title.is_elided(), chat.title.shown_text()
-    assert chat.title.geometry().bottom() < chat.originals_button.geometry().top()
+    button = chat.originals_button                  # in the header's row of buttons: in the header's coordinates
+    assert chat.title.geometry().bottom() < button.mapTo(chat.header, button.rect().topLeft()).y()
 
 
 def test_at_800x560_the_orders_table_never_scrolls_sideways(qtbot, window):

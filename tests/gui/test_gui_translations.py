@@ -61,3 +61,21 @@ def test_no_alias_hides_strings_from_the_catalogue():
     aliased = [str(p.relative_to(gui)) for p in gui.rglob("*.py")
                if re.search(r"^\s*\w+\s*=\s*QCoreApplication\.translate\s*(#.*)?$", p.read_text(encoding="utf-8"), re.M)]
     assert aliased == []
+
+
+def test_a_placeholder_example_keeps_its_names_and_has_a_fallback_in_the_language():
+    """The batch reply's example said "{buyer_name|there}" in Spanish and Chinese: a fallback
+    is written in the buyer's language, as the quick replies manager's "{buyer_name|amigo}"."""
+    import re
+
+    braces = re.compile(r"\{([a-z_]+)(?:\|([^{}]*))?\}")
+    for ts in ("buzon_es.ts", "buzon_zh_CN.ts"):
+        root = ET.parse(resources_dir() / "translations" / ts).getroot()
+        for m in root.iter("message"):
+            source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+            said, put = braces.findall(source), braces.findall(translation)
+            if not said or m.find("translation").get("type") in ("vanished", "obsolete"):
+                continue
+            assert {n for n, _ in said} == {n for n, _ in put}, (ts, source)     # order and repeats may differ
+            english, local = dict(said), dict(put)
+            assert all(not english[n] or local[n] != english[n] for n in english), (ts, translation)

@@ -129,7 +129,7 @@ class ConversationListModel(QAbstractListModel):
         if role == ConversationRole.PREVIEW:
             return preview(row)
         if role == ConversationRole.TIME:
-            return fmt.short_time(row.last_at, self._session.user.time_zone)
+            return fmt.list_time(row.last_at, self._session.user.time_zone)
         if role == ConversationRole.ID:
             return row.id
         if role == ConversationRole.DESK:

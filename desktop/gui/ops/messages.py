@@ -55,12 +55,13 @@ def rows_by_id(session: Session, conversation_id: int, ids: list[int]) -> Op[dic
 
 
 def send(session: Session, conversation_id: int, text: str, files: Iterable[PendingAttachment], *,
-         client_id: str, original_size: bool = False) -> Op[SendOutcome]:
+         client_id: str, original_size: bool = False, lang: str = "") -> Op[SendOutcome]:
     """Send one message the whole way (`outbox.deliver`): pictures in the picture process,
-    the translation with the session's engine. The same `client_id` never stores it twice."""
+    the translation with the session's engine. The same `client_id` never stores it twice.
+    `lang`: the text's language when it is known (a quick reply as filled), not detected."""
     outgoing = tuple(outbox.OutgoingFile(f.name, f.source) for f in files)
     request = outbox.SendRequest(text=text, conversation_id=conversation_id, client_id=client_id, files=outgoing,
-                                 original_size=original_size)
+                                 original_size=original_size, lang=lang)
 
     def deliver(b: Backend) -> SendOutcome:
         ingest = b.pictures().ingest_image if outgoing else None

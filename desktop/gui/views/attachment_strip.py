@@ -44,7 +44,9 @@ def refusal_text(reason: str, limit: int | None = None, *, evidence: bool = Fals
                                             "GIF, WebP, BMP) or videos (MP4, MOV, WebM, MKV, AVI...).")
     if reason == "too_many":
         cap = limit or messages.MAX_FILES
-        return QCoreApplication.translate("AttachmentStrip", "At most %n files can be attached at once.", None, cap)
+        # One form in the catalogue (the cap is never 1): Qt's plural lookup fell back to English.
+        return QCoreApplication.translate("AttachmentStrip", "At most %n files can be attached at once.").replace(
+            "%n", str(cap))
     texts = {
         "empty": QCoreApplication.translate("AttachmentStrip", "The file is empty."),
         "unreadable": QCoreApplication.translate("AttachmentStrip", "The file cannot be read. It may have been moved, or you may "

@@ -74,12 +74,16 @@ class BatchDialog(QDialog):
         self._row_of: dict[int, int] = {}
         self.items: dict[int, BatchItem] = {}
         self.running: bool | None = None          # None: idle; else whether the run is a dry one
+        self.discard_box: QMessageBox | None = None
+        self._sent_text: str | None = None         # the written text a finished send used
         self.busy = 0
         self.confirmation: QMessageBox | None = None
         self.relay = BatchProgress(self)
         self.relay.progressed.connect(self._progressed)
 
-        self.selected_radio = QRadioButton(self.tr("The %n selected conversations", "", len(selected)), self)
+        self.selected_radio = QRadioButton(
+            self.tr("The %n selected conversations", "", len(selected)) if selected
+            else self.tr("No conversation selected (Ctrl+click or Shift+click rows in the list)"), self)
         self.view_radio = QRadioButton(self.tr("Every conversation in “%1”").replace("%1", view_name), self)
         self.selected_radio.setEnabled(bool(selected))
         (self.selected_radio if selected else self.view_radio).setChecked(True)
@@ -234,6 +238,32 @@ class BatchDialog(QDialog):
         self.cancel_button.setVisible(not idle)
         self.close_button.setEnabled(idle)
 
+    def reject(self) -> None:
+        """Escape or the title bar's ×: not while a batch runs (it would go on sending with its
+        progress and Cancel hidden); a text written and not sent is asked about first."""
+        if self.running is not None or self.discard_box is not None:
+            return
+        text = self._choice()[1]
+        if text is None or text == self._sent_text:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Batch reply"),
+                          self.tr("Discard this message? It has not been sent."), QMessageBox.StandardButton.NoButton,
+                          self)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda clicked: self._discard_answered(clicked is discard))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, discard: bool) -> None:
+        self.discard_box = None
+        if discard:
+            QDialog.reject(self)
+
     # -- running -----------------------------------------------------------------------------
     def send(self) -> None:
         """Send, after a confirmation when the batch is large."""
@@ -315,6 +345,8 @@ class BatchDialog(QDialog):
 
     def _finish(self, *, cancelled: bool) -> None:
         dry = bool(self.running)
+        if not dry and not cancelled:
+            self._sent_text = self._choice()[1]      # sent: closing asks nothing
         self.running = None
         self.progress.hide()
         self.cancel_button.setEnabled(True)

@@ -5,7 +5,8 @@ their earlier problems with it (cancellation requests, disputes) and the store's
 Read by `ops.desk.buyer` (the core's `buyer_profile`) when a conversation opens and again when
 a change notice could alter it (an order, a cancellation, a dispute, a label). Shown or hidden
 with its action ("Buyer panel", Ctrl+Shift+B), remembered per account; in a Message Centre
-narrower than ROOM it steps aside, so the chat keeps its room.
+narrower than ROOM it steps aside, so the chat keeps its room, and the action says why
+(unchecked, disabled, "needs a wider window") until the room comes back.
 """
 
 from __future__ import annotations
@@ -109,8 +110,10 @@ class BuyerPanel(QFrame):
         layout.addStretch(1)
 
         self.toggle = make_action(parent, self.tr("&Buyer panel"), [QKeySequence("Ctrl+Shift+B")], lambda: None)
+        self._shown_tip = self.toggle.toolTip()
         self.toggle.setCheckable(True)
-        self.toggle.setChecked(self._kept())
+        self._wanted = self._kept()                 # the account's choice; the action shows what is on screen
+        self.toggle.setChecked(self._wanted)
         self.toggle.toggled.connect(self._toggled)
         self._clock = QTimer(self)                  # the buyer's local time moves
         self._clock.setInterval(60_000)
@@ -125,8 +128,23 @@ class BuyerPanel(QFrame):
             self._fit_visibility()
         return False
 
+    @property
+    def has_room(self) -> bool:
+        return self._centre.width() >= ROOM
+
     def _fit_visibility(self) -> None:
-        self.setVisible(self.wanted and self.conversation_id is not None and self._centre.width() >= ROOM)
+        room = self.has_room
+        # Without room the action says so, unchecked and disabled (a check mark beside a panel
+        # that is not there lied); the choice is kept and comes back with the room.
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(self._wanted and room)
+        self.toggle.blockSignals(False)
+        self.toggle.setEnabled(room)
+        self.toggle.setText(self.tr("&Buyer panel") if room else self.tr("&Buyer panel (needs a wider window)"))
+        self.toggle.setToolTip(self._shown_tip if room else self.tr(
+            "There is no room beside the chat for the buyer panel at this window width; widen the window "
+            "and it comes back."))
+        self.setVisible(self._wanted and room and self.conversation_id is not None)
 
     # -- shown or not, remembered ----------------------------------------------------------
     def _key(self) -> str:
@@ -136,12 +154,14 @@ class BuyerPanel(QFrame):
         return str(self._store.value(self._key(), "true")).lower() == "true"
 
     def _toggled(self, on: bool) -> None:
+        self._wanted = on
         self._store.setValue(self._key(), "true" if on else "false")
         self._fit_visibility()
 
     @property
     def wanted(self) -> bool:
-        return self.toggle.isChecked()
+        """The account's choice (shown when there is room)."""
+        return self._wanted
 
     # -- what it shows ---------------------------------------------------------------------
     def show_conversation(self, conversation_id: int) -> None:

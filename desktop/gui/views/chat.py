@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from desktop.core.messaging import AttachmentRow, MessageRow
     from desktop.core.outbox import PolicyRefusal
 
-
+SHORT_CHAT = 480     # a chat lower than this has a compose box of two lines, not three
 
 
 class ChatView(QWidget):
@@ -140,7 +140,7 @@ class ChatView(QWidget):
         layout.addWidget(self.preview)
         layout.addWidget(self.compose)
         self.team = TeamChat(session, self)      # notes, "is replying", the question before a reply
-        self.team.install(self.header.line, layout, self.header, self.compose)
+        self.team.install(self.header.buttons, layout, self.header, self.compose)
 
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -294,6 +294,11 @@ class ChatView(QWidget):
         super().showEvent(event)
         self._read_timer.start()
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # A short chat (the 800x560 window with the welcome strip): the messages keep the room.
+        self.compose.set_compact(self.height() < SHORT_CHAT)
+
     # -- sending ------------------------------------------------------------------------------
     def send(self, text: str) -> None:
         if self.model is None or self.conversation_id is None:
@@ -311,7 +316,8 @@ class ChatView(QWidget):
         messages.save_draft(self._session, self.conversation_id, text).on_failure(self._show_failure).run()
         self.compose.clear_sent()
         self.assist.hide_preview()
-        self._pending.send(self.conversation_id, text, files, original_size=original_size)
+        self._pending.send(self.conversation_id, text, files, original_size=original_size,
+                           lang=self.quick_replies.language_of(text))
         self.list.scrollToBottom()
         if not self._session.user.is_seller:
             # Stores are hours ahead: a message sent outside their hours is said to be (issue 19).

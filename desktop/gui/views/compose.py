@@ -18,6 +18,8 @@ from desktop.gui import format as fmt
 from desktop.gui.views.elided_label import ElidedLabel
 
 DRAFT_DELAY_MS = 700          # the draft is saved within a second of the last keystroke
+EDIT_HEIGHT = 76              # three lines of text
+COMPACT_EDIT_HEIGHT = 56      # two, in a short chat (set_compact)
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -75,7 +77,7 @@ class ComposeBox(QFrame):
         self.edit = ComposeEdit(self)
         self.edit.setObjectName("composeEdit")
         self.edit.setPlaceholderText(self.tr("Write a message… (Enter sends, Shift+Enter for a new line)"))
-        self.edit.setFixedHeight(76)
+        self.edit.setFixedHeight(EDIT_HEIGHT)
         self.counter = QLabel(self)
         self.counter.setObjectName("muted")
         # Three lines at most on its own line (a long notice no longer wraps to six in a narrow window;
@@ -117,6 +119,10 @@ class ComposeBox(QFrame):
         self.send_button.clicked.connect(self._submit)
         self._changed(initial=True)
 
+    def set_compact(self, compact: bool) -> None:
+        """Two lines of text rather than three (a short chat: the messages keep the room)."""
+        self.edit.setFixedHeight(COMPACT_EDIT_HEIGHT if compact else EDIT_HEIGHT)
+
     def text(self) -> str:
         return self.edit.toPlainText()
 
@@ -124,6 +130,9 @@ class ComposeBox(QFrame):
         """Put a text in the box without it counting as a new draft edit."""
         self.edit.blockSignals(True)
         self.edit.setPlainText(text)
+        # Typing goes on after a restored draft (setPlainText leaves the cursor before it, so
+        # a "/" typed on put the quick reply in front of the draft).
+        self.edit.moveCursor(QTextCursor.MoveOperation.End)
         self.edit.blockSignals(False)
         self._changed(initial=True)
         self.text_put.emit()

@@ -67,6 +67,12 @@ def row_layout(option: QStyleOptionViewItem, when: str, unread: int) -> RowLayou
     return RowLayout(avatar, name, time, badge, preview)
 
 
+def note_width(note: int, name: int, line: int) -> int:
+    """The desk note's share of a row's first line: the name first, whole if it can be, the
+    note keeping at least a third of the line (the wait's "1 h" is its first word)."""
+    return max(0, min(note, max(line - name - 8, line // 3)))     # 6 px apart, 2 for rounding
+
+
 OVERDUE = QColor("#d64545")
 AWAITING = QColor("#e08a1e")
 
@@ -144,10 +150,11 @@ class ConversationDelegate(QStyledItemDelegate):
         status, colour = self.status(index)
         name_rect = at.name
         if status:
-            # The desk's note takes at most half the line, elided, right after the name's room.
+            # The desk's note takes what the whole name leaves, at least a third of the line (at
+            # least half was "Jame… 1 h · Del…" in a narrow list), elided, after the name's room.
             painter.setFont(small)
             sfm0 = QFontMetrics(small)
-            width = min(sfm0.horizontalAdvance(status) + 2, at.name.width() // 2)
+            width = note_width(sfm0.horizontalAdvance(status) + 2, fm.horizontalAdvance(name), at.name.width())
             note = QRect(at.name.right() - width, at.name.top(), width, at.name.height())
             painter.setPen(colour or theme.MUTED)
             painter.drawText(note, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),

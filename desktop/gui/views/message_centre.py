@@ -7,7 +7,7 @@ built when the first conversation opens: a seller's start shows only the list.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QLabel, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
@@ -41,6 +41,9 @@ from desktop.gui.views.team_menu import TeamMenu
 if TYPE_CHECKING:
     from desktop.core.inbox import ConversationRow
     from desktop.gui.views.chat import ChatView
+
+LIST_WIDTH = 320     # the conversation list's width in a roomy window
+LIST_SHARE = 0.4     # its share of a narrow Message Centre (800 px window: 260, the chat ~390)
 
 
 class MessageCentre(QWidget):
@@ -128,9 +131,11 @@ class MessageCentre(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 760])
+        splitter.setSizes([LIST_WIDTH, 760])
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._list_moved)
         self.splitter = splitter
+        self._list_dragged = False          # once the user moves the divider, its place is theirs
         self.buyer_panel: BuyerPanel | None = None          # a seller's, beside the chat (issue 17 §6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,6 +145,25 @@ class MessageCentre(QWidget):
         self.team_menu = TeamMenu(session, self._failed, self)
         self._view_store = QSettings(str(session.data_dir / "window.ini"), QSettings.Format.IniFormat)
         self.first_screen = FirstScreen(self.list, lambda: self.model.loaded, self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._list_dragged:
+            # Once the splitter has its new width too (before its first layout its sizes are 0).
+            QTimer.singleShot(0, self, self._fit_list)
+
+    def _list_moved(self, *_moved) -> None:
+        self._list_dragged = True
+
+    def _fit_list(self) -> None:
+        """The list keeps LIST_WIDTH in a roomy window; in a narrow one (800 px) a share of it
+        down to its minimum, so the chat beside it is not squeezed to 300 px."""
+        if self._list_dragged:
+            return
+        sizes = self.splitter.sizes()
+        want = max(self.list.minimumWidth(), min(LIST_WIDTH, int(self.width() * LIST_SHARE)))
+        if len(sizes) >= 2 and sizes[0] != want and sizes[0] + sizes[1] > want:
+            self.splitter.setSizes([want, sizes[0] + sizes[1] - want, *sizes[2:]])
 
     @property
     def chat(self) -> ChatView:

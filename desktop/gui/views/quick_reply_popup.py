@@ -159,6 +159,7 @@ class QuickReplyPicker(QObject):
         self._token: tuple[int, str] | None = None
         self._dismissed: int | None = None          # Escape closed the list for the "/" at this index
         self._said: str | None = None               # the reply last put in, while its note is shown
+        self._put_in: Filled | None = None          # the reply last put in (its language, if sent unedited)
         self.popup = QuickReplyPopup(compose.window())
         self.popup.chosen.connect(self.insert)
         compose.edit.key_handler = self._key
@@ -281,7 +282,17 @@ class QuickReplyPicker(QObject):
                 "%2", filled.original)
         self._compose.show_hint(said, "quick-reply")
         self._said = filled.text
+        self._put_in = filled
         self.inserted.emit(filled)
+
+    def language_of(self, text: str) -> str:
+        """The language of the reply put in when `text` is that reply as filled, nothing added or
+        changed ("" otherwise: the text's language is then detected). A short reply such as
+        "Hi James" would be taken for the seller's language, as `send --reply` knows too."""
+        filled = self._put_in
+        if filled is None or filled.conversation_id != self._conversation() or text.strip() != filled.text.strip():
+            return ""
+        return filled.lang
 
     def _fill_failed(self, exc: BaseException) -> None:
         missing = getattr(exc, "placeholder", None)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.views import quick_reply_popup
+from desktop.gui.views.screen_fit import resize_within_screen
 
 
 def plain_name(text: str) -> str:
@@ -59,7 +60,9 @@ class ShortcutsDialog(QDialog):
         for what, keys in shortcuts_of(window):
             n = self.table.rowCount()
             self.table.insertRow(n)
-            self.table.setItem(n, 0, QTableWidgetItem(what))
+            item = QTableWidgetItem(what)
+            item.setToolTip(what)
+            self.table.setItem(n, 0, item)
             keys_item = QTableWidgetItem(keys)
             keys_item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.table.setItem(n, 1, keys_item)
@@ -73,7 +76,12 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(600, 420)
+        # As wide as the longest name and its keys ("Quick replies (type / in the compose box)"
+        # was cut in Spanish at 600 px), within the screen.
+        names = self.table.sizeHintForColumn(0) + self.table.sizeHintForColumn(1) + 24
+        margins = layout.contentsMargins()
+        frame = 2 * self.table.frameWidth() + self.table.verticalScrollBar().sizeHint().width() + 8
+        resize_within_screen(self, max(600, names + frame + margins.left() + margins.right()), 420)
 
     def rows(self) -> list[tuple[str, str]]:
         return [(self.table.item(n, 0).text(), self.table.item(n, 1).text()) for n in range(self.table.rowCount())]

@@ -21,6 +21,7 @@ from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
 
 if TYPE_CHECKING:
+    from desktop.core.desk_settings import StoreSettings
     from desktop.core.stats import DayFigures, Stats
 
 PERIODS = (7, 30, 90)
@@ -72,8 +73,13 @@ class StatsDialog(QDialog):
         self.busy = 0
         self.setWindowTitle(self.tr("Response times"))
         grid = QGridLayout()
+        # The target the shares are measured against (the store's; 24 h unless set), said first:
+        # "within the target" alone left the seller guessing which.
+        self.target = QLabel("…", self)
+        grid.addWidget(QLabel(self.tr("The store's response target"), self), 0, 0)
+        grid.addWidget(self.target, 0, 1)
         self.share = {days: QLabel("…", self) for days in PERIODS}
-        for row, days in enumerate(PERIODS):
+        for row, days in enumerate(PERIODS, start=1):
             grid.addWidget(QLabel(self.tr("Answered within the target, last %1 days").replace("%1", str(days)), self),
                            row, 0)
             grid.addWidget(self.share[days], row, 1)
@@ -82,7 +88,7 @@ class StatsDialog(QDialog):
         self.overdue = QLabel("…", self)
         for row, (text, label) in enumerate(((self.tr("Median first response (30 days)"), self.median),
                                              (self.tr("Awaiting a reply now"), self.awaiting),
-                                             (self.tr("Overdue now"), self.overdue)), start=len(PERIODS)):
+                                             (self.tr("Overdue now"), self.overdue)), start=len(PERIODS) + 1):
             grid.addWidget(QLabel(text, self), row, 0)
             grid.addWidget(label, row, 1)
         self.chart = DaysChart(self)
@@ -104,6 +110,9 @@ class StatsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
+        self.busy += 1
+        desk_ops.store_settings(self._session).on_success(self._show_target).on_failure(self._failed) \
+            .bound_to(self).run()
         for days in PERIODS:
             self.busy += 1
             desk_ops.store_stats(self._session, days).on_success(lambda s, days=days: self._show(days, s)) \
@@ -120,6 +129,12 @@ class StatsDialog(QDialog):
             self.overdue.setText(fmt.count(stats.overdue))
             self.chart.set_days(stats.days)
             self.legend.setText(self.chart.toolTip() if stats.days else "")
+
+    def _show_target(self, settings: StoreSettings) -> None:
+        self.busy -= 1
+        hours, minutes = divmod(settings.response_target_minutes, 60)
+        self.target.setText(self.tr("%1 h").replace("%1", str(hours)) if not minutes
+                            else self._duration(settings.response_target_minutes * 60))
 
     def _duration(self, seconds: int) -> str:
         hours, minutes = divmod(seconds // 60, 60)

@@ -55,10 +55,13 @@ def badge_icon(count: int) -> QIcon:
 def counts_text(unread: int, overdue: int) -> str:
     """"3 unread · 2 overdue" for the tray's tooltip and, in brackets, a seller's window title:
     the overdue part only when there are some, the unread part then only when there are some."""
-    unread_text = QCoreApplication.translate("Tray", "%n unread", "", unread)
+    # Not Qt's plural lookup: the catalogue has these as one form each (worded to agree with any
+    # number: "sin leer", "con retraso"), and a count past 1 asked for a second form it lacks,
+    # which fell back to the English ("(3 unread · 2 overdue)" in a Spanish title).
+    unread_text = QCoreApplication.translate("Tray", "%n unread").replace("%n", str(unread))
     if not overdue:
         return unread_text
-    overdue_text = QCoreApplication.translate("Tray", "%n overdue", "", overdue)
+    overdue_text = QCoreApplication.translate("Tray", "%n overdue").replace("%n", str(overdue))
     return f"{unread_text} · {overdue_text}" if unread else overdue_text
 
 

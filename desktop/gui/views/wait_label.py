@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.clock import now as clock_now
@@ -20,6 +20,8 @@ TICK_MS = 60_000
 
 
 class WaitLabel(QLabel):
+    rendered = Signal()          # its text changed or it was shown or hidden (the header places its buttons)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chatWait")
@@ -39,6 +41,7 @@ class WaitLabel(QLabel):
         if desk is None or desk.awaiting_since is None or desk.due_at is None:
             self._timer.stop()
             self.hide()
+            self.rendered.emit()
             return
         now = clock_now()
         wait = waited(desk.awaiting_since, now)
@@ -54,4 +57,5 @@ class WaitLabel(QLabel):
         self.setStyleSheet(f"color: {colour.name()};")
         self.show()
         self._timer.start()
+        self.rendered.emit()
 

@@ -57,6 +57,27 @@ def test_a_duplicate_code_is_refused(db, wei):
     assert [r.title for r in quick_replies.list_replies(db, wei) if r.code == "hi"] == ["Hi"]
 
 
+def test_a_duplicate_code_added_meanwhile_is_refused_not_a_bug(db, wei, monkeypatch):
+    """Two clients adding one code at once (PostgreSQL reads before the other commits): the
+    unique index refuses the second, which must be the same refusal, not an internal error."""
+    quick_replies.add(db, wei, "hi", "Hi", "Hola")
+    monkeypatch.setattr(quick_replies, "_code_taken", lambda *_a: False)     # the check ran before the other's commit
+    with pytest.raises(UsageError, match="already"):
+        quick_replies.add(db, wei, "hi", "Other", "Hello")
+    assert [r.title for r in quick_replies.list_replies(db, wei) if r.code == "hi"] == ["Hi"]
+
+
+def test_the_same_source_saved_again_keeps_its_versions(db, wei):
+    """The window's Save sends the title and the text: a title changed alone marked every
+    version written by hand "check" and made the others again, though the source was the same."""
+    quick_replies.add(db, wei, "hi", "Hi", "你好", lang="zh")
+    quick_replies.edit(db, wei, "hi", lang="es", text="Hola")
+    row = quick_replies.edit(db, wei, "hi", title="Hello", text="你好")
+    assert row.title == "Hello" and row.texts["es"] == "Hola" and row.by_hand == {"es"} and not row.check
+    row = quick_replies.edit(db, wei, "hi", text="你好！")              # a real change still marks it
+    assert row.check == {"es"}
+
+
 def test_fill_uses_values_then_fallbacks_and_names_a_missing_one(db, wei):
     assert quick_replies.fill("Hola {buyer_name|amigo}", {"buyer_name": None}) == "Hola amigo"
     assert quick_replies.fill("Hola {buyer_name|amigo}", {"buyer_name": "Lucía"}) == "Hola Lucía"
