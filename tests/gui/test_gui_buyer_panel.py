@@ -116,3 +116,17 @@ def test_a_short_panel_shares_its_height_without_overlap(qtbot, seller_session):
     assert orders.bottom() < title.top() and title.bottom() < problems.top()
     first = panel.orders.visualItemRect(panel.orders.item(0))
     assert panel.orders.height() >= first.height()
+
+
+@pytest.mark.parametrize(("kind", "state", "said"), [
+    ("dispute", "open", "Dispute open: waiting for your answer"),
+    ("cancellation", "pending", "Cancellation requested: waiting for your answer"),
+])
+def test_a_problem_waiting_on_the_store_says_your_answer(qtbot, seller_session, kind, state, said):
+    """The panel is the store's: a dispute waiting on it read "waiting for the seller" (the
+    order page already said "your answer" to the store)."""
+    w = main_window(qtbot, seller_session)
+    problem = buyer_profile.BuyerProblem(order_id=1, order_number="8190000000000114", kind=kind, state=state,
+                                         reason="not_received", at=NOW)
+    text = w.messages.buyer_panel.problem_text(problem)
+    assert text.splitlines()[-1] == said

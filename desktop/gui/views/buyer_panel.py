@@ -236,7 +236,7 @@ class BuyerPanel(QFrame):
         else:
             kind = self.tr("Dispute")
             reason = reason_labels().get(problem.reason, problem.reason)
-        state = state_labels().get(problem.state, problem.state)
+        state = state_labels(store_side=True).get(problem.state, problem.state)     # read by the store
         return f"{kind} · {fmt.date_time(problem.at, self._session.user.time_zone)}\n{problem.order_number}\n" \
                f"{reason}\n{state}"
 
