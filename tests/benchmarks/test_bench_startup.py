@@ -82,10 +82,11 @@ def alternate_all(programs: dict[str, tuple[list[str], str]], env: dict) -> dict
 
 def with_sqlalchemy(bare: list[str]) -> list[str]:
     """The bare program with SQLAlchemy's ORM imported before it starts: the least a window pays
-    whose data layer is SQLAlchemy, as Buzón's is (the import alone: no schema, no ORM query)."""
+    whose data layer is SQLAlchemy, as Buzón's is (the import alone: no schema, no ORM query),
+    with the collector paused during the import as `buzon` pauses it (desktop/heap.py)."""
     python, script, *rest = bare
-    return [python, "-c", "import runpy, sys; import sqlalchemy.orm; sys.argv = sys.argv[1:]; "
-            "runpy.run_path(sys.argv[0], run_name='__main__')", script, *rest]
+    return [python, "-c", "import gc, runpy, sys; gc.disable(); import sqlalchemy.orm; gc.freeze(); gc.enable(); "
+            "sys.argv = sys.argv[1:]; runpy.run_path(sys.argv[0], run_name='__main__')", script, *rest]
 
 
 def buzon(database: Path, view: str, data: Path) -> list[str]:
