@@ -135,8 +135,11 @@ def test_policy_refusal_keeps_text_highlights_and_warns(qtbot, window, session):
 def test_the_model_of_intents_caution_is_said_not_enforced(qtbot, window):
     from desktop.core import policy
 
-    text = "we can continue on the other one"    # no rule nor the model refuses it; the model's caution threshold finds it
-    assert not policy.check(text).blocked and policy.looks_off_platform(text)
+    # A text no rule nor the model refuses and the model's caution threshold finds: which one is
+    # the policy's business (a retrained model moves the line), so the first of a few that is.
+    candidates = ["I prefer to chat outside", "we can continue on the other one", "find me on the usual app"]
+    text = next((t for t in candidates if not policy.check(t).blocked and policy.looks_off_platform(t)), None)
+    assert text is not None, "none of the candidates is cautioned and allowed any more"
     chat = open_chat(qtbot, window, 3)
     qtbot.keyClicks(chat.compose.edit, text)
     qtbot.waitUntil(lambda: chat.compose.hint.isVisibleTo(chat.compose)
