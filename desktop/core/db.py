@@ -12,6 +12,7 @@ errors become a `DatabaseFault` (see `db_faults`) or, when they are ours, a BugE
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import sqlite3
@@ -182,6 +183,43 @@ def _rollback(s: Session) -> None:
         log.warning("rollback after a database error failed too", exc_info=True)
 
 
+class UnreadableValue(ValueError):
+    """A value read from the database that is not of its column's type (raised by our own
+    readers of raw rows, as SQLAlchemy's raise theirs)."""
+
+
+def stored_datetime(value: object) -> dt.datetime:
+    """A date and time read by raw SQL: SQLite gives its text, PostgreSQL a datetime."""
+    if isinstance(value, dt.datetime):
+        return value
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        raise UnreadableValue(f"not a date and time: {str(value)[:40]!r}") from None
+
+
+def _unreadable_value(exc: BaseException) -> bool:
+    """True when `exc` was raised while a stored value was turned into its Python type (a date
+    that is not one, a state the enum does not name), by SQLAlchemy or by `stored_datetime`:
+    the file holds what Buzón never wrote, so the database is damaged, not the command wrong."""
+    if isinstance(exc, UnreadableValue):
+        return True
+    if not isinstance(exc, (ValueError, TypeError, LookupError)):
+        return False
+    tb = exc.__traceback__
+    innermost = ""
+    while tb is not None:
+        innermost = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+        tb = tb.tb_next
+    return "sqlalchemy/" in innermost and any(
+        part in innermost for part in ("processors", "sqltypes", "/dialects/"))
+
+
+def _damaged_by(exc: BaseException, where: str) -> DatabaseFault:
+    log.info("a stored value cannot be read: %s", str(exc)[:300])
+    return DatabaseFault(DbFault.DAMAGED, where, "a stored value cannot be read")
+
+
 class Database:
     """One database: an engine, a session factory for reads and one for writes."""
 
@@ -229,6 +267,11 @@ class Database:
         except (sa_exc.DBAPIError, sqlite3.Error) as exc:
             _rollback(s)
             raise map_error(exc, self.where, self.path) from exc
+        except (ValueError, TypeError, LookupError) as exc:
+            _rollback(s)
+            if _unreadable_value(exc):
+                raise _damaged_by(exc, self.where) from exc
+            raise
         finally:
             s.close()
 
@@ -251,6 +294,11 @@ class Database:
                     time.sleep(0.05 * (attempt + 1))
                     continue
                 raise map_error(exc, self.where, self.path) from exc
+            except (ValueError, TypeError, LookupError) as exc:
+                s.rollback()
+                if _unreadable_value(exc):
+                    raise _damaged_by(exc, self.where) from exc
+                raise
             except BaseException:
                 s.rollback()
                 raise

@@ -8,9 +8,8 @@ seller's: the store's), newest first. Filters of the message syntax do not apply
 
 from __future__ import annotations
 
-import datetime as dt
 
-from desktop.core.db import Database
+from desktop.core.db import Database, stored_datetime
 from desktop.core.search import highlight as hl
 from desktop.core.search import index as ix
 from desktop.core.search.messages import guarded, usable_state
@@ -107,7 +106,7 @@ def search_orders(db: Database, user: UserRecord, query: str | Query, *, after: 
             if not hl.verified(q, matches):
                 continue
             best = max(range(len(fields)), key=lambda i: (sum(matches[i].terms), -i))
-            when = created if isinstance(created, dt.datetime) else dt.datetime.fromisoformat(created)
+            when = stored_datetime(created)
             hits.append(OrderHit(oid, number, when, fields[best][0], fields[best][1], matches[best].spans))
         last = rows[limit - 1] if len(rows) > limit else None
         return CatalogPage(tuple(hits), Cursor(last[0], str(last[4])) if last else None)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from sqlalchemy.engine import Connection
 
-from desktop.core.db import Database
+from desktop.core.db import Database, stored_datetime
 from desktop.core.errors import KnownError, UsageError
 from desktop.core.search import highlight as hl
 from desktop.core.search import index as ix
@@ -217,7 +217,7 @@ def _hit(q: Query, user: UserRecord, mid, conv, sender, who, sent_at, kind, text
     best = max(range(len(candidates)), key=lambda i: (sum(matches[i].terms), len(matches[i].spans) > 0, -i))
     matched, lang, chosen = candidates[best]
     spans = matches[best].spans
-    when = sent_at if isinstance(sent_at, dt.datetime) else dt.datetime.fromisoformat(sent_at)
+    when = stored_datetime(sent_at)
     return MessageHit(conversation_id=conv, message_id=mid, sent_at=when, sender_id=sender, sender_handle=who[0],
                       sender_name=who[1], mine=sender == user.id, kind=kind, matched=matched, lang=lang,
                       text=chosen, spans=spans, snippet=hl.snippet(chosen, spans))

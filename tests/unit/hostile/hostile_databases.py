@@ -56,6 +56,18 @@ def _garbage_pages(db: Path, template: Path) -> None:
     db.write_bytes(bytes(body))
 
 
+def _garbage_values(db: Path, template: Path) -> None:
+    """Rows whose typed columns hold what Buzón never writes (a tool or a hand edit): dates that
+    are not dates (a state no enum names is refused by its CHECK). Reading them was exit 70."""
+    shutil.copyfile(template, db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE messages SET sent_at = 'garbage', created_at = 'garbage'")
+    con.execute("UPDATE conversation_members SET last_activity_at = 'soon'")
+    con.execute("UPDATE orders SET created_at = 'yesterday'")
+    con.commit()
+    con.close()
+
+
 def _fifo(db: Path, template: Path) -> None:
     os.mkfifo(db)
 
@@ -67,5 +79,6 @@ def _folder(db: Path, template: Path) -> None:
 DAMAGE = {
     "empty": _empty, "truncated": _truncated, "not-sqlite": _not_sqlite, "unversioned": _unversioned,
     "no-version-table": _schema_without_version, "newer": _newer, "garbage-pages": _garbage_pages,
+    "garbage-values": _garbage_values,
     "fifo": _fifo, "folder": _folder,
 }
