@@ -236,11 +236,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Descartar</translation>
+        <translation type="vanished">Descartar</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>Seguir escribiendo</translation>
+        <translation type="vanished">Seguir escribiendo</translation>
     </message>
     <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
@@ -791,6 +791,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardBox</name>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>Seguir escribiendo</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>I did not receive the order</source>
@@ -890,11 +901,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>Descartar</translation>
+        <translation type="vanished">Descartar</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>Seguir escribiendo</translation>
+        <translation type="vanished">Seguir escribiendo</translation>
     </message>
     <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
@@ -3532,11 +3543,11 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     </message>
     <message>
         <source>Discard</source>
-        <translation>Descartar</translation>
+        <translation type="vanished">Descartar</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>Seguir escribiendo</translation>
+        <translation type="vanished">Seguir escribiendo</translation>
     </message>
 </context>
 <context>

@@ -235,11 +235,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="vanished">放弃</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>继续填写</translation>
+        <translation type="vanished">继续填写</translation>
     </message>
     <message>
         <source>Send this reply to %1 conversations? You can cancel while it runs; sending again later sends only what is missing.</source>
@@ -788,6 +788,17 @@
     </message>
 </context>
 <context>
+    <name>DiscardBox</name>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep writing</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
     <name>DisputeDialog</name>
     <message>
         <source>I did not receive the order</source>
@@ -887,11 +898,11 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="vanished">放弃</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>继续填写</translation>
+        <translation type="vanished">继续填写</translation>
     </message>
     <message>
         <source>An internal error stopped the dispute. Your text and files are still here.</source>
@@ -3523,11 +3534,11 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="vanished">放弃</translation>
     </message>
     <message>
         <source>Keep writing</source>
-        <translation>继续填写</translation>
+        <translation type="vanished">继续填写</translation>
     </message>
 </context>
 <context>

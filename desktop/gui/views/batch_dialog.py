@@ -29,6 +29,7 @@ from desktop.gui import format as fmt
 from desktop.gui.ops import desk
 from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.session import Session
+from desktop.gui.views.discard_box import ask_to_discard
 from desktop.gui.views.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
@@ -247,17 +248,8 @@ class BatchDialog(QDialog):
         if text is None or text == self._sent_text:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Batch reply"),
-                          self.tr("Discard this message? It has not been sent."), QMessageBox.StandardButton.NoButton,
-                          self)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda clicked: self._discard_answered(clicked is discard))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_to_discard(self, self.tr("Batch reply"), self.tr("Discard this message? It has not been sent."),
+                                          self._discard_answered)
 
     def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None

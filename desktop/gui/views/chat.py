@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind, MessageKind
 from desktop.gui import errors
-from desktop.gui import format as fmt
 from desktop.gui.images import ImageCache
 from desktop.gui.models.messages import MessageListModel, MessageRole, NoteAction
 from desktop.gui.ops import advice, conversations, messages, translation
@@ -37,6 +36,7 @@ from desktop.gui.views.drop_target import AttachmentDropFilter
 from desktop.gui.views.image_viewer import ImageViewer
 from desktop.gui.views import advice_text
 from desktop.gui.views.chat_header import ChatHeader
+from desktop.gui.views.chat_originals import no_translation_reason
 from desktop.gui.views.chat_search import ChatSearchBar
 from desktop.gui.views.policy_warning import show_policy_warning
 from desktop.gui.views.quick_reply_popup import QuickReplyPicker
@@ -386,23 +386,7 @@ class ChatView(QWidget):
             self.compose.show_hint(why, "originals")
 
     def no_translation_reason(self) -> str:
-        """Why "Show originals" changes nothing on screen, or "" when some message is translated."""
-        model = self.model
-        if model is None:
-            return ""
-        indexes = [model.index(n) for n in range(model.rowCount())]
-        if any(ix.data(MessageRole.NOTE_ACTION) is NoteAction.TOGGLE for ix in indexes):
-            return ""
-        if not self._session.settings.translate_incoming:
-            return self.tr("No translation to show: translating incoming messages is off (Buzón › Settings).")
-        missing = next((ix for ix in indexes if ix.data(MessageRole.NOTE_ACTION) is NoteAction.INSTALL), None)
-        if missing is not None:
-            pair = model.missing_pair(missing.data(MessageRole.ID))
-            if pair is not None:
-                return self.tr("No translation to show: install the language pack %1 → %2 "
-                               "(Buzón › Language packs…).").replace("%1", fmt.language_label(pair[0])).replace(
-                    "%2", fmt.language_label(pair[1]))
-        return self.tr("No translation to show: the messages here are already in your language.")
+        return no_translation_reason(self.model, self._session.settings.translate_incoming)
 
     # -- clicks and menus -------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QVBoxLayout,
     QWidget,
@@ -28,8 +28,9 @@ from desktop.gui import format as fmt
 from desktop.gui.ops import advice, disputes
 from desktop.gui.session import Session
 from desktop.gui.views import advice_text
-from desktop.gui.views.char_counter import CharCounter
 from desktop.gui.views.attachment_strip import AttachmentStrip, refusal_text
+from desktop.gui.views.char_counter import CharCounter
+from desktop.gui.views.discard_box import ask_to_discard
 from desktop.gui.views.drop_target import AttachmentDropFilter
 
 if TYPE_CHECKING:
@@ -227,17 +228,10 @@ class DisputeDialog(QDialog):
     def _ask_discard(self) -> None:
         if self.discard_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a dispute"),
-                          self.tr("Discard this dispute? What you wrote and the evidence you added are not kept."),
-                          QMessageBox.StandardButton.NoButton, self)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda clicked: self._discard_answered(clicked is discard))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_to_discard(
+            self, self.tr("Open a dispute"),
+            self.tr("Discard this dispute? What you wrote and the evidence you added are not kept."),
+            self._discard_answered)
 
     def _discard_answered(self, discard: bool) -> None:
         self.discard_box = None

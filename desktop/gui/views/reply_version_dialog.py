@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
 )
@@ -19,6 +19,7 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import Session
+from desktop.gui.views.discard_box import ask_to_discard
 
 if TYPE_CHECKING:
     from desktop.core.quick_replies import QuickReplyRow
@@ -67,16 +68,8 @@ class ReplyVersionDialog(QDialog):
         if self.text.toPlainText() == self._start_text:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Discard the changes to this version?"), QMessageBox.StandardButton.NoButton, self)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep writing"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda clicked: self._answered(clicked is discard))
-        self.discard_box = box
-        box.open()
+        self.discard_box = ask_to_discard(self, self.windowTitle(), self.tr("Discard the changes to this version?"),
+                                          self._answered)
 
     def _answered(self, discard: bool) -> None:
         self.discard_box = None
