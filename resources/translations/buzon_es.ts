@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Any label</source>
-        <translation>Cualquier etiqueta</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Everyone</source>

@@ -159,6 +159,38 @@ def test_at_800x560_the_list_never_scrolls_sideways_and_times_are_whole(qtbot, s
         assert at.preview.right() <= rect.right() and (not at.badge.isValid() or at.preview.right() < at.badge.left())
 
 
+@pytest.mark.parametrize("lang", ["es", "en", "zh"])
+def test_at_800x560_the_desk_filters_take_four_lines_at_most(qtbot, seller, lang):
+    """The desk's filter bar in the narrow pane takes four lines at most in every language: the
+    label and team lists are compact (in Spanish they took a line each, five lines of filters
+    above the list at 800x560)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core import desk
+    from desktop.gui.app import install_language
+    from desktop.gui.views.main_window import MainWindow
+
+    desk.add_label(seller.db, seller.user, 1, "VIP")
+    app = QApplication.instance()
+    install_language(app, lang)
+    try:
+        w = MainWindow(seller)
+        qtbot.addWidget(w)
+        seller.ready.emit(seller.user)
+        w.resize(800, 560)
+        w.show()
+        w.show_view("messages")
+        bar = w.messages.filters
+        qtbot.waitUntil(lambda: bar is not None and bar.label.count() > 1 and bar.team.isVisible(), timeout=10_000)
+        bar.layout().activate()
+        shown = [*bar.buttons.values(), bar.label, bar.team]
+        lines = {widget.geometry().top() for widget in shown}
+        assert len(lines) <= 4, f"{len(lines)} lines of filters"
+        assert all(widget.geometry().right() <= bar.width() for widget in shown)
+    finally:
+        install_language(app, "en")
+
+
 def test_many_conversations_in_one_notice_make_few_notifications(qtbot, seller):
     from PySide6.QtWidgets import QWidget
 

@@ -34,6 +34,17 @@ TEAM_TITLES = {"mine": QT_TRANSLATE_NOOP("DeskFilterBar", "Mine"),
                "assigned": QT_TRANSLATE_NOOP("DeskFilterBar", "Assigned")}
 
 
+# The label and team lists share one line of a narrow pane (800x560, about 260 px): each is as
+# wide as about eight characters whatever its longest entry says ("Cualquier etiqueta",
+# "Todo el equipo"), the rest elided on the closed box and whole in its open list.
+COMBO_CHARACTERS = 8
+
+
+def _compact(combo: QComboBox) -> None:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(COMBO_CHARACTERS)
+
+
 def view_title(view: str) -> str:
     return QCoreApplication.translate("DeskFilterBar", TITLES[view])
 
@@ -76,7 +87,7 @@ class DeskFilterBar(QWidget):
         if self._seller:
             self._minute.start()
         self.label = QComboBox(self)
-        self.label.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        _compact(self.label)
         self.label.setToolTip(self.tr("Show the conversations with this label"))
         self.label.activated.connect(lambda _i: self._emit(self.current_view()))
         self.label.setVisible(self._seller)
@@ -84,7 +95,7 @@ class DeskFilterBar(QWidget):
         # Whose conversations: everyone's, mine, nobody's yet, somebody's (a seller's team).
         self.team = QComboBox(self)
         self.team.setObjectName("teamView")
-        self.team.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        _compact(self.team)
         self.team.setToolTip(self.tr("Show the conversations assigned to you, to nobody, or to someone"))
         self.team.addItem("", None)
         for key in TEAM_TITLES:
