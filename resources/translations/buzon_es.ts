@@ -172,7 +172,11 @@
     </message>
     <message>
         <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
-        <translation>Ninguna conversación seleccionada (Ctrl+clic o Mayús+clic en las filas de la lista)</translation>
+        <translation type="vanished">Ninguna conversación seleccionada (Ctrl+clic o Mayús+clic en las filas de la lista)</translation>
+    </message>
+    <message>
+        <source>No conversation selected (%1+click or %2+click rows in the list)</source>
+        <translation>Ninguna conversación seleccionada (%1+clic o %2+clic en las filas de la lista)</translation>
     </message>
     <message>
         <source>Every conversation in “%1”</source>
@@ -3554,7 +3558,11 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <name>SearchField</name>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation>Buscar mensajes (Ctrl+F)</translation>
+        <translation type="vanished">Buscar mensajes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search messages (%1)</source>
+        <translation>Buscar mensajes (%1)</translation>
     </message>
 </context>
 <context>
@@ -3716,8 +3724,12 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Write an internal note for the team (%1)</source>
+        <translation>Escribe una nota interna para el equipo (%1)</translation>
+    </message>
+    <message>
         <source>Write an internal note for the team (Ctrl+Shift+N)</source>
-        <translation>Escribe una nota interna para el equipo (Ctrl+Mayús+N)</translation>
+        <translation type="vanished">Escribe una nota interna para el equipo (Ctrl+Mayús+N)</translation>
     </message>
 </context>
 <context>

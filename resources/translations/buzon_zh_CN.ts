@@ -171,7 +171,11 @@
     </message>
     <message>
         <source>No conversation selected (Ctrl+click or Shift+click rows in the list)</source>
-        <translation>未选择会话（在列表中按住 Ctrl 或 Shift 点击各行）</translation>
+        <translation type="vanished">未选择会话（在列表中按住 Ctrl 或 Shift 点击各行）</translation>
+    </message>
+    <message>
+        <source>No conversation selected (%1+click or %2+click rows in the list)</source>
+        <translation>未选择会话（在列表中按住 %1 或 %2 点击各行）</translation>
     </message>
     <message>
         <source>Every conversation in “%1”</source>
@@ -3545,7 +3549,11 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <name>SearchField</name>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation>搜索消息（Ctrl+F）</translation>
+        <translation type="vanished">搜索消息（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search messages (%1)</source>
+        <translation>搜索消息（%1）</translation>
     </message>
 </context>
 <context>
@@ -3707,8 +3715,12 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>备注</translation>
     </message>
     <message>
+        <source>Write an internal note for the team (%1)</source>
+        <translation>为团队写一条内部备注（%1）</translation>
+    </message>
+    <message>
         <source>Write an internal note for the team (Ctrl+Shift+N)</source>
-        <translation>为团队写一条内部备注（Ctrl+Shift+N）</translation>
+        <translation type="vanished">为团队写一条内部备注（Ctrl+Shift+N）</translation>
     </message>
 </context>
 <context>

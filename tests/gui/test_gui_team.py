@@ -94,6 +94,7 @@ def test_notes_are_drawn_apart_and_written_from_the_bar(qtbot, wei_window):
     assert chat.delegate.sizeHint(option, index).height() > 30
     assert index.data(MessageRole.STATE) is None                # no Read / Unread on a note
     assert chat.team.note_button.isVisible()
+    assert chat.team.note_button.toolTip().endswith("(Ctrl+Shift+N)")     # Linux's name; a Mac's ⌘⇧N
     qtbot.keyClick(chat.compose.edit, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     if not chat.team.note_bar.isVisible():                     # offscreen: the shortcut needs an active window
         chat.team.open_note()

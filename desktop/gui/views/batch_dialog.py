@@ -31,6 +31,7 @@ from desktop.gui.ops.conversations import InboxFilter
 from desktop.gui.session import Session
 from desktop.gui.views.discard_box import ask_to_discard
 from desktop.gui.views.screen_fit import resize_within_screen
+from desktop.gui.views.key_text import select_keys
 
 if TYPE_CHECKING:
     from desktop.core.batch import BatchItem, BatchResult
@@ -84,7 +85,8 @@ class BatchDialog(QDialog):
 
         self.selected_radio = QRadioButton(
             self.tr("The %n selected conversations", "", len(selected)) if selected
-            else self.tr("No conversation selected (Ctrl+click or Shift+click rows in the list)"), self)
+            else self.tr("No conversation selected (%1+click or %2+click rows in the list)").replace(
+                "%1", select_keys()[0]).replace("%2", select_keys()[1]), self)
         self.view_radio = QRadioButton(self.tr("Every conversation in “%1”").replace("%1", view_name), self)
         self.selected_radio.setEnabled(bool(selected))
         (self.selected_radio if selected else self.view_radio).setChecked(True)

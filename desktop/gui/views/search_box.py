@@ -4,8 +4,10 @@ opens the current result, Down moves into the results, Escape clears it (back to
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.gui.views.key_text import key_text
 
 DEBOUNCE_MS = 150        # a pause between two keys longer than most typists' keeps the worker free
 
@@ -20,7 +22,8 @@ class SearchField(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(self.tr("Search messages (Ctrl+F)"))
+        self.setPlaceholderText(self.tr("Search messages (%1)").replace(
+            "%1", key_text(QKeySequence.StandardKey.Find)))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)

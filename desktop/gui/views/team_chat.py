@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QPushButton
 
 from desktop.core.kinds import ChangeKind
 from desktop.gui.session import Session
+from desktop.gui.views.key_text import key_text
 from desktop.gui.views.note_bar import NoteBar
 from desktop.gui.views.presence_line import PresenceLine, TypingLease
 from desktop.gui.views.reply_check import ReplyCheck
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 # Changes that concern only the open chat: the list, its rows and counts stay as they are (a
 # teammate typing renews a lease every few seconds; a note is not a message).
+NOTE_KEYS = "Ctrl+Shift+N"          # a Mac reads Ctrl as ⌘
 CHAT_ONLY = frozenset({ChangeKind.TYPING, ChangeKind.NOTE})
 
 
@@ -47,10 +49,10 @@ class TeamChat(QObject):
         self.check = ReplyCheck(session, chat, self._shown)
         self._bypass = False
         self.note_button = QPushButton(self.tr("Note"), chat)
-        self.note_button.setToolTip(self.tr("Write an internal note for the team (Ctrl+Shift+N)"))
+        self.note_button.setToolTip(self.tr("Write an internal note for the team (%1)").replace("%1", key_text(NOTE_KEYS)))
         self.note_button.clicked.connect(self.open_note)
         self.note_button.setVisible(self.on_team)
-        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), chat, self.open_note)
+        shortcut = QShortcut(QKeySequence(NOTE_KEYS), chat, self.open_note)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         chat.compose.edit.installEventFilter(self)
 
