@@ -2926,6 +2926,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Exportar pruebas…</translation>
     </message>
     <message>
+        <source>Ship by %1 — overdue: you may cancel the order</source>
+        <translation>La tienda debía enviarlo antes del %1 — con retraso: puedes cancelar el pedido</translation>
+    </message>
+    <message>
         <source>Ship by %1 — overdue: the buyer may cancel</source>
         <translation>Enviar antes del %1 — con retraso: el comprador puede cancelar</translation>
     </message>

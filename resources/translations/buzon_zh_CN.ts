@@ -2918,6 +2918,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>导出证据……</translation>
     </message>
     <message>
+        <source>Ship by %1 — overdue: you may cancel the order</source>
+        <translation>店铺应于 %1 前发货 — 已逾期：您可以取消订单</translation>
+    </message>
+    <message>
         <source>Ship by %1 — overdue: the buyer may cancel</source>
         <translation>应于 %1 前发货 — 已逾期：买家可以取消订单</translation>
     </message>

@@ -199,3 +199,16 @@ def test_the_timer_op_applies_what_is_due(qtbot, buyer):
     finally:
         james.close()
         install_language(QApplication.instance(), "en")
+
+
+def test_a_late_shipment_is_said_to_each_side_as_theirs(qtbot, buyer, cases_dir):
+    """Past the ship-by time the buyer reads that it may cancel (it read "the buyer may
+    cancel", as if about somebody else), the store that the buyer may."""
+    w = section(qtbot, buyer, "8190000000000102")
+    assert w.countdown.isVisibleTo(w) and w.countdown.text().endswith("overdue: you may cancel the order")
+    store = session_for(qtbot, cases_dir, "chen")
+    try:
+        mine = section(qtbot, store, "8190000000000102")
+        assert mine.countdown.text().endswith("overdue: the buyer may cancel")
+    finally:
+        store.close()

@@ -250,8 +250,10 @@ class OrderProblems(QFrame):
         self.countdown.setVisible(self.ship_by_row is not None)
         if self.ship_by_row is not None:
             when = self._when(self.ship_by_row.deadline)
-            self.countdown.setText(self.tr("Ship by %1 — overdue: the buyer may cancel").replace("%1", when)
-                                   if self.ship_by_row.overdue else self.tr("Ship by %1").replace("%1", when))
+            # Overdue: the store is told the buyer may cancel, the buyer that it may (not "the buyer").
+            late = self.tr("Ship by %1 — overdue: you may cancel the order") if buyer \
+                else self.tr("Ship by %1 — overdue: the buyer may cancel")
+            self.countdown.setText((late if self.ship_by_row.overdue else self.tr("Ship by %1")).replace("%1", when))
         banner, deadline, state = "", None, ""
         if d is not None:
             state = d.state.value
