@@ -88,7 +88,7 @@ COMMANDS: dict[str, Command] = {
     "unpin": Command("desk", "unpin a conversation", "buzon --user wei unpin --conversation 4"),
     "no-response": Command("desk", "mark a conversation as needing no response (out of Awaiting and of the response figures)",
                            "buzon --user wei no-response --conversation 4"),
-    "store-settings": Command("desk", "the store's response target, office hours and away reply",
+    "store-settings": Command("desk", "the store's response target, office hours, away reply and return address",
                               "buzon --user wei store-settings --response-target-hours 12 --hours mon=09:00-18:00"),
     "stats": Command("desk", "the store's response figures: answered within the target, median, awaiting",
                      "buzon --user wei stats --days 7 --json"),

@@ -38,10 +38,12 @@ def register(sub) -> None:
         _conversation(a)
         a.set_defaults(handler=handler)
 
-    p = sub.add_parser("store-settings", help="the store's response target, office hours and away reply",
-                       description="A store's desk settings, shared by every client of the store. Without an "
+    p = sub.add_parser("store-settings",
+                       help="the store's response target, office hours, away reply and return address",
+                       description="A store's settings, shared by every client of the store. Without an "
                                    "option, shows them. Office hours are in the store's time zone; with none set, "
-                                   "the store is always open and never auto-replies.")
+                                   "the store is always open and never auto-replies. Without a return address the "
+                                   "store cannot ask a buyer for an item back in a dispute.")
     p.add_argument("--response-target-hours", type=hours, metavar="H",
                    help="how long a buyer may wait before a conversation is overdue (default 24)")
     p.add_argument("--time-zone", metavar="TZ", help="an IANA time zone (default: the seller's)")
@@ -49,8 +51,13 @@ def register(sub) -> None:
                    help="office hours of one weekday (mon..sun), or DAY=closed (repeatable)")
     p.add_argument("--away-reply", metavar="CODE",
                    help='the quick reply sent outside office hours ("" turns the auto-reply off)')
+    p.add_argument("--return-address", type=utf8_text, metavar="TEXT",
+                   help="where buyers send items back, on several lines (in a shell: $'Name\\nStreet 1\\nCity'); "
+                        f"up to {desk_settings.MAX_RETURN_ADDRESS} characters on {desk_settings.MAX_RETURN_LINES} "
+                        'lines; "" removes it. A return already asked keeps the address it was asked to')
     p.add_argument("--json", action="store_true",
-                   help='print {"response_target_hours","time_zone","office_hours","away_reply"}')
+                   help='print {"response_target_hours","time_zone","office_hours","away_reply","return_address"} '
+                        '(return_address: lines joined by \\n, "" when none)')
     p.set_defaults(handler=run_store_settings)
 
     p = sub.add_parser("stats", help="the store's response figures: answered within the target, median, awaiting",
@@ -136,18 +143,23 @@ def _hours(items: list[str]) -> dict[str, str]:
 def run_store_settings(args, ctx) -> int:
     db, user = _user(ctx)
     target = args.response_target_hours
-    changing = target is not None or args.time_zone is not None or args.hours or args.away_reply is not None
+    changing = (target is not None or args.time_zone is not None or args.hours or args.away_reply is not None
+                or args.return_address is not None)
     if changing:
         current = desk_settings.update(
             db, user, response_target_minutes=round(target * 60) if target is not None else None,
-            time_zone=args.time_zone, hours=_hours(args.hours), away_reply=args.away_reply)
+            time_zone=args.time_zone, hours=_hours(args.hours), away_reply=args.away_reply,
+            return_address=args.return_address)
     else:
         current = desk_settings.read(db, user)
     if args.json:
         print_json(current.to_json())
     else:
         for key, value in current.to_json().items():
-            print(f"{key}: {value}")
+            if key == "return_address":       # its lines under the key, as `dispute show` prints them
+                print(f"{key}:" + "".join(f"\n  {line}" for line in str(value).splitlines()))
+            else:
+                print(f"{key}: {value}")
     return 0
 
 

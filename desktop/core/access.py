@@ -158,12 +158,17 @@ class Rule:
 
 STORE_STAFF = "store_id = buzon_my_store()"
 TEAM_KINDS = ("assign", "note", "typing")      # changes about the team's own rows: the buyer never sees them
+# store-wide changes (its settings, its quick replies): the row names its store, and the whole
+# team reads it (the writer too, and a person's own change without a store, by its user)
+STORE_KINDS = ("store_settings", "quick_reply")
 STAFF = "buzon_staff_of(conversation_id)"
 # A row of a store's data carries its store (0009_store_keys), held to its conversation's, order's
 # or product's by a composite foreign key: "the caller is on the team of this row's conversation"
 # is a test of the row itself, with no query on another table (what Citus needs; docs/scale.md).
 ROW_STAFF = STORE_STAFF
 CHANGE_SEEN = (f"(CASE WHEN kind IN ({', '.join(map(quote_literal, TEAM_KINDS))}) THEN {STAFF} "
+               f"WHEN kind IN ({', '.join(map(quote_literal, STORE_KINDS))}) "
+               f"THEN ({STORE_STAFF} OR user_id = buzon_me()) "
                "WHEN conversation_id IS NOT NULL THEN buzon_sees_conversation(conversation_id) "
                "WHEN order_id IS NOT NULL THEN buzon_sees_order(order_id) ELSE user_id = buzon_me() END)")
 # the marketplace reads (and its decision writes) the changes of its cases too; it removes none
@@ -171,7 +176,8 @@ CHANGE_OR_CASE = (f"({CHANGE_SEEN} OR (kind NOT IN ({', '.join(map(quote_literal
                   f"AND CASE WHEN conversation_id IS NOT NULL THEN {ARB_CONV} "
                   f"WHEN order_id IS NOT NULL THEN {ARB_ORDER} ELSE false END))")
 RULES: dict[str, Rule] = {
-    "stores": Rule(PUBLIC_READ),
+    # a store's team changes its own store's return address, and nothing else of it (COLUMN_WRITES)
+    "stores": Rule(PUBLIC_READ, update="id = buzon_my_store()"),
     "users": Rule(PUBLIC_READ),
     "products": Rule(PUBLIC_READ, STORE_STAFF, STORE_STAFF, NOBODY),
     "product_variants": Rule(PUBLIC_READ, ROW_STAFF),
@@ -245,6 +251,8 @@ ARBITER_WRITES = {
     "conversations": ("last_message_id", "last_activity_at"),
     "conversation_members": ("hidden", "last_activity_at", "unread_count"),
 }
+# Where an UPDATE is granted on some columns only (a GRANT can name columns, a policy cannot).
+COLUMN_WRITES = {"stores": ("return_address",)}
 # Tables with nobody's data: read by all, written only where the application needs it.
 OPEN_TABLES = {"alembic_version": "SELECT", "search_state": "SELECT, UPDATE"}
 
@@ -270,7 +278,8 @@ def policy_statements(owner: str) -> list[str]:
             out.append(f"DROP POLICY IF EXISTS {name} ON {table}")
             if cond is None:
                 continue
-            rights.append(op)
+            columns = COLUMN_WRITES.get(table) if op == "UPDATE" else None
+            rights.append(f"{op} ({', '.join(map(quote_ident, columns))})" if columns else op)
             if op == "INSERT":
                 clause = f"WITH CHECK ({cond})"
             elif op == "UPDATE":

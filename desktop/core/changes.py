@@ -41,14 +41,16 @@ class Change:
 
 
 def record(s: Session, kind: ChangeKind | str, *, conversation_id: int | None = None, message_id: int | None = None,
-           user_id: int | None = None, order_id: int | None = None) -> None:
+           user_id: int | None = None, order_id: int | None = None, store_id: int | None = None) -> None:
     """Log one change in the caller's transaction (a kind's value string is accepted too).
 
     The row carries the store of its conversation or order (none for a person's own change),
-    read by the INSERT itself: no round trip more."""
+    read by the INSERT itself: no round trip more; a store-wide change (its settings) names
+    its store, so the store's whole team sees it (`access.STORE_KINDS`)."""
     value = kind.value if isinstance(kind, ChangeKind) else kind
     row = m.ChangeLog(kind=value, conversation_id=conversation_id, message_id=message_id, user_id=user_id,
-                      order_id=order_id, store_id=_store_of(conversation_id, order_id))
+                      order_id=order_id, store_id=store_id if store_id is not None
+                      else _store_of(conversation_id, order_id))
     s.add(row)
     if s.get_bind().dialect.name == "postgresql":
         # Listeners wake on commit (NOTIFY is transactional); the payload is the row's id alone,

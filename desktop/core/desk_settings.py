@@ -1,6 +1,7 @@
 """A store's desk settings (docs/desk.md): the response target (default 24 h), office hours
-per weekday in the store's time zone, and the quick reply sent when away. They live in the
-database, shared by every client of the store (not in one user's settings.json)."""
+per weekday in the store's time zone, the quick reply sent when away, and the address returns
+are sent to (`stores.return_address`, docs/orders.md). They live in the database, shared by
+every client of the store (not in one user's settings.json)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from desktop.core.users import UserRecord
 DEFAULT_TARGET_MINUTES = 24 * 60
 MAX_TARGET_MINUTES = 14 * 24 * 60
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_RETURN_ADDRESS = 500          # characters: a postal address on a few lines, never a letter
+MAX_RETURN_LINES = 8
 _SPAN = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
 
 
@@ -33,6 +36,7 @@ class StoreSettings:
     time_zone: str = "UTC"
     office_hours: dict[str, str] = field(default_factory=dict)   # weekday -> "HH:MM-HH:MM"; missing: closed
     away_reply: str = ""                                            # a quick reply's code; "" = no auto-reply
+    return_address: str = ""                                        # lines; "" = the store cannot ask for a return
 
     @property
     def target(self) -> dt.timedelta:
@@ -51,7 +55,8 @@ class StoreSettings:
 
     def to_json(self) -> dict:
         return {"response_target_hours": round(self.response_target_minutes / 60, 2),
-                "time_zone": self.time_zone, "office_hours": dict(self.office_hours), "away_reply": self.away_reply}
+                "time_zone": self.time_zone, "office_hours": dict(self.office_hours), "away_reply": self.away_reply,
+                "return_address": self.return_address}
 
 
 def check_span(day: str, span: str) -> str:
@@ -76,6 +81,29 @@ def check_time_zone(name: str) -> str:
     return name
 
 
+def check_return_address(text: str) -> str:
+    """A return address as it is stored: line breaks kept (\r\n read as one), each line's
+    outer spaces and empty lines dropped; "" clears it. Refused: over MAX_RETURN_ADDRESS
+    characters or MAX_RETURN_LINES lines, or a control character (a tab, a NUL…)."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    value = "\n".join(line for line in lines if line)
+    bad = next((n for n, ch in enumerate(value, start=1) if ch != "\n" and not ch.isprintable()), None)
+    if bad is not None:
+        raise UsageError(f"The return address has a control character at character {bad}.",
+                         hint="Write the address as plain lines of text.",
+                         text_id="return_address_control", args={"at": bad})
+    if len(value) > MAX_RETURN_ADDRESS:
+        raise UsageError(f"The return address is {len(value)} characters long; the limit is {MAX_RETURN_ADDRESS}.",
+                         hint="Keep what goes on a parcel's label: name, street, city, postal code, country.",
+                         text_id="return_address_long", args={"length": len(value), "limit": MAX_RETURN_ADDRESS})
+    if value.count("\n") >= MAX_RETURN_LINES:
+        raise UsageError(f"The return address has {value.count(chr(10)) + 1} lines; the limit is {MAX_RETURN_LINES}.",
+                         hint="Keep what goes on a parcel's label: name, street, city, postal code, country.",
+                         text_id="return_address_lines", args={"lines": value.count("\n") + 1,
+                                                                "limit": MAX_RETURN_LINES})
+    return value
+
+
 def store_of(user: UserRecord) -> int:
     if user.store_id is None:
         raise UsageError(f"{user.handle} is a buyer: this belongs to a store.", hint="Act as a seller: --user wei",
@@ -86,11 +114,12 @@ def store_of(user: UserRecord) -> int:
 def read_in(s: Session, store_id: int) -> StoreSettings:
     row = s.get(m.StoreSettings, store_id)
     seller_tz = s.scalar(select(m.User.time_zone).where(m.User.store_id == store_id).order_by(m.User.id).limit(1))
+    address = s.scalar(select(m.Store.return_address).where(m.Store.id == store_id)) or ""
     if row is None:
-        return StoreSettings(store_id, time_zone=seller_tz or "UTC")
+        return StoreSettings(store_id, time_zone=seller_tz or "UTC", return_address=address)
     hours = json.loads(row.office_hours) if row.office_hours else {}
     return StoreSettings(store_id, row.response_target_minutes, row.time_zone or seller_tz or "UTC", hours,
-                         row.away_reply)
+                         row.away_reply, address)
 
 
 def read(db: Database, user: UserRecord) -> StoreSettings:
@@ -107,7 +136,7 @@ def target_in(s: Session, user: UserRecord) -> dt.timedelta:
 
 def update(db: Database, user: UserRecord, *, response_target_minutes: int | None = None,
            time_zone: str | None = None, hours: dict[str, str] | None = None,
-           away_reply: str | None = None) -> StoreSettings:
+           away_reply: str | None = None, return_address: str | None = None) -> StoreSettings:
     """Change some of the store's settings, checked first: a bad value changes nothing."""
     store_id = store_of(user)
     if response_target_minutes is not None and not 1 <= response_target_minutes <= MAX_TARGET_MINUTES:
@@ -117,6 +146,7 @@ def update(db: Database, user: UserRecord, *, response_target_minutes: int | Non
     if time_zone is not None:
         check_time_zone(time_zone)
     checked = {day: check_span(day, span) for day, span in (hours or {}).items()}
+    address = check_return_address(return_address) if return_address is not None else None
 
     def run(s: Session) -> StoreSettings:
         row = s.get(m.StoreSettings, store_id)
@@ -140,7 +170,13 @@ def update(db: Database, user: UserRecord, *, response_target_minutes: int | Non
             row.office_hours = json.dumps({d: current[d] for d in WEEKDAYS if current.get(d)})
         if away_reply is not None:
             row.away_reply = away_reply
-        changes.record(s, ChangeKind.STORE_SETTINGS, user_id=user.id)
+        if address is not None:
+            store = s.get(m.Store, store_id)
+            if store is not None and store.return_address != address:
+                # the one column of `stores` a seller may change (PostgreSQL: a column grant)
+                store.return_address = address
+        # The whole team's clients read the settings again (on PostgreSQL too: `access.STORE_KINDS`).
+        changes.record(s, ChangeKind.STORE_SETTINGS, user_id=user.id, store_id=store_id)
         s.flush()
         return read_in(s, store_id)
 

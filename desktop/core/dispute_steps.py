@@ -275,9 +275,10 @@ def respond(db: Database, user: UserRecord, order_id: int, action: str, *, amoun
         elif action == "return":
             address = store_return_address(s, order.store_id)
             if not address.strip():
-                raise UsageError(f"The marketplace has no return address for the store of order {order.number}: "
+                raise UsageError(f"The store of order {order.number} has no return address: "
                                  "the buyer would not know where to send the item.",
-                                 hint="Accept the refund, offer a partial one or reject the dispute instead.",
+                                 hint="Add it first (buzon store-settings --return-address TEXT), or accept the "
+                                      "refund, offer a partial one or reject the dispute instead.",
                                  text_id="return_no_address", args={"order": order.number})
             ok = _move(s, d, S.OPEN, S.RETURN_REQUESTED, deadline_at=rules.return_deadline(now),
                        return_address=address)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -60,6 +60,7 @@ class HistoryRow:
     evidence: tuple[EvidenceItem, ...]
     subject: str
     message_id: int | None
+    return_address: str = ""     # a "return asked" card's: where the item goes (card_steps only)
 
     def to_json(self, store: Path | None = None) -> dict:
         return {"at": iso(self.at), "by": self.by, "action": self.action.value,
@@ -243,6 +244,21 @@ def card_steps(db: Database, user: UserRecord, message_ids: Sequence[int]) -> di
                     continue
                 out.update({row.message_id: row for row in history(s, order_id)
                             if row.message_id is not None and row.message_id in chunk})
+            _with_return_address(s, out, chunk)
         return out
 
     return db.read(run)
+
+
+def _with_return_address(s: Session, steps: dict[int, HistoryRow], message_ids: Sequence[int]) -> None:
+    """A "return asked" card says where the item goes, as the order page does: the address the
+    return was asked to (a return asked before disputes kept one: the store's current one)."""
+    asked = [mid for mid in message_ids if mid in steps and steps[mid].action == CaseAction.RETURN_ASKED]
+    if not asked:
+        return
+    for mid, kept, store in s.execute(
+            select(m.OrderEvent.message_id, m.Dispute.return_address, m.Store.return_address)
+            .join(m.Dispute, m.Dispute.id == m.OrderEvent.subject_id)
+            .join(m.Store, m.Store.id == m.OrderEvent.store_id)
+            .where(m.OrderEvent.message_id.in_(asked), m.OrderEvent.subject == DISPUTE)):
+        steps[mid] = replace(steps[mid], return_address=(kept or store or "").strip())

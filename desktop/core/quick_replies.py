@@ -317,7 +317,7 @@ def add(db: Database, user: UserRecord, code: str, title: str, text: str, *, lan
             raise _exists(code) from exc
         for target, version in versions.items():
             s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=version, by_hand=False, check=False))
-        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id, store_id=store_id)
         s.flush()
         return _row(s, r)
 
@@ -372,7 +372,7 @@ def edit(db: Database, user: UserRecord, code: str, *, title: str | None = None,
                 s.add(m.QuickReplyText(reply_id=r.id, lang=lang, text=text, by_hand=True, check=False))
             else:
                 hand.text, hand.by_hand, hand.check = text, True, False
-        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id, store_id=store_id)
         s.flush()
         return _row(s, r)
 
@@ -386,7 +386,7 @@ def remove(db: Database, user: UserRecord, code: str) -> None:
         r = _find(s, store_id, code)
         s.execute(delete(m.QuickReplyText).where(m.QuickReplyText.reply_id == r.id))
         s.delete(r)
-        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id, store_id=store_id)
 
     db.write(run)
 
@@ -401,7 +401,7 @@ def reorder(db: Database, user: UserRecord, codes: list[str]) -> None:
                                      .order_by(m.QuickReply.position, m.QuickReply.id)) if r not in chosen]
         for position, r in enumerate(chosen + rest, start=1):
             r.position = position
-        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user.id, store_id=store_id)
 
     db.write(run)
 
@@ -424,7 +424,7 @@ def install_defaults_in(s: Session, store_id: int, user_id: int, lang: str) -> i
             if target != src:
                 s.add(m.QuickReplyText(reply_id=r.id, lang=target, text=text, by_hand=True, check=False))
     if added:
-        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user_id)
+        changes.record(s, ChangeKind.QUICK_REPLY, user_id=user_id, store_id=store_id)
     return added
 
 

@@ -223,3 +223,30 @@ def test_a_store_without_a_return_address_cannot_ask_for_a_return(db, lucia, wei
         dispute_steps.respond(db, wei, opened, "return")
     assert info.value.text_id == "return_no_address"
     assert counts(db) == before and dispute_steps.show(db, lucia, opened).state == S.OPEN
+
+
+def test_the_return_asked_card_carries_the_address_the_return_was_asked_to(db, lucia, wei, opened):
+    """The chat's card of the step (card_steps) says where the item goes, to both sides, as the
+    order page does; the store moving afterwards does not change it."""
+    from desktop.core import desk_settings, order_history
+
+    desk_settings.update(db, wei, return_address="Wei Returns\n88 Huaqiang Rd\nShenzhen")
+    dispute_steps.respond(db, wei, opened, "return")
+    desk_settings.update(db, wei, return_address="Somewhere else 2")
+    cards = db.read(lambda s: s.scalars(select(m.Message.id).where(m.Message.kind == MessageKind.REQUEST_CARD)).all())
+    for who in (lucia, wei):
+        steps = order_history.card_steps(db, who, cards)
+        asked = [row for row in steps.values() if row.action == CaseAction.RETURN_ASKED]
+        assert [row.return_address for row in asked] == ["Wei Returns\n88 Huaqiang Rd\nShenzhen"]
+        assert all(row.return_address == "" for row in steps.values() if row.action != CaseAction.RETURN_ASKED)
+
+
+def test_a_store_that_added_its_return_address_in_its_settings_can_ask_for_a_return(db, lucia, wei, opened):
+    from desktop.core import desk_settings
+
+    desk_settings.update(db, wei, return_address="")
+    with pytest.raises(UsageError, match="store-settings --return-address"):
+        dispute_steps.respond(db, wei, opened, "return")
+    assert desk_settings.read(db, wei).return_address == ""
+    desk_settings.update(db, wei, return_address="Wei Returns\nShenzhen")
+    assert dispute_steps.respond(db, wei, opened, "return").return_address == "Wei Returns\nShenzhen"
