@@ -116,6 +116,8 @@ class Model:
     def change(self, r, case: bool = True) -> bool:
         if r["kind"] in access.TEAM_KINDS:
             return self.staff(r["conversation_id"])
+        if r["kind"] in access.STORE_KINDS:
+            return (self.store is not None and r["store_id"] == self.store) or r["user_id"] == self.me
         if r["conversation_id"] is not None:
             return self.conv(r["conversation_id"]) or (case and self.case_conv(r["conversation_id"]))
         if r["order_id"] is not None:
@@ -371,6 +373,35 @@ def test_the_app_works_as_each_person_and_sees_only_theirs(pg_server, team, caps
     url = pg_server.url(dbname, user="james", password="james")
     assert main(["--database", url, "--user", "james", "messages", "--conversation", "1", "--json"]) == 2
     assert "conversation" in capsys.readouterr().err.lower()
+
+
+def test_a_seller_sets_its_own_stores_return_address_and_nothing_else_of_it(pg_server, team):
+    """The return address is a store setting (`buzon store-settings --return-address`): the store's
+    team may change that one column of its own store; not its name, not another store's. The
+    change reaches the agent's client (a STORE_SETTINGS change of the store) and no buyer's."""
+    from desktop.core import changes, desk_settings
+
+    dbname, other = team
+    wei_db, ana_db, other_db, lucia_db = (_as(pg_server, dbname, h) for h in ("wei", "ana", other, "lucia"))
+    try:
+        wei, ana = users.resolve(wei_db, "wei"), users.resolve(ana_db, "ana")
+        seen = {name: changes.latest_id(db) for name, db in (("ana", ana_db), ("lucia", lucia_db))}
+        desk_settings.update(wei_db, wei, return_address="Wei Returns\n88 Huaqiang Rd")
+        assert desk_settings.read(ana_db, ana).return_address == "Wei Returns\n88 Huaqiang Rd"
+        assert [c.kind.value for c in changes.since(ana_db, seen["ana"]) if c.kind] == ["store_settings"]
+        assert [c for c in changes.since(lucia_db, seen["lucia"]) if c.kind and c.kind.value == "store_settings"] == []
+        with pytest.raises(DatabaseFault) as refused:            # no column but the return address
+            wei_db.write(lambda s: s.execute(update(m.Store).where(m.Store.id == wei.store_id).values(name="Renamed")))
+        assert refused.value.fault is DbFault.NO_RIGHTS
+        # another store's seller changes its own store, never Wei's (the policy leaves the row unseen)
+        touched = other_db.write(lambda s: s.execute(update(m.Store).where(m.Store.id == wei.store_id)
+                                                     .values(return_address="Hijacked 1")).rowcount)
+        assert touched == 0
+        desk_settings.update(other_db, users.resolve(other_db, other), return_address="Theirs 1")
+        assert desk_settings.read(wei_db, wei).return_address == "Wei Returns\n88 Huaqiang Rd"
+    finally:
+        for db in (wei_db, ana_db, other_db, lucia_db):
+            db.close()
 
 
 def test_revoke_takes_the_store_away(pg_server, team, pg_url):
