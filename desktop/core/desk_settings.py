@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -66,10 +66,20 @@ def check_span(day: str, span: str) -> str:
     if span in ("", "closed"):
         return ""
     found = _SPAN.fullmatch(span)
-    if found is None or span[:5] >= span[6:]:
+    if found is None or span[:5] >= span[6:] or span[6:] > "24:00":      # 24:00 ends a day; 24:30 is none
         raise UsageError(f"{span!r} is not a span of office hours.", hint="Write it as 09:00-18:00, or closed.",
                          text_id="office_hours_bad", args={"span": span})
     return span
+
+
+# The areas of the IANA zones a person picks from (the old aliases, "US/…", "Etc/…", are left
+# out of the list, though a store set to one keeps it).
+_AREAS = ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific")
+
+
+def time_zones() -> list[str]:
+    """The IANA time zones a store may choose, sorted: each area's cities, and UTC."""
+    return sorted(name for name in available_timezones() if name.split("/", 1)[0] in _AREAS) + ["UTC"]
 
 
 def check_time_zone(name: str) -> str:

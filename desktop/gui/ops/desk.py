@@ -31,6 +31,10 @@ __getattr__ = core.reexport(
     VIEWS=(desk, "VIEWS"), MAX_LABEL=(desk, "MAX_LABEL"), PLACEHOLDERS=(quick_replies, "PLACEHOLDERS"),
     MAX_TEXT=(quick_replies, "MAX_TEXT"), LANGS=(quick_replies, "LANGS"),
     MissingValue=(quick_replies, "MissingValue"),
+    WEEKDAYS=(desk_settings, "WEEKDAYS"), MAX_TARGET_MINUTES=(desk_settings, "MAX_TARGET_MINUTES"),
+    MAX_RETURN_ADDRESS=(desk_settings, "MAX_RETURN_ADDRESS"), check_span=(desk_settings, "check_span"),
+    check_time_zone=(desk_settings, "check_time_zone"), time_zones=(desk_settings, "time_zones"),
+    check_return_address=(desk_settings, "check_return_address"),
 )
 
 

@@ -1,5 +1,7 @@
 """The store's answer to a dispute: accept the refund, offer part of it, ask for the item
-back, or reject it with a message and its own pictures or videos.
+back, or reject it with a message and its own pictures or videos. "Ask for the item back" is
+off while the store has no return address (the buyer would not know where to send it): the
+dialog says so, with "Store settings…" to add one, and turns it on once there is one.
 
     dialog = DisputeRespondDialog(session, case, parent=page)     # case: the DisputeCase
     dialog.done_with.connect(page.reload)
@@ -10,18 +12,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget,
+)
 
+from desktop.core.kinds import ChangeKind
 from desktop.gui import format as fmt
+from desktop.gui.ops import desk as desk_ops
 from desktop.gui.ops import order_problems
-from desktop.gui.session import Session
+from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.attachment_strip import AttachmentStrip
 from desktop.gui.views.cancel_dialog import OrderDialog
 
 if TYPE_CHECKING:
-    from desktop.gui.worker import Op
+    from desktop.core.desk_settings import StoreSettings
     from desktop.core.dispute_steps import DisputeCase
+    from desktop.gui.views.store_settings_dialog import StoreSettingsDialog
+    from desktop.gui.worker import Op
 
 
 def response_labels() -> dict[str, str]:
@@ -70,7 +78,24 @@ class DisputeRespondDialog(OrderDialog):
         row.addWidget(add)
         row.addStretch(1)
         box.addLayout(row)
+        # Without a return address the store cannot ask for the item back: said here, with the way to add one.
+        self.return_address: str | None = None           # None: not read yet
+        self.settings_dialog: StoreSettingsDialog | None = None
+        self.no_address = QLabel(self.tr("To ask for the item back, add your store's return address first: the "
+                                         "buyer must know where to send it."), self)
+        self.no_address.setObjectName("muted")
+        self.no_address.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("Store settings…"), self)
+        self.settings_button.setAutoDefault(False)
+        self.settings_button.clicked.connect(self.open_store_settings)
+        self.no_address_row = QWidget(self)
+        note = QHBoxLayout(self.no_address_row)
+        note.setContentsMargins(0, 0, 0, 0)
+        note.addWidget(self.no_address, 1)
+        note.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.no_address_row.hide()
         self.form.addRow(self.tr("Answer:"), self.action)
+        self.form.addRow("", self.no_address_row)
         self.form.addRow(self.tr("Amount offered:"), self.amount)
         self.form.addRow(self.tr("Message:"), self.text)
         self.form.addRow(self.tr("Evidence:"), box)
@@ -79,6 +104,43 @@ class DisputeRespondDialog(OrderDialog):
         self.text.textChanged.connect(self._update)
         self.evidence.changed.connect(self._update)
         self._action_changed()
+        session.changed.connect(self._on_changes)
+        self.read_address()
+
+    # -- the store's return address ------------------------------------------------------------
+    def read_address(self) -> None:
+        desk_ops.store_settings(self._session).on_success(self._address_read).bound_to(self).run()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        if ChangeKind.STORE_SETTINGS in notice.kinds:      # added here, by a teammate, or from the command line
+            self.read_address()
+
+    def _address_read(self, settings: StoreSettings) -> None:
+        self.return_address = settings.return_address
+        missing = not settings.return_address.strip()
+        index = self.action.findData("return")
+        item = self.action.model().item(index) if index >= 0 else None    # type: ignore[attr-defined]
+        if item is not None:
+            item.setEnabled(not missing)
+            item.setToolTip(self.tr("Your store has no return address yet: add it in Store settings.")
+                            if missing else "")
+        if missing and self.action.currentData() == "return":
+            self.action.setCurrentIndex(self.action.findData("accept"))
+        self.no_address_row.setVisible(missing)
+        self._update()
+        self.fit_height()
+
+    def open_store_settings(self):
+        """Store settings over this dialog; once saved, the choice follows the address."""
+        from desktop.gui.views.store_settings_dialog import StoreSettingsDialog
+
+        dialog = StoreSettingsDialog(self._session, self)
+        dialog.saved.connect(self.read_address)
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        self.settings_dialog = dialog
+        dialog.open()
+        dialog.address.setFocus(Qt.FocusReason.OtherFocusReason)
+        return dialog
 
     def _action_changed(self) -> None:
         partial = self.action.currentData() == "partial"
@@ -97,6 +159,8 @@ class DisputeRespondDialog(OrderDialog):
             return 0 < round(self.amount.value() * 100) < self.case.asked_cents
         if code == "reject":
             return bool(self.text.toPlainText().strip())
+        if code == "return":
+            return self.return_address is None or bool(self.return_address.strip())
         return True
 
     def make_op(self) -> Op:

@@ -276,6 +276,7 @@ class MainWindow(QMainWindow):
         self.desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.desk_menu.addAction(self.tr("&Quick replies…"), self.open_quick_replies)
         self.desk_menu.addAction(self.tr("&Response times…"), self.open_stats)
+        self.desk_menu.addAction(self.tr("&Store settings…"), self.open_store_settings)
         self.desk_menu.addAction(self.tr("&Batch reply…"), lambda: (self.show_view("messages"),
                                                                     self.messages.open_batch()))
         self.menuBar().insertMenu(self.conversations_menu.menuAction(), self.desk_menu)
@@ -291,6 +292,15 @@ class MainWindow(QMainWindow):
         from desktop.gui.views.stats_dialog import StatsDialog
 
         dialog = StatsDialog(self.session, self)
+        dialog.settings_requested.connect(lambda: self.open_store_settings(dialog))
+        dialog.open()
+        return dialog
+
+    def open_store_settings(self, over: QWidget | None = None):
+        """Desk → Store settings… (also from the response figures and a dispute's answer)."""
+        from desktop.gui.views.store_settings_dialog import StoreSettingsDialog
+
+        dialog = StoreSettingsDialog(self.session, over or self)
         dialog.open()
         return dialog
 

@@ -101,14 +101,17 @@ def deadline_texts(store_side: bool) -> dict[str, str]:
 def card_text(step: HistoryRow, currency: str, order_number: str = "") -> str:
     """What a request card in the chat says, in the reader's language: the step, its amount,
     the order it is about (one chat holds every order with the store), the words that came
-    with it (the chat's hook: `ops.order_problems.card_steps`)."""
+    with it, and a return's address (the chat's hook: `ops.order_problems.card_steps`)."""
     label = action_labels().get(step.action.value, step.action.value)
     cents = shown_amount(step.action.value, step.amount_cents)
     amount = f" · {fmt.money(cents, currency)}" if cents is not None else ""
     order = "\n" + QCoreApplication.translate("OrderPage", "Order %1").replace("%1", order_number) \
         if order_number else ""
     words = f"\n{step_words(step)}" if step_words(step) else ""
-    return f"{label}{amount}{order}{words}"
+    # a return asked says where the item goes, as the order page does (the buyer ships it there)
+    address = ("\n" + QCoreApplication.translate("OrderProblems", "Return address:") + "\n" + step.return_address
+               if step.return_address else "")
+    return f"{label}{amount}{order}{words}{address}"
 
 
 class OrderProblems(QFrame):

@@ -11,14 +11,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from desktop.core.kinds import ChangeKind
 
 from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
-from desktop.gui.session import Session
+from desktop.gui.session import ChangeNotice, Session
 
 if TYPE_CHECKING:
     from desktop.core.desk_settings import StoreSettings
@@ -67,6 +71,8 @@ class DaysChart(QWidget):
 
 
 class StatsDialog(QDialog):
+    settings_requested = Signal()      # "Change…" beside the target: the window opens Store settings
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self._session = session
@@ -76,8 +82,16 @@ class StatsDialog(QDialog):
         # The target the shares are measured against (the store's; 24 h unless set), said first:
         # "within the target" alone left the seller guessing which.
         self.target = QLabel("…", self)
+        self.change_target = QPushButton(self.tr("Change…"), self)
+        self.change_target.setAutoDefault(False)
+        self.change_target.setToolTip(self.tr("Open Store settings"))
+        self.change_target.clicked.connect(self.settings_requested)
+        target = QHBoxLayout()
+        target.addWidget(self.target)
+        target.addWidget(self.change_target)
+        target.addStretch(1)
         grid.addWidget(QLabel(self.tr("The store's response target"), self), 0, 0)
-        grid.addWidget(self.target, 0, 1)
+        grid.addLayout(target, 0, 1)
         self.share = {days: QLabel("…", self) for days in PERIODS}
         for row, days in enumerate(PERIODS, start=1):
             grid.addWidget(QLabel(self.tr("Answered within the target, last %1 days").replace("%1", str(days)), self),
@@ -107,7 +121,13 @@ class StatsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)   # not only the title bar's ✕
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        session.changed.connect(self._on_changes)
         self.reload()
+
+    def _on_changes(self, notice: ChangeNotice) -> None:
+        """The target (or the time zone the days are counted in) changed: the figures follow it."""
+        if ChangeKind.STORE_SETTINGS in notice.kinds and not self.busy:
+            self.reload()
 
     def reload(self) -> None:
         self.busy += 1

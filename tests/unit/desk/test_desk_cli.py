@@ -54,6 +54,7 @@ def test_label_archive_pin_and_no_response(data_dir, capsys):
     (["conversations", "--label", "Nope"], "no label"),
     (["archive", "--conversation", "999"], "does not exist"),
     (["store-settings", "--hours", "mon=18:00-09:00"], "not a span"),
+    (["store-settings", "--hours", "mon=09:00-24:30"], "not a span"),     # was taken: 24:00 ends a day
     (["store-settings", "--time-zone", "Mars/Olympus"], "not a time zone"),
     (["store-settings", "--response-target-hours", "0"], "out of range"),
     (["store-settings", "--away-reply", "nope"], "no quick reply"),
