@@ -9,6 +9,8 @@ from pathlib import Path
 
 from desktop.commands.args import row_id
 
+DIALOGS = ("store-settings",)
+
 
 def register(sub) -> None:
     p = sub.add_parser("screenshot", help="render the main window to a PNG (no display needed)")
@@ -18,6 +20,9 @@ def register(sub) -> None:
     target.add_argument("--conversation", type=row_id, metavar="ID")
     target.add_argument("--order", type=row_id, metavar="ID")
     target.add_argument("--product", type=row_id, metavar="ID")
+    p.add_argument("--dialog", choices=DIALOGS, default=None,
+                   help="a dialog open over the window, centred as the window system would place it "
+                        "(store-settings: a seller's Desk → Store settings…)")
     p.add_argument("--size", default="1280x800", metavar="WxH")
     p.add_argument("--lang", dest="screenshot_lang", choices=("es", "en", "zh"), default=None,
                    help="the window's language (default: as the window would choose it)")
@@ -31,6 +36,6 @@ def run(args, ctx) -> int:
         ctx.lang = args.screenshot_lang
     size = parse_size(args.size)
     out = screenshot(ctx, args.out, view=args.view, size=size, conversation=args.conversation,
-                     order=args.order, product=args.product)
+                     order=args.order, product=args.product, dialog=args.dialog)
     print(out)
     return 0

@@ -149,10 +149,20 @@ def check_out(out: Path) -> None:
                          hint="Give the path of a .png file to write.")
 
 
+def check_dialog(ctx: AppContext, dialog: str | None) -> None:
+    """Refuse a dialog the user has no way to open (a buyer has no store settings)."""
+    if dialog == "store-settings":
+        db = ctx.db()
+        if users.resolve(db, ctx.user_handle).store_id is None:
+            raise UsageError(f"{ctx.user_handle or 'This user'} is a buyer: only a store's people have store "
+                             "settings.", hint="Show a seller's: --user wei")
+
+
 def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], conversation: int | None = None,
-               order: int | None = None, product: int | None = None) -> Path:
+               order: int | None = None, product: int | None = None, dialog: str | None = None) -> Path:
     check_out(out)
     check_target(ctx, conversation=conversation, order=order, product=product)
+    check_dialog(ctx, dialog)
     shot = Window(ctx, size)
     from PySide6.QtGui import QPixmap
 
@@ -171,9 +181,19 @@ def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], 
             shot.settle()
         window.resize(*size)
         shot.settle()
+        opened = window.open_store_settings() if dialog == "store-settings" else None
+        if opened is not None:
+            shot.settle()
+            # as a window system places a dialog: its own size, within the window, centred over it
+            hint = opened.sizeHint()
+            opened.resize(min(max(hint.width(), opened.minimumWidth()), size[0]),
+                          min(hint.height(), size[1] - TITLE_BAR))
+            shot.settle()
         shot.check()
         pixmap = QPixmap(window.size())
         window.render(pixmap)
+        if opened is not None:
+            _paint_dialog(pixmap, opened)
         if (pixmap.width(), pixmap.height()) != size:
             pixmap = pixmap.scaled(*size)
         try:
@@ -186,6 +206,28 @@ def screenshot(ctx: AppContext, out: Path, *, view: str, size: tuple[int, int], 
         return out
     finally:
         shot.close()
+
+
+TITLE_BAR = 26      # px: a plain title bar drawn over a dialog's screenshot (offscreen has none)
+
+
+def _paint_dialog(pixmap, dialog) -> None:
+    """Paint `dialog` centred over the window's picture, the window dimmed behind it and a
+    title bar with its title above it, as a window system shows one."""
+    from PySide6.QtCore import QPoint, QRect, Qt
+    from PySide6.QtGui import QColor, QPainter
+
+    painter = QPainter(pixmap)
+    painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 70))
+    x = (pixmap.width() - dialog.width()) // 2
+    y = max(TITLE_BAR, (pixmap.height() - dialog.height() + TITLE_BAR) // 2)
+    bar = QRect(x, y - TITLE_BAR, dialog.width(), TITLE_BAR)
+    painter.fillRect(bar, QColor("#3A3F47"))
+    painter.setPen(QColor("#FFFFFF"))
+    painter.drawText(bar.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                     dialog.windowTitle())
+    dialog.render(painter, QPoint(x, y))
+    painter.end()
 
 
 def parse_size(text: str) -> tuple[int, int]:

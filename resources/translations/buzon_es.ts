@@ -804,6 +804,18 @@
         <source>Keep writing</source>
         <translation>Seguir escribiendo</translation>
     </message>
+    <message>
+        <source>If you discard them, your changes are lost.</source>
+        <translation>Si los descartas, tus cambios se pierden.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>DisputeDialog</name>
@@ -963,6 +975,14 @@
         <translation>+ Añadir fotos o vídeos…</translation>
     </message>
     <message>
+        <source>To ask for the item back, add your store&apos;s return address first: the buyer must know where to send it.</source>
+        <translation>Para pedir la devolución del artículo, añade antes la dirección de devolución de tu tienda: el comprador tiene que saber adónde enviarlo.</translation>
+    </message>
+    <message>
+        <source>Store settings…</source>
+        <translation>Ajustes de la tienda…</translation>
+    </message>
+    <message>
         <source>Answer:</source>
         <translation>Respuesta:</translation>
     </message>
@@ -977,6 +997,10 @@
     <message>
         <source>Evidence:</source>
         <translation>Pruebas:</translation>
+    </message>
+    <message>
+        <source>Your store has no return address yet: add it in Store settings.</source>
+        <translation>Tu tienda aún no tiene dirección de devolución: añádela en Ajustes de la tienda.</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1042,34 @@
     <message>
         <source>No answer from {host} within {seconds} s.</source>
         <translation>{host} no ha respondido en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>The return address has a control character at character {at}.</source>
+        <translation>La dirección de devolución tiene un carácter de control en el carácter {at}.</translation>
+    </message>
+    <message>
+        <source>Write the address as plain lines of text.</source>
+        <translation>Escribe la dirección como líneas de texto normal.</translation>
+    </message>
+    <message>
+        <source>The return address has {lines} lines; the limit is {limit}.</source>
+        <translation>La dirección de devolución tiene {lines} líneas; el máximo es {limit}.</translation>
+    </message>
+    <message>
+        <source>Keep what goes on a parcel&apos;s label: name, street, city, postal code, country.</source>
+        <translation>Deja lo que va en la etiqueta de un paquete: nombre, calle, ciudad, código postal y país.</translation>
+    </message>
+    <message>
+        <source>The return address is {length} characters long; the limit is {limit}.</source>
+        <translation>La dirección de devolución tiene {length} caracteres; el máximo es {limit}.</translation>
+    </message>
+    <message>
+        <source>The store of order {order} has no return address: the buyer would not know where to send the item.</source>
+        <translation>La tienda del pedido {order} no tiene dirección de devolución: el comprador no sabría adónde enviar el artículo.</translation>
+    </message>
+    <message>
+        <source>Add it in Desk → Store settings…, or accept the refund, offer a partial one or reject the dispute instead.</source>
+        <translation>Añádela en Mostrador → Ajustes de la tienda…, o bien acepta el reembolso, ofrece uno parcial o rechaza la disputa.</translation>
     </message>
     <message>
         <source>{host} refused the request ({status}).</source>
@@ -1989,11 +2041,11 @@
     </message>
     <message>
         <source>The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item.</source>
-        <translation>La plataforma no tiene dirección de devolución de la tienda del pedido {order}: el comprador no sabría adónde enviar el artículo.</translation>
+        <translation type="vanished">La plataforma no tiene dirección de devolución de la tienda del pedido {order}: el comprador no sabría adónde enviar el artículo.</translation>
     </message>
     <message>
         <source>Accept the refund, offer a partial one or reject the dispute instead.</source>
-        <translation>Acepta el reembolso, ofrece uno parcial o rechaza la disputa.</translation>
+        <translation type="vanished">Acepta el reembolso, ofrece uno parcial o rechaza la disputa.</translation>
     </message>
     <message>
         <source>A response target of {minutes} minutes is out of range.</source>
@@ -2464,6 +2516,10 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>&amp;Response times…</source>
         <translation>&amp;Tiempos de respuesta…</translation>
+    </message>
+    <message>
+        <source>&amp;Store settings…</source>
+        <translation>&amp;Ajustes de la tienda…</translation>
     </message>
     <message>
         <source>&amp;Batch reply…</source>
@@ -3689,6 +3745,14 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
         <translation>Tiempos de respuesta</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Open Store settings</source>
+        <translation>Abrir Ajustes de la tienda</translation>
+    </message>
+    <message>
         <source>The store&apos;s response target</source>
         <translation>Objetivo de respuesta de la tienda</translation>
     </message>
@@ -3719,6 +3783,123 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz�
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsDialog</name>
+    <message>
+        <source>Store settings</source>
+        <translation>Ajustes de la tienda</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A buyer waiting longer than this for an answer makes the conversation overdue.</source>
+        <translation>Si un comprador espera una respuesta más que esto, la conversación pasa a estar con retraso.</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name (Madrid, Shanghai…) and pick it from the list</source>
+        <translation>Escribe parte del nombre de una ciudad (Madrid, Shanghai…) y elígela de la lista</translation>
+    </message>
+    <message>
+        <source>Name
+Street and number
+Postal code and city
+Country</source>
+        <translation>Nombre
+Calle y número
+Código postal y ciudad
+País</translation>
+    </message>
+    <message>
+        <source>Where buyers send an item back when you ask for it in a dispute. Without one you cannot ask for an item back.</source>
+        <translation>Adónde envían los compradores un artículo cuando pides su devolución en una disputa. Sin ella no puedes pedir la devolución.</translation>
+    </message>
+    <message>
+        <source>Response target:</source>
+        <translation>Objetivo de respuesta:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Away reply:</source>
+        <translation>Respuesta de ausencia:</translation>
+    </message>
+    <message>
+        <source>Return address:</source>
+        <translation>Dirección de devolución:</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>As 09:00-18:00; empty: closed all day</source>
+        <translation>Como 09:00-18:00; vacío: cerrado todo el día</translation>
+    </message>
+    <message>
+        <source>In the store&apos;s time zone. With no day set, the store is always open and the away reply is never sent.</source>
+        <translation>En la zona horaria de la tienda. Sin ningún día, la tienda está siempre abierta y la respuesta de ausencia no se envía nunca.</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de atención</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>None (no auto-reply)</source>
+        <translation>Ninguna (sin respuesta automática)</translation>
+    </message>
+    <message>
+        <source>%1 (no longer a quick reply)</source>
+        <translation>%1 (ya no es una respuesta rápida)</translation>
+    </message>
+    <message>
+        <source>The response target is at least 1 minute and at most %1 hours.</source>
+        <translation>El objetivo de respuesta es de 1 minuto como mínimo y %1 horas como máximo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: choose one from the list.</source>
+        <translation>«%1» no es una zona horaria: elige una de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s time zone from the list.</source>
+        <translation>Elige de la lista la zona horaria de la tienda.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a span of office hours: write it as 09:00-18:00, or leave it empty for closed.</source>
+        <translation>%1: «%2» no es un horario: escríbelo como 09:00-18:00, o déjalo vacío si está cerrado.</translation>
+    </message>
+    <message>
+        <source>The away reply “%1” is no longer one of the store&apos;s quick replies: choose another.</source>
+        <translation>La respuesta de ausencia «%1» ya no es una de las respuestas rápidas de la tienda: elige otra.</translation>
+    </message>
+    <message>
+        <source>Not sent until office hours are set: without them the store is always open.</source>
+        <translation>No se envía hasta que fijes un horario: sin él, la tienda está siempre abierta.</translation>
+    </message>
+    <message>
+        <source>Sent once a day to a buyer who writes outside office hours, in their language.</source>
+        <translation>Se envía una vez al día, en su idioma, al comprador que escribe fuera del horario.</translation>
+    </message>
+    <message>
+        <source>Save the changes to the store&apos;s settings?</source>
+        <translation>¿Guardar los cambios en los ajustes de la tienda?</translation>
     </message>
 </context>
 <context>

@@ -801,6 +801,18 @@
         <source>Keep writing</source>
         <translation>继续填写</translation>
     </message>
+    <message>
+        <source>If you discard them, your changes are lost.</source>
+        <translation>如果放弃，你的更改将丢失。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>DisputeDialog</name>
@@ -960,6 +972,14 @@
         <translation>+ 添加照片或视频……</translation>
     </message>
     <message>
+        <source>To ask for the item back, add your store&apos;s return address first: the buyer must know where to send it.</source>
+        <translation>要请买家退回商品，请先添加店铺的退货地址：买家需要知道寄往哪里。</translation>
+    </message>
+    <message>
+        <source>Store settings…</source>
+        <translation>店铺设置…</translation>
+    </message>
+    <message>
         <source>Answer:</source>
         <translation>答复：</translation>
     </message>
@@ -974,6 +994,10 @@
     <message>
         <source>Evidence:</source>
         <translation>证据：</translation>
+    </message>
+    <message>
+        <source>Your store has no return address yet: add it in Store settings.</source>
+        <translation>你的店铺还没有退货地址：请在店铺设置中添加。</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1038,34 @@
     <message>
         <source>No answer from {host} within {seconds} s.</source>
         <translation>{host} 在 {seconds} 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The return address has a control character at character {at}.</source>
+        <translation>退货地址在第 {at} 个字符处有一个控制字符。</translation>
+    </message>
+    <message>
+        <source>Write the address as plain lines of text.</source>
+        <translation>请用普通文本逐行填写地址。</translation>
+    </message>
+    <message>
+        <source>The return address has {lines} lines; the limit is {limit}.</source>
+        <translation>退货地址有 {lines} 行；上限为 {limit} 行。</translation>
+    </message>
+    <message>
+        <source>Keep what goes on a parcel&apos;s label: name, street, city, postal code, country.</source>
+        <translation>只保留包裹标签上需要的内容：姓名、街道、城市、邮编、国家。</translation>
+    </message>
+    <message>
+        <source>The return address is {length} characters long; the limit is {limit}.</source>
+        <translation>退货地址有 {length} 个字符；上限为 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>The store of order {order} has no return address: the buyer would not know where to send the item.</source>
+        <translation>订单 {order} 的店铺没有退货地址：买家不知道该把商品寄到哪里。</translation>
+    </message>
+    <message>
+        <source>Add it in Desk → Store settings…, or accept the refund, offer a partial one or reject the dispute instead.</source>
+        <translation>请在“工作台 → 店铺设置…”中添加，或者接受退款、提出部分退款或拒绝该纠纷。</translation>
     </message>
     <message>
         <source>{host} refused the request ({status}).</source>
@@ -1985,11 +2037,11 @@
     </message>
     <message>
         <source>The marketplace has no return address for the store of order {order}: the buyer would not know where to send the item.</source>
-        <translation>平台没有订单 {order} 所属店铺的退货地址：买家将不知道把商品寄往何处。</translation>
+        <translation type="vanished">平台没有订单 {order} 所属店铺的退货地址：买家将不知道把商品寄往何处。</translation>
     </message>
     <message>
         <source>Accept the refund, offer a partial one or reject the dispute instead.</source>
-        <translation>请改为同意退款、提出部分退款或拒绝纠纷。</translation>
+        <translation type="vanished">请改为同意退款、提出部分退款或拒绝纠纷。</translation>
     </message>
     <message>
         <source>A response target of {minutes} minutes is out of range.</source>
@@ -2459,6 +2511,10 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>&amp;Response times…</source>
         <translation>响应时间(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Store settings…</source>
+        <translation>店铺设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Batch reply…</source>
@@ -3680,6 +3736,14 @@ What you typed is kept. If the window does not work as it should, close Buzón a
         <translation>响应时间</translation>
     </message>
     <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Open Store settings</source>
+        <translation>打开店铺设置</translation>
+    </message>
+    <message>
         <source>The store&apos;s response target</source>
         <translation>店铺的目标回复时间</translation>
     </message>
@@ -3710,6 +3774,123 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettingsDialog</name>
+    <message>
+        <source>Store settings</source>
+        <translation>店铺设置</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>A buyer waiting longer than this for an answer makes the conversation overdue.</source>
+        <translation>买家等待回复超过这个时间，对话即为逾期。</translation>
+    </message>
+    <message>
+        <source>Type part of a city&apos;s name (Madrid, Shanghai…) and pick it from the list</source>
+        <translation>输入城市名称的一部分（Madrid、Shanghai…），然后从列表中选择</translation>
+    </message>
+    <message>
+        <source>Name
+Street and number
+Postal code and city
+Country</source>
+        <translation>姓名
+街道和门牌号
+邮编和城市
+国家</translation>
+    </message>
+    <message>
+        <source>Where buyers send an item back when you ask for it in a dispute. Without one you cannot ask for an item back.</source>
+        <translation>在纠纷中请买家退货时，买家把商品寄到这里。没有退货地址就不能请买家退货。</translation>
+    </message>
+    <message>
+        <source>Response target:</source>
+        <translation>响应目标：</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Away reply:</source>
+        <translation>离开时回复：</translation>
+    </message>
+    <message>
+        <source>Return address:</source>
+        <translation>退货地址：</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>As 09:00-18:00; empty: closed all day</source>
+        <translation>格式如 09:00-18:00；留空：全天休息</translation>
+    </message>
+    <message>
+        <source>In the store&apos;s time zone. With no day set, the store is always open and the away reply is never sent.</source>
+        <translation>按店铺所在时区。若一天都未设置，店铺视为始终营业，离开时回复永不发送。</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>营业时间</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>None (no auto-reply)</source>
+        <translation>无（不自动回复）</translation>
+    </message>
+    <message>
+        <source>%1 (no longer a quick reply)</source>
+        <translation>%1（已不是快捷回复）</translation>
+    </message>
+    <message>
+        <source>The response target is at least 1 minute and at most %1 hours.</source>
+        <translation>响应目标最少 1 分钟，最多 %1 小时。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: choose one from the list.</source>
+        <translation>“%1”不是时区：请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the store&apos;s time zone from the list.</source>
+        <translation>请从列表中选择店铺的时区。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a span of office hours: write it as 09:00-18:00, or leave it empty for closed.</source>
+        <translation>%1：“%2”不是有效的营业时间：请写成 09:00-18:00，休息则留空。</translation>
+    </message>
+    <message>
+        <source>The away reply “%1” is no longer one of the store&apos;s quick replies: choose another.</source>
+        <translation>离开时回复“%1”已不再是店铺的快捷回复：请另选一个。</translation>
+    </message>
+    <message>
+        <source>Not sent until office hours are set: without them the store is always open.</source>
+        <translation>设置营业时间之前不会发送：没有营业时间，店铺视为始终营业。</translation>
+    </message>
+    <message>
+        <source>Sent once a day to a buyer who writes outside office hours, in their language.</source>
+        <translation>买家在营业时间外来信时，每天以其语言发送一次。</translation>
+    </message>
+    <message>
+        <source>Save the changes to the store&apos;s settings?</source>
+        <translation>保存对店铺设置的更改吗？</translation>
     </message>
 </context>
 <context>

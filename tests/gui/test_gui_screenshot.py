@@ -68,3 +68,23 @@ def test_a_bug_while_the_window_works_ends_the_screenshot_with_70(qtbot, tmp_pat
     assert failed.value.exit_code == ExitCode.INTERNAL and "a bug on the product page" in str(failed.value)
     assert not out.exists()
     assert any("a bug on the product page" in r.getMessage() for r in logged_errors)
+
+
+def test_screenshot_with_the_store_settings_dialog(tmp_path):
+    """`--dialog store-settings` shows a seller's dialog over the window (centred, with a title
+    bar); a buyer has none, refused before the window opens."""
+    out = tmp_path / "settings.png"
+    run = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "--user", "wei",
+                          "screenshot", str(out), "--view", "orders", "--dialog", "store-settings",
+                          "--size", "800x560", "--lang", "es"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    image = Image.open(out).convert("RGB")
+    assert image.size == (800, 560)
+    # the title bar's colour, across the middle of the picture where the dialog is
+    bar = [x for x in range(800) if image.getpixel((x, 280)) == (0x3A, 0x3F, 0x47)]
+    title_rows = [y for y in range(560) if image.getpixel((400, y)) == (0x3A, 0x3F, 0x47)]
+    assert not bar and 20 <= len(title_rows) <= 26
+    run = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data"), "--user", "lucia",
+                          "screenshot", str(tmp_path / "no.png"), "--dialog", "store-settings"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2 and "buyer" in run.stderr and not (tmp_path / "no.png").exists()

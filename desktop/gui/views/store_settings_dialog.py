@@ -50,6 +50,7 @@ class StoreSettingsDialog(QDialog):
         self.replies: list[QuickReplyRow] | None = None
         self.unsaved_box = None
         self.setWindowTitle(self.tr("Store settings"))
+        self.setMinimumWidth(620)         # the two columns side by side; within the 800 px window
 
         self.target_hours = QSpinBox(self)
         self.target_hours.setRange(0, desk_ops.MAX_TARGET_MINUTES // 60)
@@ -295,12 +296,23 @@ class StoreSettingsDialog(QDialog):
         self.problem.setText("\n".join(text for _w, text in wrong))
         self.problem.setVisible(bool(wrong))
         away_set = bool(self.away.currentData())
-        no_hours = not any(self.values()[2])
+        no_hours = not any(self._open_days())
         self.away_note.setText(self.tr("Not sent until office hours are set: without them the store is always "
                                        "open.") if away_set and no_hours else
                                self.tr("Sent once a day to a buyer who writes outside office hours, in their "
                                        "language."))
         self.save_button.setEnabled(self.is_dirty() and not wrong and not self.busy)
+
+    def _open_days(self) -> list[str]:
+        """The days with office hours as typed (a span being written wrong is none yet)."""
+        out = []
+        for day, span in zip(desk_ops.WEEKDAYS, self.values()[2]):
+            try:
+                if desk_ops.check_span(day, span):
+                    out.append(day)
+            except KnownError:
+                pass
+        return out
 
     # --- saving and closing -----------------------------------------------------------------
 
