@@ -252,7 +252,7 @@ ARBITER_WRITES = {
     "conversation_members": ("hidden", "last_activity_at", "unread_count"),
 }
 # Where an UPDATE is granted on some columns only (a GRANT can name columns, a policy cannot).
-COLUMN_WRITES = {"stores": ("return_address",)}
+COLUMN_WRITES: dict[str, tuple[str, ...]] = {"stores": ("return_address",)}
 # Tables with nobody's data: read by all, written only where the application needs it.
 OPEN_TABLES = {"alembic_version": "SELECT", "search_state": "SELECT, UPDATE"}
 
@@ -278,8 +278,8 @@ def policy_statements(owner: str) -> list[str]:
             out.append(f"DROP POLICY IF EXISTS {name} ON {table}")
             if cond is None:
                 continue
-            columns = COLUMN_WRITES.get(table) if op == "UPDATE" else None
-            rights.append(f"{op} ({', '.join(map(quote_ident, columns))})" if columns else op)
+            only = COLUMN_WRITES.get(table, ()) if op == "UPDATE" else ()
+            rights.append(f"{op} ({', '.join(map(quote_ident, only))})" if only else op)
             if op == "INSERT":
                 clause = f"WITH CHECK ({cond})"
             elif op == "UPDATE":

@@ -261,4 +261,5 @@ def _with_return_address(s: Session, steps: dict[int, HistoryRow], message_ids: 
             .join(m.Dispute, m.Dispute.id == m.OrderEvent.subject_id)
             .join(m.Store, m.Store.id == m.OrderEvent.store_id)
             .where(m.OrderEvent.message_id.in_(asked), m.OrderEvent.subject == DISPUTE)):
-        steps[mid] = replace(steps[mid], return_address=(kept or store or "").strip())
+        if mid is not None:
+            steps[mid] = replace(steps[mid], return_address=(kept or store or "").strip())
