@@ -289,3 +289,42 @@ def test_the_return_asked_card_in_the_chat_says_where_to_send_the_item(qtbot, ca
         assert shown.split("Return address:\n", 1)[1].startswith(ADDRESS)
     finally:
         db_session.close()
+
+
+def test_on_postgresql_a_teammates_change_reaches_the_open_dialog(qtbot, data_dir, pg_server, pg_url):
+    """Wei and his agent Mei, each as their own role: Wei's Save in his dialog reaches Mei's open
+    dialog (the change log's row names the store; before, only the writer's client read it)."""
+    from sqlalchemy.engine import make_url
+
+    from desktop.core import access
+    from desktop.core.context import AppContext
+    from desktop.core.db import Database
+    from desktop.gui.session import Session
+
+    owner = Database.open(pg_url)
+    access.init(owner)
+    access.demo_roles(owner)
+    owner.close()
+    name = make_url(pg_url).database
+    sessions = {}
+    for handle in ("wei", "mei"):
+        folder = data_dir / handle
+        folder.mkdir()
+        s = Session(AppContext(data_dir=folder, database_url=pg_server.url(name, user=handle, password=handle),
+                               user_handle=handle))
+        s.start()
+        qtbot.waitUntil(lambda s=s: s.user is not None, timeout=15_000)
+        sessions[handle] = s
+    try:
+        mine, theirs = opened(qtbot, sessions["wei"]), opened(qtbot, sessions["mei"])
+        theirs.hours["sun"].setText("10:00-12:00")              # Mei is editing Sunday meanwhile
+        mine.hours["mon"].setText("09:00-18:00")
+        mine.address.setPlainText("Wei Returns\nShenzhen")
+        with qtbot.waitSignal(mine.finished, timeout=20_000):
+            qtbot.mouseClick(mine.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: theirs.address.toPlainText() == "Wei Returns\nShenzhen", timeout=15_000)
+        assert theirs.hours["mon"].text() == "09:00-18:00" and theirs.hours["sun"].text() == "10:00-12:00"
+        assert theirs.changes() == {"hours": {"sun": "10:00-12:00"}}
+    finally:
+        for s in sessions.values():
+            s.close()
