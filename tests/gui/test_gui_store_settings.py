@@ -133,6 +133,8 @@ def test_closing_with_edits_asks_save_discard_or_cancel(qtbot, seller_session):
     assert question.defaultButton().text() == "Save" and question.escapeButton().text() == "Cancel"
     click(qtbot, question, "Cancel")
     assert d.isVisible() and d.hours["mon"].text() == "08:00-12:00"      # nothing lost
+    assert not d.close() and d.isVisible()               # the title bar's ×: asked too
+    click(qtbot, box(d), "Cancel")
     qtbot.keyClick(d, Qt.Key.Key_Escape)
     click(qtbot, box(d), "Discard")
     assert not d.isVisible() and stored(seller_session).office_hours == {}
