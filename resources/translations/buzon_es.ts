@@ -3463,15 +3463,15 @@ Lo que has escrito se conserva. Si la ventana no funciona como debe, cierra Buz√
     </message>
     <message>
         <source>If you discard them, what you typed is lost.</source>
-        <translation>Si los descartas, se pierde lo que has escrito.</translation>
+        <translation type="vanished">Si los descartas, se pierde lo que has escrito.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>Descartar</translation>
+        <translation type="vanished">Descartar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <translation type="vanished">Cancelar</translation>
     </message>
     <message>
         <source>Add</source>

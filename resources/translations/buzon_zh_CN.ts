@@ -3454,15 +3454,15 @@ What you typed is kept. If the window does not work as it should, close Buzón a
     </message>
     <message>
         <source>If you discard them, what you typed is lost.</source>
-        <translation>如果放弃，您输入的内容将会丢失。</translation>
+        <translation type="vanished">如果放弃，您输入的内容将会丢失。</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation>放弃</translation>
+        <translation type="vanished">放弃</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation type="vanished">取消</translation>
     </message>
     <message>
         <source>Add</source>

@@ -29,6 +29,7 @@ from desktop.gui import errors
 from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import ChangeNotice, Session
+from desktop.gui.views.discard_box import ask_to_save
 from desktop.gui.views.reply_version_dialog import ReplyVersionDialog
 
 if TYPE_CHECKING:
@@ -273,25 +274,16 @@ class QuickRepliesDialog(QDialog):
             question = self.tr("Save the changes to the quick reply “%1”?").replace("%1", self.shown.code)
         else:
             question = self.tr("Save the new quick reply?")
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quick replies"), question,
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("If you discard them, what you typed is lost."))
-        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(cancel)
-        save.setEnabled(self.save_button.isEnabled())       # a taken code cannot be saved as it is
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda clicked: self._answered(clicked, save, discard, then))
-        self.unsaved_box = box
-        box.open()
+        # a taken code cannot be saved as it is: Save is there but off
+        self.unsaved_box = ask_to_save(self, self.tr("Quick replies"), question,
+                                       lambda answer: self._answered(answer, then),
+                                       can_save=self.save_button.isEnabled())
 
-    def _answered(self, clicked, save, discard, then: Callable[[], None]) -> None:
+    def _answered(self, answer: str, then: Callable[[], None]) -> None:
         self.unsaved_box = None
-        if clicked is save:
+        if answer == "save":
             self.save(then)
-        elif clicked is discard:
+        elif answer == "discard":
             self._clean = self._fields()      # nothing to keep: `then` replaces the form
             then()
         # Cancel: the form stays as it is, still unsaved.
