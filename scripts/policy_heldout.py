@@ -1,4 +1,5 @@
-"""Counts of a held-out policy set: caught and refused, per language, never the texts.
+"""Counts of a held-out policy set: caught and refused, per language, the misses by their class
+(the writer's), never the texts.
 
     .venv/bin/python scripts/policy_heldout.py tests/unit/policy/heldout_3hold
 
@@ -52,9 +53,13 @@ def main(prefix: str) -> int:
         return 2
     caught: collections.Counter[str] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
-    for lang, _cls, text in blocked:
+    missed: collections.Counter[str] = collections.Counter()
+    for lang, cls, text in blocked:
         total[lang] += 1
-        caught[lang] += policy.check(text).blocked
+        refused = policy.check(text).blocked
+        caught[lang] += refused
+        if not refused:
+            missed[cls] += 1
     rules_alone = PolicyChecker(default_checker().rules, None)
     by: collections.Counter[str] = collections.Counter()
     for _lang, text in clean:
@@ -67,6 +72,7 @@ def main(prefix: str) -> int:
     print(f"caught {n}/{len(blocked)} = {100 * n / len(blocked):.1f}%   "
           f"clean refused {refused}/{len(clean)} = {100 * refused / len(clean):.2f}%")
     print("  " + "  ".join(f"{lang} {caught[lang]}/{total[lang]}" for lang in sorted(total)))
+    print("  missed by class: " + "  ".join(f"{cls} {n}" for cls, n in sorted(missed.items())))
     print("  clean refused by: " + "  ".join(f"{k} {n}" for k, n in sorted(by.items())))
     return 0
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop.config import APP_NAME, resources_dir
-from desktop.core.policy import intent, kept_rules
+from desktop.core.policy import intent, kept_rules, mentions
 from desktop.core.policy.backwards import Backwards
 from desktop.core.policy.detectors import Hit, ShapeDetector, find_payment_codes, find_terms
 from desktop.core.policy.normalise import collapse_spaced, original_span, skeleton
@@ -54,6 +54,7 @@ class PolicyChecker:
             return ALLOWED
         s, offsets = skeleton(text)
         hits: list[Hit] = list(find_terms(self.rules, s))
+        forward = len(hits)
         hits.extend(self._shapes_everywhere(s, text, offsets))
         digits = len(_DIGIT.findall(s))
         hits.extend(self._phones.find(s, text, offsets, digits))
@@ -69,6 +70,8 @@ class PolicyChecker:
             # The model of intent refuses what no rule named, in the terms of the rule it breaks.
             start, end = self.model.span(s)
             hits.append(Hit(self.model.category(s), start, end))
+        elif self._mentions_pass(text, s, offsets, hits, forward, digits):
+            return ALLOWED
         return PolicyVerdict(blocked=True, matches=_matches(text, offsets, hits))
 
     def _model_refuses(self, s: str, digits: int) -> bool:
@@ -83,6 +86,17 @@ class PolicyChecker:
         if score >= model.strict_threshold:
             return True
         return not self.looked(s, digits)
+
+    def _mentions_pass(self, text: str, s: str, offsets, hits: list[Hit], forward: int, digits: int) -> bool:
+        """Apps named plainly and nothing else found: the model of intent reads the sentence
+        (`mentions`), and a score under its `mention_threshold` lets it pass."""
+        model = self.model
+        if model is None or model.mention_threshold is None:
+            return False
+        if not mentions.only_plain_mentions(text, s, offsets, hits, forward):
+            return False
+        score = model.judge(s, digits > 0)
+        return score is not None and score < model.mention_threshold
 
     def looked(self, s: str, digits: int, numbers: intent.NumberWords | None = None) -> bool:
         """Whether a rule looked at something in the skeleton and let it pass: digits or number

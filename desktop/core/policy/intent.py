@@ -138,6 +138,9 @@ class IntentModel:
     categories: tuple[str, ...] = ()
     category_weights: array.array | None = None      # len(categories) rows of CATEGORY_BUCKETS
     category_bias: tuple[float, ...] = ()
+    # Under it, a message whose only rule hits are messaging apps named plainly passes
+    # (`mentions.only_plain_mentions`); None: the rules' hits always refuse.
+    mention_threshold: float | None = None
     _known: _TokenFeatures = field(default_factory=_TokenFeatures, compare=False, repr=False)
 
     def score(self, skeleton: str) -> float:
@@ -225,6 +228,8 @@ def load(folder: Path) -> IntentModel | None:
         caution = float(meta.get("caution_threshold", threshold))
         categories = tuple(str(c) for c in meta.get("categories", ()))
         category_bias = tuple(float(b) for b in meta.get("category_bias", ()))
+        mention = meta.get("mention_threshold")
+        mention = None if mention is None else float(mention)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if len(raw) != 4 * (BUCKETS + len(categories) * CATEGORY_BUCKETS) or len(category_bias) != len(categories):
@@ -235,7 +240,7 @@ def load(folder: Path) -> IntentModel | None:
         values.byteswap()
     weights, rest = values[:BUCKETS], values[BUCKETS:]
     return IntentModel(weights, bias, threshold, strict, caution, number_words(folder), categories,
-                       rest if categories else None, category_bias)
+                       rest if categories else None, category_bias, mention)
 
 
 @functools.cache
