@@ -59,7 +59,7 @@ OUT = ROOT / "resources" / "policy"
 # The blind sets whose every line may be read (docs/policy.md): each one writer's 400 disguises
 # and 800 clean messages, most of them hard. `--leave-out` trains without one and measures the
 # whole filter on it.
-DEV_SETS = ("5", "6", "7", "8", "10", "12", "14")
+DEV_SETS = ("5", "6", "7", "8", "10", "12", "14", "16", "17")
 REFUSED = (("corpus_blocked.tsv", 2, 0, True), ("heldout_1_blocked.tsv", 2, 1, False),
            ("heldout_2_blocked.tsv", 2, 1, False), ("heldout_3dev_blocked.tsv", 2, 1, False),
            ("heldout_4dev_blocked.tsv", 2, 1, False), ("round7_blocked.tsv", 2, 1, False),
@@ -255,13 +255,13 @@ def main() -> int:
     parser.add_argument("--target", type=_share, default=0.001,
                         help="share of the ordinary messages the rules allow, with nothing of theirs in them, "
                              "that the model may refuse")
-    parser.add_argument("--strict-target", type=_share, default=0.0,
+    parser.add_argument("--strict-target", type=_share, default=0.0005,
                         help="the same where a rule's word or a number stands and the rules let it pass")
     parser.add_argument("--caution-target", type=_share, default=0.015,
                         help="the share of ordinary messages shown the caution (looks_off_platform)")
     parser.add_argument("--clean-weight", type=_weight, default=1.0,
                         help="weight of the blind sets' clean messages (most of them hard) in the loss")
-    parser.add_argument("--mention-target", type=_share, default=0.01,
+    parser.add_argument("--mention-target", type=_share, default=0.02,
                         help="the share of the disguises the rules refuse only for apps named plainly that the "
                              "model may let pass (cross-validated): sets mention_threshold")
     parser.add_argument("--leave-out", choices=DEV_SETS, action="append", default=[],
@@ -275,10 +275,12 @@ def main() -> int:
         made = train(refused, ordinary, targets, args.clean_weight, args.mention_target)
         shipped = measure(default_checker(), k)
         retrained = measure(PolicyChecker(RULES.rules, as_model(made)), k)
+        no_mentions = measure(PolicyChecker(RULES.rules, dataclasses.replace(as_model(made), mention_threshold=None)), k)
         rules_alone = measure(RULES, k)
         print(f"set {k}: rules alone {rules_alone[0]}/{rules_alone[1]}, {rules_alone[2]}/{rules_alone[3]}; "
               f"shipped model {shipped[0]}/{shipped[1]}, {shipped[2]}/{shipped[3]}; "
               f"retrained without it {retrained[0]}/{retrained[1]}, {retrained[2]}/{retrained[3]} "
+              f"(without the mention test {no_mentions[0]}, {no_mentions[2]}) "
               f"(mention threshold {made['mention_threshold']}; cross-validated plain mentions: "
               f"{made['cv']['mentions_passed_refused']}/{made['cv']['plain_mentions_refused']} disguises and "
               f"{made['cv']['mentions_passed_ordinary']}/{made['cv']['plain_mentions_ordinary']} clean passed)",

@@ -33,6 +33,7 @@ class PolicyChecker:
         self._phones = PhoneDetector(rules)
         self._spelled = LetterNames(rules)
         self._backwards = Backwards(rules, self._shapes)
+        self._channels = mentions.channels(rules)
 
     @classmethod
     def from_folder(cls, folder: Path, cache_dir: Path | None = None) -> PolicyChecker:
@@ -93,7 +94,7 @@ class PolicyChecker:
         model = self.model
         if model is None or model.mention_threshold is None:
             return False
-        if not mentions.only_plain_mentions(text, s, offsets, hits, forward):
+        if not mentions.only_plain_mentions(text, s, offsets, hits, forward, self._channels):
             return False
         score = model.judge(s, digits > 0)
         return score is not None and score < model.mention_threshold

@@ -199,7 +199,7 @@ class ShapeDetector:
         self.allowed = tuple(fold_literal(d) for d in cfg.get("allowed_domains", []))
         # A carrier's or tracking service's site is named where a parcel is shown, never to reach
         # a seller: not a link (an address at one is still an e-mail).
-        self.carriers = frozenset(fold_literal(d) for d in cfg.get("carrier_domains", []))
+        self.carriers = frozenset(fold_literal(d) for d in cfg.get("carrier_domains", []) + cfg.get("known_sites", []))
         self.providers = {fold_literal(p) for p in cfg.get("mail_providers", [])}
         self.sentence_words = {fold_literal(w) for w in cfg.get("at_sentence_words", [])}
         # Top-level domains written in another script ("точка ру"): a label too.
@@ -323,8 +323,10 @@ class ShapeDetector:
             # that is also a word, and more words after it, is a sentence ("num ponto de retirada").
             # "ponto de retirada", "punto de recogida", "point de retrait": "de" after a Romance
             # dot word is the preposition when the sentence goes on, whatever word is before it.
-            preposition = m.group("tld") == "de" and dot.strip() in _ROMANCE_DOTS
-            return (dot.strip().isalpha() and m.group("tld").translate(_UNLEET) in self.weak_tlds
+            # (The word itself: a quote or a comma may stand before it, '… en la página, "punto de recogida"'.)
+            word = dot.strip(_AROUND_WORD)
+            preposition = (m.group("tld") == "de" and word in _ROMANCE_DOTS) or (m.group("tld") == "in" and word == "point")
+            return (word.isalpha() and m.group("tld").translate(_UNLEET) in self.weak_tlds
                     and (preposition or bool(_SHORT_WORD.fullmatch(m.group("host"))))
                     and bool(_SENTENCE_GOES_ON.match(s, m.end())) and not _PATH_WORD.match(s, m.end()))
         space_before, space_after = dot[0].isspace(), dot[-1].isspace()
@@ -369,6 +371,7 @@ def _spelled(words) -> str:
 
 # A dot word in quotation marks is the word talked about, not a dot ("what does 'punto' mean").
 _QUOTED_WORD = re.compile(r"""['"«“„‘](?:[^\W\d_]+)['"»”’]""")
+_AROUND_WORD = " \t,;:'\"«»“”„‘’"
 _SENTENCE_GOES_ON = re.compile(rf"\s{{1,3}}[{LETTER}]")
 # A word before "punto"/"ponto" that is no shop's name: short, letters only ("num ponto de
 # retirada", "el mismo punto de entrega"; not "modaslucia punto es").

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.errors import KnownError
+from desktop.core.policy import cjk_numbers
 from desktop.core.policy.detectors import Hit, alternation
 from desktop.core.policy.letter_digits import LetterDigits, is_letter
 from desktop.core.policy.normalise import fold_literal
@@ -258,7 +259,18 @@ class PhoneDetector:
         swapping = bool(self.letters.table) and 2 * digits > self.min_with_keyword
         if not swapping and self._too_few(s, digits):
             return []                         # most messages: nothing to read, either way
-        return list(self._find(s, digits)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
+        found = list(self._find(s, digits)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
+        if cjk_numbers.HINT.search(s):
+            found.extend(self._counted(s))
+        return found
+
+    def _counted(self, s: str) -> Iterator[Hit]:
+        """Phone numbers dictated in Chinese counts ("一百三十八，零零一三，八千"), read as digits."""
+        read = cjk_numbers.read_counts(s)
+        if read is not None:
+            d, back = read
+            for hit in self._find(d, len(_DIGIT.findall(d))):
+                yield Hit(hit.category, back[hit.start], back[hit.end - 1] + 1)
 
     def _swapped(self, s: str, original: str, offsets, digits: int) -> Iterator[Hit]:
         """Phone numbers found once look-alike letters are read as digits ("6l2 345 6O8")."""
@@ -301,8 +313,16 @@ class PhoneDetector:
                 typed.append((digits, i))
         found = [False] * len(runs)
         for d, i in typed:
-            found[i] = any(e != d and len(e) == len(d) and e[:-2] == d[:-2] for e, _ in typed)
+            found[i] = any(e != d and len(e) == len(d) and e[:-2] == d[:-2]
+                           and not self._alternatives(s, runs[min(i, j)], runs[max(i, j)]) for e, j in typed)
         return found
+
+    @staticmethod
+    def _alternatives(s: str, first: list, second: list) -> bool:
+        """Two numbers offered as alternatives ("612345678 o 612345679", "or", "ou", "oder",
+        "или", "或"): one line or the other, as phones are given; orders of one purchase are
+        listed ("y", "and", a comma)."""
+        return bool(_OR_BETWEEN.fullmatch(s, first[-1][1], second[0][0]))
 
     def _phone(self, s: str, run) -> Hit | None:
         digits = "".join(t[2] for t in run)
@@ -422,6 +442,8 @@ def _ean13(digits: str) -> bool:
 
 # Model years of a car or a part ("Fiat 500 2016-2020"): two years joined by a dash.
 # A number sign right before the digits: "#3047781140", "№ 3047781140", "nº 3047781140".
+# "o", "or", "ou", "oder", "или", "либо", "或", "或者" between two numbers, and what goes with it ("o al").
+_OR_BETWEEN = re.compile(r"[\W_]*(?:o|or|ou|oder|od|или|либо|或者?|还是)(?: (?:al|el|the|au|le|ao|o|an|на))?[\W_]*")
 _NUMBER_SIGN = re.compile(r"(?:#|№|\bn[º°]\.?)\s?\Z")
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d ?[-\u2013] ?(?:19|20)\d\d(?!\d)")
 _WORD_BEFORE = re.compile(rf"[{LETTER}]+\Z")

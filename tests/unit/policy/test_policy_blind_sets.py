@@ -25,6 +25,9 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
 - Set 15 (`15hold`): the lead's, written with set 14 and seen by nobody working on the filter;
   measured before and after the thirteenth round (357/400, 22/800 → 365/400, 21/800) and
   committed unread.
+- Sets 16 and 17 (development in the fourteenth round): 400 disguises and 800 clean messages
+  each by two more writers; main's filter was measured on each once, blind, before anyone read
+  it (16: 326/400, 20/800; 17: 343/400, 35/800).
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -44,23 +47,27 @@ HERE = Path(__file__).resolve().parent
 # (sets 3 to 5), the ninth (sets 6 and 7), the tenth (sets 8, 10 and 11) and the eleventh
 # (sets 6, 7, 8, 10 and 12; the held-out 9, 11 and 13 as the lead measured them after it) and the
 # thirteenth (the development sets 3dev to 14, in-sample: the model of intent was trained on them;
-# the held-out 3hold, 4hold, 9, 11, 13 and 15 as the lead measured them after it)
+# the held-out 3hold, 4hold, 9, 11, 13 and 15 as the lead measured them after it) and the
+# fourteenth (every development set in-sample, 16 and 17 new; the held-out ones as measured at
+# its end, counts only: fewer caught on 11, 15 and 4hold, far fewer clean refused on every one)
 FLOORS = {
     "3dev": (225, 450, 224, 0),
-    "3hold": (225, 450, 212, 2),
-    "4dev": (240, 480, 237, 0),
-    "4hold": (240, 480, 215, 9),
+    "3hold": (225, 450, 213, 1),
+    "4dev": (240, 480, 236, 0),
+    "4hold": (240, 480, 214, 1),
     "5": (400, 800, 397, 0),
-    "6": (400, 800, 397, 0),
+    "6": (400, 800, 398, 0),
     "7": (400, 800, 398, 0),
-    "8": (400, 800, 398, 0),
-    "9hold": (400, 800, 361, 18),
-    "10": (400, 800, 399, 0),
-    "11hold": (400, 800, 359, 27),
-    "12": (400, 800, 397, 1),
-    "13hold": (400, 800, 356, 17),
+    "8": (400, 800, 400, 0),
+    "9hold": (400, 800, 363, 4),
+    "10": (400, 800, 398, 0),
+    "11hold": (400, 800, 357, 22),
+    "12": (400, 800, 398, 0),
+    "13hold": (400, 800, 358, 5),
     "14": (400, 800, 400, 0),
-    "15hold": (400, 800, 365, 21),
+    "15hold": (400, 800, 362, 7),
+    "16": (400, 800, 395, 6),
+    "17": (400, 800, 385, 5),
 }
 
 

@@ -48,8 +48,9 @@ def kept_file(cache):
 
 
 def refuses_chatzilla(c: PolicyChecker) -> bool:
-    """Whether the term "chatzilla" (added by a test) is one of the words refused."""
-    return any("chatzilla" in m.text for m in c.check("escríbeme por chatzilla").matches)
+    """Whether the term "chatzilla" (added by a test) is one of the words the rules refuse (the
+    rules alone: the model of intent refuses the sentence anyway, its span a guess from words)."""
+    return any("chatzilla" in m.text for m in PolicyChecker(c.rules).check("escríbeme por chatzilla").matches)
 
 
 def verdicts(c: PolicyChecker) -> list:
