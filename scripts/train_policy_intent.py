@@ -1,6 +1,6 @@
 """Train the content policy's model of intent (docs/policy.md, "The model of intent, a refuser").
 
-    .venv/bin/python scripts/train_policy_intent.py [--target 0.001] [--strict-target 0]
+    .venv/bin/python scripts/train_policy_intent.py [--target 0.001] [--strict-target 0.0005] [--mention-target 0.02]
     .venv/bin/python scripts/train_policy_intent.py --leave-out 6 --leave-out 7   # measure, write nothing
 
 A logistic regression over hashed features of the policy's skeleton (the folded text the
@@ -8,16 +8,19 @@ rules read): its tokens (words and marks), pairs of tokens, 5-byte stems and pai
 leaving out digits and number words, each hashed with CRC-32 into 2^18 weights.
 It learns from every refused and ordinary message the project may read: the corpus, held-out
 sets 1, 2, 3's and 4's development halves, round 7's attacks and hard ordinary messages, and
-the blind development sets 5, 6, 7, 8, 10, 12 and 14 (400 disguises and 800 mostly hard clean
-messages each). It never reads a held-out file: `rows` refuses any name with `hold` in it
+the blind development sets 5, 6, 7, 8, 10, 12, 14, 16 and 17 (400 disguises and 800 mostly hard
+clean messages each). It never reads a held-out file: `rows` refuses any name with `hold` in it
 before opening it. Training is deterministic (fixed seeds): the same files give the same model.
 
 The thresholds are chosen without looking at any held-out text: five-fold cross-validation on
 the training data, each blind set (one writer) whole in one fold, so the held-out scores are a
 new writer's. The refusing threshold is the score over which `--target` of the ordinary
 messages the rules allow (with nothing of theirs in them) fall; where a rule looked and let a
-message pass, the highest such ordinary message's score (`--strict-target` 0). The model
-refuses only what the rules let through.
+message pass, the score over which `--strict-target` (0.05%) of such ordinary messages fall (it
+was their highest score: one message of set 17 then set it). The model refuses only what the
+rules let through, and judges what they refused only where every hit is an app or a payment
+word written plainly (`mentions.py`): under `mention_threshold`, the score under which
+`--mention-target` (2%) of such disguises fall, the message passes.
 
 `--leave-out K` trains without development set K and prints the whole filter's counts on it
 (rules and the retrained model; the rules alone; the shipped model): how the model carries to
