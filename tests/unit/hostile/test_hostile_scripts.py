@@ -64,6 +64,13 @@ def test_policy_heldout_counts_a_set(tmp_path):
     assert done.returncode == 0 and "caught 1/1" in done.stdout and "clean refused 0/1" in done.stdout, done
 
 
+def test_policy_heldout_counts_the_misses_by_class_never_their_text(tmp_path):
+    blocked = ONE_BLOCKED + "es\tlink\tbuenos días, ¿cuándo llega?\nes\tlink\tgracias por todo\n".encode()
+    done = _heldout(str(_pair(tmp_path, blocked, ONE_CLEAN)))
+    assert done.returncode == 0 and "caught 1/3" in done.stdout and "missed by class: link 2" in done.stdout, done
+    assert "buenos" not in done.stdout and "gracias" not in done.stdout
+
+
 TRAIN = ROOT / "scripts" / "train_policy_intent.py"
 
 
@@ -71,6 +78,7 @@ TRAIN = ROOT / "scripts" / "train_policy_intent.py"
     ["--target", "nan"], ["--target", "-1"], ["--target", "2"], ["--target", "1"], ["--target", "x"],
     ["--strict-target", "1e309"], ["--caution-target", "inf"], ["--clean-weight", "inf"],
     ["--clean-weight", "-5"], ["--clean-weight", "0"], ["--clean-weight", "nan"],
+    ["--mention-target", "1"], ["--mention-target", "nan"], ["--mention-target", "-0.1"],
 ])
 def test_training_refuses_a_target_or_weight_out_of_range_before_writing_the_model(argv):
     """--target 2 trained a model refusing 30% of ordinary messages and wrote it over the
