@@ -105,11 +105,15 @@ def _char_class(chars: str) -> str:
 
 
 def _slot(ch: str, similar: dict[str, str]) -> str:
-    single = _char_class(similar.get(ch, ch)) if ch in similar else re.escape(ch)
+    """One letter of a term, typed one to four times ("wasaaap"). Written as the letter and then
+    up to three more (`xx{0,3}`, not `x{1,4}`: the same matches, tried in the same order), so
+    that an alternative of the trie opens with the letter itself, which the engine tests in one
+    step before entering the alternative; it enters every one that opens with a repeat."""
+    one = _char_class(similar.get(ch, ch)) if ch in similar else re.escape(ch)
     if ch in DIGRAPHS:
         pairs = "|".join(SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[ch])
-        return f"(?:{single}|{pairs}){{1,4}}"
-    return single + "{1,4}"
+        one = f"(?:{one}|{pairs})"
+    return f"{one}{one}{{0,3}}"
 
 
 def _slots(folded: str) -> tuple[str, ...]:
@@ -172,11 +176,6 @@ def _emit(node: _Node, first: bool, terms: list[Term], names: itertools.count, s
     return "(?:" + "|".join(alts) + ")" if len(alts) > 1 else alts[0]
 
 
-def _slot_rest(ch: str, similar: dict[str, str]) -> str:
-    """A slot whose first character has been matched already: up to three more of it."""
-    return _slot(ch, similar).replace("{1,4}", "{0,3}")
-
-
 def similar_characters(homophones: dict | None = None) -> dict[str, str]:
     """What may stand for each character of a term: leetspeak, and the rules' homophones
     (characters written for another that sounds the same: "薇" or "v" for "微" in 微信)."""
@@ -216,21 +215,45 @@ def compile_terms(terms: list[Term], similar: dict[str, str] | None = None) -> s
     if not root.children:
         return r"(?!x)x"
     names = itertools.count()
-    alternatives = []
-    for key, child in root.children.items():
-        # Each subtree once, behind the class of its first character: a subtree repeated
-        # per opening character made the pattern three times larger and as slow to compile.
-        opener = _char_class(similar.get(key, key))
-        if key in DIGRAPHS:
-            pairs = (SEP.join(re.escape(c) for c in pair) for pair in DIGRAPHS[key])
-            opener = "(?:" + "|".join([opener, *pairs]) + ")"
-        alternatives.append(opener + _slot_rest(key, similar) + _emit(child, False, terms, names, similar))
+    # Each subtree once, behind the class of its first character: a subtree repeated per
+    # opening character made the pattern three times larger and as slow to compile.
+    alternatives = [(_openers(key, similar), _slot(key, similar) + _emit(child, False, terms, names, similar))
+                    for key, child in root.children.items()]
     # Every alternative opens with one of these characters: looked at first, they turn away a
     # place where no term starts with one test instead of one per alternative. (A necessary
     # condition only: the alternatives then match exactly as without it.)
-    firsts = {c for key in root.children for c in similar.get(key, key)}
-    firsts.update(pair[0] for key in root.children for pair in DIGRAPHS.get(key, ()))
-    return f"[^{LETTER}](?=" + _char_class("".join(sorted(firsts))) + ")(?:" + "|".join(alternatives) + ")"
+    firsts = "".join(sorted({c for openers, _ in alternatives for c in openers}))
+    return f"[^{LETTER}](?=" + _char_class(firsts) + ")(?:" + _by_script(alternatives) + ")"
+
+
+def _openers(key: str, similar: dict[str, str]) -> str:
+    """The characters a term whose first letter is `key` may open with."""
+    return similar.get(key, key) + "".join(pair[0] for pair in DIGRAPHS.get(key, ()))
+
+
+def _script(c: str) -> int:
+    """0 for Latin (and digits, symbols), 1 for Greek and Cyrillic, 2 for Chinese and what is past it."""
+    return 0 if c < "\u0370" else 1 if c < "\u2e80" else 2
+
+
+def _by_script(alternatives: list[tuple[str, str]]) -> str:
+    """The trie's first level as one alternation, those of other scripts than Latin each behind
+    one look at their script's opening characters: at a word the engine tests the Latin ones
+    (some thirty) and two looks, not the hundred and more alternatives of Chinese terms one by
+    one. Only where no opening character is in two groups, so that at any place the
+    alternatives that can match are those of one group, in their order: the same match as the
+    plain alternation of them all."""
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for openers, alternative in alternatives:
+        scripts = {_script(c) for c in openers}
+        if len(scripts) != 1:
+            return "|".join(alternative for _, alternative in alternatives)
+        groups.setdefault(scripts.pop(), []).append((openers, alternative))
+    out = ["|".join(alternative for _, alternative in groups.pop(0, []))]
+    for script, members in sorted(groups.items()):
+        openers = _char_class("".join(sorted({c for o, _ in members for c in o})))
+        out.append(f"(?={openers})(?:" + "|".join(alternative for _, alternative in members) + ")")
+    return "|".join(o for o in out if o)
 
 
 class _Contexts:
