@@ -1,8 +1,8 @@
 """Rewriting a rule's pattern source before it is compiled, without changing what it matches:
 alternatives grouped by their first letter (`by_first_letter`, so each is tried only where its
-letter is), groups made non-capturing (`_non_capturing`: what a context matched is never read),
-and non-ASCII letters folded as the text is (`fold_words`). Apart from `rules`, which builds
-the rules from their files with these."""
+letter is) or by script (`by_script`, the term regex's), groups made non-capturing (`_non_capturing`: what a
+context matched is never read), and non-ASCII letters folded as the text is (`fold_words`).
+Apart from `rules`, which builds the rules from their files with these."""
 
 from __future__ import annotations
 
@@ -28,6 +28,32 @@ def by_first_letter(patterns: list[str]) -> str:
             others.append(f"(?:{p})")
     return "|".join([re.escape(c) + (rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")")
                      for c, rest in sorted(groups.items())] + others)
+
+
+def by_script(alternatives: list[tuple[str, str]]) -> str:
+    """Alternatives, each given with the characters it may open with, as one alternation in
+    which those of other scripts than Latin stand each behind one look at their script's
+    opening characters: where a Latin word is, the engine tests the Latin alternatives' first
+    characters and two looks, not the first character of every Cyrillic and Chinese one in
+    turn. Only where every alternative opens in one script: then at any place the alternatives
+    that can match are those of one group, in their order, and the match is the one the plain
+    alternation of them all gives."""
+    groups: dict[int, list[tuple[str, str]]] = {}
+    for openers, alternative in alternatives:
+        scripts = {_script(c) for c in openers}
+        if len(scripts) != 1:
+            return "|".join(alternative for _, alternative in alternatives)
+        groups.setdefault(scripts.pop(), []).append((openers, alternative))
+    out = ["|".join(alternative for _, alternative in groups.pop(0, []))]
+    for _, members in sorted(groups.items()):
+        openers = "".join(sorted({c for o, _ in members for c in o}))
+        out.append(f"(?=[{re.escape(openers)}])(?:" + "|".join(alternative for _, alternative in members) + ")")
+    return "|".join(filter(None, out))
+
+
+def _script(c: str) -> int:
+    """0 for Latin (digits and symbols too), 1 for Greek and Cyrillic, 2 for Chinese and what is past it."""
+    return 0 if c < "\u0370" else 1 if c < "\u2e80" else 2
 
 
 _QUANTIFIERS = ("?", "*", "+", "{")

@@ -24,7 +24,7 @@ from pathlib import Path
 from desktop.core.errors import KnownError
 from desktop.core.policy.normalise import fold_literal
 from desktop.core.policy.pattern_store import PatternStore
-from desktop.core.policy.pattern_text import _non_capturing, by_first_letter, fold_words
+from desktop.core.policy.pattern_text import _non_capturing, by_first_letter, by_script, fold_words
 
 CATEGORIES: tuple[str, ...] = ("messaging_app", "email", "phone", "link", "off_platform_payment")
 
@@ -223,37 +223,12 @@ def compile_terms(terms: list[Term], similar: dict[str, str] | None = None) -> s
     # place where no term starts with one test instead of one per alternative. (A necessary
     # condition only: the alternatives then match exactly as without it.)
     firsts = "".join(sorted({c for openers, _ in alternatives for c in openers}))
-    return f"[^{LETTER}](?=" + _char_class(firsts) + ")(?:" + _by_script(alternatives) + ")"
+    return f"[^{LETTER}](?=" + _char_class(firsts) + ")(?:" + by_script(alternatives) + ")"
 
 
 def _openers(key: str, similar: dict[str, str]) -> str:
     """The characters a term whose first letter is `key` may open with."""
     return similar.get(key, key) + "".join(pair[0] for pair in DIGRAPHS.get(key, ()))
-
-
-def _script(c: str) -> int:
-    """0 for Latin (and digits, symbols), 1 for Greek and Cyrillic, 2 for Chinese and what is past it."""
-    return 0 if c < "\u0370" else 1 if c < "\u2e80" else 2
-
-
-def _by_script(alternatives: list[tuple[str, str]]) -> str:
-    """The trie's first level as one alternation, those of other scripts than Latin each behind
-    one look at their script's opening characters: at a word the engine tests the Latin ones
-    (some thirty) and two looks, not the hundred and more alternatives of Chinese terms one by
-    one. Only where no opening character is in two groups, so that at any place the
-    alternatives that can match are those of one group, in their order: the same match as the
-    plain alternation of them all."""
-    groups: dict[int, list[tuple[str, str]]] = {}
-    for openers, alternative in alternatives:
-        scripts = {_script(c) for c in openers}
-        if len(scripts) != 1:
-            return "|".join(alternative for _, alternative in alternatives)
-        groups.setdefault(scripts.pop(), []).append((openers, alternative))
-    out = ["|".join(alternative for _, alternative in groups.pop(0, []))]
-    for script, members in sorted(groups.items()):
-        openers = _char_class("".join(sorted({c for o, _ in members for c in o})))
-        out.append(f"(?={openers})(?:" + "|".join(alternative for _, alternative in members) + ")")
-    return "|".join(o for o in out if o)
 
 
 class _Contexts:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import random
+import re
 import shutil
 
 import pytest
@@ -10,6 +12,7 @@ import pytest
 from desktop.config import resources_dir
 from desktop.core.errors import KnownError
 from desktop.core.policy import CATEGORIES, PolicyChecker
+from desktop.core.policy.pattern_text import _script, by_script
 from desktop.core.policy.rules import _non_capturing, load_rules
 
 
@@ -146,3 +149,30 @@ def test_the_shipped_contexts_capture_nothing_and_still_decide():
     checker = PolicyChecker(rules)
     assert checker.check("mándame el dinero por paypal como amigos").blocked
     assert not checker.check("¿puedo pagar con paypal al hacer el pedido aquí?").blocked
+
+
+_SCRIPTS = [("a4@", "[a4@]b"), ("a", "ab?c"), ("4", "4[0-9]"), ("б", "бв"), ("ж", "ж+"), ("微威", "[微威]信"),
+            ("微", "微博"), ("л", "л[^\\W\\d_]")]
+
+
+def _first_match(pattern: re.Pattern, text: str):
+    m = pattern.search(text)
+    return m and (m.span(), m.lastgroup)
+
+
+@pytest.mark.parametrize("alternatives", [_SCRIPTS, _SCRIPTS[::-1], _SCRIPTS[3:], _SCRIPTS[:3]])
+def test_alternatives_grouped_by_script_match_as_their_plain_alternation(alternatives):
+    # Each alternative in a group of its own, so that which one matched shows in `lastgroup`.
+    captured = [(openers, f"(?P<a{i}>{alternative})") for i, (openers, alternative) in enumerate(alternatives)]
+    grouped = re.compile(by_script(captured))
+    plain = re.compile("|".join(alternative for _, alternative in captured))
+    assert grouped.pattern != plain.pattern or len({_script(c) for o, _ in captured for c in o}) == 1
+    rng = random.Random(5)
+    pieces = "a4@bc0бвжл微威信博 ."
+    for text in ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]:
+        assert _first_match(grouped, text) == _first_match(plain, text), text
+
+
+def test_an_alternative_opening_in_two_scripts_leaves_the_alternation_plain():
+    mixed = [("a", "ab"), ("v微", "[v微]信")]
+    assert by_script(mixed) == "ab|[v微]信"

@@ -1,11 +1,20 @@
 """Every text of this folder's corpora (every field of every *.tsv, every string in the corpus
 modules), for checks that must give the same verdict on all of them (a change made for speed).
 
-    python tests/unit/policy/verdict_corpus.py OUT.json     # each text's verdict, to compare
+    python tests/unit/policy/verdict_corpus.py record OUT.json    # before the change
+    python tests/unit/policy/verdict_corpus.py compare OUT.json   # after it: exit 1 if any differs
+
+The command line also takes every string literal of the policy tests and the long repeated
+shapes docs/policy.md names as the worst pastes (`all_texts`), and records three verdicts of
+each: the shipped checker's, the rules' alone (no model of intent, so that every rule's verdict
+shows) and the caution `looks_off_platform`. It says how many texts differ, never which (the
+held-out sets are among them).
 """
 
 from __future__ import annotations
 
+import argparse
+import ast
 import importlib
 import json
 import sys
@@ -53,10 +62,51 @@ def verdicts(check, texts: list[str]) -> dict[str, list]:
     return result
 
 
-if __name__ == "__main__":
-    sys.path.insert(0, str(HERE.parents[2]))
-    from desktop.core.policy import check
+# The worst pastes of docs/policy.md ("Measured"), shortened to 2,000 characters.
+WORST_SHAPES = ("pag ", "薇❤", "|1", "o6 ", "6l2 ", "te, e, ", "moc.x@ ", "us at x.shop@y.com ", "lapyaP ",
+                "xiP ", "te-e-ele-", "double-u ay ", "tel l38 ", "06.l2.", "a点b点com ", "x chez y point fr ")
 
-    texts = corpus_texts()
-    Path(sys.argv[1]).write_text(json.dumps(verdicts(check, texts), ensure_ascii=False, sort_keys=True))
-    print(len(texts), "texts,", sum(1 for t in texts if check(t).blocked), "refused")
+
+def all_texts() -> list[str]:
+    """`corpus_texts`, the string literals of the policy tests and the worst shapes."""
+    out = set(corpus_texts())
+    for path in sorted(HERE.glob("test_*.py")) + sorted(HERE.parent.glob("test_*policy*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                out.add(node.value)
+    out.update(shape * (2000 // len(shape)) for shape in WORST_SHAPES)
+    return sorted(out)
+
+
+def _three_verdicts() -> dict[str, list]:
+    from desktop.core.policy import looks_off_platform
+    from desktop.core.policy.checker import PolicyChecker, default_checker
+
+    shipped = default_checker()
+    rules_only = PolicyChecker(shipped.rules)
+    return {text: [shipped.check(text).to_json(), rules_only.check(text).to_json(), looks_off_platform(text)]
+            for text in all_texts()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Record every policy verdict, or compare them with a record.")
+    parser.add_argument("action", choices=("record", "compare"))
+    parser.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(HERE.parents[2]))
+    now = _three_verdicts()
+    if args.action == "record":
+        # ASCII: a few texts hold lone surrogates, which UTF-8 cannot write.
+        args.file.write_text(json.dumps(now, sort_keys=True), encoding="ascii")
+        print(f"{len(now)} texts recorded in {args.file}")
+        return 0
+    before = json.loads(args.file.read_text(encoding="ascii"))
+    # A test added or changed since the record brings texts of its own: counted, not compared.
+    both = before.keys() & now.keys()
+    differ = sum(before[t] != now[t] for t in both)
+    print(f"{len(both)} texts compared, {differ} differ ({len(now.keys() - both)} new, {len(before.keys() - both)} gone)")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
