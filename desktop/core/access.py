@@ -23,6 +23,7 @@ The identity comes from the connection (`current_user`), never from what the cli
 
 from __future__ import annotations
 
+from collections.abc import Collection
 import re
 from dataclasses import dataclass
 
@@ -263,8 +264,11 @@ def _require_server(db: Database) -> None:
                          hint="Give the server's URL with --database postgresql://OWNER@HOST/DB.")
 
 
-def policy_statements(owner: str) -> list[str]:
-    """Everything `init` runs for row-level security, in order (also what the docs list)."""
+def policy_statements(owner: str, present: Collection[tuple[str, str]] | None = None) -> list[str]:
+    """Everything `init` runs for row-level security, in order (also what the docs list).
+    `present`, the (table, column) pairs the database has: a column write of COLUMN_WRITES on a
+    column a later migration adds is left out, and with it an UPDATE that has no column left
+    (migration 0010 sets the rules again on a schema older than today's)."""
     out = [FUNCTIONS]
     for table, rule in RULES.items():
         out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
@@ -279,6 +283,10 @@ def policy_statements(owner: str) -> list[str]:
             if cond is None:
                 continue
             only = COLUMN_WRITES.get(table, ()) if op == "UPDATE" else ()
+            if only and present is not None:
+                only = tuple(c for c in only if (table, c) in present)
+                if not only:
+                    continue
             rights.append(f"{op} ({', '.join(map(quote_ident, only))})" if only else op)
             if op == "INSERT":
                 clause = f"WITH CHECK ({cond})"
@@ -302,6 +310,12 @@ def policy_statements(owner: str) -> list[str]:
     return out
 
 
+def existing_columns(conn: Connection) -> set[tuple[str, str]]:
+    """The (table, column) pairs of the schema the connection works in."""
+    return {(t, c) for t, c in conn.exec_driver_sql(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()")}
+
+
 def init(db: Database) -> list[str]:
     """Set the server up for a team (run by the database's owner; again after an upgrade).
     Returns the tables now under row-level security."""
@@ -321,7 +335,7 @@ def init(db: Database) -> list[str]:
         conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {GROUP}")
         conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {GROUP}")
         conn.exec_driver_sql(f"REVOKE CREATE ON SCHEMA public FROM {GROUP}")
-        for statement in policy_statements(str(owner)):
+        for statement in policy_statements(str(owner), existing_columns(conn)):
             conn.exec_driver_sql(statement)
         return sorted(missing & present & set(RULES))
 

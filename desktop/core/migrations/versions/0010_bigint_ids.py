@@ -61,7 +61,7 @@ def _retype(old: str, new: str) -> None:
         from desktop.core import access
 
         owner = conn.exec_driver_sql("SELECT current_user").scalar()
-        for statement in access.policy_statements(str(owner)):
+        for statement in access.policy_statements(str(owner), access.existing_columns(conn)):
             conn.exec_driver_sql(statement)
 
 
