@@ -66,9 +66,12 @@ def test_phones_beside_the_new_labels_are_refused(text):
     "La próxima vez sáltate la app y compra directo en nuestra tienda",
     "Fais ta prochaine commande sans passer par la plateforme, directement chez nous",
     "Il prossimo ordine fallo senza passare dalla piattaforma, direttamente da noi",
-    "Bestell nächstes Mal ohne die Plattform, direkt bei uns im Laden",
+    "Bestell nächstes Mal ohne diese Plattform, direkt bei uns im Laden",
     "Следующий раз заказывай мимо площадки, напрямую у нас",
     "下次绕过平台，直接找我们买",
+    # Settling it between us, in Spanish ("arreglamos" beside "entre nosotros", as "regeln" in German):
+    # the model retrained on sets 5-20 no longer refuses it alone (its strict threshold rose).
+    "te hago mejor precio si lo arreglamos entre nosotros",
 ])
 def test_going_around_the_platform_counts_for_the_rules(text):
     rules_alone = PolicyChecker(default_checker().rules, None)
@@ -81,6 +84,8 @@ def test_going_around_the_platform_counts_for_the_rules(text):
     "ok, I get it, buying without the platform is not allowed, I'll order here",
     "ho capito, comprare fuori piattaforma non si può, ordino qui",
     "entendido, comprar sin pasar por la plataforma no se puede",
+    # A repair done elsewhere is not a deal: only "arreglamos" / "arreglemos" count.
+    "lo llevé a arreglar a otro lado y quedó bien",
 ])
 def test_saying_it_is_not_allowed_passes(text):
     assert not check(text).blocked, text
