@@ -8,7 +8,7 @@ rules read): its tokens (words and marks), pairs of tokens, 5-byte stems and pai
 leaving out digits and number words, each hashed with CRC-32 into 2^18 weights.
 It learns from every refused and ordinary message the project may read: the corpus, held-out
 sets 1, 2, 3's and 4's development halves, round 7's attacks and hard ordinary messages, and
-the blind development sets 5, 6, 7, 8, 10, 12, 14, 16 and 17 (400 disguises and 800 mostly hard
+the blind development sets 5, 6, 7, 8, 10, 12, 14, 16, 17, 19 and 20 (400 disguises and 800 mostly hard
 clean messages each). It never reads a held-out file: `rows` refuses any name with `hold` in it
 before opening it. Training is deterministic (fixed seeds): the same files give the same model.
 
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import array
+import collections
 import dataclasses
 import hashlib
 import json
@@ -62,7 +63,7 @@ OUT = ROOT / "resources" / "policy"
 # The blind sets whose every line may be read (docs/policy.md): each one writer's 400 disguises
 # and 800 clean messages, most of them hard. `--leave-out` trains without one and measures the
 # whole filter on it.
-DEV_SETS = ("5", "6", "7", "8", "10", "12", "14", "16", "17")
+DEV_SETS = ("5", "6", "7", "8", "10", "12", "14", "16", "17", "19", "20")
 REFUSED = (("corpus_blocked.tsv", 2, 0, True), ("heldout_1_blocked.tsv", 2, 1, False),
            ("heldout_2_blocked.tsv", 2, 1, False), ("heldout_3dev_blocked.tsv", 2, 1, False),
            ("heldout_4dev_blocked.tsv", 2, 1, False), ("round7_blocked.tsv", 2, 1, False),
@@ -231,6 +232,14 @@ def measure(checker: PolicyChecker, k: str) -> tuple[int, int, int, int]:
             sum(checker.check(t).blocked for t, _, _ in clean), len(clean))
 
 
+def missed_by_class(checker: PolicyChecker, k: str) -> str:
+    """The disguises of development set k the filter lets through, counted by the writer's class
+    ("phone 3  app 2"): counts only, as `policy_heldout.py` prints them."""
+    missed = collections.Counter(cls for t, cls, _ in rows(((f"heldout_{k}_blocked.tsv", 2, 1, False),))
+                                 if not checker.check(t).blocked)
+    return "  ".join(f"{cls} {n}" for cls, n in sorted(missed.items())) or "none"
+
+
 def _share(text: str) -> float:
     """A share of messages: a finite number from 0 up to, not including, 1."""
     try:
@@ -280,14 +289,15 @@ def main() -> int:
         retrained = measure(PolicyChecker(RULES.rules, as_model(made)), k)
         no_mentions = measure(PolicyChecker(RULES.rules, dataclasses.replace(as_model(made), mention_threshold=None)), k)
         rules_alone = measure(RULES, k)
+        missed = missed_by_class(PolicyChecker(RULES.rules, as_model(made)), k)
         print(f"set {k}: rules alone {rules_alone[0]}/{rules_alone[1]}, {rules_alone[2]}/{rules_alone[3]}; "
               f"shipped model {shipped[0]}/{shipped[1]}, {shipped[2]}/{shipped[3]}; "
               f"retrained without it {retrained[0]}/{retrained[1]}, {retrained[2]}/{retrained[3]} "
               f"(without the mention test {no_mentions[0]}, {no_mentions[2]}) "
               f"(mention threshold {made['mention_threshold']}; cross-validated plain mentions: "
               f"{made['cv']['mentions_passed_refused']}/{made['cv']['plain_mentions_refused']} disguises and "
-              f"{made['cv']['mentions_passed_ordinary']}/{made['cv']['plain_mentions_ordinary']} clean passed)",
-              flush=True)
+              f"{made['cv']['mentions_passed_ordinary']}/{made['cv']['plain_mentions_ordinary']} clean passed); "
+              f"retrained misses by class: {missed}", flush=True)
     if args.leave_out:
         return 0
     refused, ordinary = rows(REFUSED), rows(ORDINARY)

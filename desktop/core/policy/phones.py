@@ -162,6 +162,10 @@ class PhoneDetector:
         self.parts_cue = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
         self.quantity_after = rules.compile(rf"[\W_]{{0,2}}(?:{alternation(cfg.get('quantity_words', []))})(?![{LETTER}])")
         self.currency_before = rules.compile(r"(?:[$€£¥₽]|r\$|us\$)[\W_]?$")
+        # A part's own word right before a number ("part 623 3087 00", "Teil 4711"), unless a word
+        # saying the number comes in parts stands before it ("first part 917", "zweiter Teil 55").
+        labels = alternation(cfg.get("reference_labels", [])) or "(?!)"
+        self.label_before = rules.compile(rf"(?<![{LETTER}])(?:{labels})[\W_]{{0,3}}\Z")
         self.not_a_part = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('exempt_keywords', []), *cfg.get('parts_exempt_words', [])])})(?![{LETTER}])")
 
     # ------------------------------------------------------------ tokens and runs
@@ -245,6 +249,8 @@ class PhoneDetector:
         # A comma, slash or line break between numbers separates a list ("38, 39, 40");
         # between single digits, or numbers said in words on one line, it is a pause in
         # the dictation ("6,1,2,3...", "seiscientos doce, trescientos cuarenta y cinco").
+        if "×" in sep:
+            return False     # dimensions: "278×175×190 毫米"
         if any(c in sep for c in ",/;\n"):
             return ((len(prev[2]) == 1 and len(digits) == 1)
                     or (prev[3] and word and not any(c in sep for c in "/\n")))
@@ -335,8 +341,9 @@ class PhoneDetector:
             return None
         words = sum(t[3] for t in run)
         before = s[max(0, start - 40):start]
-        keyword = bool(self.keyword.search(s[max(0, start - 30):start]))
+        keyword = self._phone_word_before(s, start)
         if not keyword and not words and (self.exempt.search(before) or _NUMBER_SIGN.search(before)
+                                          or self._labelled(before)
                                           or _YEAR_RANGE.search(s, start, end)):
             return None     # a reference ("order #3047781140", "Teilenummer"), a car's model years
         if not keyword and not words and nd == 13 and "+" not in before[-3:] and _ean13(digits):
@@ -351,6 +358,21 @@ class PhoneDetector:
         elif not (nd >= self.min_digits or keyword or words >= 3 or continued):
             return None
         return Hit("phone", start - 1 if start and s[start - 1] == "+" else start, end)
+
+    def _phone_word_before(self, s: str, start: int) -> bool:
+        """A phone word in the 30 characters before `start` that is not part of a reference's
+        name ("nummer" in "OE-Nummer 34 11 6 860 912", "Teilenummer", "Art.-Nr.")."""
+        lo = max(0, start - 30)
+        found = [m.span() for m in self.keyword.finditer(s, lo, start)]
+        if not found:
+            return False
+        names = [m.span() for m in self.exempt.finditer(s, max(0, lo - 20), start)]
+        return any(not any(a <= k0 and k1 <= b for a, b in names) for k0, k1 in found)
+
+    def _labelled(self, before: str) -> bool:
+        """A part's word right before the number, no word of a number in parts before it."""
+        m = self.label_before.search(before)
+        return m is not None and not self.parts_cue.search(before, max(0, m.start() - 15), m.start())
 
     def _continues(self, s: str, start: int, run) -> bool:
         """Whether the run is the rest of a number begun in the message before: the message opens
@@ -392,7 +414,8 @@ class PhoneDetector:
         start, end = run[0][0], run[-1][1]
         return (sum(len(t[2]) for t in run) >= 2 and not self.quantity_after.match(s, end)
                 and not self.currency_before.search(s, max(0, start - 4), start)
-                and not self.not_a_part.search(s, said_from, start))
+                and not self.not_a_part.search(s, said_from, start)
+                and not self._labelled(s[max(0, start - 40):start]))
 
     def _between_parts(self, filler: str) -> bool:
         """Whether the words between two parts keep them in one dictation: a few, on one line, and

@@ -28,6 +28,11 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
 - Sets 16 and 17 (development in the fourteenth round): 400 disguises and 800 clean messages
   each by two more writers; main's filter was measured on each once, blind, before anyone read
   it (16: 326/400, 20/800; 17: 343/400, 35/800).
+- Sets 19 and 20 (development in the fifteenth round): 400 disguises and 800 clean messages each
+  by two more writers (a cosmetics seller and its buyers; a car-parts seller, with part numbers,
+  VINs and torque figures everywhere); the lead measured main's filter on each blind before and
+  after the fourteenth round (19: 357/400, 19/800 -> 365/400, 5/800; 20: 330/400, 39/800 ->
+  341/400, 25/800).
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -50,24 +55,28 @@ HERE = Path(__file__).resolve().parent
 # the held-out 3hold, 4hold, 9, 11, 13 and 15 as the lead measured them after it) and the
 # fourteenth (every development set in-sample, 16 and 17 new; the held-out ones as measured at
 # its end, counts only: fewer caught on 11, 15 and 4hold, far fewer clean refused on every one)
+# and the fifteenth (19 and 20 new and in-sample, the model retrained on 5-20: one or two fewer
+# caught in-sample on 6, 8, 12 and 17; more caught on every held-out set, as the lead's counts show)
 FLOORS = {
     "3dev": (225, 450, 224, 0),
     "3hold": (225, 450, 213, 1),
     "4dev": (240, 480, 236, 0),
-    "4hold": (240, 480, 214, 1),
+    "4hold": (240, 480, 216, 0),
     "5": (400, 800, 397, 0),
-    "6": (400, 800, 398, 0),
+    "6": (400, 800, 397, 0),
     "7": (400, 800, 398, 0),
-    "8": (400, 800, 400, 0),
-    "9hold": (400, 800, 363, 4),
+    "8": (400, 800, 398, 0),
+    "9hold": (400, 800, 365, 4),
     "10": (400, 800, 398, 0),
-    "11hold": (400, 800, 357, 22),
-    "12": (400, 800, 398, 0),
-    "13hold": (400, 800, 358, 5),
+    "11hold": (400, 800, 363, 21),
+    "12": (400, 800, 397, 0),
+    "13hold": (400, 800, 359, 5),
     "14": (400, 800, 400, 0),
-    "15hold": (400, 800, 362, 7),
-    "16": (400, 800, 395, 6),
-    "17": (400, 800, 385, 5),
+    "15hold": (400, 800, 365, 6),
+    "16": (400, 800, 396, 6),
+    "17": (400, 800, 383, 5),
+    "19": (400, 800, 398, 5),
+    "20": (400, 800, 397, 9),
 }
 
 

@@ -45,7 +45,7 @@ def test_a_missing_or_damaged_model_means_rules_alone(tmp_path):
 def test_a_rules_folder_without_the_model_is_the_rules_alone(tmp_path):
     folder = tmp_path / "policy"
     shutil.copytree(resources_dir() / "policy", folder)
-    text = "te hago mejor precio si lo arreglamos entre nosotros"
+    text = "te hago mejor precio si lo arreglamos por nuestra cuenta"   # no rule names it: the model
     assert PolicyChecker.from_folder(folder).check(text).blocked
     for name in ("intent_model.json", "intent_model.bin"):
         (folder / name).unlink()
@@ -112,8 +112,8 @@ def test_the_caution_is_for_what_neither_refused():
     for text in ("hola, ¿tienes la talla M en negro?", "Thanks, it arrived today and fits well.", "", "ok"):
         assert not policy.looks_off_platform(text)
     # Under the refusal threshold, over the caution's: the window shows a caution, not a refusal.
-    assert not policy.check("prefiero tratar contigo personalmente").blocked
-    assert policy.looks_off_platform("prefiero tratar contigo personalmente")
+    assert not policy.check("prefiero hablarlo contigo personalmente").blocked
+    assert policy.looks_off_platform("prefiero hablarlo contigo personalmente")
 
 
 def test_features_are_stable_across_processes():
