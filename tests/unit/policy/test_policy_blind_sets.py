@@ -28,6 +28,9 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
 - Sets 16 and 17 (development in the fourteenth round): 400 disguises and 800 clean messages
   each by two more writers; main's filter was measured on each once, blind, before anyone read
   it (16: 326/400, 20/800; 17: 343/400, 35/800).
+- Set 18 (`18hold`): the lead's, written with sets 16 and 17 and seen by nobody working on the
+  filter; measured (counts only) before the fourteenth round, after it and after the fifteenth
+  (363/400, 35/800 -> 367/400, 12/800 -> 368/400, 12/800) and committed unread.
 - Sets 19 and 20 (development in the fifteenth round): 400 disguises and 800 clean messages each
   by two more writers (a cosmetics seller and its buyers; a car-parts seller, with part numbers,
   VINs and torque figures everywhere); the lead measured main's filter on each blind before and
@@ -75,6 +78,7 @@ FLOORS = {
     "15hold": (400, 800, 365, 6),
     "16": (400, 800, 396, 6),
     "17": (400, 800, 383, 5),
+    "18hold": (400, 800, 368, 12),
     "19": (400, 800, 398, 5),
     "20": (400, 800, 397, 9),
 }
