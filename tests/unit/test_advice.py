@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.cli import main
-from desktop.core import advice, advice_queries, clock, guide, messaging
+from desktop.core import advice, advice_queries, clock, guide, messaging, policy
 from desktop.core.advice import Consequence, WritingTip
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -137,7 +137,13 @@ def test_cli(data_dir, capsys):
     assert run_json(capsys, "advice", "tips", "--text", "¿Algodón? ¿Cuándo? ¿Fotos?") == ["several_questions"]
     refused = run_json(capsys, "advice", "refusal", "--text", "escríbeme al whatsapp 612 345 678")
     assert refused["blocked"] and refused["consequences"] == ["evidence"] and not refused["looks_off_platform"]
-    caution = run_json(capsys, "advice", "refusal", "--text", "prefiero tratar contigo personalmente")
+    # A text the policy allows and cautions: which one is the model's business (a retrained model
+    # moves its line), so the first of a few that is, as the chat's caution test picks it.
+    candidates = ["prefiero hablarlo contigo personalmente", "prefiero tratar contigo personalmente",
+                  "I prefer to chat outside", "we can continue on the other one"]
+    text = next((t for t in candidates if not policy.check(t).blocked and policy.looks_off_platform(t)), None)
+    assert text is not None, "none of the candidates is cautioned and allowed any more"
+    caution = run_json(capsys, "advice", "refusal", "--text", text)
     assert not caution["blocked"] and caution["looks_off_platform"]
     assert run_json(capsys, "--user", "wei", "guide")["audience"] == "seller"
     assert run_json(capsys, "--lang", "es", "guide", "--for", "seller")["sections"][0]["title"] == \
