@@ -88,6 +88,7 @@ def test_a_newer_query_drops_the_older_answer(qtbot, session):
 
 def test_enter_opens_the_conversation_at_the_message_further_back_than_a_page(qtbot, window, session):
     centre = window.messages
+    window.show_view("messages")        # the search field is the Message Centre's: a user sees it
     target = messaging.send(session.db, session.user, 3, "¿Lo tenés en color zanahoria?").message_id
     for n in range(130):                       # two pages of the chat (60 each) and more after it
         messaging.send(session.db, session.user, 3, f"línea {n}")

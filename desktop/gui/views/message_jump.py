@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.gui.models.messages import MessageListModel, MessageRole
@@ -81,10 +81,6 @@ class MessageJump(QObject):
             return
         ix = self._model.index(n)
         view = self._chat.list
-        # The chat may have only just become the Message Centre's page, its layout request still
-        # queued: scrolled at its unlaid size (a 10-pixel viewport) the message lands off screen
-        # once the chat is laid out (seen once in a loaded test run). Lay it out first.
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         view.scrollTo(ix, QAbstractItemView.ScrollHint.PositionAtCenter)
         view.selectionModel().select(ix, QItemSelectionModel.SelectionFlag.ClearAndSelect)   # the flash
         QTimer.singleShot(FLASH_MS, self._chat, self._unflash)     # cancelled if the chat goes first
