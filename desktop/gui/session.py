@@ -119,6 +119,12 @@ class Backend:
     def close(self) -> None:
         if self._pictures is not None:
             self._pictures.close()
+        if self._translator is not None:
+            # Freed here, on the worker, not whenever the collector meets the session: a
+            # CTranslate2 model lets go of the interpreter's lock while it is freed, and other
+            # threads running in the middle of a collection crashed the process (docs/architecture.md).
+            self._translator.unload()
+            self._translator = None
         self.ctx.close()
 
 

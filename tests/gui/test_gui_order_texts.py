@@ -154,8 +154,13 @@ def test_the_other_sides_words_on_a_step_are_translated_like_in_the_chat(qtbot, 
                                             .where(m.OrderEvent.text == "The packaging was fine",
                                                    m.MessageTranslation.target_lang == "es")))
         assert cached and cached in rejected
+        translator = buyer._backend.translator()
+        assert translator.loaded_pairs() == [("en", "es")]
     finally:
         buyer.close()
+    # Freed on the worker as the session closed, not by whichever collection meets the session
+    # later: a model lets go of the interpreter's lock while it is freed (docs/architecture.md).
+    assert translator.loaded_pairs() == []
 
 
 def test_the_dialogs_say_the_deadlines_the_settings_give(qtbot, cases_dir):
