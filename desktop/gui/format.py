@@ -105,6 +105,16 @@ def clock(tz: str, now: dt.datetime | None = None) -> str:
     return QLocale().toString(q.time(), QLocale.FormatType.ShortFormat)
 
 
+def utc_offset(tz: str, now: dt.datetime | None = None) -> str:
+    """A zone's offset from UTC at `now`, as "UTC+01:00", "UTC−03:00" ("UTC" when none): the
+    summer and winter offsets differ, so it is the offset of that moment."""
+    seconds = local(now or core_clock.now(), tz).offsetFromUtc()
+    if seconds == 0:
+        return "UTC"
+    hours, minutes = divmod(abs(seconds) // 60, 60)
+    return f"UTC{'+' if seconds > 0 else '−'}{hours:02d}:{minutes:02d}"
+
+
 def date_time(when: dt.datetime, tz: str | None = None) -> str:
     q = local(when, tz)
     return QLocale().toString(q, QLocale.FormatType.ShortFormat)

@@ -3890,6 +3890,10 @@ País</translation>
         <translation>La respuesta de ausencia «%1» ya no es una de las respuestas rápidas de la tienda: elige otra.</translation>
     </message>
     <message>
+        <source>Now %1 there (%2)</source>
+        <translation>Hora actual allí: %1 (%2)</translation>
+    </message>
+    <message>
         <source>Not sent until office hours are set: without them the store is always open.</source>
         <translation>No se envía hasta que fijes un horario: sin él, la tienda está siempre abierta.</translation>
     </message>

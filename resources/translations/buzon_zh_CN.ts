@@ -3881,6 +3881,10 @@ Country</source>
         <translation>离开时回复“%1”已不再是店铺的快捷回复：请另选一个。</translation>
     </message>
     <message>
+        <source>Now %1 there (%2)</source>
+        <translation>当地现在 %1（%2）</translation>
+    </message>
+    <message>
         <source>Not sent until office hours are set: without them the store is always open.</source>
         <translation>设置营业时间之前不会发送：没有营业时间，店铺视为始终营业。</translation>
     </message>

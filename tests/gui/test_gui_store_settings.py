@@ -116,6 +116,30 @@ def test_the_time_zone_list_is_searched_by_a_part_of_the_name(qtbot, seller_sess
     assert "UTC" in d.zones and "US/Pacific" not in d.zones and "Etc/GMT+3" not in d.zones
 
 
+def test_the_chosen_zone_says_the_time_there_and_its_offset_that_day(qtbot, seller_session):
+    """A list of bare names ("America/Argentina/Cordoba") left the seller guessing whether it
+    was the right one: under it, the time there now and the offset of that moment."""
+    import datetime as dt
+
+    from desktop.core import clock
+
+    d = opened(qtbot, seller_session)
+    with clock.frozen(dt.datetime(2026, 7, 1, 12, 0)):        # Madrid on summer time
+        d.time_zone.setCurrentText("Europe/Madrid")
+        assert d.zone_note.text() == "Now 14:00 there (UTC+02:00)" and d.zone_note.isVisibleTo(d)
+        d.time_zone.setCurrentText("America/Argentina/Buenos_Aires")
+        assert d.zone_note.text() == "Now 09:00 there (UTC−03:00)"
+        d.time_zone.setCurrentText("Asia/Kolkata")
+        assert d.zone_note.text() == "Now 17:30 there (UTC+05:30)"
+        d.time_zone.setCurrentText("UTC")
+        assert d.zone_note.text() == "Now 12:00 there (UTC)"
+    with clock.frozen(dt.datetime(2026, 12, 1, 12, 0)):       # and on winter time
+        d.time_zone.setCurrentText("Europe/Madrid")
+        assert d.zone_note.text() == "Now 13:00 there (UTC+01:00)"
+    d.time_zone.setCurrentText("Mars/Olympus")                  # not a zone: the problem says so instead
+    assert not d.zone_note.isVisibleTo(d) and not d.problem.isHidden()
+
+
 def test_an_away_reply_without_office_hours_is_said_to_wait_for_them(qtbot, seller_session):
     d = opened(qtbot, seller_session)
     d.away.setCurrentIndex(d.away.findData("away"))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import KnownError
 from desktop.core.kinds import ChangeKind
 from desktop.gui import errors
+from desktop.gui import format as fmt
 from desktop.gui.ops import desk as desk_ops
 from desktop.gui.session import ChangeNotice, Session
 from desktop.gui.views.discard_box import ask_to_save
@@ -76,6 +77,7 @@ class StoreSettingsDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)      # "madrid" finds Europe/Madrid
         self.time_zone.setCompleter(completer)
         self.time_zone.setToolTip(self.tr("Type part of a city's name (Madrid, Shanghai…) and pick it from the list"))
+        self.zone_note = self._muted("")        # the time there now and its offset: is it the right city?
 
         self.away = QComboBox(self)
         self.away_note = self._muted("")
@@ -92,6 +94,7 @@ class StoreSettingsDialog(QDialog):
         left.addRow(self.tr("Response target:"), target)
         left.addRow("", self.target_note)
         left.addRow(self.tr("Time zone:"), self.time_zone)
+        left.addRow("", self.zone_note)
         left.addRow(self.tr("Away reply:"), self.away)
         left.addRow("", self.away_note)
         left.addRow(self.tr("Return address:"), self.address)
@@ -295,6 +298,11 @@ class StoreSettingsDialog(QDialog):
             w.setStyleSheet(INVALID_STYLE if id(w) in fields else "")
         self.problem.setText("\n".join(text for _w, text in wrong))
         self.problem.setVisible(bool(wrong))
+        zone = self.time_zone.currentText().strip()
+        self.zone_note.setVisible(id(self.time_zone) not in fields)
+        if not self.zone_note.isHidden():
+            self.zone_note.setText(self.tr("Now %1 there (%2)").replace("%1", fmt.clock(zone))
+                                   .replace("%2", fmt.utc_offset(zone)))
         away_set = bool(self.away.currentData())
         no_hours = not any(self._open_days())
         self.away_note.setText(self.tr("Not sent until office hours are set: without them the store is always "
