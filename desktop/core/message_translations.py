@@ -16,7 +16,7 @@ from desktop.core import conversations, order_rules
 from desktop.core import schema as m
 from desktop.core.db import Database
 from desktop.core.errors import BugError, KnownError
-from desktop.core.translation.cache import Outcome, Pending, translate_missing
+from desktop.core.translation.cache import DictCache, Outcome, Pending, translate_missing
 from desktop.core.translation.detect import detect
 from desktop.core.users import UserRecord
 
@@ -125,3 +125,22 @@ def outgoing(translator, text: str, src: str, tgt: str) -> tuple[str, str] | Non
         return translator.translate_batch([text], src, tgt)[0], translator.pack_version(src, tgt)
     except KnownError:
         return None          # a broken pack must not stop the message: it leaves untranslated
+
+
+def loose_texts(translator, texts: list[str], tgt: str, cache: DictCache) -> dict[str, tuple[str, str]]:
+    """Texts that are no message (the carrier's words on a tracking event) in `tgt`: text ->
+    (translation, the language it was in), one batch per language. A text already in `tgt`,
+    in a language no pack translates, or whose translation is itself, is left out (shown as
+    written). `cache` is the caller's (the session's): the same few carrier phrases come back
+    on order after order, and each cost the engine a translation every time a page opened."""
+    pending = [Pending(text, text, detect_language(text, "en")) for text in dict.fromkeys(t for t in texts if t.strip())]
+    try:
+        outcomes = translate_missing(translator, pending, tgt, lookup=cache.lookup, store=cache.store)
+    except KnownError:
+        return {}           # a broken pack: the page shows the carrier's words as written
+    out: dict[str, tuple[str, str]] = {}
+    for item in pending:
+        made = outcomes[item.key]
+        if made.translated and made.text is not None and made.text.strip() and made.text.strip() != item.text.strip():
+            out[item.text] = (made.text, made.src)
+    return out

@@ -27,7 +27,7 @@ from desktop.core.kinds import ChangeKind
 from desktop.core.settings import Settings
 from desktop.gui import live
 from desktop.gui.ops.core import (
-    attachments, changes, engine, message_translations, outbox, policy, search_messages, users,
+    attachments, changes, engine, message_translations, outbox, policy, search_messages, translation_cache, users,
 )
 from desktop.gui.worker import Op, Worker
 
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.core.attachments import AttachmentProcess
     from desktop.core.changes import Change
     from desktop.core.db import Database
+    from desktop.core.translation.cache import DictCache
     from desktop.core.translation.engine import Translator
     from desktop.core.users import UserRecord
 
@@ -70,6 +71,7 @@ class Backend:
         self._db: Database | None = None
         self._user: UserRecord | None = None
         self._translator: Translator | None = None
+        self._texts: DictCache | None = None
         self._pictures: AttachmentProcess | None = None
 
     def open(self) -> tuple[UserRecord, int]:
@@ -108,6 +110,13 @@ class Backend:
         if self._translator is None:
             self._translator = engine.Translator(self.ctx.data_dir)
         return self._translator
+
+    def text_cache(self) -> DictCache:
+        """Translations of texts that are no message (the carrier's words), kept while the
+        session lasts: by text and language, with the pack version they were made with."""
+        if self._texts is None:
+            self._texts = translation_cache.DictCache()
+        return self._texts
 
     def pictures(self) -> AttachmentProcess:
         """The child process that decodes and re-encodes pictures: Pillow holds the

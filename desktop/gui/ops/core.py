@@ -65,6 +65,7 @@ search_catalog = LazyModule("desktop.core.search.catalog")
 search_messages = LazyModule("desktop.core.search.messages")
 sentences = LazyModule("desktop.core.translation.sentences")
 settings = LazyModule("desktop.core.settings")
+translation_cache = LazyModule("desktop.core.translation.cache")
 users = LazyModule("desktop.core.users")
 
 

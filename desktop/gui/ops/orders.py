@@ -32,16 +32,7 @@ def order_detail(session: Session, order_id: int) -> Op[OrderDetail | None]:
 
 def carrier_words(session: Session, texts: list[str], target: str) -> Op[dict[str, tuple[str, str]]]:
     """The carrier's texts the app does not know, in `target` when an installed pack
-    translates their language: text -> (translation, the language it was in). A text already
-    in `target`, or in a language no pack translates, is left out (shown as written). Not
-    cached: such texts are few, a page's worth in one batch per language."""
-    def run(b) -> dict[str, tuple[str, str]]:
-        out: dict[str, tuple[str, str]] = {}
-        for text in dict.fromkeys(t for t in texts if t.strip()):
-            src = message_translations.detect_language(text, "en")
-            made = message_translations.outgoing(b.translator(), text, src, target)
-            if made is not None and made[0].strip() and made[0].strip() != text.strip():
-                out[text] = (made[0], src)
-        return out
-
-    return session.op(run, "translate the carrier's words")
+    translates their language: text -> (translation, the language it was in); through the
+    session's cache of such texts (`message_translations.loose_texts`)."""
+    return session.op(lambda b: message_translations.loose_texts(b.translator(), texts, target, b.text_cache()),
+                      "translate the carrier's words")

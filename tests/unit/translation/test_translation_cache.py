@@ -83,3 +83,20 @@ def test_only_the_misses_are_translated(translator):
     out = translate_missing(translator, ITEMS[:2], "en", lookup=cache.lookup, store=cache.store)
     assert translator.seen == ["Gracias."]
     assert out[1].cached and not out[2].cached
+
+
+def test_the_carriers_words_reach_the_engine_once_a_session(translator):
+    """The order page translated the same carrier phrases again on every page it opened; the
+    session's cache keeps them (by text and language, with the pack's version)."""
+    from desktop.core.message_translations import loose_texts
+
+    spanish = "El paquete está esperando en la oficina de correos de su localidad"
+    texts = [spanish, "The parcel has arrived at the sorting centre", spanish, "   "]
+    cache = DictCache()
+    first = loose_texts(translator, texts, "en", cache)
+    assert list(first) == [spanish] and first[spanish][1] == "es"       # English is left as written
+    assert first[spanish][0] == translator.translate(spanish, "es", "en")
+    assert translator.seen.count(spanish) == 2                            # the page's, and the line above
+    translator.seen.clear()
+    assert loose_texts(translator, texts, "en", cache) == first and translator.seen == []
+    assert loose_texts(translator, ["Здравствуйте, посылка в пути"], "en", cache) == {}    # no pack: as written
