@@ -9,7 +9,8 @@ and read only the list when only the list is needed (the writing system alone de
 Chinese, Russian or Arabic messages, with no classifier).
 
 The files are named for py3langid's model file: its place, size and modification time (another
-py3langid, other files; the older ones are removed), written atomically (a folder renamed into
+py3langid, other files: two installs side by side, the bundle and a checkout, keep one each; a
+model no process has used for KEEP_UNUSED_DAYS is removed), written atomically (a folder renamed into
 place), and never trusted when they cannot be read or do not fit together: every array's type
 and shape, and every index the tokenizer's automaton can follow, are checked before the model
 is used, so a damaged file is replaced by loading py3langid's own model as before, never an
@@ -71,6 +72,10 @@ def _stem(model: Path) -> str:
 LIST_MAX_BYTES = 64 * 1024          # the language list is under 1 KB
 ARRAY_MAX_BYTES = 512 * 1024 * 1024  # the largest array is ~60 MB
 PARTIAL_AGE_S = 600                 # a `.partial` folder younger than this may be another process's write
+KEEP_UNUSED_DAYS = 30
+"""Another install's kept model stays while a process has used it within this many days (its
+folder's time, set when it is mapped, once a day at most): removing every other model made two
+installs on one account decompress and write 68 MB at each other's every start."""
 
 
 def _regular(path: Path, max_bytes: int) -> os.stat_result:
@@ -121,6 +126,7 @@ def load(cache_dir: Path | None = None) -> LanguageIdentifier:
     else:
         if cached_labels(cache_dir) is None:      # the arrays kept, their list lost or damaged
             _keep_list(kept, ident.labels)
+        _mark_used(kept)
         return ident
     ident = LanguageIdentifier.from_model_file(model, norm_probs=True)
     _keep(kept, ident)
@@ -182,7 +188,7 @@ def _keep(folder: Path, ident: LanguageIdentifier) -> None:
     try:
         _make_folder(folder.parent)
         for old in folder.parent.glob("model-*"):
-            if old.name not in (folder.name, listing.name) and not _being_written(old):
+            if old.name not in (folder.name, listing.name) and not _being_written(old) and not _used_lately(old):
                 _remove(old)
         _remove(folder)               # not used, so damaged or partial
         partial = Path(tempfile.mkdtemp(dir=folder.parent, prefix=folder.name, suffix=".partial"))
@@ -231,6 +237,30 @@ def _being_written(path: Path) -> bool:
         return path.name.endswith(".partial") and time.time() - os.lstat(path).st_mtime < PARTIAL_AGE_S
     except OSError:
         return False
+
+
+def _mark_used(folder: Path) -> None:
+    """Set the kept model's folder time to now when it is a day old or more (`_used_lately`)."""
+    try:
+        if time.time() - os.lstat(folder).st_mtime >= 86_400:
+            os.utime(folder)
+    except OSError:
+        pass            # a cache that cannot be written: its other models may go, never the detection
+
+
+def _used_lately(path: Path) -> bool:
+    """Another model's folder, or the language list beside it, whose folder a process used within
+    KEEP_UNUSED_DAYS. Links, `.partial` folders and other layouts' files are never kept by this."""
+    if path.name.endswith(".partial"):
+        return False
+    try:
+        mode = os.lstat(path).st_mode
+        if not (stat.S_ISDIR(mode) or path.suffix == ".json" and stat.S_ISREG(mode)):
+            return False
+        folder = os.lstat(path.with_name(path.name.removesuffix(".json")))
+    except OSError:
+        return False
+    return stat.S_ISDIR(folder.st_mode) and time.time() - folder.st_mtime < KEEP_UNUSED_DAYS * 86_400
 
 
 def _remove(path: Path) -> None:

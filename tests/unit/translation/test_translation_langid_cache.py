@@ -104,15 +104,47 @@ def test_a_damaged_language_list_is_not_used(tmp_path):
         assert langid_model.cached_labels(tmp_path) is None
 
 
+def _age(path, days):
+    then = time.time() - days * 86_400
+    os.utime(path, (then, then))
+
+
 def test_files_of_another_model_or_layout_are_removed(tmp_path):
     (tmp_path / "model-0123456789abcdef.npz").write_bytes(b"an older py3langid's model")
     (tmp_path / "model-0123456789abcdef.json").write_text('["es"]')
     (tmp_path / "model-0123456789abcdef").mkdir()
     (tmp_path / "model-0123456789abcdef" / "ptc.npy").write_bytes(b"its arrays")
+    _age(tmp_path / "model-0123456789abcdef", langid_model.KEEP_UNUSED_DAYS + 1)     # nobody used it since
     stem = langid_model._stem(langid_model._model_file())
     (tmp_path / f"{stem}.npz").write_bytes(b"this model as an older Buzon kept it (one archive)")
     langid_model.load(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [stem, f"{stem}.json"]
+
+
+def test_another_installs_model_used_lately_is_kept_beside_this_one(tmp_path):
+    """Two installs on one account (the bundle and a checkout: two py3langids) removed each
+    other's kept model, so each start decompressed and wrote 68 MB again."""
+    other = tmp_path / "model-0123456789abcdef"
+    other.mkdir()
+    (other / "ptc.npy").write_bytes(b"the other install's arrays")
+    (tmp_path / "model-0123456789abcdef.json").write_text('["es"]')
+    _age(other, langid_model.KEEP_UNUSED_DAYS - 1)
+    (tmp_path / "model-0123456789abcdef.npz").write_bytes(b"an older layout's file: never kept")
+    langid_model.load(tmp_path)
+    stem = langid_model._stem(langid_model._model_file())
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([stem, f"{stem}.json", other.name, f"{other.name}.json"])
+
+
+def test_a_kept_model_is_marked_used_once_a_day(tmp_path):
+    langid_model.load(tmp_path)
+    kept = _kept(tmp_path)
+    _age(kept, 10)
+    langid_model.load(tmp_path)
+    assert time.time() - kept.stat().st_mtime < 3600          # marked: another install keeps it
+    _age(kept, 0.5)
+    marked = kept.stat().st_mtime
+    langid_model.load(tmp_path)
+    assert kept.stat().st_mtime == marked                       # not written at every start
 
 
 def test_arrays_of_another_layout_are_not_trusted(tmp_path):
