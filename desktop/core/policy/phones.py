@@ -170,17 +170,9 @@ class PhoneDetector:
 
     # ------------------------------------------------------------ tokens and runs
 
-    def number_words(self, s: str) -> list[str]:
-        """The number words of `s` as written, in text order: one scan, which `_too_few` counts
-        and which tells `_word_tokens` whether there is anything to place."""
-        return self.word.findall(" " + s)
-
-    def _word_tokens(self, s: str, words: list[str]) -> list[tuple[int, int, int]]:
+    def _word_tokens(self, s: str) -> list[tuple[int, int, int]]:
         """(start, end, value) of numbers said in words, several words joined into one number
-        where they make one ("seiscientos doce" is 612, "six twelve" is 6 and 12). `words`, as
-        `number_words` finds them: none (most messages with digits), no scan for their places."""
-        if not words:
-            return []
+        where they make one ("seiscientos doce" is 612, "six twelve" is 6 and 12)."""
         out: list[list] = []
         for m in self.word.finditer(" " + s):
             # In `s` the word starts where the match does: the padding and the separator cancel out.
@@ -194,10 +186,9 @@ class PhoneDetector:
             out.append([start, end, value, _opening(value)])
         return [(a, b, v) for a, b, v, _ in out]
 
-    def _tokens(self, s: str, digits: int, words: list[str]) -> list[tuple[int, int, str, str]]:
-        """(start, end, kind, digits) for numbers and numbers in words (`words`, as
-        `number_words` finds them in `s`), in text order."""
-        if self._too_few(s, digits, words):
+    def _tokens(self, s: str, digits: int) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, digits) for numbers and numbers in words, in text order."""
+        if self._too_few(s, digits):
             return []
         tokens: list[tuple[int, int, str, str]] = []
         for m in self.number.finditer(s):
@@ -208,23 +199,23 @@ class PhoneDetector:
                               for d in re.finditer(r"\d+", m.group()))
             else:
                 tokens.append((m.start(), m.end(), kind, m.group()))
-        tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s, words))
+        tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
         tokens.sort()
         return tokens
 
-    def _too_few(self, s: str, digits: int, words: list[str]) -> bool:
-        """Whether `s`, holding `digits` digits and the number `words` (as `number_words` finds
-        them), has too few for any phone number, even counting every number word at its widest
-        ("seiscientos" is three): most messages."""
+    def _too_few(self, s: str, digits: int) -> bool:
+        """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
+        every number word at its widest ("seiscientos" is three): most messages."""
         least = self.min_continued if _CONTINUED.match(s) else self.min_with_keyword
         if digits >= least:
             return False
+        words = self.word.findall(" " + s)
         return digits + len(words) < least and digits + sum(len(str(self.word_value[w])) for w in words) < least
 
-    def _runs(self, s: str, count: int, words: list[str]):
+    def _runs(self, s: str, count: int):
         """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
         run: list[tuple[int, int, str, bool, str]] = []
-        for start, end, kind, digits in self._tokens(s, count, words):
+        for start, end, kind, digits in self._tokens(s, count):
             # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
             # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
             attached = kind == "digits" and (
@@ -274,10 +265,9 @@ class PhoneDetector:
             digits = len(_DIGIT.findall(s))
         # Letters read as digits must stay fewer than the real digits of a phone number.
         swapping = bool(self.letters.table) and 2 * digits > self.min_with_keyword
-        words = self.number_words(s)          # once, for `_too_few` here and in `_find`
-        if not swapping and self._too_few(s, digits, words):
+        if not swapping and self._too_few(s, digits):
             return []                         # most messages: nothing to read, either way
-        found = list(self._find(s, digits, words)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
+        found = list(self._find(s, digits)) + (list(self._swapped(s, original, offsets, digits)) if swapping else [])
         if cjk_numbers.HINT.search(s):
             found.extend(self._counted(s))
         return found
@@ -287,7 +277,7 @@ class PhoneDetector:
         read = cjk_numbers.read_counts(s)
         if read is not None:
             d, back = read
-            for hit in self._find(d, len(_DIGIT.findall(d)), self.number_words(d)):
+            for hit in self._find(d, len(_DIGIT.findall(d))):
                 yield Hit(hit.category, back[hit.start], back[hit.end - 1] + 1)
 
     def _swapped(self, s: str, original: str, offsets, digits: int) -> Iterator[Hit]:
@@ -296,7 +286,7 @@ class PhoneDetector:
         swapped = self.letters.swap(s, original, offsets, anchors)
         if swapped is not None:
             d, swaps, edges, anchored = swapped
-            for hit in self._find(d, digits + len(swaps), self.number_words(d)):
+            for hit in self._find(d, digits + len(swaps)):
                 # Only where a letter was read as a digit (the rest was found above), only
                 # in a run that is mostly real digits (unless a phone word stands right
                 # before it), and with at most one letter read at the edge of a group
@@ -306,10 +296,9 @@ class PhoneDetector:
                         and _within(edges, hit) <= 1:
                     yield hit
 
-    def _find(self, s: str, count: int, words: list[str]) -> Iterator[Hit]:
-        """Phone numbers in `s`, holding `count` digits and the number `words` (`number_words`)."""
+    def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was
-        runs = list(self._runs(s, count, words))
+        runs = list(self._runs(s, count))
         series = self._series(s, runs) if len(runs) > 1 else [False] * len(runs)
         for run, in_series in zip(runs, series):
             hit = None if in_series else self._phone(s, run)
