@@ -36,6 +36,10 @@ changing the filter**: measure it with `scripts/policy_heldout.py`, which prints
   VINs and torque figures everywhere); the lead measured main's filter on each blind before and
   after the fourteenth round (19: 357/400, 19/800 -> 365/400, 5/800; 20: 330/400, 39/800 ->
   341/400, 25/800).
+- Sets 21 and 22 (development in the sixteenth round): 400 disguises and 800 clean messages each
+  by two more writers (a furniture reseller who teaches; a young console-repair buyer, heavy slang
+  and emoji); main's filter was measured on each blind before anyone read them (21: 354/400, 4/800;
+  22: 356/400, 16/800).
 
 The floors below are what the lead measured at the end of each round (docs/policy.md has the
 history, per language). These tests only keep the filter from sliding back; they fail with
@@ -60,27 +64,31 @@ HERE = Path(__file__).resolve().parent
 # its end, counts only: fewer caught on 11, 15 and 4hold, far fewer clean refused on every one)
 # and the fifteenth (19 and 20 new and in-sample, the model retrained on 5-20: one or two fewer
 # caught in-sample on 6, 8, 12 and 17; more caught on every held-out set, as the lead's counts show)
+# and the sixteenth (21 and 22 new and in-sample, the model retrained on 5-22: every development set
+# as many caught or more; the held-out sets as measured at its end, one more clean refused on 13hold)
 FLOORS = {
-    "3dev": (225, 450, 224, 0),
-    "3hold": (225, 450, 213, 1),
-    "4dev": (240, 480, 236, 0),
-    "4hold": (240, 480, 216, 0),
-    "5": (400, 800, 397, 0),
-    "6": (400, 800, 397, 0),
-    "7": (400, 800, 398, 0),
-    "8": (400, 800, 398, 0),
-    "9hold": (400, 800, 365, 4),
-    "10": (400, 800, 398, 0),
-    "11hold": (400, 800, 363, 21),
-    "12": (400, 800, 397, 0),
-    "13hold": (400, 800, 359, 5),
+    "3dev": (225, 450, 225, 0),
+    "3hold": (225, 450, 215, 1),
+    "4dev": (240, 480, 238, 0),
+    "4hold": (240, 480, 221, 0),
+    "5": (400, 800, 398, 0),
+    "6": (400, 800, 399, 0),
+    "7": (400, 800, 399, 0),
+    "8": (400, 800, 400, 0),
+    "9hold": (400, 800, 376, 4),
+    "10": (400, 800, 400, 0),
+    "11hold": (400, 800, 374, 21),
+    "12": (400, 800, 400, 0),
+    "13hold": (400, 800, 366, 6),
     "14": (400, 800, 400, 0),
-    "15hold": (400, 800, 365, 6),
-    "16": (400, 800, 396, 6),
-    "17": (400, 800, 383, 5),
-    "18hold": (400, 800, 368, 12),
-    "19": (400, 800, 398, 5),
-    "20": (400, 800, 397, 9),
+    "15hold": (400, 800, 375, 6),
+    "16": (400, 800, 398, 6),
+    "17": (400, 800, 397, 4),
+    "18hold": (400, 800, 377, 10),
+    "19": (400, 800, 398, 4),
+    "20": (400, 800, 399, 8),
+    "21": (400, 800, 400, 0),
+    "22": (400, 800, 400, 2),
 }
 
 
