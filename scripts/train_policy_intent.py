@@ -1,6 +1,6 @@
 """Train the content policy's model of intent (docs/policy.md, "The model of intent, a refuser").
 
-    .venv/bin/python scripts/train_policy_intent.py [--target 0.001] [--strict-target 0.0005] [--mention-target 0.02]
+    .venv/bin/python scripts/train_policy_intent.py [--target 0.001] [--strict-target 0.0001] [--mention-target 0.02]
     .venv/bin/python scripts/train_policy_intent.py --leave-out 6 --leave-out 7   # measure, write nothing
 
 A logistic regression over hashed features of the policy's skeleton (the folded text the
@@ -16,9 +16,10 @@ The thresholds are chosen without looking at any held-out text: five-fold cross-
 the training data, each blind set (one writer) whole in one fold, so the held-out scores are a
 new writer's. The refusing threshold is the score over which `--target` of the ordinary
 messages the rules allow (with nothing of theirs in them) fall; where a rule looked and let a
-message pass, the score over which `--strict-target` (0.05%) of such ordinary messages fall (it
-was their highest score: one message of set 17 then set it). The model refuses only what the
-rules let through, and judges what they refused only where every hit is an app or a payment
+message pass, the score over which `--strict-target` (0.01%) of such ordinary messages fall (it
+was their highest score until one message of set 17 set it; 0.05% in rounds 14 and 15, which with
+sets 21 and 22 refused three hard ordinary messages of the unit tests: docs/policy.md, round 16).
+The model refuses only what the rules let through, and judges what they refused only where every hit is an app or a payment
 word written plainly (`mentions.py`): under `mention_threshold`, the score under which
 `--mention-target` (2%) of such disguises fall, the message passes.
 
@@ -267,7 +268,7 @@ def main() -> int:
     parser.add_argument("--target", type=_share, default=0.001,
                         help="share of the ordinary messages the rules allow, with nothing of theirs in them, "
                              "that the model may refuse")
-    parser.add_argument("--strict-target", type=_share, default=0.0005,
+    parser.add_argument("--strict-target", type=_share, default=0.0001,
                         help="the same where a rule's word or a number stands and the rules let it pass")
     parser.add_argument("--caution-target", type=_share, default=0.015,
                         help="the share of ordinary messages shown the caution (looks_off_platform)")

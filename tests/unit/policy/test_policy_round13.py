@@ -212,12 +212,9 @@ def test_disguises_of_this_round_are_refused(text, category):
 def test_the_rounds_own_hard_ordinary_messages_pass():
     """round13_clean.tsv: the hard clean messages written for this round, family by family (none
     a blind set's line nor one of this file's). Main refused 46 of the 361; one is left, the model's
-    ("Tu m'as dit « écris-moi sur Telegram » mais je reste ici"). The model retrained in the
-    sixteenth round (strict threshold 2.77 -> 2.11, from its cross-validation) refuses a second:
-    "Mia sorella mi ha mandato il link del negozio su WhatsApp" (score 2.44), which the rules let
-    pass (docs/policy.md, the sixteenth round)."""
+    ("Tu m'as dit « écris-moi sur Telegram » mais je reste ici")."""
     path = Path(__file__).resolve().parent / "round13_clean.tsv"
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(rows) == 361 and all(len(row) == 2 for row in rows)
     refused = sum(check(text).blocked for _lang, text in rows)
-    assert refused <= 2, f"{refused}/{len(rows)} refused"
+    assert refused <= 1, f"{refused}/{len(rows)} refused"
