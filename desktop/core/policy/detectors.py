@@ -227,6 +227,16 @@ class ShapeDetector:
         self.domain = rules.compile(
             rf"(?<![a-z0-9@.-])(?P<host>{label}(?:{dot}{label}){{0,4}})(?P<dot>{dot})(?P<tld>{tld})(?![a-z0-9])")
         self.tld = rules.compile(tld)
+        # An at sign drawn as a letter in a symbol ("🅰️", "ⓐ": the skeleton reads them as "a") and
+        # a dot drawn as a round symbol ("⚫", "●"): an address only in an address's whole shape, a
+        # name right before the symbol and a host with a known ending after it.
+        self.at_symbols = re.compile("[" + "".join(map(re.escape, cfg.get("at_symbols", []))) + "]") \
+            if cfg.get("at_symbols") else None
+        round_dot = "".join(re.escape(fold_literal(c)) for c in cfg.get("dot_symbols", [])) or "."
+        any_dot = rf"\s{{0,2}}[{round_dot}]\s{{0,2}}|{dot}"
+        self.local_before = rules.compile(r"(?<![a-z0-9.+-])[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?\s{0,2}\Z")
+        self.host_after = rules.compile(rf"\s{{0,2}}{label}(?:(?:{any_dot}){label}){{1,4}}(?![a-z0-9])")
+        self.any_dot = rules.compile(any_dot)
         # Cheap first looks that the engine can skip through in C; most messages stop here,
         # and the expensive patterns only run in windows around what these find.
         # Whether it matches is all that is asked of it (searched on " " + text): each
@@ -271,9 +281,26 @@ class ShapeDetector:
     def find(self, s: str, original: str, offsets) -> Iterator[Hit]:
         if "@" in s or self.maybe_email.search(" " + s):
             yield from self._emails(s)
+        if self.at_symbols is not None and not original.isascii():
+            yield from self._symbol_emails(s, original, offsets)
         windows = _windows(self.maybe_link.finditer(s), before=130, after=330, length=len(s))
         if windows:
             yield from self._links(s, original, offsets, windows)
+
+    def _symbol_emails(self, s: str, original: str, offsets) -> Iterator[Hit]:
+        """Addresses whose at sign is a symbol read as "a" ("fixlab 🅰️ bk ⚫ ru", "name ⓐ gmx.es")."""
+        assert self.at_symbols is not None
+        for sym in self.at_symbols.finditer(original):
+            i = sym.start() if offsets is None else bisect.bisect_left(offsets, sym.start())
+            if i >= len(s) or s[i] != "a":
+                continue
+            local = self.local_before.search(s, max(0, i - 66), i)
+            host = self.host_after.match(s, i + 1)
+            if local is None or host is None:
+                continue
+            labels = [p.strip() for p in self.any_dot.split(host.group()) if p and p.strip()]
+            if self._tld(labels[-1]) and not self._allowed(labels):
+                yield Hit("email", local.start(), host.end())
 
     def _emails(self, s: str) -> list[Hit]:
         found = []

@@ -19,7 +19,7 @@ from desktop.core.errors import KnownError
 from desktop.core.policy import cjk_numbers
 from desktop.core.policy.detectors import Hit, alternation
 from desktop.core.policy.letter_digits import LetterDigits, is_letter
-from desktop.core.policy.normalise import fold_literal
+from desktop.core.policy.normalise import fold_literal, original_span
 from desktop.core.policy.rules import LETTER, Rules
 
 _DIGIT = re.compile("[0-9]")
@@ -77,6 +77,28 @@ def _number_words(config) -> dict[str, int]:
         for w in spelled:
             words[fold_literal(str(w))] = int(digits)
     return words
+
+
+def _digit_words(config, name: str) -> dict[str, int]:
+    """phone.json's `name` ({"2": ["twice", "deux fois"], ...}) as folded words (spaces
+    single) -> the digit they stand for, the way `_number_words` reads number_words."""
+    if not isinstance(config, dict):
+        config = {None: config}
+    words: dict[str, int] = {}
+    for digit, spelled in config.items():
+        if not (isinstance(digit, str) and len(digit) == 1 and digit.isascii() and digit.isdigit()
+                and isinstance(spelled, list)):
+            raise KnownError(f"The policy rules file phone.json: {name} maps a digit to a list of words, "
+                             f"not {digit!r}.", hint='For example "2": ["twice", "deux fois"].',
+                             text_id="policy_file_broken", args={"path": "phone.json"})
+        for w in spelled:
+            words[" ".join(fold_literal(str(w)).split())] = int(digit)
+    return words
+
+
+def _words_source(words) -> str:
+    """The words as one alternation, longest first, a space inside one matching one or two."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,2}") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _opening(value: int) -> str | None:
@@ -157,6 +179,14 @@ class PhoneDetector:
         self.gap = rules.compile(r"[\W_]{1,3}")
         self.keyword = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
+        # A digit or a pair said more than once ("2x vier", "deux fois onze", "nine double zero"):
+        # the word of repeating before a number word; Russian names a digit as a noun after
+        # two to four ("два нуля", "три семерки").
+        self.repeat_times = _digit_words(cfg.get("repeat_words", {}), "repeat_words")
+        self.repeat_before = rules.compile(
+            rf"(?<![{LETTER}0-9])(?P<r>{_words_source(self.repeat_times)})[\s-]{{1,2}}\Z")
+        self.digit_nouns = _digit_words(cfg.get("digit_nouns", {}), "digit_nouns")
+        self.digit_noun = rules.compile(rf"[\s-]{{1,2}}(?P<n>{_words_source(self.digit_nouns)})(?![{LETTER}])")
         self.letters = LetterDigits(cfg.get("digit_letters", {}), rules.compile)
         # A number said in parts: the words that say so, and the words after a number that make it a quantity.
         self.parts_cue = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
@@ -166,6 +196,12 @@ class PhoneDetector:
         # saying the number comes in parts stands before it ("first part 917", "zweiter Teil 55").
         labels = alternation(cfg.get("reference_labels", [])) or "(?!)"
         self.label_before = rules.compile(rf"(?<![{LETTER}])(?:{labels})[\W_]{{0,3}}\Z")
+        # A part's label after its number ("338S00225这个IC", "338S00225 chip"), and a label that
+        # is also a word, a label only in capitals ("o CI 338S00225"; "ci" is Italian for "us").
+        after = alternation(cfg.get("labels_after", [])) or "(?!)"
+        self.label_after = rules.compile(rf"[\W_]{{0,3}}(?:这个|这颗|那个|the|this|этот|эта)?[\W_]{{0,2}}(?:{after})(?![{LETTER}])")
+        capitals = "|".join(re.escape(str(w)) for w in sorted(cfg.get("capital_labels", []))) or "(?!)"
+        self.capital_label = rules.compile(rf"(?<![^\W\d_])(?:{capitals})[\W_]{{0,3}}\Z")
         self.not_a_part = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('exempt_keywords', []), *cfg.get('parts_exempt_words', [])])})(?![{LETTER}])")
 
     # ------------------------------------------------------------ tokens and runs
@@ -201,7 +237,30 @@ class PhoneDetector:
                 tokens.append((m.start(), m.end(), kind, m.group()))
         tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
         tokens.sort()
-        return tokens
+        return self._repeated(s, tokens) if self.repeat_times or self.digit_nouns else tokens
+
+    def _repeated(self, s: str, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """The tokens with a number word said more than once read as its digits repeated: "2x vier"
+        is 44, "deux fois onze" 1111, "два нуля" 00 (kind "repeat", from the word of repeating
+        on). Only a number said in words up to 99 is repeated: "2x 500 ml" stays two numbers."""
+        out: list[tuple[int, int, str, str]] = []
+        for tok in tokens:
+            start, end, kind, digits = tok
+            if kind == "word" and len(digits) <= 2:
+                m = self.repeat_before.search(s, max(0, start - 24), start)
+                if m is not None and not (out and out[-1][0] < m.start() < out[-1][1]):
+                    while out and out[-1][0] >= m.start():
+                        out.pop()        # the "2" of "2x", the "deux" of "deux fois"
+                    times = self.repeat_times[" ".join(m.group("r").split())]
+                    out.append((m.start(), end, "repeat", digits * times))
+                    continue
+                noun = self.digit_noun.match(s, end) if digits in ("2", "3", "4") else None
+                if noun is not None:
+                    digit = self.digit_nouns[" ".join(noun.group("n").split())]
+                    out.append((start, noun.end(), "repeat", str(digit) * int(digits)))
+                    continue
+            out.append(tok)
+        return out
 
     def _too_few(self, s: str, digits: int) -> bool:
         """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
@@ -213,26 +272,28 @@ class PhoneDetector:
         return digits + len(words) < least and digits + sum(len(str(self.word_value[w])) for w in words) < least
 
     def _runs(self, s: str, count: int):
-        """Lists of (start, end, digits, is_word, separator_before) that follow each other closely."""
-        run: list[tuple[int, int, str, bool, str]] = []
+        """Lists of (start, end, digits, is_word, separator_before, one_digit) that follow each
+        other closely; `one_digit`: one digit said, or one said more than once ("2x vier")."""
+        run: list[tuple[int, int, str, bool, str, bool]] = []
         for start, end, kind, digits in self._tokens(s, count):
             # Digits glued to Latin or Cyrillic letters are a code ("LP00123456789012",
             # "RB123456789CN"); glued to Chinese they are still a number ("手机13800138000").
             attached = kind == "digits" and (
                 (start > 0 and is_letter(s[start - 1])) or (end < len(s) and is_letter(s[end]))
                 or self._after_code_prefix(s, start))
-            if kind not in ("digits", "word") or attached:
+            if kind not in ("digits", "word", "repeat") or attached:
                 if run:
                     yield run
                 run = []
                 continue
-            word = kind == "word"
+            word = kind != "digits"
+            one = len(digits) == 1 or kind == "repeat"
             sep = s[run[-1][1]:start] if run else ""
-            if run and not (self.gap.fullmatch(sep) and self._joins(run[-1], digits, word, sep)):
+            if run and not (self.gap.fullmatch(sep) and self._joins(run[-1], one, word, sep)):
                 yield run
                 run = []
                 sep = ""
-            run.append((start, end, digits, word, sep))
+            run.append((start, end, digits, word, sep, one))
         if run:
             yield run
 
@@ -245,14 +306,14 @@ class PhoneDetector:
         return m is not None and not self.keyword.search(m.group())
 
     @staticmethod
-    def _joins(prev, digits: str, word: bool, sep: str) -> bool:
+    def _joins(prev, one: bool, word: bool, sep: str) -> bool:
         # A comma, slash or line break between numbers separates a list ("38, 39, 40");
         # between single digits, or numbers said in words on one line, it is a pause in
         # the dictation ("6,1,2,3...", "seiscientos doce, trescientos cuarenta y cinco").
         if "×" in sep:
             return False     # dimensions: "278×175×190 毫米"
         if any(c in sep for c in ",/;\n"):
-            return ((len(prev[2]) == 1 and len(digits) == 1)
+            return ((prev[5] and one)
                     or (prev[3] and word and not any(c in sep for c in "/\n")))
         return True
 
@@ -293,8 +354,17 @@ class PhoneDetector:
                 # ("30 l32 34 l34 36" is a list of jeans sizes).
                 n = _within(swaps, hit) - _within(anchored, hit)
                 if (n or _within(anchored, hit)) and 2 * n < sum(c.isdigit() for c in d[hit.start:hit.end]) \
-                        and _within(edges, hit) <= 1:
+                        and _within(edges, hit) <= 1 and not self._part_number(d, original, offsets, hit):
                     yield hit
+
+    def _part_number(self, d: str, original: str, offsets, hit: Hit) -> bool:
+        """A number with a letter read inside it that is a part's: its label after it
+        ("338S00225这个IC") or a label typed in capitals before it ("o CI 338S00225"). Digits
+        alone before a label stay a phone ("612345678 chip" was found as one above)."""
+        if self.label_after.match(d, hit.end) and not self._phone_word_before(d, hit.start):
+            return True
+        start = original_span(offsets, hit.start, hit.end, len(original))[0]
+        return self.capital_label.search(original, max(0, start - 8), start) is not None
 
     def _find(self, s: str, count: int) -> Iterator[Hit]:
         parts: list[list | None] = []       # the runs that are no phone alone, None where one was
