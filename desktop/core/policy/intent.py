@@ -22,6 +22,7 @@ import functools
 import itertools
 import operator
 import json
+import math
 import re
 import sys
 import zlib
@@ -228,6 +229,15 @@ class IntentModel:
         return words[first].start(), words[last].end()
 
 
+# The largest log-odds a bias or a threshold of the model may have: trained ones are within ±5;
+# beyond this one the model would refuse every message or none, and NaN compares false with any score.
+MAX_LOG_ODDS = 100.0
+
+
+def _plausible(value: float) -> bool:
+    return math.isfinite(value) and abs(value) <= MAX_LOG_ODDS
+
+
 def load(folder: Path) -> IntentModel | None:
     """The model kept in `folder`, or None when it is missing or does not match its record
     (the rules then work alone, as before the model existed)."""
@@ -243,6 +253,9 @@ def load(folder: Path) -> IntentModel | None:
         mention = None if mention is None else float(mention)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
+    kept = (bias, threshold, strict, caution, *category_bias, *(() if mention is None else (mention,)))
+    if not all(map(_plausible, kept)):
+        return None          # a hand-edited threshold of "NaN", "Infinity" or 1e300: a broken file
     if len(raw) != 4 * (BUCKETS + len(categories) * CATEGORY_BUCKETS) or len(category_bias) != len(categories):
         return None
     values = array.array("f")

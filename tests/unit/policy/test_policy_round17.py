@@ -3,7 +3,8 @@ pair said more than once in a dictated number ("2x", "deux fois", "due volte", "
 "дважды", "два нуля"); an address whose at sign is a symbol read as a letter ("🅰️", "ⓐ") and whose
 dot may be a round symbol ("⚫"). Clean: the same words of repeating in quantities, doses and
 "double check"; symbols alone; a part number with its label after it or "CI" in capitals before
-it.
+it. And a model file whose thresholds were edited to NaN, infinity or an absurd value is a broken
+one (the rules alone, as for any other broken model file).
 
 Every sentence here was written for this file; none is a line of a blind set. The refusals are
 checked by the rules alone (the model of intent would hide whether the rule works); the clean
@@ -11,9 +12,13 @@ ones by the rules alone and by the whole filter."""
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import pytest
 
-from desktop.core.policy import check
+from desktop.config import resources_dir
+from desktop.core.policy import check, intent
 from desktop.core.policy.checker import PolicyChecker, default_checker
 
 
@@ -97,3 +102,35 @@ def test_a_part_number_with_its_label_after_or_in_capitals_is_no_phone(text):
 ])
 def test_a_label_does_not_hide_a_phone(text):
     assert _rules_alone().check(text).blocked, text
+
+
+@pytest.mark.parametrize("field,value", [
+    ("mention_threshold", "NaN"),
+    ("threshold", "Infinity"),
+    ("strict_threshold", "-Infinity"),
+    ("caution_threshold", "1e300"),
+    ("bias", "-1e9"),
+    ("mention_threshold", "500"),
+])
+def test_a_model_file_with_a_non_finite_or_absurd_value_is_broken(tmp_path, field, value):
+    folder = tmp_path / "policy"
+    shutil.copytree(resources_dir() / "policy", folder)
+    assert intent.load(folder) is not None
+    path = folder / "intent_model.json"
+    text = path.read_text(encoding="utf-8")
+    meta = json.loads(text)
+    # Edited by hand in the file's text: json.dumps would write the same NaN and Infinity.
+    path.write_text(text.replace(f'"{field}": {json.dumps(meta[field])}', f'"{field}": {value}'), encoding="utf-8")
+    assert json.loads(path.read_text(encoding="utf-8"))[field] != meta[field]
+    assert intent.load(folder) is None
+    assert PolicyChecker.from_folder(folder).model is None
+
+
+def test_a_category_bias_out_of_range_is_broken_too(tmp_path):
+    folder = tmp_path / "policy"
+    shutil.copytree(resources_dir() / "policy", folder)
+    path = folder / "intent_model.json"
+    meta = json.loads(path.read_text(encoding="utf-8"))
+    meta["category_bias"][0] = float("nan")
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    assert intent.load(folder) is None
