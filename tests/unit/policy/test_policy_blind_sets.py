@@ -67,7 +67,9 @@ HERE = Path(__file__).resolve().parent
 # and the sixteenth (21 and 22 new and in-sample, the model retrained on 5-22: every development set
 # as many caught or more, raised on 8, 12, 16 and 17; the held-out sets as measured at its end: more
 # caught on all but 3hold, one more clean refused on 13hold, two fewer on 18hold); 23hold is the
-# lead's held-out of that session, committed unread as measured after the round (counts only)
+# lead's held-out of that session, committed unread as measured after the round (counts only);
+# and the seventeenth (code only, the model untouched: 22's two clean refusals gone, one more caught
+# on 13hold and on 23hold)
 FLOORS = {
     "3dev": (225, 450, 224, 0),
     "3hold": (225, 450, 213, 1),
@@ -81,7 +83,7 @@ FLOORS = {
     "10": (400, 800, 398, 0),
     "11hold": (400, 800, 370, 21),
     "12": (400, 800, 399, 0),
-    "13hold": (400, 800, 362, 6),
+    "13hold": (400, 800, 363, 6),
     "14": (400, 800, 400, 0),
     "15hold": (400, 800, 369, 6),
     "16": (400, 800, 397, 6),
@@ -90,8 +92,8 @@ FLOORS = {
     "19": (400, 800, 398, 4),
     "20": (400, 800, 397, 8),
     "21": (400, 800, 400, 0),
-    "22": (400, 800, 400, 2),
-    "23hold": (400, 800, 326, 5),
+    "22": (400, 800, 400, 0),
+    "23hold": (400, 800, 327, 5),
 }
 
 
