@@ -20,6 +20,7 @@ from desktop.core.policy import cjk_numbers
 from desktop.core.policy.detectors import Hit, alternation
 from desktop.core.policy.letter_digits import LetterDigits, is_letter
 from desktop.core.policy.normalise import fold_literal, original_span
+from desktop.core.policy.phone_repeats import RepeatedDigits
 from desktop.core.policy.rules import LETTER, Rules
 
 _DIGIT = re.compile("[0-9]")
@@ -77,28 +78,6 @@ def _number_words(config) -> dict[str, int]:
         for w in spelled:
             words[fold_literal(str(w))] = int(digits)
     return words
-
-
-def _digit_words(config, name: str) -> dict[str, int]:
-    """phone.json's `name` ({"2": ["twice", "deux fois"], ...}) as folded words (spaces
-    single) -> the digit they stand for, the way `_number_words` reads number_words."""
-    if not isinstance(config, dict):
-        config = {None: config}
-    words: dict[str, int] = {}
-    for digit, spelled in config.items():
-        if not (isinstance(digit, str) and len(digit) == 1 and digit.isascii() and digit.isdigit()
-                and isinstance(spelled, list)):
-            raise KnownError(f"The policy rules file phone.json: {name} maps a digit to a list of words, "
-                             f"not {digit!r}.", hint='For example "2": ["twice", "deux fois"].',
-                             text_id="policy_file_broken", args={"path": "phone.json"})
-        for w in spelled:
-            words[" ".join(fold_literal(str(w)).split())] = int(digit)
-    return words
-
-
-def _words_source(words) -> str:
-    """The words as one alternation, longest first, a space inside one matching one or two."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s{1,2}") for w in sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
 
 
 def _opening(value: int) -> str | None:
@@ -179,14 +158,7 @@ class PhoneDetector:
         self.gap = rules.compile(r"[\W_]{1,3}")
         self.keyword = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('phone_keywords', []))})(?![{LETTER}])")
         self.exempt = rules.compile(rf"(?<![{LETTER}])(?:{alternation(cfg.get('exempt_keywords', []))})(?![{LETTER}])")
-        # A digit or a pair said more than once ("2x vier", "deux fois onze", "nine double zero"):
-        # the word of repeating before a number word; Russian names a digit as a noun after
-        # two to four ("два нуля", "три семерки").
-        self.repeat_times = _digit_words(cfg.get("repeat_words", {}), "repeat_words")
-        self.repeat_before = rules.compile(
-            rf"(?<![{LETTER}0-9])(?P<r>{_words_source(self.repeat_times)})[\s-]{{1,2}}\Z")
-        self.digit_nouns = _digit_words(cfg.get("digit_nouns", {}), "digit_nouns")
-        self.digit_noun = rules.compile(rf"[\s-]{{1,2}}(?P<n>{_words_source(self.digit_nouns)})(?![{LETTER}])")
+        self.repeats = RepeatedDigits(cfg, rules)      # "2x vier", "deux fois onze", "два нуля"
         self.letters = LetterDigits(cfg.get("digit_letters", {}), rules.compile)
         # A number said in parts: the words that say so, and the words after a number that make it a quantity.
         self.parts_cue = rules.compile(rf"(?<![{LETTER}])(?:{alternation([*cfg.get('split_words', []), *cfg.get('phone_keywords', [])])})")
@@ -237,30 +209,7 @@ class PhoneDetector:
                 tokens.append((m.start(), m.end(), kind, m.group()))
         tokens.extend((start, end, "word", str(value)) for start, end, value in self._word_tokens(s))
         tokens.sort()
-        return self._repeated(s, tokens) if self.repeat_times or self.digit_nouns else tokens
-
-    def _repeated(self, s: str, tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-        """The tokens with a number word said more than once read as its digits repeated: "2x vier"
-        is 44, "deux fois onze" 1111, "два нуля" 00 (kind "repeat", from the word of repeating
-        on). Only a number said in words up to 99 is repeated: "2x 500 ml" stays two numbers."""
-        out: list[tuple[int, int, str, str]] = []
-        for tok in tokens:
-            start, end, kind, digits = tok
-            if kind == "word" and len(digits) <= 2:
-                m = self.repeat_before.search(s, max(0, start - 24), start)
-                if m is not None and not (out and out[-1][0] < m.start() < out[-1][1]):
-                    while out and out[-1][0] >= m.start():
-                        out.pop()        # the "2" of "2x", the "deux" of "deux fois"
-                    times = self.repeat_times[" ".join(m.group("r").split())]
-                    out.append((m.start(), end, "repeat", digits * times))
-                    continue
-                noun = self.digit_noun.match(s, end) if digits in ("2", "3", "4") else None
-                if noun is not None:
-                    digit = self.digit_nouns[" ".join(noun.group("n").split())]
-                    out.append((start, noun.end(), "repeat", str(digit) * int(digits)))
-                    continue
-            out.append(tok)
-        return out
+        return self.repeats.apply(s, tokens)
 
     def _too_few(self, s: str, digits: int) -> bool:
         """Whether `s`, holding `digits` digits, has too few for any phone number, even counting
